@@ -1,0 +1,304 @@
+//! Dates as a plan states them: a day, or a month whose day is unknown.
+//!
+//! A month is kept as a month, not rounded to a day, because the checker must
+//! tell a comparison that is certain from one that depends on the unknown day
+//! (see [`PlanDate::first`] and [`PlanDate::last`]).
+
+use std::fmt;
+
+use chrono::{Datelike, Months, NaiveDate};
+
+/// The forms a plan may write a date in, for messages.
+pub const ACCEPTED_FORMS: &str =
+    "write a day as `YYYY-MM-DD` (e.g. 2021-03-15) or a month as `YYYY-MM` (e.g. \"2021-03\")";
+
+/// A date known to the day, or only to the month.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum PlanDate {
+    Day(NaiveDate),
+    /// A month; always holds the first day of that month.
+    Month(NaiveDate),
+}
+
+/// Why a text is not a plan date.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum DateError {
+    #[error("`{0}` is not a date in a form icc reads")]
+    Form(String),
+    #[error("`{text}` does not exist: {reason}")]
+    NoSuchDay { text: String, reason: String },
+    #[error("`{0}` has a month outside 01-12")]
+    NoSuchMonth(String),
+    #[error("`{0}` has a time of day; a plan date is a day or a month")]
+    TimeOfDay(String),
+}
+
+impl PlanDate {
+    /// Parses `YYYY-MM-DD` or `YYYY-MM` with a four-digit year.
+    pub fn parse(text: &str) -> Result<PlanDate, DateError> {
+        let form = || DateError::Form(text.to_owned());
+        let bytes = text.as_bytes();
+        let digits = |range: std::ops::Range<usize>| {
+            bytes
+                .get(range.clone())
+                .filter(|b| b.iter().all(u8::is_ascii_digit))
+                .map(|_| &text[range])
+        };
+        let (Some(year), Some(b'-'), Some(month)) = (digits(0..4), bytes.get(4), digits(5..7)) else {
+            return Err(form());
+        };
+        let (year, month) = (
+            year.parse::<i32>().map_err(|_| form())?,
+            month.parse::<u32>().map_err(|_| form())?,
+        );
+        if !(1..=12).contains(&month) {
+            return Err(DateError::NoSuchMonth(text.to_owned()));
+        }
+        let first = NaiveDate::from_ymd_opt(year, month, 1).ok_or_else(form)?;
+        match bytes.len() {
+            7 => Ok(PlanDate::Month(first)),
+            10 if bytes[7] == b'-' => {
+                let day = digits(8..10).ok_or_else(form)?.parse::<u32>().map_err(|_| form())?;
+                NaiveDate::from_ymd_opt(year, month, day)
+                    .map(PlanDate::Day)
+                    .ok_or_else(|| DateError::NoSuchDay {
+                        text: text.to_owned(),
+                        reason: format!("{} has {} days", month_name_year(first), days_in_month(first)),
+                    })
+            }
+            n if n > 10
+                && text.get(..10).is_some_and(|d| PlanDate::parse(d).is_ok())
+                && text[10..].starts_with(['T', 't', ' ']) =>
+            {
+                Err(DateError::TimeOfDay(text.to_owned()))
+            }
+            _ => Err(form()),
+        }
+    }
+
+    pub fn precision_is_day(self) -> bool {
+        matches!(self, PlanDate::Day(_))
+    }
+
+    /// The earliest day this date can be.
+    pub fn first(self) -> NaiveDate {
+        match self {
+            PlanDate::Day(d) | PlanDate::Month(d) => d,
+        }
+    }
+
+    /// The latest day this date can be.
+    pub fn last(self) -> NaiveDate {
+        match self {
+            PlanDate::Day(d) => d,
+            PlanDate::Month(d) => last_of_month(d),
+        }
+    }
+}
+
+impl fmt::Display for PlanDate {
+    /// ISO: `YYYY-MM-DD` for a day, `YYYY-MM` for a month.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            PlanDate::Day(d) => write!(f, "{}", d.format("%Y-%m-%d")),
+            PlanDate::Month(d) => write!(f, "{}", d.format("%Y-%m")),
+        }
+    }
+}
+
+impl serde::Serialize for PlanDate {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+/// Adds calendar months, keeping the day where the month has it and
+/// otherwise taking the month's last day (Jan 31 + 1 month = Feb 28).
+pub fn add_months(date: NaiveDate, months: u32) -> Option<NaiveDate> {
+    date.checked_add_months(Months::new(months))
+}
+
+pub fn sub_months(date: NaiveDate, months: u32) -> Option<NaiveDate> {
+    date.checked_sub_months(Months::new(months))
+}
+
+pub fn last_of_month(date: NaiveDate) -> NaiveDate {
+    let first = date.with_day(1).unwrap_or(date);
+    add_months(first, 1).and_then(|d| d.pred_opt()).unwrap_or(date)
+}
+
+fn days_in_month(date: NaiveDate) -> u32 {
+    last_of_month(date).day()
+}
+
+fn month_name_year(date: NaiveDate) -> String {
+    date.format("%B %Y").to_string()
+}
+
+/// The length of a window of whole days, in calendar months and days:
+/// 2020-09-01 to 2021-02-28 is 6 months; 2021-05-03 to 2021-08-15 is 3 months 13 days.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Length {
+    pub months: u32,
+    pub days: u32,
+}
+
+impl Length {
+    pub fn between(first: NaiveDate, last: NaiveDate) -> Length {
+        let Some(after_last) = last.succ_opt() else {
+            return Length { months: 0, days: 0 };
+        };
+        if after_last <= first {
+            return Length { months: 0, days: 0 };
+        }
+        // Estimate from the calendar, then correct by at most one step either way.
+        let estimate = (after_last.year() - first.year()) * 12 + after_last.month() as i32 - first.month() as i32;
+        let mut months = estimate.max(0) as u32;
+        while months > 0 && add_months(first, months).is_none_or(|d| d > after_last) {
+            months -= 1;
+        }
+        while add_months(first, months + 1).is_some_and(|d| d <= after_last) {
+            months += 1;
+        }
+        let days = add_months(first, months).map_or(0, |d| (after_last - d).num_days().max(0) as u32);
+        Length { months, days }
+    }
+
+    /// Months as a number: whole months plus the share of the next month.
+    pub fn as_months_f64(self, first: NaiveDate) -> f64 {
+        if self.days == 0 {
+            return f64::from(self.months);
+        }
+        let from = add_months(first, self.months).unwrap_or(first);
+        f64::from(self.months) + f64::from(self.days) / f64::from(days_in_month(from))
+    }
+}
+
+impl fmt::Display for Length {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let plural = |n: u32, word: &str| {
+            if n == 1 {
+                format!("{n} {word}")
+            } else {
+                format!("{n} {word}s")
+            }
+        };
+        match (self.months, self.days) {
+            (m, 0) => f.write_str(&plural(m, "month")),
+            (0, d) => f.write_str(&plural(d, "day")),
+            (m, d) => write!(f, "{} {}", plural(m, "month"), plural(d, "day")),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn accepted_forms() {
+        assert_eq!(PlanDate::parse("2020-11-19"), Ok(PlanDate::Day(day(2020, 11, 19))));
+        assert_eq!(PlanDate::parse("2021-03"), Ok(PlanDate::Month(day(2021, 3, 1))));
+        assert_eq!(PlanDate::parse("2024-02-29"), Ok(PlanDate::Day(day(2024, 2, 29))));
+        assert_eq!(PlanDate::parse("2021-03").unwrap().last(), day(2021, 3, 31));
+        assert_eq!(PlanDate::parse("2024-02").unwrap().last(), day(2024, 2, 29));
+        assert_eq!(PlanDate::parse("2021-03").unwrap().to_string(), "2021-03");
+        assert_eq!(PlanDate::parse("2021-03-05").unwrap().to_string(), "2021-03-05");
+    }
+
+    #[test]
+    fn rejected_forms() {
+        for text in [
+            "martie 2021",
+            "19.11.2020",
+            "Oct. 2020",
+            "2021",
+            "2021-3",
+            "2021-03-5",
+            "21-03-05",
+            "20210-03-05",
+            "2021-03-05x",
+            "",
+            "2021/03/05",
+            "+2021-03",
+            "２０２１-03",
+        ] {
+            assert_eq!(PlanDate::parse(text), Err(DateError::Form(text.to_owned())), "{text}");
+        }
+        assert!(matches!(
+            PlanDate::parse("2021-02-30"),
+            Err(DateError::NoSuchDay { .. })
+        ));
+        assert_eq!(
+            PlanDate::parse("2021-02-30").unwrap_err().to_string(),
+            "`2021-02-30` does not exist: February 2021 has 28 days"
+        );
+        assert!(matches!(
+            PlanDate::parse("2023-02-29"),
+            Err(DateError::NoSuchDay { .. })
+        ));
+        assert_eq!(
+            PlanDate::parse("2021-13"),
+            Err(DateError::NoSuchMonth("2021-13".into()))
+        );
+        assert_eq!(
+            PlanDate::parse("2021-00-10"),
+            Err(DateError::NoSuchMonth("2021-00-10".into()))
+        );
+        assert_eq!(
+            PlanDate::parse("2021-03-05T10:00:00"),
+            Err(DateError::TimeOfDay("2021-03-05T10:00:00".into()))
+        );
+        assert_eq!(
+            PlanDate::parse("2021-03-05 10:00"),
+            Err(DateError::TimeOfDay("2021-03-05 10:00".into()))
+        );
+    }
+
+    #[test]
+    fn calendar_month_arithmetic() {
+        assert_eq!(add_months(day(2021, 1, 31), 1), Some(day(2021, 2, 28)));
+        assert_eq!(add_months(day(2020, 9, 1), 5), Some(day(2021, 2, 1)));
+        assert_eq!(sub_months(day(2021, 3, 31), 1), Some(day(2021, 2, 28)));
+        assert_eq!(last_of_month(day(2021, 12, 5)), day(2021, 12, 31));
+    }
+
+    #[test]
+    fn lengths_in_calendar_months() {
+        assert_eq!(
+            Length::between(day(2020, 9, 1), day(2021, 2, 28)),
+            Length { months: 6, days: 0 }
+        );
+        assert_eq!(
+            Length::between(day(2021, 5, 1), day(2022, 7, 31)),
+            Length { months: 15, days: 0 }
+        );
+        assert_eq!(
+            Length::between(day(2021, 5, 3), day(2021, 8, 15)),
+            Length { months: 3, days: 13 }
+        );
+        assert_eq!(
+            Length::between(day(2021, 1, 15), day(2021, 2, 10)),
+            Length { months: 0, days: 27 }
+        );
+        // Month ends clamp: one month after January 31 is February 28.
+        assert_eq!(
+            Length::between(day(2021, 1, 31), day(2021, 2, 27)),
+            Length { months: 1, days: 0 }
+        );
+        assert_eq!(
+            Length::between(day(2021, 2, 1), day(2021, 1, 1)),
+            Length { months: 0, days: 0 }
+        );
+        assert_eq!(Length { months: 3, days: 13 }.to_string(), "3 months 13 days");
+        assert_eq!(Length { months: 1, days: 0 }.to_string(), "1 month");
+        assert!(
+            (Length::between(day(2021, 5, 1), day(2021, 5, 15)).as_months_f64(day(2021, 5, 1)) - 15.0 / 31.0).abs()
+                < 1e-9
+        );
+    }
+}

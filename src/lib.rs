@@ -1,0 +1,54 @@
+//! `icc`: a programme plan as code. A plan is read from TOML, resolved
+//! (ids, dependencies, derived dates) and checked, and every problem is a
+//! [`Finding`] that each output format renders the same way.
+//!
+//! The pipeline, one module a stage:
+//! [`source`] → [`load`] → [`resolve`] → [`rules`] → [`report`];
+//! [`cli`] wires them into commands. The library never prints: commands
+//! return what to print and the binary writes it.
+
+#![warn(clippy::print_stdout, clippy::print_stderr)]
+
+pub mod cli;
+pub mod date;
+pub mod finding;
+pub mod load;
+pub mod model;
+pub mod report;
+pub mod resolve;
+pub mod rules;
+pub mod source;
+
+pub use date::PlanDate;
+pub use finding::{Code, Finding, Severity, Summary};
+pub use model::Plan;
+pub use resolve::Resolved;
+pub use source::Source;
+
+/// A plan taken through every stage it could get through.
+#[derive(Debug)]
+pub struct Checked {
+    /// `None` when the TOML itself could not be parsed.
+    pub plan: Option<Plan>,
+    pub resolved: Option<Resolved>,
+    /// Every finding, in the order of the file.
+    pub findings: Vec<Finding>,
+}
+
+/// Loads, resolves and checks a plan. `early` holds findings made before
+/// the text was parsed (bytes that are not UTF-8).
+pub fn check(source: &Source, early: Option<Finding>) -> Checked {
+    let (plan, mut findings) = load::load(source);
+    findings.extend(early);
+    let resolved = plan.as_ref().map(|plan| {
+        let resolved = resolve::resolve(plan, &mut findings);
+        rules::check(plan, &resolved, &mut findings);
+        resolved
+    });
+    findings.sort_by_key(|f| f.span.as_ref().map_or((usize::MAX, usize::MAX), |s| (s.start, s.end)));
+    Checked {
+        plan,
+        resolved,
+        findings,
+    }
+}

@@ -1,0 +1,458 @@
+//! Reading a plan: TOML text to the [`Plan`] model, with a finding for
+//! every problem at the exact place it is, not only the first.
+//!
+//! The TOML is parsed into spanned values, then each table is read field
+//! by field. A field is known because a reader asked for it, so the list of
+//! keys that unknown ones are compared against cannot drift from the model.
+
+use std::ops::Range;
+
+use toml::Spanned;
+use toml::de::{DeTable, DeValue};
+
+use crate::date::{ACCEPTED_FORMS, DateError, PlanDate};
+use crate::finding::{Code, Finding};
+use crate::model::{Keyword, Milestone, Phase, Plan, Project, Recurring, Workshop, is_valid_id};
+use crate::source::Source;
+
+/// The plan, if its TOML could be parsed, and every finding about its shape.
+pub fn load(source: &Source) -> (Option<Plan>, Vec<Finding>) {
+    let (root, errors) = DeTable::parse_recoverable(&source.text);
+    if !errors.is_empty() {
+        // After a syntax error the recovered tables are guesses: checking
+        // them would report problems that are not there.
+        let findings = errors
+            .iter()
+            .map(|err| {
+                let span = err.span().unwrap_or(0..0);
+                Finding::new(Code::Syntax, format!("invalid TOML: {}", err.message().trim_end())).at(span)
+            })
+            .collect();
+        return (None, findings);
+    }
+    let mut findings = Vec::new();
+    let plan = read_plan(root.get_ref(), &mut findings);
+    (Some(plan), findings)
+}
+
+fn read_plan(root: &DeTable<'_>, findings: &mut Vec<Finding>) -> Plan {
+    let mut plan = Plan::default();
+    let mut top = Fields::new("the plan", root, 0..0, findings);
+    match top.get("project") {
+        Some(value) => match value.get_ref() {
+            DeValue::Table(table) => plan.project = read_project(table, value.span(), top.findings),
+            other => top.wrong_type("project", value.span(), "a table (`[project]`)", other),
+        },
+        None => top.findings.push(
+            Finding::new(Code::MissingField, "the plan has no `[project]` table")
+                .at(0..0)
+                .help("start the plan with:\n[project]\nname = \"…\""),
+        ),
+    }
+    plan.phases = top.tables("phase", read_phase);
+    plan.milestones = top.tables("milestone", read_milestone);
+    plan.workshops = top.tables("workshop", read_workshop);
+    plan.recurring = top.tables("recurring", read_recurring);
+    top.finish();
+    plan
+}
+
+fn read_project(table: &DeTable<'_>, span: Range<usize>, findings: &mut Vec<Finding>) -> Project {
+    let mut f = Fields::new("[project]", table, span, findings);
+    let project = Project {
+        name: f.required_string("name"),
+        city: f.string("city"),
+        language: f.string("language"),
+    };
+    f.finish();
+    project
+}
+
+fn read_phase(f: &mut Fields<'_, '_, '_>) -> Phase {
+    Phase {
+        span: f.header.clone(),
+        id: f.id(),
+        name: f.required_string("name"),
+        start: f.date("start"),
+        end: f.date("end"),
+        months: f.count("months", "a phase lasts at least one month"),
+        after: f.strings("after"),
+        summary: f.string("summary"),
+        activities: f.strings("activities"),
+        broken: false,
+    }
+}
+
+fn read_milestone(f: &mut Fields<'_, '_, '_>) -> Milestone {
+    Milestone {
+        span: f.header.clone(),
+        id: f.id(),
+        name: f.required_string("name"),
+        date: f.required_date("date"),
+        phase: f.string("phase"),
+        after: f.strings("after"),
+        broken: false,
+    }
+}
+
+fn read_workshop(f: &mut Fields<'_, '_, '_>) -> Workshop {
+    Workshop {
+        span: f.header.clone(),
+        id: f.id(),
+        title: f.required_string("title"),
+        date: f.required_date("date"),
+        end: f.date("end"),
+        phase: f.string("phase"),
+        activity: f.string("activity"),
+        audience: f.strings("audience"),
+        led_by: f.strings("led_by"),
+        mode: f.keyword("mode"),
+        objective: f.string("objective"),
+        status: f.keyword("status"),
+        after: f.strings("after"),
+        broken: false,
+    }
+}
+
+fn read_recurring(f: &mut Fields<'_, '_, '_>) -> Recurring {
+    Recurring {
+        span: f.header.clone(),
+        id: f.id(),
+        title: f.required_string("title"),
+        phase: f.required_string("phase"),
+        every_months: f.required_count("every_months"),
+        first: f.date("first"),
+        audience: f.strings("audience"),
+        led_by: f.strings("led_by"),
+        mode: f.keyword("mode"),
+        objective: f.string("objective"),
+        broken: false,
+    }
+}
+
+/// Items whose reader marks them broken when a field failed.
+trait Item {
+    fn set_broken(&mut self);
+}
+
+macro_rules! item {
+    ($($ty:ty),*) => {$( impl Item for $ty { fn set_broken(&mut self) { self.broken = true; } } )*};
+}
+item!(Phase, Milestone, Workshop, Recurring);
+
+/// Reads the fields of one table, remembering which keys were asked for.
+struct Fields<'t, 'i, 'f> {
+    /// How messages name this table: "workshop `ws-x`".
+    what: String,
+    table: &'t DeTable<'i>,
+    header: Range<usize>,
+    known: Vec<&'static str>,
+    findings: &'f mut Vec<Finding>,
+    broken: bool,
+}
+
+impl<'t, 'i, 'f> Fields<'t, 'i, 'f> {
+    fn new(
+        what: impl Into<String>,
+        table: &'t DeTable<'i>,
+        header: Range<usize>,
+        findings: &'f mut Vec<Finding>,
+    ) -> Self {
+        Fields {
+            what: what.into(),
+            table,
+            header,
+            known: Vec::new(),
+            findings,
+            broken: false,
+        }
+    }
+
+    fn get(&mut self, key: &'static str) -> Option<&'t Spanned<DeValue<'i>>> {
+        self.known.push(key);
+        self.table.get(key)
+    }
+
+    fn report(&mut self, finding: Finding) {
+        self.broken = true;
+        self.findings.push(finding);
+    }
+
+    fn wrong_type(&mut self, key: &str, span: Range<usize>, expected: &str, found: &DeValue<'_>) {
+        let message = format!("{}: `{key}` must be {expected}, found {}", self.what, a_type(found));
+        self.report(
+            Finding::new(Code::WrongType, message)
+                .at(span)
+                .label(format!("expected {expected}")),
+        );
+    }
+
+    fn missing(&mut self, key: &str, example: &str) {
+        let message = format!("{} has no `{key}`", self.what);
+        let finding = Finding::new(Code::MissingField, message)
+            .at(self.header.clone())
+            .help(format!("add `{key} = {example}`"));
+        self.report(finding);
+    }
+
+    /// The array of tables under `key`, each read by `read`.
+    fn tables<T: Item>(&mut self, key: &'static str, read: fn(&mut Fields<'_, '_, '_>) -> T) -> Vec<T> {
+        let Some(value) = self.get(key) else { return Vec::new() };
+        let items = match value.get_ref() {
+            DeValue::Array(items) if items.iter().all(|item| item.get_ref().is_table()) => items,
+            other => {
+                let expected = format!("an array of tables (`[[{key}]]`)");
+                self.wrong_type(key, value.span(), &expected, other);
+                return Vec::new();
+            }
+        };
+        let mut out = Vec::with_capacity(items.len());
+        for (index, item) in items.iter().enumerate() {
+            let DeValue::Table(table) = item.get_ref() else {
+                continue;
+            };
+            let what = match table.get("id").and_then(|id| id.get_ref().as_str()) {
+                Some(id) => format!("{key} `{id}`"),
+                None => format!("[[{key}]] number {}", index + 1),
+            };
+            let mut fields = Fields::new(what, table, item.span(), self.findings);
+            let mut read_item = read(&mut fields);
+            if fields.finish() {
+                read_item.set_broken();
+            }
+            out.push(read_item);
+        }
+        out
+    }
+
+    fn string(&mut self, key: &'static str) -> Option<Spanned<String>> {
+        let value = self.get(key)?;
+        match value.get_ref() {
+            DeValue::String(text) => Some(Spanned::new(value.span(), text.to_string())),
+            other => {
+                self.wrong_type(key, value.span(), "a string", other);
+                None
+            }
+        }
+    }
+
+    fn required_string(&mut self, key: &'static str) -> Option<Spanned<String>> {
+        let present = self.table.contains_key(key);
+        let text = self.string(key);
+        match &text {
+            None if !present => self.missing(key, "\"…\""),
+            Some(t) if t.get_ref().trim().is_empty() => {
+                let finding = Finding::new(Code::InvalidValue, format!("{}: `{key}` is empty", self.what)).at(t.span());
+                self.report(finding);
+            }
+            _ => {}
+        }
+        text
+    }
+
+    fn id(&mut self) -> Option<Spanned<String>> {
+        let id = self.required_string("id")?;
+        if !is_valid_id(id.get_ref()) {
+            let finding = Finding::new(Code::InvalidId, format!("`{}` is not a valid id", id.get_ref()))
+                .at(id.span())
+                .label("ids are lowercase ASCII letters, digits and `-`")
+                .help(format!(
+                    "an id matches `[a-z0-9][a-z0-9-]*`, e.g. `{}`",
+                    suggest_id(id.get_ref())
+                ));
+            self.report(finding);
+        }
+        Some(id)
+    }
+
+    fn strings(&mut self, key: &'static str) -> Vec<Spanned<String>> {
+        let Some(value) = self.get(key) else { return Vec::new() };
+        let DeValue::Array(items) = value.get_ref() else {
+            self.wrong_type(key, value.span(), "an array of strings", value.get_ref());
+            return Vec::new();
+        };
+        let mut out = Vec::with_capacity(items.len());
+        for item in items.iter() {
+            match item.get_ref() {
+                DeValue::String(text) => out.push(Spanned::new(item.span(), text.to_string())),
+                other => self.wrong_type(key, item.span(), "an array of strings", other),
+            }
+        }
+        out
+    }
+
+    fn date(&mut self, key: &'static str) -> Option<Spanned<PlanDate>> {
+        let value = self.get(key)?;
+        let parsed = match value.get_ref() {
+            DeValue::String(text) => PlanDate::parse(text),
+            DeValue::Datetime(dt) => match (dt.date, dt.time, dt.offset) {
+                (Some(d), None, None) => PlanDate::parse(&format!("{:04}-{:02}-{:02}", d.year, d.month, d.day)),
+                (Some(_), Some(_), _) => Err(DateError::TimeOfDay(dt.to_string())),
+                _ => Err(DateError::Form(dt.to_string())),
+            },
+            other => {
+                self.wrong_type(key, value.span(), "a date", other);
+                return None;
+            }
+        };
+        match parsed {
+            Ok(date) => Some(Spanned::new(value.span(), date)),
+            Err(err) => {
+                let finding = Finding::new(Code::InvalidDate, format!("{}: `{key}`: {err}", self.what))
+                    .at(value.span())
+                    .help(ACCEPTED_FORMS);
+                self.report(finding);
+                None
+            }
+        }
+    }
+
+    fn required_date(&mut self, key: &'static str) -> Option<Spanned<PlanDate>> {
+        let present = self.table.contains_key(key);
+        let date = self.date(key);
+        if !present {
+            self.missing(key, "2021-03-15");
+        }
+        date
+    }
+
+    /// A whole number of months, at least 1.
+    fn count(&mut self, key: &'static str, why: &str) -> Option<Spanned<u32>> {
+        let value = self.get(key)?;
+        let DeValue::Integer(int) = value.get_ref() else {
+            self.wrong_type(key, value.span(), "a whole number of months", value.get_ref());
+            return None;
+        };
+        let digits = int.as_str().replace('_', "");
+        let digits = digits
+            .trim_start_matches("0x")
+            .trim_start_matches("0o")
+            .trim_start_matches("0b");
+        match i64::from_str_radix(digits, int.radix()) {
+            Ok(n) if (1..=12 * 10_000).contains(&n) => Some(Spanned::new(value.span(), n as u32)),
+            _ => {
+                let code = if key == "every_months" {
+                    Code::InvalidInterval
+                } else {
+                    Code::InvalidValue
+                };
+                let message = format!("{}: `{key} = {}` is not a number of months", self.what, int.as_str());
+                self.report(
+                    Finding::new(code, message)
+                        .at(value.span())
+                        .label("must be at least 1")
+                        .help(why.to_owned()),
+                );
+                None
+            }
+        }
+    }
+
+    fn required_count(&mut self, key: &'static str) -> Option<Spanned<u32>> {
+        let present = self.table.contains_key(key);
+        let count = self.count(
+            key,
+            "a meeting repeats at most once a month: `every_months = 1` or more",
+        );
+        if !present {
+            self.missing(key, "3");
+        }
+        count
+    }
+
+    fn keyword<K: Keyword + std::str::FromStr<Err = String>>(&mut self, key: &'static str) -> Option<Spanned<K>> {
+        let text = self.string(key)?;
+        match text.get_ref().parse::<K>() {
+            Ok(value) => Some(Spanned::new(text.span(), value)),
+            Err(expected) => {
+                let mut finding = Finding::new(
+                    Code::InvalidValue,
+                    format!("{}: `{key} = \"{}\"` is not allowed", self.what, text.get_ref()),
+                )
+                .at(text.span())
+                .label(expected);
+                let names: Vec<&str> = K::ALL.iter().map(|(name, _)| *name).collect();
+                if let Some(near) = did_you_mean(&text.get_ref().to_lowercase(), &names) {
+                    finding = finding.help(format!("did you mean `{near}`?"));
+                }
+                self.report(finding);
+                None
+            }
+        }
+    }
+
+    /// Reports the keys nobody asked for; returns whether the table is broken.
+    fn finish(self) -> bool {
+        let mut broken = self.broken;
+        for (key, _) in self.table.iter() {
+            if self.known.contains(&key.get_ref().as_ref()) {
+                continue;
+            }
+            broken = true;
+            let mut finding = Finding::new(
+                Code::UnknownKey,
+                format!("{}: unknown key `{}`", self.what, key.get_ref()),
+            )
+            .at(key.span())
+            .label("not a field icc knows");
+            finding = match did_you_mean(key.get_ref(), &self.known) {
+                Some(near) => finding.help(format!("did you mean `{near}`?")),
+                None => finding.help(format!("known keys here: {}", self.known.join(", "))),
+            };
+            self.findings.push(finding);
+        }
+        broken
+    }
+}
+
+fn a_type(value: &DeValue<'_>) -> &'static str {
+    match value {
+        DeValue::String(_) => "a string",
+        DeValue::Integer(_) => "an integer",
+        DeValue::Float(_) => "a float",
+        DeValue::Boolean(_) => "a boolean",
+        DeValue::Datetime(_) => "a date-time",
+        DeValue::Array(_) => "an array",
+        DeValue::Table(_) => "a table",
+    }
+}
+
+/// The known word nearest to `word`, if it is near enough to be a typo.
+pub fn did_you_mean<'a>(word: &str, known: &[&'a str]) -> Option<&'a str> {
+    let limit = (word.chars().count() / 3).max(1);
+    known
+        .iter()
+        .map(|k| (strsim::damerau_levenshtein(word, k), *k))
+        .filter(|(distance, _)| *distance <= limit)
+        .min_by_key(|(distance, _)| *distance)
+        .map(|(_, k)| k)
+}
+
+/// A valid id close to what the user wrote: lowercased, diacritics folded,
+/// other characters turned into `-`.
+pub fn suggest_id(text: &str) -> String {
+    let mut id = String::new();
+    for c in text.chars().flat_map(char::to_lowercase) {
+        let c = match c {
+            'ă' | 'â' | 'á' | 'à' | 'ä' => 'a',
+            'î' | 'í' => 'i',
+            'ș' | 'ş' => 's',
+            'ț' | 'ţ' => 't',
+            'é' | 'è' | 'ê' => 'e',
+            'ó' | 'ö' | 'ô' => 'o',
+            'ú' | 'ü' => 'u',
+            c => c,
+        };
+        if c.is_ascii_lowercase() || c.is_ascii_digit() {
+            id.push(c);
+        } else if !id.is_empty() && !id.ends_with('-') {
+            id.push('-');
+        }
+    }
+    let id = id.trim_end_matches('-');
+    if id.is_empty() {
+        "item-1".to_owned()
+    } else {
+        id.to_owned()
+    }
+}

@@ -1,0 +1,229 @@
+//! Rendering findings: like rustc for people, one JSON object for scripts,
+//! workflow commands for GitHub Actions. Every format reads the same
+//! findings and the same [`Summary`], so they cannot disagree.
+
+use std::fmt::Write as _;
+use std::ops::Range;
+
+use annotate_snippets::{Annotation, AnnotationKind, Group, Level, Renderer, Snippet};
+
+use crate::finding::{Finding, Severity, Summary};
+use crate::source::{LineCol, Source};
+
+/// Lines of context a long span is cut to in human output.
+const MAX_SNIPPET_LINES: usize = 4;
+
+/// rustc-style findings, each with its source line and caret.
+pub fn human(source: &Source, findings: &[Finding], color: bool) -> String {
+    let renderer = if color { Renderer::styled() } else { Renderer::plain() };
+    let mut out = String::new();
+    for finding in findings {
+        let level = match finding.severity() {
+            Severity::Error => Level::ERROR,
+            Severity::Warning => Level::WARNING,
+            Severity::Note => Level::NOTE,
+        };
+        let title = level.primary_title(finding.message.as_str()).id(finding.code.as_str());
+        let mut group = Group::with_title(title);
+        if finding.span.is_some() {
+            for snippet in snippets(source, finding) {
+                group = group.element(snippet);
+            }
+        } else {
+            group = group.element(Level::NOTE.message(format!("in {}", source.name)));
+        }
+        if let Some(help) = &finding.help {
+            group = group.element(Level::HELP.message(help.as_str()));
+        }
+        out.push_str(&renderer.render(&[group]));
+        out.push_str("\n\n");
+    }
+    out
+}
+
+/// A span to underline, how, and its label.
+type Mark<'a> = (Range<usize>, AnnotationKind, Option<&'a str>);
+
+/// Spans this close (in lines) share one snippet, as rustc shows them.
+const NEAR_LINES: usize = 6;
+
+/// The finding's spans as snippets: the primary span's lines first, with
+/// related spans nearby in the same snippet, far ones in snippets of their own.
+fn snippets<'a>(source: &'a Source, finding: &'a Finding) -> Vec<Snippet<'a, Annotation<'a>>> {
+    let Some(primary) = &finding.span else {
+        return Vec::new();
+    };
+    let mut spans: Vec<Mark<'a>> =
+        vec![(primary.clone(), AnnotationKind::Primary, finding.label.as_deref())];
+    spans.extend(
+        finding
+            .related
+            .iter()
+            .map(|r| (r.span.clone(), AnnotationKind::Context, Some(r.label.as_str()))),
+    );
+    for (span, ..) in &mut spans {
+        // A span over many lines is cut to its first few.
+        let mut last = source.line_range(span.start);
+        for _ in 1..MAX_SNIPPET_LINES {
+            if span.end <= last.end || last.end >= source.text.len() {
+                break;
+            }
+            last = source.line_range(last.end + 1);
+        }
+        span.end = span.end.clamp(span.start, last.end.max(span.start));
+    }
+    // Clusters of spans whose lines are near each other, primary's first.
+    let line = |offset: usize| source.line_col(offset).line;
+    let mut clusters: Vec<Vec<Mark<'a>>> = Vec::new();
+    for span in spans {
+        let near = clusters.iter_mut().find(|c| {
+            c.iter()
+                .any(|(s, ..)| line(s.start).abs_diff(line(span.0.start)) <= NEAR_LINES)
+        });
+        match near {
+            Some(cluster) => cluster.push(span),
+            None => clusters.push(vec![span]),
+        }
+    }
+    clusters
+        .into_iter()
+        .map(|cluster| {
+            let from = cluster.iter().map(|(s, ..)| s.start).min().unwrap_or(0);
+            let to = cluster.iter().map(|(s, ..)| s.end).max().unwrap_or(from);
+            let first = source.line_range(from);
+            let last = source.line_range(to.saturating_sub(1).max(from));
+            let text = &source.text[first.start..last.end];
+            let mut snippet = Snippet::source(text)
+                .line_start(line(first.start))
+                .path(source.name.as_str());
+            for (span, kind, label) in cluster {
+                let mut annotation = kind.span(span.start - first.start..span.end - first.start);
+                if let Some(label) = label {
+                    annotation = annotation.label(label);
+                }
+                snippet = snippet.annotation(annotation);
+            }
+            snippet
+        })
+        .collect()
+}
+
+/// The closing line of human output.
+pub fn human_summary(source: &Source, summary: Summary, strict: bool, counts: &str) -> String {
+    if summary == Summary::default() {
+        return format!("{}: no problems found ({counts})\n", source.name);
+    }
+    let verdict = if summary.passes(strict) {
+        "passes"
+    } else if summary.errors > 0 {
+        "fails"
+    } else {
+        "fails under --strict"
+    };
+    format!("{}: {summary}; the plan {verdict}\n", source.name)
+}
+
+#[derive(serde::Serialize)]
+struct JsonReport<'a> {
+    plan: &'a str,
+    ok: bool,
+    errors: usize,
+    warnings: usize,
+    notes: usize,
+    diagnostics: Vec<JsonFinding<'a>>,
+}
+
+#[derive(serde::Serialize)]
+struct JsonFinding<'a> {
+    code: &'static str,
+    severity: Severity,
+    message: &'a str,
+    line: Option<usize>,
+    column: Option<usize>,
+    end_line: Option<usize>,
+    end_column: Option<usize>,
+    help: Option<&'a str>,
+}
+
+/// Where a finding starts and ends, 1-based; the end is exclusive.
+fn place(source: &Source, finding: &Finding) -> Option<(LineCol, LineCol)> {
+    let span = finding.span.as_ref()?;
+    Some((source.line_col(span.start), source.line_col(span.end.max(span.start))))
+}
+
+/// The object of `design.md`: counts, verdict and every finding.
+pub fn json(source: &Source, findings: &[Finding], strict: bool) -> String {
+    let summary = Summary::of(findings);
+    let report = JsonReport {
+        plan: &source.name,
+        ok: summary.passes(strict),
+        errors: summary.errors,
+        warnings: summary.warnings,
+        notes: summary.notes,
+        diagnostics: findings
+            .iter()
+            .map(|f| {
+                let place = place(source, f);
+                JsonFinding {
+                    code: f.code.as_str(),
+                    severity: f.severity(),
+                    message: &f.message,
+                    line: place.map(|(s, _)| s.line),
+                    column: place.map(|(s, _)| s.column),
+                    end_line: place.map(|(_, e)| e.line),
+                    end_column: place.map(|(_, e)| e.column),
+                    help: f.help.as_deref(),
+                }
+            })
+            .collect(),
+    };
+    let mut out = serde_json::to_string_pretty(&report).unwrap_or_default();
+    out.push('\n');
+    out
+}
+
+/// One GitHub Actions workflow command a finding, escaped as the runner
+/// expects: `%`, CR and LF everywhere, and `:` and `,` in properties.
+pub fn github(source: &Source, findings: &[Finding]) -> String {
+    let mut out = String::new();
+    for finding in findings {
+        let command = match finding.severity() {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Note => "notice",
+        };
+        let mut properties = vec![format!("file={}", escape_property(&source.name))];
+        if let Some((start, end)) = place(source, finding) {
+            properties.push(format!(
+                "line={},col={},endLine={},endColumn={}",
+                start.line, start.column, end.line, end.column
+            ));
+        }
+        properties.push(format!("title={}", escape_property(finding.code.as_str())));
+        let mut message = finding.message.clone();
+        if let Some(help) = &finding.help {
+            let _ = write!(message, "\nhelp: {help}");
+        }
+        let _ = writeln!(out, "::{command} {}::{}", properties.join(","), escape_data(&message));
+    }
+    out
+}
+
+fn escape_data(text: &str) -> String {
+    text.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A")
+}
+
+fn escape_property(text: &str) -> String {
+    escape_data(text).replace(':', "%3A").replace(',', "%2C")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn github_escaping() {
+        assert_eq!(escape_data("50% done\r\nnext"), "50%25 done%0D%0Anext");
+        assert_eq!(escape_property("a:b,c%"), "a%3Ab%2Cc%25");
+    }
+}
