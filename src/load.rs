@@ -21,18 +21,26 @@ pub fn load(source: &Source) -> (Option<Plan>, Vec<Finding>) {
     if !errors.is_empty() {
         // After a syntax error the recovered tables are guesses: checking
         // them would report problems that are not there.
-        let findings = errors
-            .iter()
-            .map(|err| {
-                let span = err.span().unwrap_or(0..0);
-                Finding::new(Code::Syntax, format!("invalid TOML: {}", err.message().trim_end())).at(span)
-            })
-            .collect();
+        let findings = errors.iter().map(|err| syntax_finding(source, err)).collect();
         return (None, findings);
     }
     let mut findings = Vec::new();
     let plan = read_plan(root.get_ref(), &mut findings);
     (Some(plan), findings)
+}
+
+/// A TOML syntax error as a finding. A bare date TOML rejects (`2021-02-30`)
+/// is reported as a date, with the forms icc accepts.
+fn syntax_finding(source: &Source, err: &toml::de::Error) -> Finding {
+    let span = err.span().unwrap_or(0..0);
+    let text = source.text.get(span.clone()).unwrap_or("");
+    let looks_like_date = text.len() >= 7 && text.as_bytes()[..4].iter().all(u8::is_ascii_digit) && text.as_bytes()[4] == b'-';
+    match PlanDate::parse(text) {
+        Err(date_err) if looks_like_date => {
+            Finding::new(Code::InvalidDate, date_err.to_string()).at(span).help(ACCEPTED_FORMS)
+        }
+        _ => Finding::new(Code::Syntax, format!("invalid TOML: {}", err.message().trim_end())).at(span),
+    }
 }
 
 fn read_plan(root: &DeTable<'_>, findings: &mut Vec<Finding>) -> Plan {
