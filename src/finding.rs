@@ -31,7 +31,7 @@ impl fmt::Display for Severity {
 }
 
 macro_rules! codes {
-    ($($variant:ident => $name:literal, $severity:ident;)*) => {
+    ($($variant:ident => $name:literal, $severity:ident, $explain:literal;)*) => {
         /// The stable code of a finding. Each is documented in `docs/diagnostics.md`.
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
         pub enum Code { $($variant,)* }
@@ -47,39 +47,105 @@ macro_rules! codes {
             pub fn severity(self) -> Severity {
                 match self { $(Code::$variant => Severity::$severity,)* }
             }
+
+            /// What the finding means and what to do about it: one paragraph.
+            pub fn explain(self) -> &'static str {
+                match self { $(Code::$variant => $explain,)* }
+            }
+
+            pub fn from_name(name: &str) -> Option<Code> {
+                Code::ALL.iter().copied().find(|code| code.as_str() == name)
+            }
         }
     };
 }
 
 codes! {
     // Reading the file.
-    InvalidUtf8 => "invalid-utf8", Error;
-    Syntax => "syntax", Error;
-    UnknownKey => "unknown-key", Error;
-    WrongType => "wrong-type", Error;
-    MissingField => "missing-field", Error;
-    InvalidId => "invalid-id", Error;
-    InvalidDate => "invalid-date", Error;
-    InvalidValue => "invalid-value", Error;
+    InvalidUtf8 => "invalid-utf8", Error,
+        "The file has bytes that are not UTF-8, the only encoding a plan may have. The finding points at the \
+         first such byte. Save the file as UTF-8; the rest of the plan is still checked, with the bad bytes \
+         read as `\u{FFFD}`.";
+    Syntax => "syntax", Error,
+        "The file is not valid TOML: an unclosed string or bracket, a key without a value, a key given twice. \
+         Every syntax error in the file is reported, and nothing else is checked until they are fixed, since \
+         what a broken file means is a guess.";
+    UnknownKey => "unknown-key", Error,
+        "A key icc does not know, in the plan, `[project]`, a phase, milestone, workshop or recurring meeting. \
+         It is an error rather than ignored so that a typo (`stauts`) never silently drops data; the help names \
+         the nearest known key.";
+    WrongType => "wrong-type", Error,
+        "A value of the wrong TOML type: a number in quotes (`months = \"3\"`), a single string where a list \
+         is expected (`audience = \"public\"` instead of `[\"public\"]`), `[phase]` instead of `[[phase]]`.";
+    MissingField => "missing-field", Error,
+        "A required field is absent: `[project]` and its `name`; an `id` and a `name` or `title` on every item; \
+         a `date` on every workshop and milestone; `phase` and `every_months` on a recurring meeting. The \
+         finding points at the table's header.";
+    InvalidId => "invalid-id", Error,
+        "An id must match `[a-z0-9][a-z0-9-]*`: lowercase ASCII letters, digits and hyphens, starting with a \
+         letter or digit, so that it can be typed and used in a URL, a file name or a calendar UID. The help \
+         suggests one made from what was written.";
+    InvalidDate => "invalid-date", Error,
+        "A date icc cannot read. A day is `YYYY-MM-DD` (a TOML date like `2021-03-15`, or a string), a month \
+         is `\"YYYY-MM\"`. A day that does not exist (`2021-02-30`), a month outside 01-12, a time of day or \
+         an offset, a five-digit year, and words (`martie 2021`, `19.11.2020`) are all rejected.";
+    InvalidValue => "invalid-value", Error,
+        "A value outside the ones allowed: `mode` is `online`, `in-person` or `hybrid`; `status` is \
+         `planned`, `done` or `cancelled`; `months` is at least 1; names and titles are not empty.";
     // Resolving ids and dates.
-    DuplicateId => "duplicate-id", Error;
-    UnknownReference => "unknown-reference", Error;
-    SelfReference => "self-reference", Error;
-    DependencyCycle => "dependency-cycle", Error;
-    PhaseUnderdetermined => "phase-underdetermined", Error;
-    UnknownPhase => "unknown-phase", Error;
+    DuplicateId => "duplicate-id", Error,
+        "Two items share an id. Ids are unique across all kinds (phases, milestones, workshops, recurring \
+         meetings), because `after` and `phase` refer to them by id alone. The finding points at the second \
+         use and shows the first.";
+    UnknownReference => "unknown-reference", Error,
+        "An `after` entry names an id that is not in the plan (the help suggests the nearest one), or names a \
+         recurring meeting, which has no single end to wait for.";
+    SelfReference => "self-reference", Error,
+        "An item lists itself in `after`: it would have to wait for its own end.";
+    DependencyCycle => "dependency-cycle", Error,
+        "Items wait for each other in a loop (`a` after `b`, `b` after `a`), so none can start and no date on \
+         the loop can be derived. The finding names every id on the loop in order, each `after` the next, and \
+         points at each `after` entry involved.";
+    PhaseUnderdetermined => "phase-underdetermined", Error,
+        "A phase's window cannot be fixed. A phase needs two of `start`, `end` and `months`, or `after` (it \
+         then starts the day after its latest predecessor ends) with `months` or `end`.";
+    UnknownPhase => "unknown-phase", Error,
+        "A workshop, milestone or recurring meeting names a `phase` that is not a phase of the plan (the help \
+         suggests the nearest).";
     // Checking what was resolved.
-    EndBeforeStart => "end-before-start", Error;
-    MonthsMismatch => "months-mismatch", Warning;
-    DependencyOrder => "dependency-order", Error;
-    DependencyOrderPossible => "dependency-order-possible", Note;
-    OutsidePhase => "outside-phase", Error;
-    OutsidePhasePossible => "outside-phase-possible", Note;
-    PhaseInferred => "phase-inferred", Note;
-    NoPhase => "no-phase", Warning;
-    InvalidInterval => "invalid-interval", Error;
-    RecurringOutsidePhase => "recurring-outside-phase", Error;
-    SameDay => "same-day", Note;
+    EndBeforeStart => "end-before-start", Error,
+        "A phase or a series of workshops ends before it starts.";
+    MonthsMismatch => "months-mismatch", Warning,
+        "A phase states a length in `months` that its window does not have. Lengths are calendar months, \
+         counting both end months: `2020-09` to `2021-02` is 6 months, not 5. A warning, because the window \
+         is usually right and the stated length a rounding; `--strict` makes it fail.";
+    DependencyOrder => "dependency-order", Error,
+        "An item definitely starts before something it is `after` ends (finish-to-start). Starting on the day \
+         the predecessor ends is allowed.";
+    DependencyOrderPossible => "dependency-order-possible", Note,
+        "An item may start before something it is `after` ends, depending on days the plan does not state: \
+         the dates are known only to the month and share a month. Not an error; give day dates if the order \
+         matters.";
+    OutsidePhase => "outside-phase", Error,
+        "A workshop or milestone falls outside the window of the phase it names. A month-precision window \
+         runs from the first day of its start month to the last day of its end month.";
+    OutsidePhasePossible => "outside-phase-possible", Note,
+        "A month-precision event straddles its phase's window boundary: whether it falls inside depends on \
+         the day, which the plan does not state.";
+    PhaseInferred => "phase-inferred", Note,
+        "A workshop has no `phase`, and exactly one phase's window holds its date: icc takes that phase, and \
+         says so. Add `phase` to make it explicit.";
+    NoPhase => "no-phase", Warning,
+        "A workshop has no `phase`, and icc cannot infer one: no phase's window holds its date, or several \
+         do. Add `phase`.";
+    InvalidInterval => "invalid-interval", Error,
+        "A recurring meeting's `every_months` is below 1.";
+    RecurringOutsidePhase => "recurring-outside-phase", Error,
+        "A recurring meeting has no occurrence inside its phase: its `first` date is outside the window, or, \
+         by default (the phase start plus `every_months`), the first occurrence would already be past its end.";
+    SameDay => "same-day", Note,
+        "Two workshops or milestones fall on the same day. Often intended (a morning and an afternoon \
+         session); worth a look when the same people lead both.";
 }
 
 impl fmt::Display for Code {

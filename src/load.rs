@@ -21,7 +21,9 @@ pub fn load(source: &Source) -> (Option<Plan>, Vec<Finding>) {
     if !errors.is_empty() {
         // After a syntax error the recovered tables are guesses: checking
         // them would report problems that are not there.
-        let findings = errors.iter().map(|err| syntax_finding(source, err)).collect();
+        let mut findings: Vec<Finding> = errors.iter().map(|err| syntax_finding(source, err)).collect();
+        // One mistake often trips the parser twice on a line; the first says it best.
+        findings.dedup_by_key(|f| source.line_col(f.span.as_ref().map_or(0, |s| s.start)).line);
         return (None, findings);
     }
     let mut findings = Vec::new();
@@ -34,11 +36,12 @@ pub fn load(source: &Source) -> (Option<Plan>, Vec<Finding>) {
 fn syntax_finding(source: &Source, err: &toml::de::Error) -> Finding {
     let span = err.span().unwrap_or(0..0);
     let text = source.text.get(span.clone()).unwrap_or("");
-    let looks_like_date = text.len() >= 7 && text.as_bytes()[..4].iter().all(u8::is_ascii_digit) && text.as_bytes()[4] == b'-';
+    let looks_like_date =
+        text.len() >= 7 && text.as_bytes()[..4].iter().all(u8::is_ascii_digit) && text.as_bytes()[4] == b'-';
     match PlanDate::parse(text) {
-        Err(date_err) if looks_like_date => {
-            Finding::new(Code::InvalidDate, date_err.to_string()).at(span).help(ACCEPTED_FORMS)
-        }
+        Err(date_err) if looks_like_date => Finding::new(Code::InvalidDate, date_err.to_string())
+            .at(span)
+            .help(ACCEPTED_FORMS),
         _ => Finding::new(Code::Syntax, format!("invalid TOML: {}", err.message().trim_end())).at(span),
     }
 }
@@ -427,7 +430,8 @@ fn a_type(value: &DeValue<'_>) -> &'static str {
 
 /// The known word nearest to `word`, if it is near enough to be a typo.
 pub fn did_you_mean<'a>(word: &str, known: &[&'a str]) -> Option<&'a str> {
-    let limit = (word.chars().count() / 3).max(1);
+    let len = word.chars().count();
+    let limit = if len <= 3 { 1 } else { (len / 3).max(2) };
     known
         .iter()
         .map(|k| (strsim::damerau_levenshtein(word, k), *k))

@@ -5,7 +5,7 @@
 use std::fmt::Write as _;
 use std::ops::Range;
 
-use annotate_snippets::{Annotation, AnnotationKind, Group, Level, Renderer, Snippet};
+use annotate_snippets::{AnnotationKind, Element, Group, Level, Origin, Renderer, Snippet};
 
 use crate::finding::{Finding, Severity, Summary};
 use crate::source::{LineCol, Source};
@@ -44,17 +44,19 @@ pub fn human(source: &Source, findings: &[Finding], color: bool) -> String {
 /// A span to underline, how, and its label.
 type Mark<'a> = (Range<usize>, AnnotationKind, Option<&'a str>);
 
+/// Bytes of source shown at most for one snippet.
+const LONG_EXCERPT: usize = 2048;
+
 /// Spans this close (in lines) share one snippet, as rustc shows them.
 const NEAR_LINES: usize = 6;
 
 /// The finding's spans as snippets: the primary span's lines first, with
 /// related spans nearby in the same snippet, far ones in snippets of their own.
-fn snippets<'a>(source: &'a Source, finding: &'a Finding) -> Vec<Snippet<'a, Annotation<'a>>> {
+fn snippets<'a>(source: &'a Source, finding: &'a Finding) -> Vec<Element<'a>> {
     let Some(primary) = &finding.span else {
         return Vec::new();
     };
-    let mut spans: Vec<Mark<'a>> =
-        vec![(primary.clone(), AnnotationKind::Primary, finding.label.as_deref())];
+    let mut spans: Vec<Mark<'a>> = vec![(primary.clone(), AnnotationKind::Primary, finding.label.as_deref())];
     spans.extend(
         finding
             .related
@@ -85,27 +87,50 @@ fn snippets<'a>(source: &'a Source, finding: &'a Finding) -> Vec<Snippet<'a, Ann
             None => clusters.push(vec![span]),
         }
     }
-    clusters
-        .into_iter()
-        .map(|cluster| {
-            let from = cluster.iter().map(|(s, ..)| s.start).min().unwrap_or(0);
-            let to = cluster.iter().map(|(s, ..)| s.end).max().unwrap_or(from);
-            let first = source.line_range(from);
-            let last = source.line_range(to.saturating_sub(1).max(from));
-            let text = &source.text[first.start..last.end];
-            let mut snippet = Snippet::source(text)
-                .line_start(line(first.start))
-                .path(source.name.as_str());
-            for (span, kind, label) in cluster {
-                let mut annotation = kind.span(span.start - first.start..span.end - first.start);
-                if let Some(label) = label {
-                    annotation = annotation.label(label);
-                }
-                snippet = snippet.annotation(annotation);
+    let mut elements = Vec::new();
+    for mut cluster in clusters {
+        let from = cluster.iter().map(|(s, ..)| s.start).min().unwrap_or(0);
+        let to = cluster.iter().map(|(s, ..)| s.end).max().unwrap_or(from);
+        let first = source.line_range(from);
+        let mut last = source.line_range(to.saturating_sub(1).max(from));
+        if last.end - first.start > LONG_EXCERPT {
+            // A huge line (a 30 MB string) would cost seconds to lay out.
+            let at = from;
+            if at - first.start > LONG_EXCERPT / 2 {
+                // Far into the line: say where, without the line.
+                let place = source.line_col(at);
+                let origin = Origin::path(source.name.as_str())
+                    .line(place.line)
+                    .char_column(place.column);
+                elements.push(origin.into());
+                elements.push(
+                    Level::NOTE
+                        .message(format!("line {} is too long to show", place.line))
+                        .into(),
+                );
+                continue;
             }
-            snippet
-        })
-        .collect()
+            // Near its start: show the line up to a little past the span.
+            last.end = source.floor_char_boundary(last.end.min(at + LONG_EXCERPT / 2));
+            for (span, ..) in &mut cluster {
+                span.start = span.start.min(last.end);
+                span.end = span.end.clamp(span.start, last.end);
+            }
+        }
+        let text = &source.text[first.start..last.end];
+        let mut snippet = Snippet::source(text)
+            .line_start(line(first.start))
+            .path(source.name.as_str());
+        for (span, kind, label) in cluster {
+            let mut annotation = kind.span(span.start - first.start..span.end - first.start);
+            if let Some(label) = label {
+                annotation = annotation.label(label);
+            }
+            snippet = snippet.annotation(annotation);
+        }
+        elements.push(snippet.into());
+    }
+    elements
 }
 
 /// The closing line of human output.

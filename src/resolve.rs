@@ -527,7 +527,10 @@ fn assign_phases(plan: &Plan, resolved: &mut Resolved, findings: &mut Vec<Findin
                 lookup(resolved, format!("workshop `{id}`"), phase, findings).map(Membership::Stated);
             continue;
         }
-        let Some(date) = &workshop.date else { continue };
+        // A plan without phases has nothing to place a workshop in.
+        let Some(date) = workshop.date.as_ref().filter(|_| !plan.phases.is_empty()) else {
+            continue;
+        };
         let first = date.get_ref().first();
         let last = workshop
             .end

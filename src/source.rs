@@ -95,7 +95,8 @@ impl Source {
         start..end.max(start)
     }
 
-    fn floor_char_boundary(&self, mut offset: usize) -> usize {
+    /// The nearest character boundary at or before `offset`.
+    pub fn floor_char_boundary(&self, mut offset: usize) -> usize {
         while !self.text.is_char_boundary(offset) {
             offset -= 1;
         }

@@ -1,0 +1,487 @@
+//! `icc check`: what a person and CI see for the shipped plan, the
+//! examples, each finding code, every way of naming a plan, and every date form.
+
+mod common;
+
+use common::{Test, line_of, root};
+
+fn shipped_plan() -> String {
+    std::fs::read_to_string(root().join("plan.toml")).expect("plan.toml")
+}
+
+#[test]
+fn shipped_plan_passes_with_exactly_what_the_source_holds() {
+    let plan = shipped_plan();
+    let out = Test::new().plan(&plan).args(&["check", "--format", "json"]).run();
+    assert_eq!(out.code, 0, "{}", out.stdout);
+    let months = line_of(&plan, "months = 5");
+    let roadmap_start = line_of(&plan, "start = \"2021-02\"");
+    let second_workshop_on_19_nov = plan
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| l.contains("2020-11-19"))
+        .nth(1)
+        .map(|(i, _)| i as u64 + 1);
+    assert_eq!(
+        out.diagnostics(),
+        vec![
+            ("months-mismatch".into(), "warning".into(), Some(months)),
+            ("dependency-order-possible".into(), "note".into(), Some(roadmap_start)),
+            ("same-day".into(), "note".into(), second_workshop_on_19_nov),
+        ]
+    );
+    let json = out.json();
+    assert_eq!(json["ok"], true);
+    assert_eq!(
+        (
+            json["errors"].as_u64(),
+            json["warnings"].as_u64(),
+            json["notes"].as_u64()
+        ),
+        (Some(0), Some(1), Some(2))
+    );
+    let warning = &json["diagnostics"][0]["message"];
+    assert_eq!(
+        warning,
+        "phase `pregatire` is stated as 5 months, but its window 2020-09 – 2021-02 covers 6 months, counting both end months"
+    );
+}
+
+#[test]
+fn strict_fails_on_the_warning() {
+    let out = Test::new().plan(&shipped_plan()).args(&["check", "--strict"]).run();
+    assert_eq!(out.code, 1);
+    assert!(
+        out.stdout
+            .ends_with("plan.toml: 0 errors, 1 warning, 2 notes; the plan fails under --strict\n"),
+        "{}",
+        out.stdout
+    );
+    let json = Test::new()
+        .plan(&shipped_plan())
+        .args(&["check", "--strict", "--format", "json"])
+        .run();
+    assert_eq!((json.code, &json.json()["ok"]), (1, &serde_json::Value::Bool(false)));
+}
+
+#[test]
+fn human_output_points_at_the_line_like_rustc() {
+    let plan = shipped_plan();
+    let out = Test::new().plan(&plan).args(&["check"]).run();
+    let line = line_of(&plan, "months = 5");
+    let expected = format!(
+        "warning[months-mismatch]: phase `pregatire` is stated as 5 months, but its window 2020-09 – 2021-02 covers 6 months, counting both end months\n  --> plan.toml:{line}:10\n"
+    );
+    assert!(out.stdout.starts_with(&expected), "{}", out.stdout);
+    assert!(
+        out.stdout
+            .contains(&format!("{line} | months = 5\n   |          ^ stated 5 months\n")),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        out.stdout
+            .contains("   = help: set `months = 6`, or change the window\n")
+    );
+    assert!(!out.stdout.contains('\x1b'), "no colour when not a terminal");
+}
+
+#[test]
+fn examples_pass() {
+    for name in ["minimal.toml", "derived.toml"] {
+        let text = std::fs::read_to_string(root().join("examples").join(name)).expect("example");
+        let out = Test::new().plan(&text).args(&["check", "--strict"]).run();
+        assert_eq!(out.code, 0, "{name}: {}", out.stdout);
+    }
+}
+
+#[test]
+fn colour_follows_the_flag_and_no_color() {
+    let plan = shipped_plan();
+    let always = Test::new().plan(&plan).args(&["check", "--color", "always"]).run();
+    assert!(always.stdout.contains("\x1b["), "--color always colours");
+    let never = Test::new().plan(&plan).args(&["check", "--color", "never"]).run();
+    assert!(!never.stdout.contains('\x1b'));
+    let no_color = Test::new().plan(&plan).args(&["check"]).env("NO_COLOR", "1").run();
+    assert!(!no_color.stdout.contains('\x1b'));
+}
+
+#[test]
+fn github_format_is_one_workflow_command_a_finding() {
+    let plan = shipped_plan();
+    let out = Test::new().plan(&plan).args(&["check", "--format", "github"]).run();
+    let line = line_of(&plan, "months = 5");
+    let lines: Vec<&str> = out.stdout.lines().collect();
+    assert_eq!(lines.len(), 3, "{}", out.stdout);
+    assert_eq!(
+        lines[0],
+        format!(
+            "::warning file=plan.toml,line={line},col=10,endLine={line},endColumn=11,title=months-mismatch::phase `pregatire` is stated as 5 months, but its window 2020-09 – 2021-02 covers 6 months, counting both end months%0Ahelp: set `months = 6`, or change the window"
+        )
+    );
+    assert!(lines[1].starts_with("::notice file=plan.toml,"));
+}
+
+#[test]
+fn json_human_and_github_agree_on_every_line() {
+    for entry in std::fs::read_dir(root().join("tests/findings")).expect("fixtures") {
+        let path = entry.expect("entry").path();
+        let bytes = std::fs::read(&path).expect("fixture");
+        let t = Test::new().file("plan.toml", &bytes);
+        let json = t.args(&["check", "--format", "json"]).run();
+        let places: Vec<(u64, u64)> = json.json()["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|d| (d["line"].as_u64().unwrap(), d["column"].as_u64().unwrap()))
+            .collect();
+        let human = Test::new().file("plan.toml", &bytes).args(&["check"]).run();
+        let human_places: Vec<(u64, u64)> = human
+            .stdout
+            .lines()
+            .filter_map(|l| l.trim_start().strip_prefix("--> plan.toml:"))
+            .map(|p| {
+                let (line, col) = p.split_once(':').unwrap();
+                (line.parse().unwrap(), col.parse().unwrap())
+            })
+            .collect();
+        assert_eq!(places, human_places, "{}", path.display());
+        let github = Test::new()
+            .file("plan.toml", &bytes)
+            .args(&["check", "--format", "github"])
+            .run();
+        let github_places: Vec<(u64, u64)> = github
+            .stdout
+            .lines()
+            .map(|l| {
+                let field = |name: &str| {
+                    l.split([' ', ','])
+                        .find_map(|f| f.strip_prefix(name))
+                        .unwrap()
+                        .parse()
+                        .unwrap()
+                };
+                (field("line="), field("col="))
+            })
+            .collect();
+        assert_eq!(places, github_places, "{}", path.display());
+    }
+}
+
+#[test]
+fn every_code_has_a_fixture_that_finds_it() {
+    for code in icc::Code::ALL {
+        let path = root().join("tests/findings").join(format!("{}.toml", code.as_str()));
+        let bytes = std::fs::read(&path).unwrap_or_else(|_| panic!("no fixture {}", path.display()));
+        let out = Test::new()
+            .file("plan.toml", &bytes)
+            .args(&["check", "--format", "json"])
+            .run();
+        let found = out.diagnostics();
+        let hit = found
+            .iter()
+            .find(|(c, ..)| c == code.as_str())
+            .unwrap_or_else(|| panic!("{code}: not found in {found:?}"));
+        assert_eq!(hit.1, code.severity().as_str(), "{code}");
+        assert!(hit.2.is_some(), "{code}: no line");
+        let expected_exit = if code.severity() == icc::Severity::Error { 1 } else { 0 };
+        assert_eq!(out.code, expected_exit, "{code}: {}", out.stdout);
+    }
+}
+
+/// The line of each fixture's finding, pinned: what the caret points at.
+#[test]
+fn findings_point_at_the_offending_text() {
+    let cases: &[(&str, &str, u64)] = &[
+        ("unknown-key", "stauts", 1),
+        ("wrong-type", "\"3\"", 10),
+        ("missing-field", "[[workshop]]", 1),
+        ("invalid-id", "id = \"Pregătire\"", 6),
+        ("invalid-date", "\"martie 2021\"", 9),
+        ("invalid-value", "\"Online\"", 8),
+        ("duplicate-id", "\"lansare\"", 6),
+        ("unknown-reference", "\"pregatre\"", 10),
+        ("self-reference", "\"roadmap\"]", 10),
+        ("dependency-cycle", "[\"z\"]", 10),
+        ("phase-underdetermined", "id = \"a\"", 6),
+        ("unknown-phase", "\"implementar\"", 9),
+        ("end-before-start", "end = ", 7),
+        ("months-mismatch", "months = 5", 10),
+        ("dependency-order", "2021-03-15", 9),
+        ("dependency-order-possible", "start = \"2021-02\"", 9),
+        ("outside-phase", "\"2021-03\"", 8),
+        ("invalid-interval", "every_months", 16),
+        ("recurring-outside-phase", "first", 9),
+    ];
+    for (code, needle, column) in cases {
+        let text = std::fs::read_to_string(root().join("tests/findings").join(format!("{code}.toml"))).unwrap();
+        let line = if *needle == "[[workshop]]" || needle.starts_with("id = \"a\"") {
+            line_of(&text, needle)
+        } else {
+            // The last line with the needle: fixtures put the offending line after the rest.
+            text.lines()
+                .enumerate()
+                .filter(|(_, l)| l.contains(needle))
+                .last()
+                .map(|(i, _)| i as u64 + 1)
+                .unwrap()
+        };
+        let out = Test::new().plan(&text).args(&["check", "--format", "json"]).run();
+        let json = out.json();
+        let d = json["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|d| d["code"] == *code)
+            .unwrap();
+        assert_eq!(
+            (d["line"].as_u64(), d["column"].as_u64()),
+            (Some(line), Some(*column)),
+            "{code}: {d}"
+        );
+    }
+}
+
+#[test]
+fn cycle_names_every_id_in_order() {
+    let text = std::fs::read_to_string(root().join("tests/findings/dependency-cycle.toml")).unwrap();
+    let out = Test::new().plan(&text).args(&["check", "--format", "json"]).run();
+    assert_eq!(
+        out.json()["diagnostics"][0]["message"],
+        "dependency cycle: `x` → `z` → `y` → `x`"
+    );
+}
+
+#[test]
+fn cycles_of_every_length_are_reported_once() {
+    for n in 1..=5 {
+        let mut plan = String::from("[project]\nname = \"T\"\n");
+        for i in 0..n {
+            plan += &format!(
+                "\n[[phase]]\nid = \"p{i}\"\nname = \"P\"\nmonths = 1\nafter = [\"p{}\"]\n",
+                (i + 1) % n
+            );
+        }
+        let out = Test::new().plan(&plan).args(&["check", "--format", "json"]).run();
+        let codes: Vec<String> = out.diagnostics().into_iter().map(|d| d.0).collect();
+        let expected = if n == 1 { "self-reference" } else { "dependency-cycle" };
+        assert_eq!(codes, vec![expected.to_owned()], "cycle of {n}: {}", out.stdout);
+        assert_eq!(out.code, 1);
+    }
+}
+
+#[test]
+fn unknown_keys_everywhere_suggest_the_nearest() {
+    let plan = "[project]\nname = \"T\"\ncyti = \"Arad\"\n\n[[phase]]\nid = \"a\"\nname = \"A\"\nstrat = \"2021-01\"\nend = \"2021-02\"\n\n[[phases]]\nid = \"b\"\n";
+    let out = Test::new().plan(plan).args(&["check", "--format", "json"]).run();
+    let helps: Vec<String> = out.json()["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["help"].as_str().unwrap_or("").to_owned())
+        .collect();
+    assert!(helps.contains(&"did you mean `city`?".to_owned()), "{helps:?}");
+    assert!(helps.contains(&"did you mean `start`?".to_owned()), "{helps:?}");
+    assert!(helps.contains(&"did you mean `phase`?".to_owned()), "{helps:?}");
+}
+
+#[test]
+fn derived_dates_follow_dependency_order() {
+    // Declared out of order: `c` after `b` after `a`; `c`'s workshop is checked against the derived window.
+    let plan = "[project]\nname = \"T\"\n\n[[phase]]\nid = \"c\"\nname = \"C\"\nafter = [\"b\"]\nmonths = 2\n\n[[phase]]\nid = \"b\"\nname = \"B\"\nafter = [\"a\"]\nmonths = 2\n\n[[phase]]\nid = \"a\"\nname = \"A\"\nstart = 2021-01-01\nmonths = 2\n\n[[workshop]]\nid = \"w\"\ntitle = \"W\"\ndate = 2021-06-30\nphase = \"c\"\n\n[[workshop]]\nid = \"early\"\ntitle = \"E\"\ndate = 2021-04-30\nphase = \"c\"\n";
+    let out = Test::new().plan(plan).args(&["check", "--format", "json"]).run();
+    // a: Jan–Feb, b: Mar–Apr, c: 2021-05-01 – 2021-06-30. `w` is inside, `early` is not.
+    let json = out.json();
+    let diags = json["diagnostics"].as_array().unwrap();
+    assert_eq!(diags.len(), 1, "{diags:?}");
+    assert_eq!(diags[0]["code"], "outside-phase");
+    assert_eq!(
+        diags[0]["message"],
+        "workshop `early` (2021-04-30) is in phase `c`, whose window is 2021-05-01 – 2021-06-30: it falls outside"
+    );
+}
+
+mod plan_location {
+    use super::*;
+
+    const PLAN: &str = "[project]\nname = \"T\"\n";
+
+    #[test]
+    fn found_from_a_subfolder_as_cargo_finds_cargo_toml() {
+        let out = Test::new().plan(PLAN).current_dir("docs/deep").args(&["check"]).run();
+        assert_eq!(out.code, 0, "{}", out.stderr);
+        assert!(out.stdout.contains("no problems found"), "{}", out.stdout);
+    }
+
+    #[test]
+    fn plan_flag_and_env() {
+        let t = Test::new().file("other/mine.toml", PLAN.as_bytes());
+        let out = t.args(&["check", "--plan", "other/mine.toml"]).run();
+        assert_eq!(out.code, 0);
+        assert!(
+            out.stdout.starts_with("other/mine.toml: no problems found"),
+            "{}",
+            out.stdout
+        );
+        let env = Test::new()
+            .file("other/mine.toml", PLAN.as_bytes())
+            .env("ICC_PLAN", "other/mine.toml")
+            .args(&["check"])
+            .run();
+        assert_eq!(env.code, 0, "{}", env.stderr);
+    }
+
+    #[test]
+    fn standard_input() {
+        let out = Test::new()
+            .stdin(b"[project]\nname = \"T\"\nbad = 1\n")
+            .args(&["check", "--plan", "-"])
+            .run();
+        assert_eq!(out.code, 1);
+        assert!(out.stdout.contains("--> <stdin>:3:1"), "{}", out.stdout);
+    }
+
+    #[test]
+    fn no_plan_is_exit_2_with_a_way_forward() {
+        let out = Test::new().args(&["check"]).run();
+        assert_eq!(out.code, 2);
+        assert!(out.stderr.starts_with("error: no plan.toml in "), "{}", out.stderr);
+        assert!(out.stderr.contains("help: pass --plan PATH"), "{}", out.stderr);
+        assert!(out.stdout.is_empty());
+    }
+
+    #[test]
+    fn unreadable_plan_is_exit_2() {
+        let out = Test::new().args(&["check", "--plan", "missing.toml"]).run();
+        assert_eq!(out.code, 2);
+        assert!(
+            out.stderr.starts_with("error: cannot read missing.toml: "),
+            "{}",
+            out.stderr
+        );
+        let dir = Test::new().current_dir("sub").args(&["check", "--plan", "."]).run();
+        assert_eq!(dir.code, 2, "a folder is not a plan");
+    }
+
+    #[test]
+    fn bom_and_crlf_load() {
+        let shipped = super::shipped_plan();
+        let crlf = shipped.replace('\n', "\r\n");
+        let mut bytes = b"\xEF\xBB\xBF".to_vec();
+        bytes.extend_from_slice(crlf.as_bytes());
+        let out = Test::new()
+            .file("plan.toml", &bytes)
+            .args(&["check", "--format", "json"])
+            .run();
+        assert_eq!(out.code, 0, "{}", out.stdout);
+        let months = line_of(&shipped, "months = 5");
+        assert_eq!(
+            out.diagnostics()[0],
+            ("months-mismatch".into(), "warning".into(), Some(months))
+        );
+        assert_eq!(out.json()["diagnostics"][0]["column"], 10, "the BOM takes no column");
+    }
+}
+
+mod dates {
+    use super::*;
+
+    fn check_date(value: &str) -> common::Output {
+        let plan = format!("[project]\nname = \"T\"\n\n[[workshop]]\nid = \"w\"\ntitle = \"W\"\ndate = {value}\n");
+        Test::new().plan(&plan).args(&["check", "--format", "json"]).run()
+    }
+
+    #[test]
+    fn accepted_forms() {
+        for value in [
+            "2021-03-15",
+            "\"2021-03-15\"",
+            "\"2021-03\"",
+            "2024-02-29",
+            "\"0999-01\"",
+        ] {
+            let out = check_date(value);
+            assert_eq!((out.code, out.diagnostics()), (0, vec![]), "{value}");
+        }
+    }
+
+    #[test]
+    fn rejected_forms_say_which_forms_are_accepted() {
+        let cases = [
+            ("2021-02-30", "`2021-02-30` does not exist: February 2021 has 28 days"),
+            (
+                "\"2021-02-30\"",
+                "workshop `w`: `date`: `2021-02-30` does not exist: February 2021 has 28 days",
+            ),
+            (
+                "\"2023-02-29\"",
+                "workshop `w`: `date`: `2023-02-29` does not exist: February 2023 has 28 days",
+            ),
+            (
+                "\"2021-13\"",
+                "workshop `w`: `date`: `2021-13` has a month outside 01-12",
+            ),
+            (
+                "\"martie 2021\"",
+                "workshop `w`: `date`: `martie 2021` is not a date in a form icc reads",
+            ),
+            (
+                "\"19.11.2020\"",
+                "workshop `w`: `date`: `19.11.2020` is not a date in a form icc reads",
+            ),
+            (
+                "2021-03-15T10:00:00",
+                "workshop `w`: `date`: `2021-03-15T10:00:00` has a time of day; a plan date is a day or a month",
+            ),
+            (
+                "2021-03-15T10:00:00+02:00",
+                "workshop `w`: `date`: `2021-03-15T10:00:00+02:00` has a time of day; a plan date is a day or a month",
+            ),
+            (
+                "\"2021-03-15 10:00\"",
+                "workshop `w`: `date`: `2021-03-15 10:00` has a time of day; a plan date is a day or a month",
+            ),
+            (
+                "\"20210-03-15\"",
+                "workshop `w`: `date`: `20210-03-15` is not a date in a form icc reads",
+            ),
+            (
+                "10:00:00",
+                "workshop `w`: `date`: `10:00:00` is not a date in a form icc reads",
+            ),
+            ("20210", "workshop `w`: `date` must be a date, found an integer"),
+        ];
+        for (value, message) in cases {
+            let out = check_date(value);
+            assert_eq!(out.code, 1, "{value}");
+            let json = out.json();
+            let d = &json["diagnostics"][0];
+            assert_eq!(d["message"], message, "{value}");
+            assert_eq!(d["line"], 7, "{value}");
+            assert_eq!(d["column"], 8, "{value}");
+            if d["code"] == "invalid-date" {
+                assert!(d["help"].as_str().unwrap().contains("`YYYY-MM-DD`"), "{value}");
+            }
+        }
+    }
+
+    #[test]
+    fn today_must_be_a_day() {
+        let out = Test::new()
+            .plan("[project]\nname = \"T\"\n")
+            .args(&["check", "--today", "2021-13-01"])
+            .run();
+        assert_eq!(out.code, 2);
+        assert!(
+            out.stderr.contains("`2021-13-01` is not a day; write YYYY-MM-DD"),
+            "{}",
+            out.stderr
+        );
+        let env = Test::new()
+            .plan("[project]\nname = \"T\"\n")
+            .env("ICC_TODAY", "martie")
+            .args(&["check"])
+            .run();
+        assert_eq!(env.code, 2);
+    }
+}

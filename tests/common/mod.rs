@@ -1,0 +1,150 @@
+//! One way to run `icc` in tests, as a user would: a fresh folder, files in
+//! it, a command line, and what came out.
+#![allow(dead_code)]
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+pub const ICC: &str = env!("CARGO_BIN_EXE_icc");
+
+/// The project's root, where `plan.toml` and `examples/` are.
+pub fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+pub struct Test {
+    pub dir: tempfile::TempDir,
+    args: Vec<String>,
+    env: Vec<(String, String)>,
+    stdin: Option<Vec<u8>>,
+    cwd: PathBuf,
+}
+
+#[derive(Debug)]
+pub struct Output {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl Test {
+    pub fn new() -> Test {
+        let dir = tempfile::tempdir().expect("temporary folder");
+        let cwd = dir.path().to_path_buf();
+        Test {
+            dir,
+            args: Vec::new(),
+            env: Vec::new(),
+            stdin: None,
+            cwd,
+        }
+    }
+
+    /// Writes `plan.toml` in the test's folder.
+    pub fn plan(self, text: &str) -> Test {
+        self.file("plan.toml", text.as_bytes())
+    }
+
+    pub fn file(self, path: &str, bytes: &[u8]) -> Test {
+        let path = self.dir.path().join(path);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).expect("create folder");
+        }
+        std::fs::write(path, bytes).expect("write file");
+        self
+    }
+
+    pub fn args(mut self, args: &[&str]) -> Test {
+        self.args.extend(args.iter().map(|a| a.to_string()));
+        self
+    }
+
+    pub fn env(mut self, key: &str, value: &str) -> Test {
+        self.env.push((key.into(), value.into()));
+        self
+    }
+
+    pub fn stdin(mut self, bytes: &[u8]) -> Test {
+        self.stdin = Some(bytes.to_vec());
+        self
+    }
+
+    /// Runs in a subfolder of the test's folder (created if needed).
+    pub fn current_dir(mut self, sub: &str) -> Test {
+        self.cwd = self.dir.path().join(sub);
+        std::fs::create_dir_all(&self.cwd).expect("create folder");
+        self
+    }
+
+    pub fn path(&self, rel: &str) -> PathBuf {
+        self.dir.path().join(rel)
+    }
+
+    pub fn run(&self) -> Output {
+        let mut command = Command::new(ICC);
+        command
+            .args(&self.args)
+            .current_dir(&self.cwd)
+            .env_remove("ICC_PLAN")
+            .env_remove("ICC_TODAY")
+            .env_remove("NO_COLOR")
+            .env("COLUMNS", "100")
+            .stdin(if self.stdin.is_some() {
+                Stdio::piped()
+            } else {
+                Stdio::null()
+            })
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped());
+        for (key, value) in &self.env {
+            command.env(key, value);
+        }
+        let mut child = command.spawn().expect("start icc");
+        if let Some(bytes) = &self.stdin {
+            let mut pipe = child.stdin.take().expect("stdin");
+            let bytes = bytes.clone();
+            std::thread::spawn(move || {
+                let _ = pipe.write_all(&bytes);
+            });
+        }
+        let out = child.wait_with_output().expect("run icc");
+        Output {
+            code: out.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        }
+    }
+}
+
+impl Output {
+    /// The `--format json` object of `icc check`.
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::from_str(&self.stdout).unwrap_or_else(|e| panic!("not JSON ({e}):\n{}", self.stdout))
+    }
+
+    /// `(code, severity, line)` of every diagnostic in `--format json` output.
+    pub fn diagnostics(&self) -> Vec<(String, String, Option<u64>)> {
+        let json = self.json();
+        json["diagnostics"]
+            .as_array()
+            .expect("diagnostics")
+            .iter()
+            .map(|d| {
+                (
+                    d["code"].as_str().unwrap_or_default().to_owned(),
+                    d["severity"].as_str().unwrap_or_default().to_owned(),
+                    d["line"].as_u64(),
+                )
+            })
+            .collect()
+    }
+}
+
+/// The 1-based line of the first line of `text` that contains `needle`.
+pub fn line_of(text: &str, needle: &str) -> u64 {
+    text.lines()
+        .position(|l| l.contains(needle))
+        .map(|i| i as u64 + 1)
+        .unwrap_or_else(|| panic!("no line with {needle:?}"))
+}
