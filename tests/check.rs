@@ -485,3 +485,35 @@ mod dates {
         assert_eq!(env.code, 2);
     }
 }
+
+#[test]
+fn start_is_derived_from_end_and_months() {
+    // `a` ends 2021-06 and lasts 3 months, so it starts 2021-04-01; a milestone in March is outside it.
+    let plan = "[project]\nname = \"T\"\n\n[[phase]]\nid = \"a\"\nname = \"A\"\nend = \"2021-06\"\nmonths = 3\n\n[[milestone]]\nid = \"m\"\nname = \"M\"\ndate = 2021-03-31\nphase = \"a\"\n\n[[milestone]]\nid = \"n\"\nname = \"N\"\ndate = 2021-04-01\nphase = \"a\"\n";
+    let out = Test::new().plan(plan).args(&["check", "--format", "json"]).run();
+    let json = out.json();
+    let diags = json["diagnostics"].as_array().unwrap();
+    assert_eq!(diags.len(), 1, "{diags:?}");
+    assert_eq!(
+        diags[0]["message"],
+        "milestone `m` (2021-03-31) is in phase `a`, whose window is 2021-04-01 – 2021-06: it falls outside"
+    );
+    assert_eq!(diags[0]["line"], 13);
+}
+
+#[test]
+fn events_after_other_events_keep_their_order() {
+    let plan = "[project]\nname = \"T\"\n\n[[workshop]]\nid = \"a\"\ntitle = \"A\"\ndate = 2021-03-10\nend = 2021-03-20\n\n[[workshop]]\nid = \"b\"\ntitle = \"B\"\ndate = 2021-03-15\nafter = [\"a\"]\n\n[[workshop]]\nid = \"c\"\ntitle = \"C\"\ndate = 2021-03-20\nafter = [\"a\"]\n\n[[recurring]]\nid = \"r\"\ntitle = \"R\"\nphase = \"x\"\nevery_months = 1\n\n[[milestone]]\nid = \"m\"\nname = \"M\"\ndate = 2021-04-01\nafter = [\"r\"]\n";
+    let out = Test::new().plan(plan).args(&["check", "--format", "json"]).run();
+    let got: Vec<(String, Option<u64>)> = out.diagnostics().into_iter().map(|(c, _, l)| (c, l)).collect();
+    assert_eq!(
+        got,
+        vec![
+            // `b` starts before `a`'s series ends; `c`, on its last day, does not.
+            ("dependency-order".to_owned(), Some(13)),
+            ("unknown-phase".to_owned(), Some(25)),
+            // A recurring meeting has no single end to wait for.
+            ("unknown-reference".to_owned(), Some(32)),
+        ]
+    );
+}
