@@ -24,6 +24,10 @@ pub struct Cli {
     #[arg(long, global = true, env = "ICC_TODAY", value_name = "DATE", value_parser = parse_today)]
     pub today: Option<NaiveDate>,
 
+    /// Width of tables and charts in columns. Default: the terminal's, or 100.
+    #[arg(long, global = true, value_name = "N", value_parser = clap::value_parser!(u16).range(20..=1000))]
+    pub width: Option<u16>,
+
     /// When to colour the output: `auto` colours a terminal unless NO_COLOR is set.
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
     pub color: ColorChoice,
@@ -43,6 +47,80 @@ pub enum ColorChoice {
 pub enum Command {
     /// Check that the plan holds together; print findings.
     Check(CheckArgs),
+    /// Where the programme stands today: phases, progress, events around today.
+    Status(ViewArgs),
+    /// Every phase with its window, length, status and progress.
+    Phases(ViewArgs),
+    /// Every workshop, in date order.
+    Workshops(WorkshopsArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ViewArgs {
+    /// How to print the view.
+    #[arg(long, value_enum, default_value_t = ViewFormat::Table)]
+    pub format: ViewFormat,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ViewFormat {
+    /// A table for people.
+    Table,
+    /// JSON for scripts.
+    Json,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct WorkshopsArgs {
+    /// Only workshops of this phase (stated or inferred from the date).
+    #[arg(long, value_name = "ID")]
+    pub phase: Option<String>,
+
+    /// Only workshops not yet over.
+    #[arg(long, conflicts_with = "past")]
+    pub upcoming: bool,
+
+    /// Only workshops that are over.
+    #[arg(long)]
+    pub past: bool,
+
+    /// Only workshops with this status.
+    #[arg(long, value_enum, value_name = "STATUS")]
+    pub status: Option<StatusArg>,
+
+    /// Order of the list.
+    #[arg(long, value_enum, default_value_t = SortKey::Date)]
+    pub sort: SortKey,
+
+    #[command(flatten)]
+    pub view: ViewArgs,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum StatusArg {
+    Planned,
+    Done,
+    Cancelled,
+}
+
+impl From<StatusArg> for crate::model::Status {
+    fn from(arg: StatusArg) -> Self {
+        match arg {
+            StatusArg::Planned => crate::model::Status::Planned,
+            StatusArg::Done => crate::model::Status::Done,
+            StatusArg::Cancelled => crate::model::Status::Cancelled,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum SortKey {
+    /// By date, then end date.
+    Date,
+    /// In the order of the file.
+    File,
+    /// By id.
+    Id,
 }
 
 #[derive(Debug, clap::Args)]
@@ -78,6 +156,8 @@ pub struct Edge<'a> {
     pub cwd: PathBuf,
     pub today: NaiveDate,
     pub color: bool,
+    /// The terminal's width, when standard output is one.
+    pub terminal_width: Option<u16>,
     pub stdin: &'a mut dyn Read,
 }
 
@@ -96,11 +176,16 @@ pub enum Error {
     NoPlan(PathBuf),
     #[error("cannot read {path}: {source}")]
     Read { path: String, source: std::io::Error },
+    #[error("{0}")]
+    Usage(String),
 }
 
 pub fn run(cli: &Cli, edge: &mut Edge<'_>) -> Result<Outcome, Error> {
     match &cli.command {
         Command::Check(args) => check(cli, args, edge),
+        Command::Status(args) => view(cli, edge, args.format, View::Status),
+        Command::Phases(args) => view(cli, edge, args.format, View::Phases),
+        Command::Workshops(args) => view(cli, edge, args.view.format, View::Workshops(args)),
     }
 }
 
@@ -142,7 +227,7 @@ fn display_name(path: &Path, cwd: &Path) -> String {
 
 fn check(cli: &Cli, args: &CheckArgs, edge: &mut Edge<'_>) -> Result<Outcome, Error> {
     let (source, early) = read_source(cli, edge)?;
-    let checked = crate::check(&source, early);
+    let checked = crate::check(&source, early, edge.today);
     let summary = Summary::of(&checked.findings);
     let stdout = match args.format {
         CheckFormat::Json => crate::report::json(&source, &checked.findings, args.strict),
@@ -169,4 +254,111 @@ fn counts(plan: &crate::Plan) -> String {
         n(plan.recurring.len(), "recurring meeting", "recurring meetings"),
     ]
     .join(", ")
+}
+
+enum View<'a> {
+    Status,
+    Phases,
+    Workshops(&'a WorkshopsArgs),
+}
+
+/// The views of a plan on a day. A plan that cannot be read gets the
+/// findings `icc check` would print (on standard error) and exit 1; a plan
+/// with errors is still shown where it can be, and exits 1.
+fn view(cli: &Cli, edge: &mut Edge<'_>, format: ViewFormat, which: View<'_>) -> Result<Outcome, Error> {
+    let (source, early) = read_source(cli, edge)?;
+    let checked = crate::check(&source, early, edge.today);
+    let summary = Summary::of(&checked.findings);
+    let code = if summary.errors > 0 { 1 } else { 0 };
+    let (Some(plan), Some(resolved)) = (&checked.plan, &checked.resolved) else {
+        let stderr = crate::report::human(&source, &checked.findings, edge.color)
+            + &crate::report::human_summary(&source, summary, false, "");
+        return Ok(Outcome {
+            stdout: String::new(),
+            stderr,
+            code: 1,
+        });
+    };
+    let layout = crate::table::Layout {
+        width: cli.width.or(edge.terminal_width).unwrap_or(100),
+        color: edge.color,
+    };
+    let today = edge.today;
+    fn json(value: &impl serde::Serialize) -> String {
+        serde_json::to_string_pretty(value).unwrap_or_default() + "\n"
+    }
+    let mut stderr = String::new();
+    if summary.errors > 0 && !matches!(which, View::Status) && format == ViewFormat::Table {
+        stderr = format!(
+            "warning: {} has {}: run `icc check` to see them\n",
+            source.name,
+            count(summary.errors, "error")
+        );
+    }
+    let stdout = match which {
+        View::Status => {
+            let view = crate::status::status(plan, resolved, summary, today);
+            match format {
+                ViewFormat::Json => json(&view),
+                ViewFormat::Table => {
+                    let mut events: Vec<_> = view.workshops.iter().chain(&view.milestones).cloned().collect();
+                    events.extend(crate::status::occurrences(plan, &view.recurring));
+                    crate::status::by_date(&mut events);
+                    crate::table::status(&view, &events, layout)
+                }
+            }
+        }
+        View::Phases => {
+            let phases = crate::status::phases(plan, resolved, today);
+            match format {
+                ViewFormat::Json => json(&serde_json::json!({ "today": today, "phases": phases })),
+                ViewFormat::Table => crate::table::phases(&phases, layout),
+            }
+        }
+        View::Workshops(args) => {
+            if let Some(phase) = &args.phase
+                && !plan
+                    .phases
+                    .iter()
+                    .any(|p| p.id.as_ref().is_some_and(|id| id.get_ref() == phase))
+            {
+                let ids: Vec<&str> = plan
+                    .phases
+                    .iter()
+                    .filter_map(|p| p.id.as_ref())
+                    .map(|id| id.get_ref().as_str())
+                    .collect();
+                return Err(Error::Usage(format!(
+                    "no phase `{phase}` in {}; its phases are: {}",
+                    source.name,
+                    ids.join(", ")
+                )));
+            }
+            let mut workshops: Vec<_> = crate::status::workshops(plan, resolved, today)
+                .into_iter()
+                .filter(|w| args.phase.is_none() || w.phase == args.phase)
+                .filter(|w| !args.upcoming || w.when != crate::status::When::Past)
+                .filter(|w| !args.past || w.when == crate::status::When::Past)
+                .filter(|w| args.status.is_none_or(|s| w.status == Some(s.into())))
+                .collect();
+            match args.sort {
+                SortKey::Date => crate::status::by_date(&mut workshops),
+                SortKey::Id => workshops.sort_by(|a, b| a.id.cmp(&b.id)),
+                SortKey::File => {}
+            }
+            match format {
+                ViewFormat::Json => json(&serde_json::json!({ "today": today, "workshops": workshops })),
+                ViewFormat::Table => crate::table::events(&workshops.iter().collect::<Vec<_>>(), layout),
+            }
+        }
+    };
+    Ok(Outcome { stdout, stderr, code })
+}
+
+fn count(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("1 {word}")
+    } else {
+        format!("{n} {word}s")
+    }
 }

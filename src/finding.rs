@@ -143,6 +143,10 @@ codes! {
     RecurringOutsidePhase => "recurring-outside-phase", Error,
         "A recurring meeting has no occurrence inside its phase: its `first` date is outside the window, or, \
          by default (the phase start plus `every_months`), the first occurrence would already be past its end.";
+    Overdue => "overdue", Warning,
+        "A workshop is still `planned` although its date has passed (for a month-precision date, once the \
+         month is over) on the day icc computes for: `--today`, `ICC_TODAY`, or the local date. Mark it \
+         `done` or `cancelled`.";
     SameDay => "same-day", Note,
         "Two workshops or milestones fall on the same day. Often intended (a morning and an afternoon \
          session); worth a look when the same people lead both.";

@@ -18,6 +18,8 @@ pub mod report;
 pub mod resolve;
 pub mod rules;
 pub mod source;
+pub mod status;
+pub mod table;
 
 pub use date::PlanDate;
 pub use finding::{Code, Finding, Severity, Summary};
@@ -35,14 +37,14 @@ pub struct Checked {
     pub findings: Vec<Finding>,
 }
 
-/// Loads, resolves and checks a plan. `early` holds findings made before
-/// the text was parsed (bytes that are not UTF-8).
-pub fn check(source: &Source, early: Option<Finding>) -> Checked {
+/// Loads, resolves and checks a plan as on `today`. `early` holds findings
+/// made before the text was parsed (bytes that are not UTF-8).
+pub fn check(source: &Source, early: Option<Finding>, today: chrono::NaiveDate) -> Checked {
     let (plan, mut findings) = load::load(source);
     findings.extend(early);
     let resolved = plan.as_ref().map(|plan| {
         let resolved = resolve::resolve(plan, &mut findings);
-        rules::check(plan, &resolved, &mut findings);
+        rules::check(plan, &resolved, today, &mut findings);
         resolved
     });
     findings.sort_by_key(|f| f.span.as_ref().map_or((usize::MAX, usize::MAX), |s| (s.start, s.end)));

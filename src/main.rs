@@ -17,12 +17,14 @@ fn main() -> ExitCode {
         }
     };
     let cwd = std::env::current_dir().unwrap_or_default();
+    let terminal_width = terminal_size::terminal_size_of(std::io::stdout()).map(|(w, _)| w.0);
     let today = cli.today.unwrap_or_else(|| chrono::Local::now().date_naive());
     let mut stdin = std::io::stdin().lock();
     let mut edge = Edge {
         cwd,
         today,
         color,
+        terminal_width,
         stdin: &mut stdin,
     };
     match icc::cli::run(&cli, &mut edge) {

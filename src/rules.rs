@@ -6,16 +6,20 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
+use chrono::NaiveDate;
+
 use crate::date::{Length, PlanDate};
 use crate::finding::{Code, Finding};
 use crate::model::Plan;
 use crate::resolve::{ItemRef, Membership, Resolved};
 
-pub fn check(plan: &Plan, resolved: &Resolved, findings: &mut Vec<Finding>) {
+/// Runs every rule; `today` is the day `overdue` is judged on.
+pub fn check(plan: &Plan, resolved: &Resolved, today: NaiveDate, findings: &mut Vec<Finding>) {
     phase_windows(plan, resolved, findings);
     workshop_ends(plan, findings);
     dependencies(plan, resolved, findings);
     events_in_phase(plan, resolved, findings);
+    overdue(plan, today, findings);
     same_day(plan, findings);
 }
 
@@ -214,6 +218,31 @@ fn events_in_phase(plan: &Plan, resolved: &Resolved, findings: &mut Vec<Finding>
             .help("give a day date to settle it")
         };
         findings.push(finding.at(date.span()));
+    }
+}
+
+/// Workshops still `planned` after their date has passed.
+fn overdue(plan: &Plan, today: NaiveDate, findings: &mut Vec<Finding>) {
+    for workshop in &plan.workshops {
+        let Some(date) = &workshop.date else { continue };
+        let last = workshop.end.as_ref().map_or(*date.get_ref(), |e| *e.get_ref()).last();
+        if workshop.status() != crate::model::Status::Planned || last >= today {
+            continue;
+        }
+        let id = id_or(&workshop.id);
+        let span = workshop.status.as_ref().map_or(date.span(), |s| s.span());
+        findings.push(
+            Finding::new(
+                Code::Overdue,
+                format!(
+                    "workshop `{id}` ({}) is past on {today} and still `planned`",
+                    date.get_ref()
+                ),
+            )
+            .at(span)
+            .label("past and still planned")
+            .help("set `status = \"done\"`, or `\"cancelled\"` if it did not take place"),
+        );
     }
 }
 

@@ -387,7 +387,9 @@ mod dates {
     use super::*;
 
     fn check_date(value: &str) -> common::Output {
-        let plan = format!("[project]\nname = \"T\"\n\n[[workshop]]\nid = \"w\"\ntitle = \"W\"\ndate = {value}\n");
+        let plan = format!(
+            "[project]\nname = \"T\"\n\n[[workshop]]\nid = \"w\"\ntitle = \"W\"\ndate = {value}\nstatus = \"done\"\n"
+        );
         Test::new().plan(&plan).args(&["check", "--format", "json"]).run()
     }
 

@@ -15,7 +15,8 @@ fn generate() -> String {
          column. An `error` makes `icc check` exit 1; a `warning` does so only under `--strict`; a `note` never does.\n\
          A comparison that depends on a day the plan does not state (a date known only to the month) is never an\n\
          error: it is a note (`*-possible`).\n\n\
-         Each section shows a small plan and what `icc check` prints for it.\n\n\
+         Each section shows a small plan and what `icc check` prints for it on 2021-01-01\n\
+         (`--today 2021-01-01`, which only `overdue` depends on).\n\n\
          | code | severity |\n|---|---|\n",
     );
     for code in icc::Code::ALL {

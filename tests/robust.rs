@@ -15,6 +15,7 @@ fn check(bytes: &[u8], format: &str) -> icc::cli::Outcome {
         cwd: std::env::temp_dir(),
         today: chrono::NaiveDate::from_ymd_opt(2021, 11, 28).unwrap(),
         color: false,
+        terminal_width: None,
         stdin: &mut stdin,
     };
     run(&cli, &mut edge).expect("stdin is readable")

@@ -8,6 +8,9 @@ use std::process::{Command, Stdio};
 
 pub const ICC: &str = env!("CARGO_BIN_EXE_icc");
 
+/// The day tests run on unless they say otherwise.
+pub const TODAY: &str = "2021-01-01";
+
 /// The project's root, where `plan.toml` and `examples/` are.
 pub fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -87,7 +90,9 @@ impl Test {
             .args(&self.args)
             .current_dir(&self.cwd)
             .env_remove("ICC_PLAN")
-            .env_remove("ICC_TODAY")
+            // A fixed day, before the fixtures' events, so no test depends on
+            // the date it runs (tests that need another pass --today).
+            .env("ICC_TODAY", TODAY)
             .env_remove("NO_COLOR")
             .env("COLUMNS", "100")
             .stdin(if self.stdin.is_some() {

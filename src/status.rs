@@ -1,0 +1,427 @@
+//! Where the programme stands on a given day: each phase done, active or
+//! upcoming and how far along, each event past, happening now or to come.
+//! Pure functions of the plan and the date; `table` and JSON render them.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::date::{Length, PlanDate};
+use crate::finding::Summary;
+use crate::model::{Mode, Plan, Status};
+use crate::resolve::{Membership, Resolved, Window};
+
+/// Where a phase stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PhaseState {
+    Done,
+    Active,
+    Upcoming,
+}
+
+impl PhaseState {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PhaseState::Done => "done",
+            PhaseState::Active => "active",
+            PhaseState::Upcoming => "upcoming",
+        }
+    }
+}
+
+/// Where an event stands. A month-precision event is `now` for its whole
+/// month and `past` only once the month is over.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum When {
+    Past,
+    Now,
+    Upcoming,
+}
+
+impl When {
+    pub fn of(first: NaiveDate, last: NaiveDate, today: NaiveDate) -> When {
+        if last < today {
+            When::Past
+        } else if first > today {
+            When::Upcoming
+        } else {
+            When::Now
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            When::Past => "past",
+            When::Now => "now",
+            When::Upcoming => "upcoming",
+        }
+    }
+}
+
+/// A length in months: whole when the window is whole months.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Months(pub f64);
+
+impl Serialize for Months {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        if self.0.fract() == 0.0 && self.0.abs() < 1e9 {
+            s.serialize_i64(self.0 as i64)
+        } else {
+            s.serialize_f64((self.0 * 100.0).round() / 100.0)
+        }
+    }
+}
+
+impl std::fmt::Display for Months {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.0.fract() == 0.0 {
+            write!(f, "{}", self.0 as i64)
+        } else {
+            write!(f, "{:.1}", self.0)
+        }
+    }
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct PhaseView {
+    pub id: String,
+    pub name: String,
+    pub start: Option<PlanDate>,
+    pub end: Option<PlanDate>,
+    /// Computed from the window, in calendar months.
+    pub months: Option<Months>,
+    pub status: Option<PhaseState>,
+    /// Elapsed share of the phase's days, 0.0 to 1.0.
+    pub progress: Option<f64>,
+    /// Days from today to the phase's last day, today included; 0 when done.
+    pub days_left: Option<i64>,
+    pub after: Vec<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub summary: Option<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub activities: Vec<String>,
+}
+
+/// What kind of item an event is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EventKind {
+    Workshop,
+    Milestone,
+    Recurring,
+}
+
+/// A workshop, a milestone or one occurrence of a recurring meeting.
+#[derive(Clone, Debug, Serialize)]
+pub struct EventView {
+    pub kind: EventKind,
+    pub id: String,
+    pub title: String,
+    pub date: PlanDate,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub end: Option<PlanDate>,
+    pub phase: Option<String>,
+    /// The phase was inferred from the date, not stated.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub phase_inferred: bool,
+    /// A workshop's status; milestones and meetings have none.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<Status>,
+    /// Still `planned` although its date has passed.
+    pub overdue: bool,
+    pub when: When,
+    /// Days from today to the event's first day (negative when past).
+    pub days_until: i64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub mode: Option<Mode>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub audience: Vec<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub led_by: Vec<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub activity: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub objective: Option<String>,
+}
+
+impl EventView {
+    pub fn first(&self) -> NaiveDate {
+        self.date.first()
+    }
+
+    pub fn last(&self) -> NaiveDate {
+        self.end.unwrap_or(self.date).last()
+    }
+
+    /// Events that will not happen do not count as past or next.
+    pub fn cancelled(&self) -> bool {
+        self.status == Some(Status::Cancelled)
+    }
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct Occurrence {
+    pub date: PlanDate,
+    pub when: When,
+    pub days_until: i64,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct RecurringView {
+    pub id: String,
+    pub title: String,
+    pub phase: Option<String>,
+    pub every_months: Option<u32>,
+    pub occurrences: Vec<Occurrence>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct ProjectView {
+    pub name: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub city: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
+}
+
+/// Everything `icc status` shows, as data.
+#[derive(Clone, Debug, Serialize)]
+pub struct StatusView {
+    pub today: NaiveDate,
+    pub project: ProjectView,
+    /// The programme's window: from its first phase's start to its last phase's end.
+    pub start: Option<PlanDate>,
+    pub end: Option<PlanDate>,
+    pub progress: Option<f64>,
+    pub current_phase: Option<String>,
+    pub next_event: Option<EventView>,
+    pub errors: usize,
+    pub warnings: usize,
+    pub phases: Vec<PhaseView>,
+    pub milestones: Vec<EventView>,
+    pub workshops: Vec<EventView>,
+    pub recurring: Vec<RecurringView>,
+}
+
+fn text(value: &Option<crate::model::Spanned<String>>) -> String {
+    value.as_ref().map(|v| v.get_ref().clone()).unwrap_or_default()
+}
+
+fn texts(values: &[crate::model::Spanned<String>]) -> Vec<String> {
+    values.iter().map(|v| v.get_ref().clone()).collect()
+}
+
+fn days(from: NaiveDate, to: NaiveDate) -> i64 {
+    (to - from).num_days()
+}
+
+/// How far along a window is on `today`: the share of its days before today.
+pub fn progress(window: &Window, today: NaiveDate) -> f64 {
+    let (first, last) = window.days();
+    let total = days(first, last) + 1;
+    if total <= 0 {
+        return 0.0;
+    }
+    (days(first, today).clamp(0, total) as f64) / total as f64
+}
+
+pub fn phases(plan: &Plan, resolved: &Resolved, today: NaiveDate) -> Vec<PhaseView> {
+    plan.phases
+        .iter()
+        .zip(&resolved.windows)
+        .map(|(phase, window)| {
+            let state = window.map(|w| match When::of(w.days().0, w.days().1, today) {
+                When::Past => PhaseState::Done,
+                When::Now => PhaseState::Active,
+                When::Upcoming => PhaseState::Upcoming,
+            });
+            PhaseView {
+                id: text(&phase.id),
+                name: text(&phase.name),
+                start: window.map(|w| w.start),
+                end: window.map(|w| w.end),
+                months: window.map(|w| Months(Length::between(w.days().0, w.days().1).as_months_f64(w.days().0))),
+                status: state,
+                progress: window.map(|w| progress(&w, today)),
+                days_left: window.map(|w| (days(today, w.days().1) + 1).clamp(0, days(w.days().0, w.days().1) + 1)),
+                after: texts(&phase.after),
+                summary: phase.summary.as_ref().map(|s| s.get_ref().clone()),
+                activities: texts(&phase.activities),
+            }
+        })
+        .collect()
+}
+
+fn phase_id(plan: &Plan, index: Option<usize>) -> Option<String> {
+    index
+        .and_then(|p| plan.phases[p].id.as_ref())
+        .map(|id| id.get_ref().clone())
+}
+
+/// Every workshop with a date, in file order.
+pub fn workshops(plan: &Plan, resolved: &Resolved, today: NaiveDate) -> Vec<EventView> {
+    plan.workshops
+        .iter()
+        .zip(&resolved.workshop_phase)
+        .filter_map(|(w, membership)| {
+            let date = *w.date.as_ref()?.get_ref();
+            let end = w.end.as_ref().map(|e| *e.get_ref());
+            let when = When::of(date.first(), end.unwrap_or(date).last(), today);
+            Some(EventView {
+                kind: EventKind::Workshop,
+                id: text(&w.id),
+                title: text(&w.title),
+                date,
+                end,
+                phase: phase_id(plan, membership.map(Membership::phase)),
+                phase_inferred: matches!(membership, Some(Membership::Inferred(_))),
+                status: Some(w.status()),
+                overdue: w.status() == Status::Planned && when == When::Past,
+                when,
+                days_until: days(today, date.first()),
+                mode: w.mode.as_ref().map(|m| *m.get_ref()),
+                audience: texts(&w.audience),
+                led_by: texts(&w.led_by),
+                activity: w.activity.as_ref().map(|a| a.get_ref().clone()),
+                objective: w.objective.as_ref().map(|o| o.get_ref().clone()),
+            })
+        })
+        .collect()
+}
+
+pub fn milestones(plan: &Plan, resolved: &Resolved, today: NaiveDate) -> Vec<EventView> {
+    plan.milestones
+        .iter()
+        .zip(&resolved.milestone_phase)
+        .filter_map(|(m, phase)| {
+            let date = *m.date.as_ref()?.get_ref();
+            Some(EventView {
+                kind: EventKind::Milestone,
+                id: text(&m.id),
+                title: text(&m.name),
+                date,
+                end: None,
+                phase: phase_id(plan, *phase),
+                phase_inferred: false,
+                status: None,
+                overdue: false,
+                when: When::of(date.first(), date.last(), today),
+                days_until: days(today, date.first()),
+                mode: None,
+                audience: Vec::new(),
+                led_by: Vec::new(),
+                activity: None,
+                objective: None,
+            })
+        })
+        .collect()
+}
+
+pub fn recurring(plan: &Plan, resolved: &Resolved, today: NaiveDate) -> Vec<RecurringView> {
+    plan.recurring
+        .iter()
+        .zip(&resolved.occurrences)
+        .map(|(r, dates)| RecurringView {
+            id: text(&r.id),
+            title: text(&r.title),
+            phase: r.phase.as_ref().map(|p| p.get_ref().clone()),
+            every_months: r.every_months.as_ref().map(|e| *e.get_ref()),
+            occurrences: dates
+                .iter()
+                .map(|d| Occurrence {
+                    date: *d,
+                    when: When::of(d.first(), d.last(), today),
+                    days_until: days(today, d.first()),
+                })
+                .collect(),
+        })
+        .collect()
+}
+
+/// Each occurrence of each recurring meeting as an event of its own.
+pub fn occurrences(plan: &Plan, recurring: &[RecurringView]) -> Vec<EventView> {
+    recurring
+        .iter()
+        .zip(&plan.recurring)
+        .flat_map(|(view, meeting)| {
+            view.occurrences.iter().map(move |o| EventView {
+                kind: EventKind::Recurring,
+                id: view.id.clone(),
+                title: view.title.clone(),
+                date: o.date,
+                end: None,
+                phase: view.phase.clone(),
+                phase_inferred: false,
+                status: None,
+                overdue: false,
+                when: o.when,
+                days_until: o.days_until,
+                mode: meeting.mode.as_ref().map(|m| *m.get_ref()),
+                audience: texts(&meeting.audience),
+                led_by: texts(&meeting.led_by),
+                activity: None,
+                objective: meeting.objective.as_ref().map(|o| o.get_ref().clone()),
+            })
+        })
+        .collect()
+}
+
+/// Events in date order; ties keep their order.
+pub fn by_date(events: &mut [EventView]) {
+    events.sort_by_key(|e| (e.first(), e.last()));
+}
+
+pub fn status(plan: &Plan, resolved: &Resolved, summary: Summary, today: NaiveDate) -> StatusView {
+    let phases = phases(plan, resolved, today);
+    let windows: Vec<Window> = resolved.windows.iter().flatten().copied().collect();
+    let start = windows.iter().min_by_key(|w| w.days().0).map(|w| w.start);
+    let end = windows.iter().max_by_key(|w| w.days().1).map(|w| w.end);
+    let progress = match (start, end) {
+        (Some(start), Some(end)) => Some(progress(
+            &Window {
+                start,
+                end,
+                uses_months: false,
+            },
+            today,
+        )),
+        _ => None,
+    };
+    // The active phase that started last: the one the programme is in now.
+    let current_phase = phases
+        .iter()
+        .filter(|p| p.status == Some(PhaseState::Active))
+        .max_by_key(|p| p.start.map(PlanDate::first))
+        .map(|p| p.id.clone());
+    let workshops = workshops(plan, resolved, today);
+    let milestones = milestones(plan, resolved, today);
+    let recurring = recurring(plan, resolved, today);
+    let mut events: Vec<EventView> = workshops
+        .iter()
+        .chain(&milestones)
+        .cloned()
+        .chain(occurrences(plan, &recurring))
+        .collect();
+    by_date(&mut events);
+    let next_event = events.into_iter().find(|e| e.when != When::Past && !e.cancelled());
+    StatusView {
+        today,
+        project: ProjectView {
+            name: text(&plan.project.name),
+            city: plan.project.city.as_ref().map(|c| c.get_ref().clone()),
+            language: plan.project.language.as_ref().map(|l| l.get_ref().clone()),
+        },
+        start,
+        end,
+        progress,
+        current_phase,
+        next_event,
+        errors: summary.errors,
+        warnings: summary.warnings,
+        phases,
+        milestones,
+        workshops,
+        recurring,
+    }
+}

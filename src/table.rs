@@ -1,0 +1,392 @@
+//! Tables for people: the status view, the phase list and the event list,
+//! fitted to a width by display columns (a Romanian `ă` or a `„` is one
+//! column), coloured only when the caller says colour is on.
+
+use comfy_table::{Cell, Color, ColumnConstraint, ContentArrangement, Row, Table, Width, presets::UTF8_FULL_CONDENSED};
+use unicode_width::UnicodeWidthChar;
+
+use crate::model::Status;
+use crate::status::{EventView, PhaseState, PhaseView, StatusView, When};
+
+/// How a table is laid out: its width in columns and whether to colour it.
+#[derive(Clone, Copy, Debug)]
+pub struct Layout {
+    pub width: u16,
+    pub color: bool,
+}
+
+/// A column: its header, how much it matters when space runs out (0 is
+/// never dropped; the highest number goes first), and whether its text may
+/// wrap (names, titles) or must stay whole (dates, statuses).
+struct Column {
+    header: &'static str,
+    priority: u8,
+    wraps: bool,
+}
+
+const fn column(header: &'static str, priority: u8, wraps: bool) -> Column {
+    Column {
+        header,
+        priority,
+        wraps,
+    }
+}
+
+/// A cell's text and, when colour is on, its colour.
+type Text = (String, Option<Color>);
+
+/// Narrowest a wrapping column is allowed to become before columns are dropped.
+const WRAP_MIN: usize = 12;
+
+fn display_width(text: &str) -> usize {
+    text.lines()
+        .map(|l| l.chars().map(|c| c.width().unwrap_or(0)).sum())
+        .max()
+        .unwrap_or(0)
+}
+
+impl Layout {
+    /// Lays out rows in at most `self.width` columns: whole columns are
+    /// dropped, least important first, until the rest fit; wrapping columns
+    /// share what is left; if even that is too narrow, cells are cut with `…`.
+    fn render(self, columns: &[Column], rows: Vec<Vec<Text>>) -> String {
+        let natural: Vec<usize> = (0..columns.len())
+            .map(|i| {
+                rows.iter()
+                    .map(|r| display_width(&r[i].0))
+                    .chain([display_width(columns[i].header)])
+                    .max()
+                    .unwrap_or(0)
+            })
+            .collect();
+        let need = |i: usize| {
+            if columns[i].wraps {
+                natural[i].min(WRAP_MIN)
+            } else {
+                natural[i]
+            }
+        };
+        let total = |kept: &[usize]| kept.iter().map(|&i| need(i) + 3).sum::<usize>() + 1;
+        let mut kept: Vec<usize> = (0..columns.len()).collect();
+        while total(&kept) > usize::from(self.width) {
+            let Some(&drop) = kept
+                .iter()
+                .filter(|&&i| columns[i].priority > 0)
+                .max_by_key(|&&i| (columns[i].priority, i))
+            else {
+                break;
+            };
+            kept.retain(|&i| i != drop);
+        }
+        let cramped = total(&kept) > usize::from(self.width);
+        let mut table = Table::new();
+        // comfy-table would look at the terminal itself; the caller has decided.
+        table.force_no_tty();
+        if self.color {
+            table.enforce_styling();
+        }
+        table
+            .load_style(UTF8_FULL_CONDENSED.with_rounded_corners())
+            .set_content_arrangement(ContentArrangement::Dynamic)
+            .set_width(self.width)
+            .set_truncation_indicator("…")
+            .set_header(columns.iter().map(|c| Cell::new(c.header)).collect::<Vec<_>>());
+        table.set_constraints(
+            (0..columns.len()).map(|i| match (kept.contains(&i), columns[i].wraps || cramped) {
+                (false, _) => ColumnConstraint::Hidden,
+                (true, true) => ColumnConstraint::LowerBoundary(Width::Fixed(1)),
+                (true, false) => ColumnConstraint::ContentWidth,
+            }),
+        );
+        for row in rows {
+            let cells: Vec<Cell> = row
+                .into_iter()
+                .map(|(text, color)| match color {
+                    Some(color) if self.color => Cell::new(text).fg(color),
+                    _ => Cell::new(text),
+                })
+                .collect();
+            let mut row = Row::from(cells);
+            if cramped {
+                row.max_height(1);
+            }
+            table.add_row(row);
+        }
+        format!("{table}\n")
+    }
+}
+
+/// Cuts `text` to at most `width` display columns, ending in `…` if cut.
+pub fn fit(text: &str, width: usize) -> String {
+    let mut out = String::new();
+    let mut used = 0;
+    let total: usize = text.chars().map(|c| c.width().unwrap_or(0)).sum();
+    if total <= width {
+        return text.to_owned();
+    }
+    for c in text.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w + 1 > width {
+            break;
+        }
+        out.push(c);
+        used += w;
+    }
+    if width > 0 {
+        out.push('…');
+    }
+    out
+}
+
+/// A bar of `cells` columns filled to `fraction`, in eighths.
+pub fn bar(fraction: f64, cells: usize) -> String {
+    const PARTS: [char; 8] = [' ', '▏', '▎', '▍', '▌', '▋', '▊', '▉'];
+    let eighths = (fraction.clamp(0.0, 1.0) * (cells * 8) as f64).round() as usize;
+    let mut out = "█".repeat(eighths / 8);
+    if eighths % 8 > 0 {
+        out.push(PARTS[eighths % 8]);
+    }
+    let filled = out.chars().count();
+    out.extend(std::iter::repeat_n('░', cells - filled));
+    out
+}
+
+fn percent(fraction: f64) -> String {
+    format!("{:.0}%", (fraction * 100.0).floor())
+}
+
+fn plural(n: i64, word: &str) -> String {
+    if n == 1 {
+        format!("1 {word}")
+    } else {
+        format!("{n} {word}s")
+    }
+}
+
+/// When an event is, said from today: `in 93 days`, `12 days ago`, `this month`.
+pub fn relative(event: &EventView) -> String {
+    match event.when {
+        When::Upcoming if event.days_until == 1 => "tomorrow".into(),
+        When::Upcoming => format!("in {}", plural(event.days_until, "day")),
+        When::Past => {
+            let ago = -(event.last() - event.first()).num_days() - event.days_until;
+            if ago <= 1 {
+                "yesterday".into()
+            } else {
+                format!("{} ago", plural(ago, "day"))
+            }
+        }
+        When::Now if !event.date.precision_is_day() && event.end.is_none() => "this month".into(),
+        When::Now if event.end.is_some() => "ongoing".into(),
+        When::Now => "today".into(),
+    }
+}
+
+fn window(phase: &PhaseView) -> String {
+    match (phase.start, phase.end) {
+        (Some(start), Some(end)) => format!("{start} – {end}"),
+        _ => "?".into(),
+    }
+}
+
+fn state_color(state: PhaseState) -> Color {
+    match state {
+        PhaseState::Done => Color::Green,
+        PhaseState::Active => Color::Yellow,
+        PhaseState::Upcoming => Color::Blue,
+    }
+}
+
+fn plain(text: impl Into<String>) -> Text {
+    (text.into(), None)
+}
+
+const PHASE_COLUMNS: [Column; 7] = [
+    column("id", 4, true),
+    column("phase", 0, true),
+    column("window", 1, false),
+    column("months", 6, false),
+    column("status", 0, false),
+    column("progress", 2, false),
+    column("days left", 5, false),
+];
+
+pub fn phases(phases: &[PhaseView], layout: Layout) -> String {
+    let rows = phases
+        .iter()
+        .map(|phase| {
+            let state = phase.status.map_or(("?".into(), Some(Color::Red)), |s| {
+                (s.as_str().into(), Some(state_color(s)))
+            });
+            let progress = phase
+                .progress
+                .map_or("?".into(), |p| format!("{} {:>4}", bar(p, 5), percent(p)));
+            let days_left = match (phase.status, phase.days_left) {
+                (Some(PhaseState::Done), _) | (_, None) => "—".into(),
+                (_, Some(days)) => days.to_string(),
+            };
+            vec![
+                plain(&phase.id),
+                plain(&phase.name),
+                plain(window(phase)),
+                plain(phase.months.map_or("?".into(), |m| m.to_string())),
+                state,
+                plain(progress),
+                plain(days_left),
+            ]
+        })
+        .collect();
+    layout.render(&PHASE_COLUMNS, rows)
+}
+
+fn event_status(event: &EventView) -> Text {
+    match (event.status, event.overdue) {
+        (Some(Status::Planned), true) => ("overdue".into(), Some(Color::Red)),
+        (Some(Status::Done), _) => ("done".into(), Some(Color::Green)),
+        (Some(Status::Cancelled), _) => ("cancelled".into(), Some(Color::DarkGrey)),
+        (Some(Status::Planned), false) => ("planned".into(), Some(Color::Blue)),
+        (None, _) => plain(match event.kind {
+            crate::status::EventKind::Milestone => "milestone",
+            _ => "meeting",
+        }),
+    }
+}
+
+const EVENT_COLUMNS: [Column; 6] = [
+    column("date", 0, false),
+    column("id", 3, true),
+    column("event", 0, true),
+    column("phase", 4, true),
+    column("status", 1, false),
+    column("when", 2, false),
+];
+
+pub fn events(events: &[&EventView], layout: Layout) -> String {
+    if events.is_empty() {
+        return "No events\n".into();
+    }
+    let rows = events
+        .iter()
+        .map(|event| {
+            let date = match event.end {
+                Some(end) => format!("{} – {end}", event.date),
+                None => event.date.to_string(),
+            };
+            let phase = match (&event.phase, event.phase_inferred) {
+                (Some(p), true) => format!("{p} (by date)"),
+                (Some(p), false) => p.clone(),
+                (None, _) => "—".into(),
+            };
+            vec![
+                plain(date),
+                plain(&event.id),
+                plain(&event.title),
+                plain(phase),
+                event_status(event),
+                plain(relative(event)),
+            ]
+        })
+        .collect();
+    layout.render(&EVENT_COLUMNS, rows)
+}
+
+/// How many past and coming events `status` shows around today.
+const AROUND: usize = 3;
+
+pub fn status(view: &StatusView, events: &[EventView], layout: Layout) -> String {
+    let width = usize::from(layout.width);
+    let mut head = Vec::new();
+    let title = match &view.project.city {
+        Some(city) if !view.project.name.contains(city.as_str()) => format!("{} · {city}", view.project.name),
+        _ => view.project.name.clone(),
+    };
+    head.push(title);
+    let mut today = format!("Today     {}", view.today);
+    if let (Some(start), Some(end), Some(p)) = (view.start, view.end, view.progress) {
+        today += &format!(" · programme {start} – {end} · {} {}", bar(p, 10), percent(p));
+    }
+    head.push(today);
+    let current = view
+        .current_phase
+        .as_ref()
+        .and_then(|id| view.phases.iter().find(|p| &p.id == id));
+    head.push(match current {
+        Some(phase) => {
+            let (first, last) = (
+                phase.start.map_or(view.today, |d| d.first()),
+                phase.end.map_or(view.today, |d| d.last()),
+            );
+            let (elapsed, total) = ((view.today - first).num_days() + 1, (last - first).num_days() + 1);
+            format!(
+                "Phase     {} ({}) · day {elapsed} of {total} · {} · {} left",
+                phase.name,
+                phase.id,
+                percent(phase.progress.unwrap_or(0.0)),
+                plural(phase.days_left.unwrap_or(0), "day")
+            )
+        }
+        None if view.phases.iter().all(|p| p.status == Some(PhaseState::Done)) && !view.phases.is_empty() => {
+            "Phase     none: the programme is over".into()
+        }
+        None if view.phases.iter().all(|p| p.status == Some(PhaseState::Upcoming)) && !view.phases.is_empty() => {
+            "Phase     none yet: the programme has not started".into()
+        }
+        None => "Phase     none active today".into(),
+    });
+    head.push(match &view.next_event {
+        Some(event) => format!("Next      {} · {} · {}", event.date, event.title, relative(event)),
+        None => "Next      nothing planned".into(),
+    });
+    let overdue = view.workshops.iter().filter(|w| w.overdue).count();
+    if overdue > 0 {
+        head.push(format!(
+            "Overdue   {} past and still `planned`",
+            plural(overdue as i64, "workshop")
+        ));
+    }
+    if view.errors + view.warnings > 0 {
+        let mut counts = Vec::new();
+        if view.errors > 0 {
+            counts.push(plural(view.errors as i64, "error"));
+        }
+        if view.warnings > 0 {
+            counts.push(plural(view.warnings as i64, "warning"));
+        }
+        head.push(format!("Plan      {}: run `icc check` to see them", counts.join(", ")));
+    }
+    let mut out: String = head.iter().map(|line| fit(line, width) + "\n").collect();
+    out.push('\n');
+    out += &phases(&view.phases, layout);
+    // The last few events that happened, any overdue, and the next few to come.
+    let live = || events.iter().filter(|e| !e.cancelled());
+    let past: Vec<&EventView> = live().filter(|e| e.when == When::Past && !e.overdue).collect();
+    let around: Vec<&EventView> = past[past.len().saturating_sub(AROUND)..]
+        .iter()
+        .copied()
+        .chain(live().filter(|e| e.overdue))
+        .chain(live().filter(|e| e.when != When::Past).take(AROUND))
+        .collect();
+    out.push('\n');
+    out += &self::events(&around, layout);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fit_counts_display_columns() {
+        assert_eq!(fit("Pregătire & evaluare", 30), "Pregătire & evaluare");
+        assert_eq!(fit("Pregătire & evaluare", 10), "Pregătire…");
+        assert_eq!(fit("„facilitatorii”", 5), "„fac…");
+    }
+
+    #[test]
+    fn bars_fill_by_eighths() {
+        assert_eq!(bar(0.0, 4), "░░░░");
+        assert_eq!(bar(1.0, 4), "████");
+        assert_eq!(bar(0.5, 4), "██░░");
+        assert_eq!(bar(0.46, 8), "███▋░░░░");
+    }
+}
