@@ -409,23 +409,33 @@ fn derive_window(plan: &Plan, resolved: &Resolved, i: usize, findings: &mut Vec<
     let phase = &plan.phases[i];
     let months = phase.months.as_ref().map(|m| *m.get_ref());
     let stated_end = phase.end.as_ref().map(|d| *d.get_ref());
-    let preds = resolved.predecessors.get(&ItemRef::Phase(i));
-    // The day after the latest predecessor ends, if every predecessor resolved.
-    let after_preds = match preds {
-        Some(preds) if !phase.after.is_empty() => {
-            let ends: Option<Vec<PlanDate>> = preds.iter().map(|(p, _)| resolved.end(plan, *p)).collect();
-            match ends {
-                Some(ends) => ends
-                    .iter()
-                    .map(|e| e.last())
-                    .max()
-                    .and_then(|d| d.succ_opt())
-                    .map(PlanDate::Day),
-                None => return None,
-            }
+    let stated_start = phase.start.as_ref().map(|d| *d.get_ref());
+    // The day after the latest predecessor ends. Needed only without a
+    // stated start; if a reference failed (already reported) or a
+    // predecessor has no dates, the start stays unknown without a new finding.
+    let after_preds = if stated_start.is_none() && !phase.after.is_empty() {
+        let preds = resolved
+            .predecessors
+            .get(&ItemRef::Phase(i))
+            .map(Vec::as_slice)
+            .unwrap_or(&[]);
+        let all_resolved = phase.after.iter().all(|r| {
+            matches!(resolved.ids.get(r.get_ref().as_str()), Some(&item) if item != ItemRef::Phase(i) && !matches!(item, ItemRef::Recurring(_)))
+        });
+        if !all_resolved {
+            return None;
         }
-        _ if !phase.after.is_empty() => return None, // every reference failed; already reported
-        _ => None,
+        let ends: Option<Vec<PlanDate>> = preds.iter().map(|(p, _)| resolved.end(plan, *p)).collect();
+        Some(
+            ends?
+                .iter()
+                .map(|e| e.last())
+                .max()
+                .and_then(|d| d.succ_opt())
+                .map(PlanDate::Day)?,
+        )
+    } else {
+        None
     };
     let mut uses_months = false;
     let start = match (

@@ -138,6 +138,29 @@ pub fn fit(text: &str, width: usize) -> String {
     out
 }
 
+/// Where the values of a headline line start, after its label (`Today     `).
+const LABEL: usize = 10;
+
+/// A headline line in `width` columns: its ` · `-separated fields go on
+/// as many lines as they need, under the first; a field too long for a
+/// line of its own is cut with `…`.
+fn wrap_fields(line: &str, width: usize) -> String {
+    let indent = " ".repeat(LABEL.min(width / 2));
+    let mut fields = line.split(" · ");
+    let mut current = fit(fields.next().unwrap_or(""), width);
+    let mut out = String::new();
+    for field in fields {
+        if display_width(&current) + 3 + display_width(field) <= width {
+            current = format!("{current} · {field}");
+        } else {
+            out += &current;
+            out.push('\n');
+            current = indent.clone() + &fit(field, width - indent.len());
+        }
+    }
+    out + &current + "\n"
+}
+
 /// A bar of `cells` columns filled to `fraction`, in eighths.
 pub fn bar(fraction: f64, cells: usize) -> String {
     const PARTS: [char; 8] = [' ', '▏', '▎', '▍', '▌', '▋', '▊', '▉'];
@@ -202,7 +225,7 @@ fn plain(text: impl Into<String>) -> Text {
 }
 
 const PHASE_COLUMNS: [Column; 7] = [
-    column("id", 4, true),
+    column("id", 4, false),
     column("phase", 0, true),
     column("window", 1, false),
     column("months", 6, false),
@@ -254,7 +277,7 @@ fn event_status(event: &EventView) -> Text {
 
 const EVENT_COLUMNS: [Column; 6] = [
     column("date", 0, false),
-    column("id", 3, true),
+    column("id", 3, false),
     column("event", 0, true),
     column("phase", 4, true),
     column("status", 1, false),
@@ -354,7 +377,7 @@ pub fn status(view: &StatusView, events: &[EventView], layout: Layout) -> String
         }
         head.push(format!("Plan      {}: run `icc check` to see them", counts.join(", ")));
     }
-    let mut out: String = head.iter().map(|line| fit(line, width) + "\n").collect();
+    let mut out: String = head.iter().map(|line| wrap_fields(line, width)).collect();
     out.push('\n');
     out += &phases(&view.phases, layout);
     // The last few events that happened, any overdue, and the next few to come.

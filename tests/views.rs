@@ -1,0 +1,347 @@
+//! `icc status`, `icc phases`, `icc workshops`: what a coordinator sees on
+//! a given day, pinned as snapshots (`SNAPSHOTS=overwrite cargo test` to
+//! update them after a deliberate change), and the rules behind it.
+
+mod common;
+
+use common::{Test, root};
+use snapbox::{assert_data_eq, file};
+use unicode_width::UnicodeWidthStr;
+
+fn shipped() -> String {
+    std::fs::read_to_string(root().join("plan.toml")).expect("plan.toml")
+}
+
+fn run(args: &[&str]) -> common::Output {
+    Test::new().plan(&shipped()).args(args).run()
+}
+
+#[test]
+fn status_before_during_and_after_the_programme() {
+    for (today, name) in [
+        ("2020-06-01", "before"),
+        ("2021-11-28", "during"),
+        ("2023-01-01", "after"),
+    ] {
+        let table = run(&["status", "--today", today]);
+        assert_eq!((table.code, table.stderr.as_str()), (0, ""), "{today}");
+        let json = run(&["status", "--today", today, "--format", "json"]);
+        assert_eq!(json.code, 0);
+        match name {
+            "before" => {
+                assert_data_eq!(table.stdout, file!["snapshots/status-before.txt"].raw());
+                assert_data_eq!(json.stdout, file!["snapshots/status-before.json"].raw());
+            }
+            "during" => {
+                assert_data_eq!(table.stdout, file!["snapshots/status-during.txt"].raw());
+                assert_data_eq!(json.stdout, file!["snapshots/status-during.json"].raw());
+            }
+            _ => {
+                assert_data_eq!(table.stdout, file!["snapshots/status-after.txt"].raw());
+                assert_data_eq!(json.stdout, file!["snapshots/status-after.json"].raw());
+            }
+        }
+    }
+}
+
+#[test]
+fn during_the_programme_implementation_is_active_and_the_review_is_next() {
+    let json = run(&["status", "--today", "2021-11-28", "--format", "json"]).json();
+    let phases = json["phases"].as_array().unwrap();
+    let states: Vec<(&str, &str)> = phases
+        .iter()
+        .map(|p| (p["id"].as_str().unwrap(), p["status"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        states,
+        [
+            ("pregatire", "done"),
+            ("roadmap", "done"),
+            ("implementare", "active"),
+            ("revizuire", "upcoming")
+        ]
+    );
+    // 2021-05-01 to 2022-07-31 is 457 days; 211 of them are before 2021-11-28.
+    let progress = phases[2]["progress"].as_f64().unwrap();
+    assert!((progress - 211.0 / 457.0).abs() < 1e-9, "{progress}");
+    assert_eq!(phases[2]["days_left"], 246);
+    assert_eq!(phases[0]["months"], 6, "computed from the window, not the stated 5");
+    assert_eq!(json["current_phase"], "implementare");
+    let next = &json["next_event"];
+    assert_eq!(
+        (next["id"].as_str(), next["date"].as_str(), next["days_until"].as_i64()),
+        (Some("revizuire-progres"), Some("2022-03"), Some(93))
+    );
+    let occurrences: Vec<&str> = json["recurring"][0]["occurrences"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|o| o["date"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        occurrences,
+        ["2021-10", "2022-03"],
+        "2022-08 would be after the phase ends"
+    );
+    assert_eq!(json["workshops"].as_array().unwrap().len(), 6);
+    assert_eq!((json["errors"].as_u64(), json["warnings"].as_u64()), (Some(0), Some(1)));
+}
+
+#[test]
+fn phases_and_workshops_lists() {
+    let phases = run(&["phases", "--today", "2021-11-28"]);
+    assert_data_eq!(phases.stdout, file!["snapshots/phases-during.txt"].raw());
+    let workshops = run(&["workshops", "--today", "2021-11-28"]);
+    assert_data_eq!(workshops.stdout, file!["snapshots/workshops-during.txt"].raw());
+    let json = run(&["workshops", "--today", "2021-11-28", "--format", "json"]);
+    assert_data_eq!(json.stdout, file!["snapshots/workshops-during.json"].raw());
+}
+
+#[test]
+fn a_narrow_terminal() {
+    let out = run(&["status", "--today", "2021-11-28", "--width", "60"]);
+    assert_data_eq!(out.stdout, file!["snapshots/status-width-60.txt"].raw());
+}
+
+#[test]
+fn no_line_is_wider_than_asked() {
+    for width in (20..=200).step_by(7) {
+        for command in ["status", "phases", "workshops"] {
+            let out = run(&[command, "--today", "2021-11-28", "--width", &width.to_string()]);
+            for line in out.stdout.lines() {
+                assert!(
+                    line.width() <= width,
+                    "{command} --width {width}: {line:?} is {} wide",
+                    line.width()
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn width_defaults_to_100_off_a_terminal() {
+    let out = run(&["phases", "--today", "2021-11-28"]);
+    assert_eq!(out.stdout.lines().map(UnicodeWidthStr::width).max(), Some(100));
+}
+
+#[test]
+fn colour_only_when_on() {
+    let always = run(&["status", "--today", "2021-11-28", "--color", "always"]);
+    assert!(
+        always.stdout.contains("\x1b["),
+        "--color always colours the status cells"
+    );
+    let never = run(&["status", "--today", "2021-11-28", "--color", "never"]);
+    assert!(!never.stdout.contains('\x1b'));
+    let piped = run(&["status", "--today", "2021-11-28"]);
+    assert!(!piped.stdout.contains('\x1b'), "not a terminal: no colour");
+    let no_color = Test::new()
+        .plan(&shipped())
+        .env("NO_COLOR", "1")
+        .args(&["status", "--today", "2021-11-28", "--color", "never"])
+        .run();
+    assert_eq!(no_color.stdout, never.stdout);
+}
+
+/// On a real terminal (a pseudo-terminal made by `script`), colour is on
+/// unless NO_COLOR is set.
+#[test]
+fn colour_on_a_terminal_follows_no_color() {
+    let t = Test::new().plan(&shipped());
+    let command = format!("{} status --today 2021-11-28 --width 100", common::ICC);
+    let in_terminal = |no_color: bool| {
+        let mut script = std::process::Command::new("script");
+        script
+            .args(["-qec", &command, "/dev/null"])
+            .current_dir(t.path(""))
+            .env("ICC_TODAY", "2021-11-28");
+        if no_color {
+            script.env("NO_COLOR", "1");
+        } else {
+            script.env_remove("NO_COLOR");
+        }
+        let out = script
+            .output()
+            .expect("script(1) from util-linux runs a command in a pseudo-terminal");
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    assert!(in_terminal(false).contains("\x1b["), "a terminal gets colour");
+    assert!(!in_terminal(true).contains("\x1b["), "NO_COLOR turns it off");
+}
+
+#[test]
+fn a_closed_pipe_ends_quietly() {
+    let mut plan = String::from(
+        "[project]\nname = \"Mare\"\n\n[[phase]]\nid = \"p\"\nname = \"P\"\nstart = \"2021-01\"\nend = \"2021-12\"\n",
+    );
+    for i in 0..3000 {
+        plan += &format!(
+            "\n[[workshop]]\nid = \"ws-{i}\"\ntitle = \"Atelier {i}\"\ndate = 2021-06-{:02}\nphase = \"p\"\n",
+            i % 28 + 1
+        );
+    }
+    let t = Test::new().plan(&plan);
+    let mut child = std::process::Command::new(common::ICC)
+        .args(["workshops", "--today", "2021-01-01"])
+        .current_dir(t.path(""))
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdout = child.stdout.take().unwrap();
+    let mut first = [0u8; 64];
+    std::io::Read::read_exact(&mut stdout, &mut first).unwrap();
+    drop(stdout); // what `head -1` does
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(String::from_utf8_lossy(&out.stderr), "");
+}
+
+#[test]
+fn a_plan_with_errors_is_still_shown() {
+    let plan = shipped().replace("after = [\"roadmap\"]", "after = [\"roadmpa\"]");
+    let out = Test::new().plan(&plan).args(&["status", "--today", "2021-11-28"]).run();
+    assert_eq!(out.code, 1);
+    assert!(
+        out.stdout
+            .contains("Plan      1 error, 1 warning: run `icc check` to see them\n"),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        out.stdout.contains("┆ Implementare "),
+        "the phases are still listed:\n{}",
+        out.stdout
+    );
+    let workshops = Test::new().plan(&plan).args(&["workshops"]).run();
+    assert_eq!(workshops.code, 1);
+    assert_eq!(
+        workshops.stderr,
+        "warning: plan.toml has 1 error: run `icc check` to see them\n"
+    );
+}
+
+#[test]
+fn a_plan_that_cannot_be_read_shows_what_check_shows() {
+    let plan = "[project]\nname = \"T\n";
+    let status = Test::new().plan(plan).args(&["status"]).run();
+    let check = Test::new().plan(plan).args(&["check"]).run();
+    assert_eq!((status.code, status.stdout.as_str()), (1, ""));
+    assert_eq!(status.stderr, check.stdout);
+    assert!(status.stderr.starts_with("error[syntax]: "), "{}", status.stderr);
+    let missing = Test::new().args(&["status"]).run();
+    assert_eq!(missing.code, 2);
+}
+
+fn ids(out: &common::Output) -> Vec<String> {
+    out.json()["workshops"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|w| w["id"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+#[test]
+fn workshop_filters() {
+    let plan = shipped()
+        .replacen("status = \"done\"", "status = \"planned\"", 1)
+        .replace(
+            "id = \"ws-parti-interesate\"",
+            "id = \"ws-parti-interesate\"\nstatus = \"cancelled\"",
+        );
+    let plan = plan.replacen(
+        "objective = \"Inspirație pentru identificarea soluțiilor specifice pentru oraș\"\nstatus = \"done\"\n",
+        "objective = \"Inspirație pentru identificarea soluțiilor specifice pentru oraș\"\n",
+        1,
+    );
+    let list = |args: &[&str]| {
+        let mut all = vec!["workshops", "--format", "json", "--today", "2021-01-10"];
+        all.extend_from_slice(args);
+        let out = Test::new().plan(&plan).args(&all).run();
+        assert_eq!(out.code, 0, "{args:?}: {}", out.stderr);
+        ids(&out)
+    };
+    assert_eq!(
+        list(&["--phase", "roadmap"]),
+        ["lansare-locala", "ws-maturitate-strategie"]
+    );
+    assert_eq!(list(&["--past"]), ["interviuri", "ws-accelerare", "ws-evaluare-nevoi"]);
+    assert_eq!(
+        list(&["--upcoming"]),
+        ["ws-parti-interesate", "lansare-locala", "ws-maturitate-strategie"]
+    );
+    assert_eq!(list(&["--upcoming", "--phase", "pregatire"]), ["ws-parti-interesate"]);
+    assert_eq!(list(&["--status", "planned"]), ["interviuri"]);
+    assert_eq!(list(&["--status", "cancelled"]), ["ws-parti-interesate"]);
+    assert_eq!(
+        list(&["--status", "done", "--phase", "pregatire"]),
+        ["ws-accelerare", "ws-evaluare-nevoi"]
+    );
+    assert_eq!(
+        list(&["--sort", "id", "--phase", "pregatire"]),
+        [
+            "interviuri",
+            "ws-accelerare",
+            "ws-evaluare-nevoi",
+            "ws-parti-interesate"
+        ]
+    );
+    let unknown = Test::new().plan(&plan).args(&["workshops", "--phase", "nope"]).run();
+    assert_eq!(unknown.code, 2);
+    assert_eq!(
+        unknown.stderr,
+        "error: no phase `nope` in plan.toml; its phases are: pregatire, roadmap, implementare, revizuire\n"
+    );
+    let both = Test::new()
+        .plan(&plan)
+        .args(&["workshops", "--past", "--upcoming"])
+        .run();
+    assert_eq!(both.code, 2);
+    let bad_status = Test::new()
+        .plan(&plan)
+        .args(&["workshops", "--status", "finished"])
+        .run();
+    assert_eq!(bad_status.code, 2);
+}
+
+#[test]
+fn a_month_event_is_past_only_after_its_month() {
+    let plan = "[project]\nname = \"T\"\n\n[[workshop]]\nid = \"lansare\"\ntitle = \"Lansare\"\ndate = \"2021-03\"\n";
+    let on = |today: &str| {
+        let out = Test::new()
+            .plan(plan)
+            .args(&["workshops", "--format", "json", "--today", today])
+            .run();
+        let w = out.json()["workshops"][0].clone();
+        (w["when"].as_str().unwrap().to_owned(), w["overdue"].as_bool().unwrap())
+    };
+    assert_eq!(on("2021-02-28"), ("upcoming".to_owned(), false));
+    assert_eq!(on("2021-03-31"), ("now".to_owned(), false));
+    assert_eq!(on("2021-04-01"), ("past".to_owned(), true));
+    let table = Test::new().plan(plan).args(&["status", "--today", "2021-04-01"]).run();
+    assert!(
+        table.stdout.contains("Overdue   1 workshop past and still `planned`"),
+        "{}",
+        table.stdout
+    );
+    assert!(
+        table.stdout.contains("│ 2021-03 ┆ lansare ┆ Lansare ┆ —     ┆ overdue"),
+        "{}",
+        table.stdout
+    );
+    let check = Test::new()
+        .plan(plan)
+        .args(&["check", "--format", "json", "--today", "2021-04-01"])
+        .run();
+    assert_eq!(
+        check.diagnostics(),
+        [("overdue".to_owned(), "warning".to_owned(), Some(7))]
+    );
+    let before = Test::new()
+        .plan(plan)
+        .args(&["check", "--format", "json", "--today", "2021-03-31"])
+        .run();
+    assert_eq!(before.diagnostics(), []);
+}
