@@ -53,6 +53,37 @@ pub enum Command {
     Phases(ViewArgs),
     /// Every workshop, in date order.
     Workshops(WorkshopsArgs),
+    /// The programme as a Gantt chart: for the terminal, as SVG, or as Mermaid.
+    Timeline(TimelineArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct TimelineArgs {
+    /// What to draw.
+    #[arg(long, value_enum, default_value_t = TimelineFormat::Text)]
+    pub format: TimelineFormat,
+
+    /// Show from this date (YYYY-MM or YYYY-MM-DD). Default: the plan's first month.
+    #[arg(long, value_name = "DATE", value_parser = parse_plan_date)]
+    pub from: Option<crate::PlanDate>,
+
+    /// Show up to this date (YYYY-MM or YYYY-MM-DD). Default: the plan's last month.
+    #[arg(long, value_name = "DATE", value_parser = parse_plan_date)]
+    pub to: Option<crate::PlanDate>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum TimelineFormat {
+    /// A chart for the terminal.
+    Text,
+    /// A self-contained SVG picture.
+    Svg,
+    /// A Mermaid `gantt` block, for Markdown.
+    Mermaid,
+}
+
+fn parse_plan_date(text: &str) -> Result<crate::PlanDate, String> {
+    crate::PlanDate::parse(text).map_err(|err| format!("{err}; {}", crate::date::ACCEPTED_FORMS))
 }
 
 #[derive(Debug, clap::Args)]
@@ -186,6 +217,7 @@ pub fn run(cli: &Cli, edge: &mut Edge<'_>) -> Result<Outcome, Error> {
         Command::Status(args) => view(cli, edge, args.format, View::Status),
         Command::Phases(args) => view(cli, edge, args.format, View::Phases),
         Command::Workshops(args) => view(cli, edge, args.view.format, View::Workshops(args)),
+        Command::Timeline(args) => view(cli, edge, ViewFormat::Table, View::Timeline(args)),
     }
 }
 
@@ -260,6 +292,7 @@ enum View<'a> {
     Status,
     Phases,
     Workshops(&'a WorkshopsArgs),
+    Timeline(&'a TimelineArgs),
 }
 
 /// The views of a plan on a day. A plan that cannot be read gets the
@@ -295,7 +328,21 @@ fn view(cli: &Cli, edge: &mut Edge<'_>, format: ViewFormat, which: View<'_>) -> 
             count(summary.errors, "error")
         );
     }
+    if let View::Timeline(args) = &which
+        && let (Some(from), Some(to)) = (args.from, args.to)
+        && to.last() < from.first()
+    {
+        return Err(Error::Usage(format!("--to {to} is before --from {from}")));
+    }
     let stdout = match which {
+        View::Timeline(args) => {
+            let chart = crate::timeline::Chart::new(plan, resolved, today, args.from, args.to);
+            match args.format {
+                TimelineFormat::Text => crate::timeline::text(&chart, usize::from(layout.width), layout.color),
+                TimelineFormat::Svg => crate::timeline::svg(&chart),
+                TimelineFormat::Mermaid => crate::timeline::mermaid(&chart),
+            }
+        }
         View::Status => {
             let view = crate::status::status(plan, resolved, summary, today);
             match format {

@@ -20,6 +20,7 @@ pub mod rules;
 pub mod source;
 pub mod status;
 pub mod table;
+pub mod timeline;
 
 pub use date::PlanDate;
 pub use finding::{Code, Finding, Severity, Summary};

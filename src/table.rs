@@ -38,7 +38,8 @@ type Text = (String, Option<Color>);
 /// Narrowest a wrapping column is allowed to become before columns are dropped.
 const WRAP_MIN: usize = 12;
 
-fn display_width(text: &str) -> usize {
+/// The widest line of `text`, in display columns.
+pub fn display_width(text: &str) -> usize {
     text.lines()
         .map(|l| l.chars().map(|c| c.width().unwrap_or(0)).sum())
         .max()
