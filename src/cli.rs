@@ -55,6 +55,161 @@ pub enum Command {
     Workshops(WorkshopsArgs),
     /// The programme as a Gantt chart: for the terminal, as SVG, or as Mermaid.
     Timeline(TimelineArgs),
+    /// Add a workshop to the plan file.
+    AddWorkshop(AddWorkshopArgs),
+    /// Add a phase to the plan file.
+    AddPhase(AddPhaseArgs),
+    /// Add a milestone to the plan file.
+    AddMilestone(AddMilestoneArgs),
+    /// Set a workshop's status: planned, done or cancelled.
+    SetStatus(SetStatusArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct EditArgs {
+    /// Print the change as a unified diff; write nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct AddWorkshopArgs {
+    /// The workshop's id. Default: made from the title (`Atelier „Date”` → `atelier-date`).
+    #[arg(long, value_parser = parse_id)]
+    pub id: Option<String>,
+    /// The title, in the plan's language.
+    #[arg(long, value_parser = parse_text)]
+    pub title: String,
+    /// Its day (YYYY-MM-DD) or month (YYYY-MM).
+    #[arg(long, value_parser = parse_plan_date)]
+    pub date: crate::PlanDate,
+    /// The last day of a series.
+    #[arg(long, value_parser = parse_plan_date)]
+    pub end: Option<crate::PlanDate>,
+    /// The phase it belongs to. Default: the phase whose window holds the date.
+    #[arg(long, value_name = "ID", value_parser = parse_id)]
+    pub phase: Option<String>,
+    /// The activity it serves.
+    #[arg(long, value_parser = parse_text)]
+    pub activity: Option<String>,
+    /// Who takes part; repeat for several.
+    #[arg(long, value_parser = parse_text)]
+    pub audience: Vec<String>,
+    /// Who leads it; repeat for several.
+    #[arg(long, value_parser = parse_text)]
+    pub led_by: Vec<String>,
+    /// How it is delivered.
+    #[arg(long, value_enum)]
+    pub mode: Option<ModeArg>,
+    /// What it is for.
+    #[arg(long, value_parser = parse_text)]
+    pub objective: Option<String>,
+    /// Where it stands. Default: planned.
+    #[arg(long, value_enum)]
+    pub status: Option<StatusArg>,
+    /// An id it follows (finish-to-start); repeat for several.
+    #[arg(long, value_name = "ID", value_parser = parse_id)]
+    pub after: Vec<String>,
+    #[command(flatten)]
+    pub edit: EditArgs,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct AddPhaseArgs {
+    /// The phase's id.
+    #[arg(long, value_parser = parse_id)]
+    pub id: String,
+    /// Its name, in the plan's language.
+    #[arg(long, value_parser = parse_text)]
+    pub name: String,
+    /// Its first month or day.
+    #[arg(long, value_parser = parse_plan_date)]
+    pub start: Option<crate::PlanDate>,
+    /// Its last month or day.
+    #[arg(long, value_parser = parse_plan_date)]
+    pub end: Option<crate::PlanDate>,
+    /// Its length in calendar months.
+    #[arg(long, value_parser = clap::value_parser!(u32).range(1..=120_000))]
+    pub months: Option<u32>,
+    /// An id it follows: it starts the day after that ends; repeat for several.
+    #[arg(long, value_name = "ID", value_parser = parse_id)]
+    pub after: Vec<String>,
+    /// One sentence on what the phase is for.
+    #[arg(long, value_parser = parse_text)]
+    pub summary: Option<String>,
+    /// One of its main activities; repeat for several.
+    #[arg(long, value_parser = parse_text)]
+    pub activity: Vec<String>,
+    #[command(flatten)]
+    pub edit: EditArgs,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct AddMilestoneArgs {
+    /// The milestone's id. Default: made from the name.
+    #[arg(long, value_parser = parse_id)]
+    pub id: Option<String>,
+    /// Its name, in the plan's language.
+    #[arg(long, value_parser = parse_text)]
+    pub name: String,
+    /// Its day (YYYY-MM-DD) or month (YYYY-MM).
+    #[arg(long, value_parser = parse_plan_date)]
+    pub date: crate::PlanDate,
+    /// The phase it belongs to.
+    #[arg(long, value_name = "ID", value_parser = parse_id)]
+    pub phase: Option<String>,
+    /// An id it follows; repeat for several.
+    #[arg(long, value_name = "ID", value_parser = parse_id)]
+    pub after: Vec<String>,
+    #[command(flatten)]
+    pub edit: EditArgs,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct SetStatusArgs {
+    /// The workshop's id.
+    pub id: String,
+    /// Its new status.
+    #[arg(value_enum)]
+    pub status: StatusArg,
+    #[command(flatten)]
+    pub edit: EditArgs,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ModeArg {
+    Online,
+    InPerson,
+    Hybrid,
+}
+
+impl From<ModeArg> for crate::model::Mode {
+    fn from(arg: ModeArg) -> Self {
+        match arg {
+            ModeArg::Online => crate::model::Mode::Online,
+            ModeArg::InPerson => crate::model::Mode::InPerson,
+            ModeArg::Hybrid => crate::model::Mode::Hybrid,
+        }
+    }
+}
+
+fn parse_id(text: &str) -> Result<String, String> {
+    if crate::model::is_valid_id(text) {
+        Ok(text.to_owned())
+    } else {
+        Err(format!(
+            "`{text}` is not an id: use lowercase letters, digits and `-`, e.g. `{}`",
+            crate::model::slug(text, "item-1")
+        ))
+    }
+}
+
+fn parse_text(text: &str) -> Result<String, String> {
+    if text.trim().is_empty() {
+        Err("must not be empty".into())
+    } else {
+        Ok(text.to_owned())
+    }
 }
 
 #[derive(Debug, clap::Args)]
@@ -209,6 +364,8 @@ pub enum Error {
     Read { path: String, source: std::io::Error },
     #[error("{0}")]
     Usage(String),
+    #[error("{0}")]
+    Write(String),
 }
 
 pub fn run(cli: &Cli, edge: &mut Edge<'_>) -> Result<Outcome, Error> {
@@ -218,32 +375,84 @@ pub fn run(cli: &Cli, edge: &mut Edge<'_>) -> Result<Outcome, Error> {
         Command::Phases(args) => view(cli, edge, args.format, View::Phases),
         Command::Workshops(args) => view(cli, edge, args.view.format, View::Workshops(args)),
         Command::Timeline(args) => view(cli, edge, ViewFormat::Table, View::Timeline(args)),
+        Command::AddWorkshop(args) => {
+            let change = crate::edit::Change::AddWorkshop(crate::edit::NewWorkshop {
+                id: args.id.clone(),
+                title: args.title.clone(),
+                date: Some(args.date),
+                end: args.end,
+                phase: args.phase.clone(),
+                activity: args.activity.clone(),
+                audience: args.audience.clone(),
+                led_by: args.led_by.clone(),
+                mode: args.mode.map(Into::into),
+                objective: args.objective.clone(),
+                status: args.status.map(Into::into),
+                after: args.after.clone(),
+            });
+            edit(cli, edge, &change, &args.edit)
+        }
+        Command::AddPhase(args) => {
+            let change = crate::edit::Change::AddPhase(crate::edit::NewPhase {
+                id: args.id.clone(),
+                name: args.name.clone(),
+                start: args.start,
+                end: args.end,
+                months: args.months,
+                after: args.after.clone(),
+                summary: args.summary.clone(),
+                activities: args.activity.clone(),
+            });
+            edit(cli, edge, &change, &args.edit)
+        }
+        Command::AddMilestone(args) => {
+            let change = crate::edit::Change::AddMilestone(crate::edit::NewMilestone {
+                id: args.id.clone(),
+                name: args.name.clone(),
+                date: Some(args.date),
+                phase: args.phase.clone(),
+                after: args.after.clone(),
+            });
+            edit(cli, edge, &change, &args.edit)
+        }
+        Command::SetStatus(args) => {
+            let change = crate::edit::Change::SetStatus {
+                id: args.id.clone(),
+                status: args.status.into(),
+            };
+            edit(cli, edge, &change, &args.edit)
+        }
     }
 }
 
 /// Reads the plan named on the command line, or found from the folder.
 pub fn read_source(cli: &Cli, edge: &mut Edge<'_>) -> Result<(Source, Option<crate::Finding>), Error> {
+    let Some((path, name)) = plan_file(cli, edge)? else {
+        let mut bytes = Vec::new();
+        edge.stdin.read_to_end(&mut bytes).map_err(|source| Error::Read {
+            path: "<stdin>".into(),
+            source,
+        })?;
+        return Ok(Source::from_bytes("<stdin>", &bytes));
+    };
+    let bytes = std::fs::read(&path).map_err(|source| Error::Read {
+        path: name.clone(),
+        source,
+    })?;
+    Ok(Source::from_bytes(name, &bytes))
+}
+
+/// The plan file to use and the name to show it under; `None` for standard input.
+fn plan_file(cli: &Cli, edge: &Edge<'_>) -> Result<Option<(PathBuf, String)>, Error> {
     let path = match &cli.plan {
-        Some(path) if path == Path::new("-") => {
-            let mut bytes = Vec::new();
-            edge.stdin.read_to_end(&mut bytes).map_err(|source| Error::Read {
-                path: "<stdin>".into(),
-                source,
-            })?;
-            return Ok(Source::from_bytes("<stdin>", &bytes));
-        }
+        Some(path) if path == Path::new("-") => return Ok(None),
         Some(path) => path.clone(),
         None => {
             let found = source::discover(&edge.cwd).ok_or_else(|| Error::NoPlan(edge.cwd.clone()))?;
             found.strip_prefix(&edge.cwd).map(Path::to_path_buf).unwrap_or(found)
         }
     };
-    let name = display_name(&path, &edge.cwd);
-    let bytes = std::fs::read(edge.cwd.join(&path)).map_err(|source| Error::Read {
-        path: name.clone(),
-        source,
-    })?;
-    Ok(Source::from_bytes(name, &bytes))
+    Ok(Some((edge.cwd.join(&path), display_name(&path, &edge.cwd))))
 }
 
 /// A path as short as it can be shown: relative to the working folder when
@@ -408,4 +617,110 @@ fn count(n: usize, word: &str) -> String {
     } else {
         format!("{n} {word}s")
     }
+}
+
+/// Every edit goes this one way: lock, read, apply the change to the
+/// document, check the whole result, refuse it if it adds an error, and
+/// only then write (atomically) or, with `--dry-run`, show the diff.
+fn edit(cli: &Cli, edge: &mut Edge<'_>, change: &crate::edit::Change, args: &EditArgs) -> Result<Outcome, Error> {
+    let Some((path, name)) = plan_file(cli, edge)? else {
+        return Err(Error::Usage(
+            "an edit needs a plan file: `--plan -` reads standard input, which cannot be written".into(),
+        ));
+    };
+    let read_error = |source| Error::Read {
+        path: name.clone(),
+        source,
+    };
+    let target = crate::write::target(&path).map_err(read_error)?;
+    let _lock = crate::write::lock(&target).map_err(|err| Error::Write(format!("cannot lock {name}: {err}")))?;
+    // Read under the lock: an edit that was waiting sees the one before it.
+    let bytes = std::fs::read(&target).map_err(read_error)?;
+    let (source, early) = Source::from_bytes(name.clone(), &bytes);
+    let before = crate::check(&source, early.clone(), edge.today);
+    let refused = |stderr: String| {
+        Ok(Outcome {
+            stdout: String::new(),
+            stderr,
+            code: 1,
+        })
+    };
+    let (Some(plan), Some(resolved), None) = (&before.plan, &before.resolved, early) else {
+        let summary = Summary::of(&before.findings);
+        let stderr = crate::report::human(&source, &before.findings, edge.color)
+            + &crate::report::human_summary(&source, summary, false, "")
+            + &format!(
+                "error: {name} cannot be read as a plan, so it cannot be edited safely; the file is unchanged\n"
+            );
+        return refused(stderr);
+    };
+    let edited = match crate::edit::apply(&source, plan, resolved, change) {
+        Ok(edited) => edited,
+        Err(err) => return refused(format!("error: {err}; the file is unchanged\n")),
+    };
+    let mut stderr: String = edited.notes.iter().map(|n| format!("note: {n}\n")).collect();
+    if edited.unchanged {
+        return Ok(Outcome {
+            stdout: edited.done + "\n",
+            stderr,
+            code: 0,
+        });
+    }
+    let (after_source, _) = Source::from_bytes(name.clone(), edited.text.as_bytes());
+    let after = crate::check(&after_source, None, edge.today);
+    let added = new_findings(&before.findings, &after.findings);
+    let errors: Vec<crate::Finding> = added
+        .iter()
+        .filter(|f| f.severity() == crate::Severity::Error)
+        .cloned()
+        .collect();
+    if !errors.is_empty() {
+        stderr += &crate::report::human(&after_source, &errors, edge.color);
+        stderr += &format!(
+            "error: the edit was refused: it would add {} to {name} (shown as the file would be); the file is unchanged\n",
+            count(errors.len(), "error")
+        );
+        return refused(stderr);
+    }
+    stderr += &crate::report::human(&after_source, &added, edge.color);
+    if args.dry_run {
+        let diff = similar::TextDiff::from_lines(source.text.as_str(), after_source.text.as_str())
+            .unified_diff()
+            .header(&format!("a/{name}"), &format!("b/{name}"))
+            .to_string();
+        return Ok(Outcome {
+            stdout: diff,
+            stderr,
+            code: 0,
+        });
+    }
+    match crate::write::replace(&target, edited.text.as_bytes(), &bytes, &name) {
+        Ok(()) => Ok(Outcome {
+            stdout: edited.done + "\n",
+            stderr,
+            code: 0,
+        }),
+        Err(err @ crate::write::WriteError::Changed(_)) => refused(stderr + &format!("error: {err}\n")),
+        Err(err) => Err(Error::Write(err.to_string())),
+    }
+}
+
+/// The findings of `after` that `before` did not have (by code and message,
+/// so that lines moved by the edit do not make old findings look new).
+fn new_findings(before: &[crate::Finding], after: &[crate::Finding]) -> Vec<crate::Finding> {
+    let mut old: std::collections::HashMap<(crate::Code, &str), usize> = std::collections::HashMap::new();
+    for f in before {
+        *old.entry((f.code, f.message.as_str())).or_default() += 1;
+    }
+    after
+        .iter()
+        .filter(|f| match old.get_mut(&(f.code, f.message.as_str())) {
+            Some(n) if *n > 0 => {
+                *n -= 1;
+                false
+            }
+            _ => true,
+        })
+        .cloned()
+        .collect()
 }

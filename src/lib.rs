@@ -11,6 +11,7 @@
 
 pub mod cli;
 pub mod date;
+pub mod edit;
 pub mod finding;
 pub mod load;
 pub mod model;
@@ -21,6 +22,7 @@ pub mod source;
 pub mod status;
 pub mod table;
 pub mod timeline;
+pub mod write;
 
 pub use date::PlanDate;
 pub use finding::{Code, Finding, Severity, Summary};

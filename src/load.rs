@@ -269,7 +269,7 @@ impl<'t, 'i, 'f> Fields<'t, 'i, 'f> {
                 .label("ids are lowercase ASCII letters, digits and `-`")
                 .help(format!(
                     "an id matches `[a-z0-9][a-z0-9-]*`, e.g. `{}`",
-                    suggest_id(id.get_ref())
+                    crate::model::slug(id.get_ref(), "item-1")
                 ));
             self.report(finding);
         }
@@ -438,33 +438,4 @@ pub fn did_you_mean<'a>(word: &str, known: &[&'a str]) -> Option<&'a str> {
         .filter(|(distance, _)| *distance <= limit)
         .min_by_key(|(distance, _)| *distance)
         .map(|(_, k)| k)
-}
-
-/// A valid id close to what the user wrote: lowercased, diacritics folded,
-/// other characters turned into `-`.
-pub fn suggest_id(text: &str) -> String {
-    let mut id = String::new();
-    for c in text.chars().flat_map(char::to_lowercase) {
-        let c = match c {
-            'ă' | 'â' | 'á' | 'à' | 'ä' => 'a',
-            'î' | 'í' => 'i',
-            'ș' | 'ş' => 's',
-            'ț' | 'ţ' => 't',
-            'é' | 'è' | 'ê' => 'e',
-            'ó' | 'ö' | 'ô' => 'o',
-            'ú' | 'ü' => 'u',
-            c => c,
-        };
-        if c.is_ascii_lowercase() || c.is_ascii_digit() {
-            id.push(c);
-        } else if !id.is_empty() && !id.ends_with('-') {
-            id.push('-');
-        }
-    }
-    let id = id.trim_end_matches('-');
-    if id.is_empty() {
-        "item-1".to_owned()
-    } else {
-        id.to_owned()
-    }
 }

@@ -185,3 +185,47 @@ pub fn is_valid_id(id: &str) -> bool {
         .is_some_and(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
         && bytes.all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
+
+/// An id made of a title: lowercase ASCII, Romanian (and other common
+/// Latin) diacritics folded, words joined by `-`; `fallback` if nothing is left.
+pub fn slug(title: &str, fallback: &str) -> String {
+    let mut id = String::new();
+    for c in title.chars().flat_map(char::to_lowercase) {
+        let folded = match c {
+            'ă' | 'â' | 'á' | 'à' | 'ä' | 'å' | 'ã' => 'a',
+            'î' | 'í' | 'ì' | 'ï' => 'i',
+            'ș' | 'ş' | 'š' | 'ś' => 's',
+            'ț' | 'ţ' => 't',
+            'é' | 'è' | 'ê' | 'ë' | 'ę' => 'e',
+            'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ő' => 'o',
+            'ú' | 'ù' | 'û' | 'ü' | 'ű' => 'u',
+            'ç' | 'č' | 'ć' => 'c',
+            'ñ' | 'ń' => 'n',
+            'ž' | 'ź' | 'ż' => 'z',
+            'ł' => 'l',
+            c => c,
+        };
+        if folded.is_ascii_lowercase() || folded.is_ascii_digit() {
+            id.push(folded);
+        } else if !id.is_empty() && !id.ends_with('-') {
+            id.push('-');
+        }
+    }
+    let id = id.trim_end_matches('-');
+    if id.is_empty() {
+        fallback.to_owned()
+    } else {
+        id.to_owned()
+    }
+}
+
+/// `base`, or `base-2`, `base-3`… if it is taken.
+pub fn unique_id(base: &str, taken: &std::collections::HashSet<&str>) -> String {
+    if !taken.contains(base) {
+        return base.to_owned();
+    }
+    (2..)
+        .map(|n| format!("{base}-{n}"))
+        .find(|id| !taken.contains(id.as_str()))
+        .unwrap_or_else(|| base.to_owned())
+}

@@ -89,6 +89,14 @@ impl Resolved {
         id.as_ref().map(|id| id.get_ref().as_str())
     }
 
+    /// The phases whose window holds every day from `first` to `last`: the
+    /// phases an event on those days may belong to.
+    pub fn phases_holding(&self, first: NaiveDate, last: NaiveDate) -> Vec<usize> {
+        (0..self.windows.len())
+            .filter(|&p| self.windows[p].is_some_and(|w| w.days().0 <= first && last <= w.days().1))
+            .collect()
+    }
+
     /// When an item starts: a phase's window start, an event's date.
     pub fn start(&self, plan: &Plan, item: ItemRef) -> Option<PlanDate> {
         match item {
@@ -546,9 +554,7 @@ fn assign_phases(plan: &Plan, resolved: &mut Resolved, findings: &mut Vec<Findin
             .end
             .as_ref()
             .map_or(date.get_ref().last(), |e| e.get_ref().last());
-        let holding: Vec<usize> = (0..plan.phases.len())
-            .filter(|&p| resolved.windows[p].is_some_and(|win| win.days().0 <= first && last <= win.days().1))
-            .collect();
+        let holding = resolved.phases_holding(first, last);
         let name = |p: usize| plan.phases[p].id.as_ref().map_or("?", |id| id.get_ref().as_str());
         match holding.as_slice() {
             [p] => {

@@ -1,0 +1,444 @@
+//! Edits: folder cases in cargo's style (`tests/edit/<case>/in/plan.toml`,
+//! the command in `cmd`, one argument a line, and `out/plan.toml` compared
+//! byte for byte; `ICC_BLESS=1` rewrites `out/`), refusals that leave the
+//! file as it was, concurrent edits, permissions, links and random plans.
+
+mod common;
+
+use std::path::Path;
+
+use common::{Test, root};
+
+/// The file's bytes, and the names in its folder (to see temporary files left behind).
+fn snapshot(t: &Test) -> (Vec<u8>, Vec<String>) {
+    let mut names: Vec<String> = std::fs::read_dir(t.path(""))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    (std::fs::read(t.path("plan.toml")).unwrap(), names)
+}
+
+#[test]
+fn folder_cases() {
+    let bless = std::env::var_os("ICC_BLESS").is_some();
+    let mut cases: Vec<_> = std::fs::read_dir(root().join("tests/edit"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    cases.sort();
+    assert!(cases.len() >= 9);
+    for case in cases {
+        let input = std::fs::read(case.join("in/plan.toml")).unwrap();
+        let cmd = std::fs::read_to_string(case.join("cmd")).unwrap();
+        let args: Vec<&str> = cmd.lines().collect();
+        let t = Test::new().file("plan.toml", &input).args(&args);
+        let out = t.run();
+        let name = case.file_name().unwrap().to_string_lossy().into_owned();
+        assert_eq!(out.code, 0, "{name}: {}", out.stderr);
+        let after = std::fs::read(t.path("plan.toml")).unwrap();
+        let expected_path = case.join("out/plan.toml");
+        if bless {
+            std::fs::write(&expected_path, &after).unwrap();
+            std::fs::write(case.join("out/stdout"), &out.stdout).unwrap();
+            continue;
+        }
+        let expected = std::fs::read(&expected_path).unwrap_or_default();
+        assert!(
+            after == expected,
+            "{name}: plan.toml differs from out/plan.toml:\n{}",
+            String::from_utf8_lossy(&after)
+        );
+        assert_eq!(
+            out.stdout,
+            std::fs::read_to_string(case.join("out/stdout")).unwrap_or_default(),
+            "{name}"
+        );
+        // Every line of the input is still there, in order (but the status
+        // line that set-status rewrites).
+        let mut before = String::from_utf8_lossy(&input).into_owned();
+        if args[0] == "set-status" {
+            before = before
+                .lines()
+                .filter(|l| !l.starts_with("status"))
+                .map(|l| format!("{l}\n"))
+                .collect();
+        }
+        assert_lines_kept(&before, &String::from_utf8_lossy(&after));
+        // And the result checks.
+        let check = Test::new().file("plan.toml", &after).args(&["check"]).run();
+        assert_eq!(check.code, 0, "{name}: {}", check.stdout);
+    }
+}
+
+fn assert_lines_kept(before: &str, after: &str) {
+    let mut rest = after.split_inclusive('\n');
+    for line in before.split_inclusive('\n') {
+        // The old last line may have gained the newline it lacked.
+        let line = line.trim_end_matches(['\r', '\n']);
+        assert!(
+            rest.any(|l| l.trim_end_matches(['\r', '\n']) == line),
+            "line {line:?} lost or moved"
+        );
+    }
+}
+
+const PLAN: &str = "[project]\nname = \"T\"\n\n[[phase]]\nid = \"p\"\nname = \"P\"\nstart = \"2021-01\"\nend = \"2021-06\"\n\n[[phase]]\nid = \"q\"\nname = \"Q\"\nafter = [\"p\"]\nmonths = 3\n\n[[workshop]]\nid = \"a\"\ntitle = \"A\"\ndate = 2021-02-01\nstatus = \"done\"\n";
+
+#[test]
+fn refused_edits_leave_the_file_as_it_was() {
+    let cases: &[(&[&str], &str)] = &[
+        (
+            &["add-workshop", "--id", "a", "--title", "X", "--date", "2021-03-01"],
+            "error[duplicate-id]",
+        ),
+        (
+            &["add-workshop", "--id", "p", "--title", "X", "--date", "2021-03-01"],
+            "error[duplicate-id]",
+        ),
+        (
+            &[
+                "add-workshop",
+                "--title",
+                "X",
+                "--date",
+                "2021-03-01",
+                "--phase",
+                "nope",
+            ],
+            "error[unknown-phase]",
+        ),
+        (
+            &["add-workshop", "--title", "X", "--date", "2021-09-01", "--phase", "p"],
+            "error[outside-phase]",
+        ),
+        (
+            &["add-workshop", "--title", "X", "--date", "2021-03-01", "--after", "q"],
+            "error[dependency-order]",
+        ),
+        (
+            &["add-workshop", "--title", "X", "--date", "2021-03-01", "--after", "zz"],
+            "error[unknown-reference]",
+        ),
+        (
+            &["add-phase", "--id", "r", "--name", "R", "--start", "2021-05"],
+            "error[phase-underdetermined]",
+        ),
+        (
+            &[
+                "add-phase",
+                "--id",
+                "r",
+                "--name",
+                "R",
+                "--start",
+                "2021-05",
+                "--end",
+                "2021-04",
+            ],
+            "error[end-before-start]",
+        ),
+        (
+            &["add-milestone", "--name", "M", "--date", "2021-12", "--phase", "p"],
+            "error[outside-phase]",
+        ),
+        (
+            &["set-status", "nope", "done"],
+            "error: there is no workshop `nope` in plan.toml",
+        ),
+        (&["set-status", "p", "done"], "error: `p` is a phase, not a workshop"),
+    ];
+    for (args, expected) in cases {
+        let t = Test::new().plan(PLAN).args(args);
+        let before = snapshot(&t);
+        let out = t.run();
+        assert_eq!(out.code, 1, "{args:?}: {}", out.stderr);
+        assert!(out.stderr.contains(expected), "{args:?}: {}", out.stderr);
+        assert!(out.stderr.contains("the file is unchanged"), "{args:?}: {}", out.stderr);
+        assert_eq!(snapshot(&t), before, "{args:?}: the folder changed");
+        assert!(out.stdout.is_empty());
+    }
+}
+
+#[test]
+fn bad_flags_are_usage_errors() {
+    for args in [
+        &["add-workshop", "--title", "X", "--date", "2021-02-30"][..],
+        &["add-workshop", "--title", "", "--date", "2021-02-03"],
+        &[
+            "add-workshop",
+            "--title",
+            "X",
+            "--date",
+            "2021-02-03",
+            "--mode",
+            "onsite",
+        ],
+        &["add-workshop", "--title", "X", "--date", "martie 2021"],
+        &["add-workshop", "--id", "Ws_1", "--title", "X", "--date", "2021-02-03"],
+        &["add-workshop", "--date", "2021-02-03"],
+        &["set-status", "a", "finished"],
+        &["add-phase", "--id", "r", "--name", "R", "--months", "0"],
+    ] {
+        let t = Test::new().plan(PLAN).args(args);
+        let before = snapshot(&t);
+        let out = t.run();
+        assert_eq!(out.code, 2, "{args:?}: {}", out.stderr);
+        assert_eq!(snapshot(&t), before);
+    }
+    let stdin = Test::new()
+        .stdin(PLAN.as_bytes())
+        .args(&["--plan", "-", "set-status", "a", "done"])
+        .run();
+    assert_eq!(stdin.code, 2);
+    assert!(stdin.stderr.contains("an edit needs a plan file"), "{}", stdin.stderr);
+}
+
+#[test]
+fn a_broken_plan_is_not_edited() {
+    let broken = "[project]\nname = \"T\n";
+    let t = Test::new()
+        .plan(broken)
+        .args(&["add-workshop", "--title", "X", "--date", "2021-02-03"]);
+    let out = t.run();
+    assert_eq!(out.code, 1);
+    assert!(out.stderr.contains("cannot be edited safely"), "{}", out.stderr);
+    assert_eq!(std::fs::read_to_string(t.path("plan.toml")).unwrap(), broken);
+}
+
+#[test]
+fn dry_run_shows_a_diff_and_writes_nothing() {
+    let t = Test::new().plan(PLAN).args(&[
+        "add-workshop",
+        "--title",
+        "Lansare la nivel local",
+        "--date",
+        "2021-03",
+        "--dry-run",
+    ]);
+    let before = snapshot(&t);
+    let out = t.run();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert_eq!(
+        out.stdout,
+        "--- a/plan.toml\n+++ b/plan.toml\n@@ -18,3 +18,9 @@\n title = \"A\"\n date = 2021-02-01\n status = \"done\"\n+\n+[[workshop]]\n+id = \"lansare-la-nivel-local\"\n+title = \"Lansare la nivel local\"\n+date = \"2021-03\"\n+phase = \"p\"\n"
+    );
+    assert_eq!(
+        out.stderr,
+        "note: id `lansare-la-nivel-local` made from the title\nnote: phase `p` inferred from the date 2021-03\n"
+    );
+    assert_eq!(snapshot(&t), before);
+}
+
+#[test]
+fn warnings_are_shown_and_the_edit_proceeds() {
+    let t = Test::new().plan(PLAN).args(&[
+        "add-workshop",
+        "--title",
+        "X",
+        "--date",
+        "2020-12-01",
+        "--today",
+        "2021-01-01",
+    ]);
+    let out = t.run();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert_eq!(out.stdout, "added workshop x to plan.toml\n");
+    assert!(out.stderr.contains("warning[no-phase]"), "{}", out.stderr);
+    assert!(out.stderr.contains("warning[overdue]"), "{}", out.stderr);
+    assert!(
+        std::fs::read_to_string(t.path("plan.toml"))
+            .unwrap()
+            .contains("id = \"x\"")
+    );
+}
+
+#[test]
+fn concurrent_edits_are_all_kept() {
+    let t = Test::new().plan(PLAN);
+    let children: Vec<_> = (0..8)
+        .map(|i| {
+            std::process::Command::new(common::ICC)
+                .args([
+                    "add-workshop",
+                    "--title",
+                    &format!("Atelier {i}"),
+                    "--date",
+                    &format!("2021-0{}-1{i}", i % 5 + 1),
+                    "--phase",
+                    "p",
+                ])
+                .current_dir(t.path(""))
+                .env("ICC_TODAY", "2021-01-01")
+                .stdout(std::process::Stdio::piped())
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    for child in children {
+        let out = child.wait_with_output().unwrap();
+        assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    }
+    let text = std::fs::read_to_string(t.path("plan.toml")).unwrap();
+    for i in 0..8 {
+        assert!(
+            text.contains(&format!("id = \"atelier-{i}\"")),
+            "atelier-{i} lost:\n{text}"
+        );
+    }
+    let check = Test::new().plan(&text).args(&["check"]).run();
+    assert_eq!(check.code, 0, "{}", check.stdout);
+    let (_, names) = snapshot(&t);
+    assert_eq!(names, ["plan.toml"], "no temporary or lock file left behind");
+}
+
+#[cfg(unix)]
+#[test]
+fn permissions_are_kept() {
+    use std::os::unix::fs::PermissionsExt;
+    let t = Test::new().plan(PLAN).args(&["set-status", "a", "cancelled"]);
+    std::fs::set_permissions(t.path("plan.toml"), std::fs::Permissions::from_mode(0o640)).unwrap();
+    assert_eq!(t.run().code, 0);
+    let mode = std::fs::metadata(t.path("plan.toml")).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o640);
+}
+
+#[cfg(unix)]
+#[test]
+fn a_linked_plan_stays_a_link() {
+    let t = Test::new()
+        .file("real/plan.toml", PLAN.as_bytes())
+        .args(&["set-status", "a", "cancelled"]);
+    std::os::unix::fs::symlink(t.path("real/plan.toml"), t.path("plan.toml")).unwrap();
+    let out = t.run();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(
+        std::fs::symlink_metadata(t.path("plan.toml"))
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+    let text = std::fs::read_to_string(t.path("real/plan.toml")).unwrap();
+    assert!(text.contains("status = \"cancelled\""), "{text}");
+    let names: Vec<String> = std::fs::read_dir(t.path("real"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(names.iter().all(|n| !n.ends_with(".tmp")), "{names:?}");
+}
+
+/// An editor saves the file between icc's read and its write: icc's
+/// change is not written over it.
+#[test]
+fn a_file_changed_on_disk_is_not_overwritten() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("plan.toml");
+    std::fs::write(&path, "edited by someone else\n").unwrap();
+    let result = icc::write::replace(&path, b"icc's version\n", b"what icc read\n", "plan.toml");
+    assert!(matches!(result, Err(icc::write::WriteError::Changed(_))), "{result:?}");
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), "edited by someone else\n");
+    assert_eq!(
+        std::fs::read_dir(dir.path()).unwrap().count(),
+        1,
+        "no temporary file left behind"
+    );
+    assert!(icc::write::replace(&path, b"icc's version\n", b"edited by someone else\n", "plan.toml").is_ok());
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), "icc's version\n");
+    let _ = Path::new(".");
+}
+
+mod random {
+    use super::*;
+    use clap::Parser;
+    use proptest::prelude::*;
+
+    /// A valid plan of chained phases (`lens` months each, from 2021-01), with
+    /// workshops on the given days of January (in the first phase), laid out
+    /// in one of a few styles.
+    fn plan(lens: &[u32], workshops: &[u32], style: usize) -> String {
+        let sep = [" = ", "=", "   =  "][style % 3];
+        let mut text = String::from("# plan\n[project]\nname = \"Oraș\"\n");
+        for (i, len) in lens.iter().enumerate() {
+            text += &format!("\n[[phase]]   # etapa {i}\nid{sep}\"p{i}\"\nname{sep}\"Etapa {i}\"\n");
+            if i == 0 {
+                text += &format!("start{sep}\"2021-01\"\n");
+            } else {
+                text += &format!("after{sep}[\"p{}\"]\n", i - 1);
+            }
+            text += &format!("months{sep}{len}\n");
+        }
+        for (k, day) in workshops.iter().enumerate() {
+            text += &format!(
+                "\n[[workshop]]\nid{sep}\"w{k}\"\ntitle{sep}'Atelier {k}'\ndate{sep}2021-01-{day:02}\nphase{sep}\"p0\"\nstatus{sep}\"done\"\n"
+            );
+        }
+        text
+    }
+
+    fn run_in(dir: &Path, args: &[String]) -> icc::cli::Outcome {
+        let mut all = vec!["icc".to_owned(), "--today".into(), "2020-01-01".into()];
+        all.extend_from_slice(args);
+        let cli = icc::cli::Cli::try_parse_from(all).expect("flags");
+        let mut stdin: &[u8] = b"";
+        let mut edge = icc::cli::Edge {
+            cwd: dir.to_path_buf(),
+            today: chrono::NaiveDate::from_ymd_opt(2020, 1, 1).unwrap(),
+            color: false,
+            terminal_width: None,
+            stdin: &mut stdin,
+        };
+        icc::cli::run(&cli, &mut edge).expect("runs")
+    }
+
+    const WORDS: &[&str] = &[
+        "Atelier",
+        "Întâlnire",
+        "ședință",
+        "„Date”",
+        "Arad",
+        "cu",
+        "și",
+        "1:1",
+        "#2",
+        "ţară",
+    ];
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+
+        #[test]
+        fn adding_a_workshop_keeps_every_line(
+            lens in proptest::collection::vec(1u32..6, 1..4),
+            workshops in proptest::collection::vec(1u32..28, 0..4),
+            style in 0usize..3,
+            title in proptest::collection::vec(0..WORDS.len(), 1..5),
+            month in 1u32..13,
+            day in proptest::option::of(1u32..29),
+            audience in proptest::collection::vec(0..WORDS.len(), 0..3),
+        ) {
+            let dir = tempfile::tempdir().unwrap();
+            let before = plan(&lens, &workshops, style);
+            std::fs::write(dir.path().join("plan.toml"), &before).unwrap();
+            let title: Vec<&str> = title.iter().map(|&i| WORDS[i]).collect();
+            let date = match day { Some(d) => format!("2021-{month:02}-{d:02}"), None => format!("2021-{month:02}") };
+            let mut args = vec!["add-workshop".to_owned(), "--title".into(), title.join(" "), "--date".into(), date];
+            for a in audience {
+                args.push("--audience".into());
+                args.push(WORDS[a].into());
+            }
+            let out = run_in(dir.path(), &args);
+            let after = std::fs::read_to_string(dir.path().join("plan.toml")).unwrap();
+            prop_assert!(out.code <= 1, "{:?}", out);
+            if out.code == 1 {
+                prop_assert_eq!(&after, &before, "a refused edit changed the file");
+            } else {
+                assert_lines_kept(&before, &after);
+                let (source, _) = icc::Source::from_bytes("plan.toml", after.as_bytes());
+                let checked = icc::check(&source, None, chrono::NaiveDate::from_ymd_opt(2020, 1, 1).unwrap());
+                prop_assert!(checked.plan.is_some(), "the edited plan does not load:\n{}", after);
+                prop_assert_eq!(checked.plan.unwrap().workshops.len(), workshops.len() + 1);
+            }
+        }
+    }
+}
