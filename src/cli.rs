@@ -487,12 +487,12 @@ fn check(cli: &Cli, args: &CheckArgs, edge: &mut Edge<'_>) -> Result<Outcome, Er
 }
 
 fn counts(plan: &crate::Plan) -> String {
-    let n = |count: usize, one: &str, many: &str| format!("{count} {}", if count == 1 { one } else { many });
+    use crate::text::plural;
     [
-        n(plan.phases.len(), "phase", "phases"),
-        n(plan.milestones.len(), "milestone", "milestones"),
-        n(plan.workshops.len(), "workshop", "workshops"),
-        n(plan.recurring.len(), "recurring meeting", "recurring meetings"),
+        plural(plan.phases.len(), "phase"),
+        plural(plan.milestones.len(), "milestone"),
+        plural(plan.workshops.len(), "workshop"),
+        plural(plan.recurring.len(), "recurring meeting"),
     ]
     .join(", ")
 }
@@ -534,7 +534,7 @@ fn view(cli: &Cli, edge: &mut Edge<'_>, format: ViewFormat, which: View<'_>) -> 
         stderr = format!(
             "warning: {} has {}: run `icc check` to see them\n",
             source.name,
-            count(summary.errors, "error")
+            crate::text::plural(summary.errors, "error")
         );
     }
     if let View::Timeline(args) = &which
@@ -573,17 +573,9 @@ fn view(cli: &Cli, edge: &mut Edge<'_>, format: ViewFormat, which: View<'_>) -> 
         }
         View::Workshops(args) => {
             if let Some(phase) = &args.phase
-                && !plan
-                    .phases
-                    .iter()
-                    .any(|p| p.id.as_ref().is_some_and(|id| id.get_ref() == phase))
+                && !plan.phase_ids().contains(&phase.as_str())
             {
-                let ids: Vec<&str> = plan
-                    .phases
-                    .iter()
-                    .filter_map(|p| p.id.as_ref())
-                    .map(|id| id.get_ref().as_str())
-                    .collect();
+                let ids = plan.phase_ids();
                 return Err(Error::Usage(format!(
                     "no phase `{phase}` in {}; its phases are: {}",
                     source.name,
@@ -609,14 +601,6 @@ fn view(cli: &Cli, edge: &mut Edge<'_>, format: ViewFormat, which: View<'_>) -> 
         }
     };
     Ok(Outcome { stdout, stderr, code })
-}
-
-fn count(n: usize, word: &str) -> String {
-    if n == 1 {
-        format!("1 {word}")
-    } else {
-        format!("{n} {word}s")
-    }
 }
 
 /// Every edit goes this one way: lock, read, apply the change to the
@@ -678,7 +662,7 @@ fn edit(cli: &Cli, edge: &mut Edge<'_>, change: &crate::edit::Change, args: &Edi
         stderr += &crate::report::human(&after_source, &errors, edge.color);
         stderr += &format!(
             "error: the edit was refused: it would add {} to {name} (shown as the file would be); the file is unchanged\n",
-            count(errors.len(), "error")
+            crate::text::plural(errors.len(), "error")
         );
         return refused(stderr);
     }

@@ -8,6 +8,8 @@ use std::fmt;
 
 use chrono::{Datelike, Months, NaiveDate};
 
+use crate::text::plural;
+
 /// The forms a plan may write a date in, for messages.
 pub const ACCEPTED_FORMS: &str =
     "write a day as `YYYY-MM-DD` (e.g. 2021-03-15) or a month as `YYYY-MM` (e.g. \"2021-03\")";
@@ -176,13 +178,6 @@ impl Length {
 
 impl fmt::Display for Length {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let plural = |n: u32, word: &str| {
-            if n == 1 {
-                format!("{n} {word}")
-            } else {
-                format!("{n} {word}s")
-            }
-        };
         match (self.months, self.days) {
             (m, 0) => f.write_str(&plural(m, "month")),
             (0, d) => f.write_str(&plural(d, "day")),

@@ -203,12 +203,7 @@ fn set_status(
             });
         }
         None => {
-            let ids: Vec<&str> = plan
-                .workshops
-                .iter()
-                .filter_map(|w| w.id.as_ref())
-                .map(|i| i.get_ref().as_str())
-                .collect();
+            let ids = plan.workshop_ids();
             let hint = crate::load::did_you_mean(id, &ids)
                 .map(|near| format!("; did you mean `{near}`?"))
                 .unwrap_or_default();

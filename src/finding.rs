@@ -248,19 +248,12 @@ impl Summary {
 
 impl fmt::Display for Summary {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let count = |n: usize, word: &str| {
-            if n == 1 {
-                format!("1 {word}")
-            } else {
-                format!("{n} {word}s")
-            }
-        };
         write!(
             f,
             "{}, {}, {}",
-            count(self.errors, "error"),
-            count(self.warnings, "warning"),
-            count(self.notes, "note")
+            crate::text::plural(self.errors, "error"),
+            crate::text::plural(self.warnings, "warning"),
+            crate::text::plural(self.notes, "note")
         )
     }
 }

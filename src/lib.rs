@@ -21,6 +21,7 @@ pub mod rules;
 pub mod source;
 pub mod status;
 pub mod table;
+pub mod text;
 pub mod timeline;
 pub mod write;
 

@@ -95,6 +95,31 @@ pub struct Recurring {
     pub broken: bool,
 }
 
+impl Plan {
+    /// The ids of the phases, in file order (phases without one left out).
+    pub fn phase_ids(&self) -> Vec<&str> {
+        self.phases
+            .iter()
+            .filter_map(|p| p.id.as_ref())
+            .map(|id| id.get_ref().as_str())
+            .collect()
+    }
+
+    /// The ids of the workshops, in file order.
+    pub fn workshop_ids(&self) -> Vec<&str> {
+        self.workshops
+            .iter()
+            .filter_map(|w| w.id.as_ref())
+            .map(|id| id.get_ref().as_str())
+            .collect()
+    }
+}
+
+/// An item's id for a message, or `?` if it has none (already reported).
+pub fn id_of(id: &Option<Spanned<String>>) -> &str {
+    id.as_ref().map_or("?", |id| id.get_ref().as_str())
+}
+
 impl Workshop {
     pub fn status(&self) -> Status {
         self.status.as_ref().map_or(Status::Planned, |s| *s.get_ref())

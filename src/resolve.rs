@@ -10,7 +10,7 @@ use chrono::NaiveDate;
 use crate::date::{PlanDate, add_months, sub_months};
 use crate::finding::{Code, Finding};
 use crate::load::did_you_mean;
-use crate::model::{Plan, Spanned};
+use crate::model::{Plan, Spanned, id_of};
 
 /// One item of the plan, by kind and position in its list.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -481,7 +481,7 @@ fn derive_window(plan: &Plan, resolved: &Resolved, i: usize, findings: &mut Vec<
         }),
         _ => {
             if !phase.broken {
-                let id = phase.id.as_ref().map_or("?", |id| id.get_ref().as_str());
+                let id = id_of(&phase.id);
                 let missing = if start.is_none() { "start" } else { "end" };
                 findings.push(
                     Finding::new(
@@ -498,48 +498,45 @@ fn derive_window(plan: &Plan, resolved: &Resolved, i: usize, findings: &mut Vec<
     }
 }
 
+/// The phase a `phase = "…"` names, or an `unknown-phase` finding about `what`.
+fn phase_named(
+    plan: &Plan,
+    resolved: &Resolved,
+    what: &str,
+    phase: &Spanned<String>,
+    findings: &mut Vec<Finding>,
+) -> Option<usize> {
+    let name = phase.get_ref().as_str();
+    let reason = match resolved.ids.get(name) {
+        Some(&ItemRef::Phase(p)) => return Some(p),
+        Some(item) => format!("`{name}` is a {}, not a phase", item.kind()),
+        None => format!("there is no phase `{name}`"),
+    };
+    let phase_ids = plan.phase_ids();
+    let finding = Finding::new(Code::UnknownPhase, format!("{what} is in phase `{name}`, but {reason}"))
+        .at(phase.span())
+        .label("not a phase of this plan");
+    findings.push(match did_you_mean(name, &phase_ids) {
+        Some(near) => finding.help(format!("did you mean `{near}`?")),
+        None => finding.help(format!("phases: {}", phase_ids.join(", "))),
+    });
+    None
+}
+
 /// Which phase each workshop and milestone belongs to, stated or inferred
 /// from its date.
 fn assign_phases(plan: &Plan, resolved: &mut Resolved, findings: &mut Vec<Finding>) {
-    let phase_ids: Vec<&str> = plan
-        .phases
-        .iter()
-        .filter_map(|p| p.id.as_ref().map(|id| id.get_ref().as_str()))
-        .collect();
-    let lookup =
-        |resolved: &Resolved, what: String, phase: &Spanned<String>, findings: &mut Vec<Finding>| -> Option<usize> {
-            let name = phase.get_ref().as_str();
-            match resolved.ids.get(name) {
-                Some(&ItemRef::Phase(p)) => Some(p),
-                other => {
-                    let reason = match other {
-                        Some(item) => format!("`{name}` is a {}, not a phase", item.kind()),
-                        None => format!("there is no phase `{name}`"),
-                    };
-                    let mut finding =
-                        Finding::new(Code::UnknownPhase, format!("{what} is in phase `{name}`, but {reason}"))
-                            .at(phase.span())
-                            .label("not a phase of this plan");
-                    finding = match did_you_mean(name, &phase_ids) {
-                        Some(near) => finding.help(format!("did you mean `{near}`?")),
-                        None => finding.help(format!("phases: {}", phase_ids.join(", "))),
-                    };
-                    findings.push(finding);
-                    None
-                }
-            }
-        };
+    let lookup = |resolved: &Resolved, what: String, phase: &Spanned<String>, findings: &mut Vec<Finding>| {
+        phase_named(plan, resolved, &what, phase, findings)
+    };
     for (m, milestone) in plan.milestones.iter().enumerate() {
         if let Some(phase) = &milestone.phase {
-            let what = format!(
-                "milestone `{}`",
-                milestone.id.as_ref().map_or("?", |id| id.get_ref().as_str())
-            );
+            let what = format!("milestone `{}`", id_of(&milestone.id));
             resolved.milestone_phase[m] = lookup(resolved, what, phase, findings);
         }
     }
     for (w, workshop) in plan.workshops.iter().enumerate() {
-        let id = workshop.id.as_ref().map_or("?", |id| id.get_ref().as_str());
+        let id = id_of(&workshop.id);
         if let Some(phase) = &workshop.phase {
             resolved.workshop_phase[w] =
                 lookup(resolved, format!("workshop `{id}`"), phase, findings).map(Membership::Stated);
@@ -555,7 +552,7 @@ fn assign_phases(plan: &Plan, resolved: &mut Resolved, findings: &mut Vec<Findin
             .as_ref()
             .map_or(date.get_ref().last(), |e| e.get_ref().last());
         let holding = resolved.phases_holding(first, last);
-        let name = |p: usize| plan.phases[p].id.as_ref().map_or("?", |id| id.get_ref().as_str());
+        let name = |p: usize| id_of(&plan.phases[p].id);
         match holding.as_slice() {
             [p] => {
                 resolved.workshop_phase[w] = Some(Membership::Inferred(*p));
@@ -611,26 +608,8 @@ fn expand_recurring(plan: &Plan, resolved: &mut Resolved, findings: &mut Vec<Fin
         let (Some(phase), Some(every)) = (&meeting.phase, &meeting.every_months) else {
             continue;
         };
-        let Some(ItemRef::Phase(p)) = resolved.ids.get(phase.get_ref().as_str()).copied() else {
-            let what = format!(
-                "recurring meeting `{}`",
-                meeting.id.as_ref().map_or("?", |id| id.get_ref().as_str())
-            );
-            let phase_ids: Vec<&str> = plan
-                .phases
-                .iter()
-                .filter_map(|p| p.id.as_ref().map(|id| id.get_ref().as_str()))
-                .collect();
-            let mut finding = Finding::new(
-                Code::UnknownPhase,
-                format!("{what} is in phase `{}`, but there is no such phase", phase.get_ref()),
-            )
-            .at(phase.span())
-            .label("not a phase of this plan");
-            if let Some(near) = did_you_mean(phase.get_ref(), &phase_ids) {
-                finding = finding.help(format!("did you mean `{near}`?"));
-            }
-            findings.push(finding);
+        let what = format!("recurring meeting `{}`", id_of(&meeting.id));
+        let Some(p) = phase_named(plan, resolved, &what, phase, findings) else {
             continue;
         };
         let Some(window) = resolved.windows[p] else { continue };
@@ -649,7 +628,7 @@ fn expand_recurring(plan: &Plan, resolved: &mut Resolved, findings: &mut Vec<Fin
                 }
             }
         };
-        let id = meeting.id.as_ref().map_or("?", |id| id.get_ref().as_str());
+        let id = id_of(&meeting.id);
         let phase_id = phase.get_ref();
         if first.last() < window_first || first.first() > window_last {
             let (span, why) = match &meeting.first {

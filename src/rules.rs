@@ -10,7 +10,7 @@ use chrono::NaiveDate;
 
 use crate::date::{Length, PlanDate};
 use crate::finding::{Code, Finding};
-use crate::model::Plan;
+use crate::model::{Plan, id_of};
 use crate::resolve::{ItemRef, Membership, Resolved};
 
 /// Runs every rule; `today` is the day `overdue` is judged on.
@@ -23,15 +23,11 @@ pub fn check(plan: &Plan, resolved: &Resolved, today: NaiveDate, findings: &mut 
     same_day(plan, findings);
 }
 
-fn id_or(id: &Option<crate::model::Spanned<String>>) -> &str {
-    id.as_ref().map_or("?", |id| id.get_ref().as_str())
-}
-
 /// End before start, and a stated length the window does not have.
 fn phase_windows(plan: &Plan, resolved: &Resolved, findings: &mut Vec<Finding>) {
     for (i, phase) in plan.phases.iter().enumerate() {
         let Some(window) = resolved.windows[i] else { continue };
-        let id = id_or(&phase.id);
+        let id = id_of(&phase.id);
         let (first, last) = window.days();
         if window.end.last() < window.start.first() {
             let span = phase.end.as_ref().map_or(phase.span.clone(), |e| e.span());
@@ -102,7 +98,7 @@ fn workshop_ends(plan: &Plan, findings: &mut Vec<Finding>) {
                     Code::EndBeforeStart,
                     format!(
                         "workshop `{}` ends ({}) before it starts ({})",
-                        id_or(&workshop.id),
+                        id_of(&workshop.id),
                         end.get_ref(),
                         date.get_ref()
                     ),
@@ -173,7 +169,7 @@ fn events_in_phase(plan: &Plan, resolved: &Resolved, findings: &mut Vec<Finding>
         Some(Membership::Stated(p)) => {
             let ws = &plan.workshops[w];
             Some((
-                format!("workshop `{}`", id_or(&ws.id)),
+                format!("workshop `{}`", id_of(&ws.id)),
                 ws.date.as_ref()?,
                 ws.end.as_ref().map(|e| e.get_ref()),
                 *p,
@@ -183,7 +179,7 @@ fn events_in_phase(plan: &Plan, resolved: &Resolved, findings: &mut Vec<Finding>
     });
     let milestones = resolved.milestone_phase.iter().enumerate().filter_map(|(m, p)| {
         let ms = &plan.milestones[m];
-        Some((format!("milestone `{}`", id_or(&ms.id)), ms.date.as_ref()?, None, (*p)?))
+        Some((format!("milestone `{}`", id_of(&ms.id)), ms.date.as_ref()?, None, (*p)?))
     });
     for (what, date, end, p) in stated.chain(milestones) {
         let Some(window) = resolved.windows[p] else { continue };
@@ -193,7 +189,7 @@ fn events_in_phase(plan: &Plan, resolved: &Resolved, findings: &mut Vec<Finding>
         if from <= first && last <= to {
             continue;
         }
-        let phase_id = id_or(&plan.phases[p].id);
+        let phase_id = id_of(&plan.phases[p].id);
         let when = if end == *date.get_ref() {
             date.get_ref().to_string()
         } else {
@@ -229,7 +225,7 @@ fn overdue(plan: &Plan, today: NaiveDate, findings: &mut Vec<Finding>) {
         if workshop.status() != crate::model::Status::Planned || last >= today {
             continue;
         }
-        let id = id_or(&workshop.id);
+        let id = id_of(&workshop.id);
         let span = workshop.status.as_ref().map_or(date.span(), |s| s.span());
         findings.push(
             Finding::new(

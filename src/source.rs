@@ -49,7 +49,7 @@ impl Source {
                     ),
                 )
                 .at(at..at + "\u{FFFD}".len())
-                .label(format!("{len} invalid byte{}", if len == 1 { "" } else { "s" }))
+                .label(crate::text::plural(len, "invalid byte"))
                 .help("save the file as UTF-8 (most editors offer it under \"Save with encoding\")");
                 (String::from_utf8_lossy(bytes).into_owned(), Some(finding))
             }

@@ -2,8 +2,8 @@
 //! fitted to a width by display columns (a Romanian `ă` or a `„` is one
 //! column), coloured only when the caller says colour is on.
 
+use crate::text::{display_width, fit, plural};
 use comfy_table::{Cell, Color, ColumnConstraint, ContentArrangement, Row, Table, Width, presets::UTF8_FULL_CONDENSED};
-use unicode_width::UnicodeWidthChar;
 
 use crate::model::Status;
 use crate::status::{EventView, PhaseState, PhaseView, StatusView, When};
@@ -37,14 +37,6 @@ type Text = (String, Option<Color>);
 
 /// Narrowest a wrapping column is allowed to become before columns are dropped.
 const WRAP_MIN: usize = 12;
-
-/// The widest line of `text`, in display columns.
-pub fn display_width(text: &str) -> usize {
-    text.lines()
-        .map(|l| l.chars().map(|c| c.width().unwrap_or(0)).sum())
-        .max()
-        .unwrap_or(0)
-}
 
 impl Layout {
     /// Lays out rows in at most `self.width` columns: whole columns are
@@ -117,28 +109,6 @@ impl Layout {
     }
 }
 
-/// Cuts `text` to at most `width` display columns, ending in `…` if cut.
-pub fn fit(text: &str, width: usize) -> String {
-    let mut out = String::new();
-    let mut used = 0;
-    let total: usize = text.chars().map(|c| c.width().unwrap_or(0)).sum();
-    if total <= width {
-        return text.to_owned();
-    }
-    for c in text.chars() {
-        let w = c.width().unwrap_or(0);
-        if used + w + 1 > width {
-            break;
-        }
-        out.push(c);
-        used += w;
-    }
-    if width > 0 {
-        out.push('…');
-    }
-    out
-}
-
 /// Where the values of a headline line start, after its label (`Today     `).
 const LABEL: usize = 10;
 
@@ -177,14 +147,6 @@ pub fn bar(fraction: f64, cells: usize) -> String {
 
 fn percent(fraction: f64) -> String {
     format!("{:.0}%", (fraction * 100.0).floor())
-}
-
-fn plural(n: i64, word: &str) -> String {
-    if n == 1 {
-        format!("1 {word}")
-    } else {
-        format!("{n} {word}s")
-    }
 }
 
 /// When an event is, said from today: `in 93 days`, `12 days ago`, `this month`.
@@ -398,13 +360,6 @@ pub fn status(view: &StatusView, events: &[EventView], layout: Layout) -> String
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn fit_counts_display_columns() {
-        assert_eq!(fit("Pregătire & evaluare", 30), "Pregătire & evaluare");
-        assert_eq!(fit("Pregătire & evaluare", 10), "Pregătire…");
-        assert_eq!(fit("„facilitatorii”", 5), "„fac…");
-    }
 
     #[test]
     fn bars_fill_by_eighths() {

@@ -300,7 +300,7 @@ pub fn text(chart: &Chart, width: usize, color: bool) -> String {
     let longest = chart
         .lanes
         .iter()
-        .map(|l| crate::table::display_width(&l.label))
+        .map(|l| crate::text::display_width(&l.label))
         .max()
         .unwrap_or(0)
         .max(6);
@@ -312,11 +312,11 @@ pub fn text(chart: &Chart, width: usize, color: bool) -> String {
         width: area,
     };
     let pad = |text: &str| {
-        let cut = crate::table::fit(text, label_width);
-        let w = crate::table::display_width(&cut);
+        let cut = crate::text::fit(text, label_width);
+        let w = crate::text::display_width(&cut);
         cut + &" ".repeat(label_width - w) + " "
     };
-    let mut out = crate::table::fit(&chart.title, width) + "\n";
+    let mut out = crate::text::fit(&chart.title, width) + "\n";
 
     // The axis: years, then month initials, or quarters when months do not fit.
     let months = chart.months();
@@ -396,7 +396,7 @@ pub fn text(chart: &Chart, width: usize, color: bool) -> String {
         }
         let count = lane.events.len();
         let label = if lane.bar.is_some() {
-            format!("  └ {count} event{}", if count == 1 { "" } else { "s" })
+            format!("  └ {}", crate::text::plural(count, "event"))
         } else {
             lane.label.clone()
         };
@@ -413,7 +413,7 @@ pub fn text(chart: &Chart, width: usize, color: bool) -> String {
         Some(_) => note,
         None => format!("{note} (outside the chart)"),
     };
-    out += &trim(pad("") + &crate::table::fit(&line, area));
+    out += &trim(pad("") + &crate::text::fit(&line, area));
     out.push('\n');
     let legend = [
         format!("{BAR} phase"),
@@ -431,8 +431,8 @@ fn wrap_items(items: &[String], width: usize) -> String {
     let mut out = String::new();
     let mut line = String::new();
     for item in items {
-        let item = crate::table::fit(item, width);
-        if !line.is_empty() && crate::table::display_width(&line) + 2 + crate::table::display_width(&item) > width {
+        let item = crate::text::fit(item, width);
+        if !line.is_empty() && crate::text::display_width(&line) + 2 + crate::text::display_width(&item) > width {
             out += &line;
             out.push('\n');
             line.clear();
@@ -541,7 +541,7 @@ pub fn svg(chart: &Chart) -> String {
     let mut y = SVG_TOP;
     // About 6 px a character at 12 px: labels are cut to stay left of the chart.
     let label = |s: &mut String, y: f64, text: &str, indent: f64, bold: bool| {
-        let text = crate::table::fit(text, ((SVG_LABELS - 36.0 - indent) / 6.2) as usize);
+        let text = crate::text::fit(text, ((SVG_LABELS - 36.0 - indent) / 6.2) as usize);
         let weight = if bold { r#" font-weight="bold""# } else { "" };
         let _ = writeln!(
             s,
@@ -591,7 +591,7 @@ pub fn svg(chart: &Chart) -> String {
         let _ = writeln!(s, r#"<g class="events" data-phase="{}">"#, xml(&lane.id));
         let count = lane.events.len();
         let text = if lane.bar.is_some() {
-            format!("{count} event{}", if count == 1 { "" } else { "s" })
+            crate::text::plural(count, "event")
         } else {
             lane.label.clone()
         };
