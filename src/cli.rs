@@ -5,7 +5,7 @@
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::finding::Summary;
@@ -63,6 +63,65 @@ pub enum Command {
     AddMilestone(AddMilestoneArgs),
     /// Set a workshop's status: planned, done or cancelled.
     SetStatus(SetStatusArgs),
+    /// The resolved plan for other tools: JSON, CSV or an iCalendar file.
+    Export(ExportArgs),
+    /// Write a starter plan.toml (the four-stage ICC template) in this folder.
+    Init(InitArgs),
+    /// Print the JSON Schema of the plan file, for editors.
+    Schema,
+    /// Print shell completions: `icc completions bash > /etc/bash_completion.d/icc`.
+    Completions {
+        /// The shell to complete in.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the man page (roff): `icc man > icc.1`.
+    Man,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ExportArgs {
+    /// What to write.
+    #[arg(long, value_enum)]
+    pub format: ExportFormat,
+    /// With `--format csv`: a row an event, or a row a phase.
+    #[arg(long, value_enum, default_value_t = CsvRows::Events)]
+    pub what: CsvRows,
+    /// With `--format csv`: leave out the byte order mark that tells
+    /// spreadsheets (Excel) the file is UTF-8.
+    #[arg(long)]
+    pub no_bom: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    /// The resolved plan: every date, computed lengths, status, occurrences.
+    Json,
+    /// A table for spreadsheets (RFC 4180, UTF-8).
+    Csv,
+    /// An iCalendar file (RFC 5545) of every event, for calendars.
+    Ics,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum CsvRows {
+    /// Workshops, milestones and recurring meetings, in date order.
+    Events,
+    /// The phases.
+    Phases,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct InitArgs {
+    /// The city running the programme.
+    #[arg(long, value_parser = parse_text)]
+    pub city: Option<String>,
+    /// The month the programme starts (YYYY-MM). Default: this month.
+    #[arg(long, value_parser = parse_plan_date)]
+    pub start: Option<crate::PlanDate>,
+    /// Overwrite an existing plan file.
+    #[arg(long)]
+    pub force: bool,
 }
 
 #[derive(Debug, clap::Args)]
@@ -415,6 +474,30 @@ pub fn run(cli: &Cli, edge: &mut Edge<'_>) -> Result<Outcome, Error> {
             });
             edit(cli, edge, &change, &args.edit)
         }
+        Command::Export(args) => export(cli, edge, args),
+        Command::Init(args) => init(cli, edge, args),
+        Command::Schema => Ok(Outcome {
+            stdout: crate::schema::json(),
+            ..Outcome::default()
+        }),
+        Command::Completions { shell } => {
+            let mut out = Vec::new();
+            clap_complete::generate(*shell, &mut <Cli as clap::CommandFactory>::command(), "icc", &mut out);
+            Ok(Outcome {
+                stdout: String::from_utf8_lossy(&out).into_owned(),
+                ..Outcome::default()
+            })
+        }
+        Command::Man => {
+            let mut out = Vec::new();
+            clap_mangen::Man::new(<Cli as clap::CommandFactory>::command())
+                .render(&mut out)
+                .map_err(|err| Error::Write(format!("cannot render the man page: {err}")))?;
+            Ok(Outcome {
+                stdout: String::from_utf8_lossy(&out).into_owned(),
+                ..Outcome::default()
+            })
+        }
         Command::SetStatus(args) => {
             let change = crate::edit::Change::SetStatus {
                 id: args.id.clone(),
@@ -707,4 +790,79 @@ fn new_findings(before: &[crate::Finding], after: &[crate::Finding]) -> Vec<crat
         })
         .cloned()
         .collect()
+}
+
+fn export(cli: &Cli, edge: &mut Edge<'_>, args: &ExportArgs) -> Result<Outcome, Error> {
+    let (source, early) = read_source(cli, edge)?;
+    let checked = crate::check(&source, early, edge.today);
+    let summary = Summary::of(&checked.findings);
+    let (Some(plan), Some(resolved)) = (&checked.plan, &checked.resolved) else {
+        let stderr = crate::report::human(&source, &checked.findings, edge.color)
+            + &crate::report::human_summary(&source, summary, false, "");
+        return Ok(Outcome {
+            stdout: String::new(),
+            stderr,
+            code: 1,
+        });
+    };
+    let view = crate::status::status(plan, resolved, summary, edge.today);
+    let stdout = match (args.format, args.what) {
+        (ExportFormat::Json, _) => crate::export::json(&view),
+        (ExportFormat::Csv, CsvRows::Phases) => crate::export::phases_csv(&view.phases, !args.no_bom),
+        (ExportFormat::Csv, CsvRows::Events) => {
+            crate::export::events_csv(&crate::export::events(plan, &view), !args.no_bom)
+        }
+        (ExportFormat::Ics, _) => crate::export::ics(plan, &view, &crate::export::events(plan, &view)),
+    };
+    let mut stderr = String::new();
+    if summary.errors > 0 {
+        stderr = format!(
+            "warning: {} has {}: run `icc check` to see them\n",
+            source.name,
+            crate::text::plural(summary.errors, "error")
+        );
+    }
+    Ok(Outcome {
+        stdout,
+        stderr,
+        code: if summary.errors > 0 { 1 } else { 0 },
+    })
+}
+
+fn init(cli: &Cli, edge: &mut Edge<'_>, args: &InitArgs) -> Result<Outcome, Error> {
+    let path = match &cli.plan {
+        Some(path) if path == Path::new("-") => {
+            return Err(Error::Usage(
+                "`icc init` writes a file: give --plan PATH, not `-`".into(),
+            ));
+        }
+        Some(path) => edge.cwd.join(path),
+        None => edge.cwd.join(source::PLAN_FILE),
+    };
+    let name = display_name(&path, &edge.cwd);
+    let start = args
+        .start
+        .unwrap_or(crate::PlanDate::Month(edge.today.with_day0(0).unwrap_or(edge.today)));
+    let text = crate::init::starter(args.city.as_deref(), start);
+    let written = if args.force {
+        std::fs::write(&path, &text)
+    } else {
+        use std::io::Write as _;
+        // Only a file that does not exist yet: an existing plan is never overwritten.
+        std::fs::File::options()
+            .write(true)
+            .create_new(true)
+            .open(&path)
+            .and_then(|mut f| f.write_all(text.as_bytes()))
+    };
+    match written {
+        Ok(()) => Ok(Outcome {
+            stdout: format!("wrote {name}: check it with `icc check`\n"),
+            ..Outcome::default()
+        }),
+        Err(err) if err.kind() == std::io::ErrorKind::AlreadyExists => Err(Error::Usage(format!(
+            "{name} already exists; it was left as it was (use --force to overwrite it)"
+        ))),
+        Err(err) => Err(Error::Write(format!("cannot write {name}: {err}"))),
+    }
 }

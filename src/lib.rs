@@ -12,12 +12,15 @@
 pub mod cli;
 pub mod date;
 pub mod edit;
+pub mod export;
 pub mod finding;
+pub mod init;
 pub mod load;
 pub mod model;
 pub mod report;
 pub mod resolve;
 pub mod rules;
+pub mod schema;
 pub mod source;
 pub mod status;
 pub mod table;

@@ -47,8 +47,14 @@ fn syntax_finding(source: &Source, err: &toml::de::Error) -> Finding {
 }
 
 fn read_plan(root: &DeTable<'_>, findings: &mut Vec<Finding>) -> Plan {
-    let mut plan = Plan::default();
     let mut top = Fields::new("the plan", root, 0..0, findings);
+    let plan = plan_fields(&mut top);
+    top.finish();
+    plan
+}
+
+fn plan_fields(top: &mut Fields<'_, '_, '_>) -> Plan {
+    let mut plan = Plan::default();
     match top.get("project") {
         Some(value) => match value.get_ref() {
             DeValue::Table(table) => plan.project = read_project(table, value.span(), top.findings),
@@ -64,17 +70,42 @@ fn read_plan(root: &DeTable<'_>, findings: &mut Vec<Finding>) -> Plan {
     plan.milestones = top.tables("milestone", read_milestone);
     plan.workshops = top.tables("workshop", read_workshop);
     plan.recurring = top.tables("recurring", read_recurring);
-    top.finish();
     plan
+}
+
+/// The keys the loader reads in each kind of table, found by running each
+/// reader on an empty table: the list unknown keys are compared against.
+pub fn known_keys() -> Vec<(&'static str, Vec<&'static str>)> {
+    let empty = DeTable::default();
+    let mut sink = Vec::new();
+    let mut keys = Vec::new();
+    macro_rules! keys_of {
+        ($kind:literal, $read:expr) => {{
+            let mut fields = Fields::new($kind, &empty, 0..0, &mut sink);
+            let _ = $read(&mut fields);
+            keys.push(($kind, fields.known));
+        }};
+    }
+    keys_of!("plan", plan_fields);
+    keys_of!("project", |f: &mut Fields<'_, '_, '_>| project_fields(f));
+    keys_of!("phase", read_phase);
+    keys_of!("milestone", read_milestone);
+    keys_of!("workshop", read_workshop);
+    keys_of!("recurring", read_recurring);
+    keys
+}
+
+fn project_fields(f: &mut Fields<'_, '_, '_>) -> Project {
+    Project {
+        name: f.required_string("name"),
+        city: f.string("city"),
+        language: f.string("language"),
+    }
 }
 
 fn read_project(table: &DeTable<'_>, span: Range<usize>, findings: &mut Vec<Finding>) -> Project {
     let mut f = Fields::new("[project]", table, span, findings);
-    let project = Project {
-        name: f.required_string("name"),
-        city: f.string("city"),
-        language: f.string("language"),
-    };
+    let project = project_fields(&mut f);
     f.finish();
     project
 }

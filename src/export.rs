@@ -1,0 +1,338 @@
+//! The resolved plan for other tools: JSON for scripts, CSV for
+//! spreadsheets, iCalendar for calendars. Every date is resolved (derived
+//! ones included), every recurring meeting expanded, and the output depends
+//! only on the plan and `--today`.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::date::PlanDate;
+use crate::model::{Keyword, Mode, Plan, Status};
+use crate::status::{EventKind, EventView, PhaseView, ProjectView, RecurringView, StatusView};
+
+/// The plan as `icc export --format json` prints it.
+#[derive(Serialize)]
+struct ResolvedPlan<'a> {
+    today: NaiveDate,
+    project: &'a ProjectView,
+    start: Option<PlanDate>,
+    end: Option<PlanDate>,
+    phases: &'a [PhaseView],
+    milestones: &'a [EventView],
+    workshops: &'a [EventView],
+    recurring: &'a [RecurringView],
+}
+
+pub fn json(view: &StatusView) -> String {
+    let plan = ResolvedPlan {
+        today: view.today,
+        project: &view.project,
+        start: view.start,
+        end: view.end,
+        phases: &view.phases,
+        milestones: &view.milestones,
+        workshops: &view.workshops,
+        recurring: &view.recurring,
+    };
+    serde_json::to_string_pretty(&plan).unwrap_or_default() + "\n"
+}
+
+/// Every event of the plan in date order: workshops, milestones, and each
+/// occurrence of each recurring meeting.
+pub fn events(plan: &Plan, view: &StatusView) -> Vec<EventView> {
+    let mut events: Vec<EventView> = view.workshops.iter().chain(&view.milestones).cloned().collect();
+    events.extend(crate::status::occurrences(plan, &view.recurring));
+    crate::status::by_date(&mut events);
+    events
+}
+
+// ── CSV ──────────────────────────────────────────────────────────────────
+
+/// One field, quoted as RFC 4180 says when it holds a comma, a quote or a
+/// line break.
+fn field(text: &str) -> String {
+    if text.contains([',', '"', '\r', '\n']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text.to_owned()
+    }
+}
+
+fn record(out: &mut String, fields: &[String]) {
+    let line: Vec<String> = fields.iter().map(|f| field(f)).collect();
+    out.push_str(&line.join(","));
+    out.push_str("\r\n");
+}
+
+fn day(date: NaiveDate) -> String {
+    date.format("%Y-%m-%d").to_string()
+}
+
+fn opt<T: ToString>(value: Option<T>) -> String {
+    value.map(|v| v.to_string()).unwrap_or_default()
+}
+
+const EVENT_HEADER: [&str; 15] = [
+    "kind",
+    "id",
+    "title",
+    "date",
+    "end",
+    "first_day",
+    "last_day",
+    "phase",
+    "status",
+    "when",
+    "mode",
+    "audience",
+    "led_by",
+    "activity",
+    "objective",
+];
+
+/// One row an event, CRLF line ends (RFC 4180), lists joined with "; ".
+pub fn events_csv(events: &[EventView], bom: bool) -> String {
+    let mut out = if bom { String::from('\u{FEFF}') } else { String::new() };
+    record(&mut out, &EVENT_HEADER.map(String::from));
+    for e in events {
+        let kind = match e.kind {
+            EventKind::Workshop => "workshop",
+            EventKind::Milestone => "milestone",
+            EventKind::Recurring => "recurring",
+        };
+        record(
+            &mut out,
+            &[
+                kind.into(),
+                e.id.clone(),
+                e.title.clone(),
+                e.date.to_string(),
+                opt(e.end),
+                day(e.first()),
+                day(e.last()),
+                opt(e.phase.as_ref()),
+                opt(e.status),
+                e.when.as_str().into(),
+                opt(e.mode),
+                e.audience.join("; "),
+                e.led_by.join("; "),
+                opt(e.activity.as_ref()),
+                opt(e.objective.as_ref()),
+            ],
+        );
+    }
+    out
+}
+
+const PHASE_HEADER: [&str; 13] = [
+    "id",
+    "name",
+    "start",
+    "end",
+    "first_day",
+    "last_day",
+    "months",
+    "status",
+    "progress",
+    "days_left",
+    "after",
+    "summary",
+    "activities",
+];
+
+pub fn phases_csv(phases: &[PhaseView], bom: bool) -> String {
+    let mut out = if bom { String::from('\u{FEFF}') } else { String::new() };
+    record(&mut out, &PHASE_HEADER.map(String::from));
+    for p in phases {
+        record(
+            &mut out,
+            &[
+                p.id.clone(),
+                p.name.clone(),
+                opt(p.start),
+                opt(p.end),
+                opt(p.start.map(|d| day(d.first()))),
+                opt(p.end.map(|d| day(d.last()))),
+                opt(p.months),
+                opt(p.status.map(|s| s.as_str())),
+                opt(p.progress.map(|v| format!("{v:.4}"))),
+                opt(p.days_left),
+                p.after.join("; "),
+                opt(p.summary.as_ref()),
+                p.activities.join("; "),
+            ],
+        );
+    }
+    out
+}
+
+// ── iCalendar ────────────────────────────────────────────────────────────
+
+/// TEXT as RFC 5545 writes it: `\`, `;`, `,` and line breaks escaped.
+fn ics_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            ';' => out.push_str("\\;"),
+            ',' => out.push_str("\\,"),
+            '\n' => out.push_str("\\n"),
+            '\r' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A content line, folded at 75 octets (continuations start with a space)
+/// without splitting a UTF-8 character, ended with CRLF.
+fn ics_line(out: &mut String, line: &str) {
+    let mut rest = line;
+    let mut limit = 75;
+    loop {
+        if rest.len() <= limit {
+            out.push_str(rest);
+            out.push_str("\r\n");
+            return;
+        }
+        let mut cut = limit;
+        while !rest.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        // Some readers trim the ends of lines before unfolding: keep spaces
+        // away from the fold.
+        let mut careful = cut;
+        while careful > limit / 2 && (rest[..careful].ends_with(' ') || rest[careful..].starts_with(' ')) {
+            careful -= 1;
+            while !rest.is_char_boundary(careful) {
+                careful -= 1;
+            }
+        }
+        if careful > limit / 2 {
+            cut = careful;
+        }
+        out.push_str(&rest[..cut]);
+        out.push_str("\r\n ");
+        rest = &rest[cut..];
+        limit = 74;
+    }
+}
+
+fn ics_date(date: NaiveDate) -> String {
+    date.format("%Y%m%d").to_string()
+}
+
+/// An RFC 5545 calendar: a VEVENT a workshop, milestone and occurrence of a
+/// recurring meeting, all-day (a month-precision date spans its month).
+pub fn ics(plan: &Plan, view: &StatusView, events: &[EventView]) -> String {
+    let project = &view.project;
+    let domain = crate::model::slug(&project.name, "plan");
+    let city = plan.project.city.as_ref().map(|c| c.get_ref().clone());
+    let mut out = String::new();
+    for line in [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        "PRODID:-//icc//programme plan//EN",
+        "CALSCALE:GREGORIAN",
+        "METHOD:PUBLISH",
+    ] {
+        ics_line(&mut out, line);
+    }
+    ics_line(&mut out, &format!("X-WR-CALNAME:{}", ics_text(&project.name)));
+    for e in events {
+        let uid = match e.kind {
+            EventKind::Recurring => format!("{}-{}@{domain}.icc", e.id, e.date),
+            _ => format!("{}@{domain}.icc", e.id),
+        };
+        let mut description = Vec::new();
+        if let Some(objective) = &e.objective {
+            description.push(format!("Objective: {objective}"));
+        }
+        if let Some(activity) = &e.activity {
+            description.push(format!("Activity: {activity}"));
+        }
+        if !e.audience.is_empty() {
+            description.push(format!("Audience: {}", e.audience.join("; ")));
+        }
+        if !e.led_by.is_empty() {
+            description.push(format!("Led by: {}", e.led_by.join("; ")));
+        }
+        if let Some(status) = e.status {
+            description.push(format!("Status: {}", status.as_str()));
+        }
+        let location = match (e.mode, &city) {
+            (Some(Mode::Online), _) => Some("online".to_owned()),
+            (Some(Mode::InPerson), Some(city)) => Some(city.clone()),
+            (Some(Mode::Hybrid), Some(city)) => Some(format!("{city} and online")),
+            (Some(Mode::Hybrid), None) => Some("online".to_owned()),
+            _ => None,
+        };
+        let phase = e
+            .phase
+            .as_ref()
+            .and_then(|id| view.phases.iter().find(|p| &p.id == id))
+            .map(|p| p.name.clone());
+        ics_line(&mut out, "BEGIN:VEVENT");
+        ics_line(&mut out, &format!("UID:{uid}"));
+        ics_line(&mut out, &format!("DTSTAMP:{}T000000Z", ics_date(view.today)));
+        ics_line(&mut out, &format!("DTSTART;VALUE=DATE:{}", ics_date(e.first())));
+        // DTEND of an all-day event is the day after its last.
+        ics_line(
+            &mut out,
+            &format!("DTEND;VALUE=DATE:{}", ics_date(e.last() + chrono::Duration::days(1))),
+        );
+        ics_line(&mut out, &format!("SUMMARY:{}", ics_text(&e.title)));
+        if !description.is_empty() {
+            ics_line(&mut out, &format!("DESCRIPTION:{}", ics_text(&description.join("\n"))));
+        }
+        if let Some(location) = location {
+            ics_line(&mut out, &format!("LOCATION:{}", ics_text(&location)));
+        }
+        if let Some(phase) = phase {
+            ics_line(&mut out, &format!("CATEGORIES:{}", ics_text(&phase)));
+        }
+        let status = if e.status == Some(Status::Cancelled) {
+            "CANCELLED"
+        } else {
+            "CONFIRMED"
+        };
+        ics_line(&mut out, &format!("STATUS:{status}"));
+        ics_line(&mut out, "TRANSP:TRANSPARENT");
+        ics_line(&mut out, "END:VEVENT");
+    }
+    ics_line(&mut out, "END:VCALENDAR");
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folding_keeps_characters_whole() {
+        let mut out = String::new();
+        let line = format!("SUMMARY:{}", "ă".repeat(60));
+        ics_line(&mut out, &line);
+        for l in out.split("\r\n").filter(|l| !l.is_empty()) {
+            assert!(l.len() <= 75, "{} octets", l.len());
+        }
+        let unfolded = out.replace("\r\n ", "");
+        assert_eq!(unfolded, format!("{line}\r\n"));
+        // No fold next to a space, which some readers trim.
+        let mut out = String::new();
+        let line = format!("DESCRIPTION:{}end", "ab ".repeat(40));
+        ics_line(&mut out, &line);
+        assert!(
+            out.split("\r\n").all(|l| !l.ends_with(' ') && !l.starts_with("  ")),
+            "{out}"
+        );
+        assert_eq!(out.replace("\r\n ", ""), format!("{line}\r\n"));
+    }
+
+    #[test]
+    fn escaping() {
+        assert_eq!(ics_text("a, b; c\\d\ne"), "a\\, b\\; c\\\\d\\ne");
+        assert_eq!(field("plain"), "plain");
+        assert_eq!(field("a, \"b\""), "\"a, \"\"b\"\"\"");
+    }
+}

@@ -1,0 +1,368 @@
+//! Exports, the schema, completions, the man page and `icc init`, each read
+//! back with a real parser.
+
+mod common;
+
+use common::{Test, root};
+use snapbox::{assert_data_eq, file};
+
+fn shipped() -> String {
+    std::fs::read_to_string(root().join("plan.toml")).expect("plan.toml")
+}
+
+fn export(args: &[&str]) -> String {
+    let mut all = vec!["export", "--today", "2021-11-28"];
+    all.extend_from_slice(args);
+    let out = Test::new().plan(&shipped()).args(&all).run();
+    assert_eq!((out.code, out.stderr.as_str()), (0, ""), "{args:?}");
+    out.stdout
+}
+
+#[test]
+fn exports_of_the_shipped_plan_are_pinned() {
+    assert_data_eq!(export(&["--format", "json"]), file!["snapshots/export.json"].raw());
+    assert_data_eq!(export(&["--format", "csv"]), file!["snapshots/export-events.csv"].raw());
+    assert_data_eq!(
+        export(&["--format", "csv", "--what", "phases"]),
+        file!["snapshots/export-phases.csv"].raw()
+    );
+    assert_data_eq!(export(&["--format", "ics"]), file!["snapshots/export.ics"].raw());
+}
+
+#[test]
+fn json_holds_derived_dates_lengths_and_occurrences() {
+    let text = std::fs::read_to_string(root().join("examples/derived.toml")).unwrap();
+    let out = Test::new()
+        .plan(&text)
+        .args(&["export", "--format", "json", "--today", "2024-09-10"])
+        .run();
+    let json: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+    let windows: Vec<(String, String, String, serde_json::Value, String)> = json["phases"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| {
+            (
+                p["id"].as_str().unwrap().into(),
+                p["start"].as_str().unwrap().into(),
+                p["end"].as_str().unwrap().into(),
+                p["months"].clone(),
+                p["status"].as_str().unwrap().into(),
+            )
+        })
+        .collect();
+    let row =
+        |id: &str, s: &str, e: &str, m: i64, st: &str| (id.into(), s.into(), e.into(), serde_json::json!(m), st.into());
+    assert_eq!(
+        windows,
+        [
+            row("diagnoza", "2024-01-08", "2024-05-07", 4, "done"),
+            row("strategie", "2024-05-08", "2024-08-07", 3, "done"),
+            row("pilotare", "2024-08-08", "2025-08-07", 12, "active"),
+            row("bilant", "2025-08-08", "2025-10-07", 2, "upcoming"),
+        ]
+    );
+    let dates: Vec<&str> = json["recurring"][0]["occurrences"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|o| o["date"].as_str().unwrap())
+        .collect();
+    assert_eq!(dates, ["2024-09-15", "2024-12-15", "2025-03-15", "2025-06-15"]);
+    assert_eq!(json["workshops"][0]["phase"], "diagnoza");
+    assert_eq!(json["workshops"][0]["phase_inferred"], true);
+    // Stable key order: the order of the struct, not of the alphabet.
+    let keys: Vec<&String> = json.as_object().unwrap().keys().collect();
+    assert_eq!(
+        keys,
+        [
+            "today",
+            "project",
+            "start",
+            "end",
+            "phases",
+            "milestones",
+            "workshops",
+            "recurring"
+        ]
+    );
+}
+
+#[test]
+fn csv_reads_back_with_a_csv_parser() {
+    let text = export(&["--format", "csv"]);
+    assert!(
+        text.starts_with('\u{FEFF}'),
+        "a byte order mark tells spreadsheets it is UTF-8"
+    );
+    assert!(
+        text.ends_with("\r\n") && text.matches('\n').count() == text.matches("\r\n").count(),
+        "CRLF line ends"
+    );
+    let plain = export(&["--format", "csv", "--no-bom"]);
+    assert_eq!(plain, text.trim_start_matches('\u{FEFF}'));
+    let mut reader = csv::Reader::from_reader(plain.as_bytes());
+    let header: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
+    assert_eq!(header[..4], ["kind", "id", "title", "date"]);
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), 8, "6 workshops and 2 review meetings");
+    let interviews = &rows[0];
+    assert_eq!(&interviews[1], "interviuri");
+    assert_eq!((&interviews[5], &interviews[6]), ("2020-10-01", "2020-10-31"));
+    assert_eq!(
+        &interviews[14],
+        "Înțelegerea situației actuale, identificarea oportunităților și captarea părților interesate din municipiu",
+        "a comma inside a field survives quoting"
+    );
+    let kinds: Vec<&str> = rows.iter().map(|r| r.get(0).unwrap()).collect();
+    assert_eq!(kinds.iter().filter(|k| **k == "recurring").count(), 2);
+    let phases = export(&["--format", "csv", "--what", "phases", "--no-bom"]);
+    let rows: Vec<csv::StringRecord> = csv::Reader::from_reader(phases.as_bytes())
+        .records()
+        .map(Result::unwrap)
+        .collect();
+    let ids: Vec<&str> = rows.iter().map(|r| r.get(0).unwrap()).collect();
+    assert_eq!(ids, ["pregatire", "roadmap", "implementare", "revizuire"]);
+    assert_eq!(&rows[2][8], "0.4617");
+}
+
+#[test]
+fn csv_quotes_quotes_and_line_breaks() {
+    let plan = "[project]\nname = \"T\"\n\n[[workshop]]\nid = \"w\"\ntitle = \"\"\"Atelier \"Date\",\npe două rânduri\"\"\"\ndate = 2021-03-01\n";
+    let out = Test::new()
+        .plan(plan)
+        .args(&["export", "--format", "csv", "--no-bom"])
+        .run();
+    let mut reader = csv::Reader::from_reader(out.stdout.as_bytes());
+    let row = reader.records().next().unwrap().unwrap();
+    assert_eq!(&row[2], "Atelier \"Date\",\npe două rânduri");
+}
+
+#[test]
+fn ics_reads_back_with_an_icalendar_parser() {
+    let text = export(&["--format", "ics"]);
+    assert!(text.lines().all(|l| l.len() <= 76), "folded at 75 octets (plus the CR)");
+    assert_eq!(
+        text.matches('\n').count(),
+        text.matches("\r\n").count(),
+        "CRLF line ends"
+    );
+    let mut parser = ical::IcalParser::new(text.as_bytes());
+    let calendar = parser.next().expect("a calendar").expect("it parses");
+    assert!(parser.next().is_none());
+    assert_eq!(calendar.events.len(), 8);
+    let prop = |e: &ical::parser::ical::component::IcalEvent, name: &str| {
+        e.properties.iter().find(|p| p.name == name).cloned().unwrap()
+    };
+    let first = &calendar.events[0];
+    assert_eq!(
+        prop(first, "UID").value.as_deref(),
+        Some("interviuri@intelligent-cities-challenge-arad.icc")
+    );
+    let start = prop(first, "DTSTART");
+    assert_eq!(start.value.as_deref(), Some("20201001"));
+    assert_eq!(start.params, Some(vec![("VALUE".to_owned(), vec!["DATE".to_owned()])]));
+    assert_eq!(
+        prop(first, "DTEND").value.as_deref(),
+        Some("20201101"),
+        "a month-precision date spans its month"
+    );
+    assert_eq!(
+        prop(first, "DTSTAMP").value.as_deref(),
+        Some("20211128T000000Z"),
+        "reproducible under --today"
+    );
+    assert_eq!(prop(first, "LOCATION").value.as_deref(), Some("online"));
+    assert_eq!(prop(first, "CATEGORIES").value.as_deref(), Some("Pregătire & evaluare"));
+    // Unfolded, the long description is whole, with its escapes.
+    let description = prop(first, "DESCRIPTION").value.unwrap();
+    assert!(
+        description.starts_with("Objective: Înțelegerea situației actuale\\, identificarea oportunităților"),
+        "{description}"
+    );
+    assert!(
+        description.contains("\\nAudience: 5-10 părți interesate din ecosistemul local\\n"),
+        "{description}"
+    );
+    let one_day = &calendar.events[1];
+    assert_eq!(prop(one_day, "DTSTART").value.as_deref(), Some("20201119"));
+    assert_eq!(prop(one_day, "DTEND").value.as_deref(), Some("20201120"));
+    assert_eq!(
+        prop(one_day, "DESCRIPTION").value.unwrap().split("\\n").next(),
+        Some("Objective: Discuții privind aspirațiile comune\\; focalizarea pe „facilitatorii locali”")
+    );
+    let uids: std::collections::HashSet<String> =
+        calendar.events.iter().map(|e| prop(e, "UID").value.unwrap()).collect();
+    assert_eq!(uids.len(), 8, "UIDs are unique");
+    assert!(uids.contains("revizuire-progres-2022-03@intelligent-cities-challenge-arad.icc"));
+    assert_eq!(
+        export(&["--format", "ics"]),
+        text,
+        "the same plan and day give the same calendar"
+    );
+}
+
+#[test]
+fn ics_series_and_cancelled_events() {
+    let plan = "[project]\nname = \"T\"\ncity = \"Arad\"\n\n[[workshop]]\nid = \"interviuri\"\ntitle = \"Interviuri\"\ndate = 2021-03-01\nend = 2021-03-19\nmode = \"in-person\"\n\n[[workshop]]\nid = \"anulat\"\ntitle = \"Anulat\"\ndate = 2021-04-01\nstatus = \"cancelled\"\n";
+    let out = Test::new().plan(plan).args(&["export", "--format", "ics"]).run();
+    let calendar = ical::IcalParser::new(out.stdout.as_bytes()).next().unwrap().unwrap();
+    let get = |i: usize, name: &str| {
+        calendar.events[i]
+            .properties
+            .iter()
+            .find(|p| p.name == name)
+            .and_then(|p| p.value.clone())
+    };
+    assert_eq!(
+        get(0, "DTEND").as_deref(),
+        Some("20210320"),
+        "`end` respected, exclusive"
+    );
+    assert_eq!(get(0, "LOCATION").as_deref(), Some("Arad"));
+    assert_eq!(get(1, "STATUS").as_deref(), Some("CANCELLED"));
+}
+
+/// TOML to JSON as editors' schema validators see it: dates become strings.
+fn to_json(value: toml::Value) -> serde_json::Value {
+    match value {
+        toml::Value::String(s) => s.into(),
+        toml::Value::Integer(i) => i.into(),
+        toml::Value::Float(f) => f.into(),
+        toml::Value::Boolean(b) => b.into(),
+        toml::Value::Datetime(d) => d.to_string().into(),
+        toml::Value::Array(a) => a.into_iter().map(to_json).collect(),
+        toml::Value::Table(t) => t
+            .into_iter()
+            .map(|(k, v)| (k, to_json(v)))
+            .collect::<serde_json::Map<_, _>>()
+            .into(),
+    }
+}
+
+#[test]
+fn the_schema_is_current_and_validates_every_plan() {
+    let out = Test::new().args(&["schema"]).run();
+    assert_eq!(out.code, 0);
+    let path = root().join("plan.schema.json");
+    if std::env::var_os("ICC_BLESS").is_some() {
+        std::fs::write(&path, &out.stdout).unwrap();
+    }
+    let committed = std::fs::read_to_string(&path).unwrap();
+    assert!(
+        committed == out.stdout,
+        "plan.schema.json is out of date: run `icc schema > plan.schema.json`"
+    );
+    let schema: serde_json::Value = serde_json::from_str(&committed).unwrap();
+    assert_eq!(schema["$schema"], "http://json-schema.org/draft-07/schema#");
+    let validator = jsonschema::draft7::new(&schema).expect("a valid draft-07 schema");
+    for name in ["plan.toml", "examples/minimal.toml", "examples/derived.toml"] {
+        let text = std::fs::read_to_string(root().join(name)).unwrap();
+        let first = text.lines().next().unwrap();
+        let expected = if name == "plan.toml" {
+            "#:schema ./plan.schema.json"
+        } else {
+            "#:schema ../plan.schema.json"
+        };
+        assert_eq!(first, expected, "{name}");
+        let value = to_json(text.parse::<toml::Table>().map(toml::Value::Table).unwrap());
+        let errors: Vec<String> = validator.iter_errors(&value).map(|e| e.to_string()).collect();
+        assert!(errors.is_empty(), "{name}: {errors:?}");
+    }
+    // And it rejects what the checker rejects.
+    let bad = to_json(toml::Value::Table(
+        "[project]\nname = \"T\"\n[[workshop]]\nid = \"Ws_1\"\ntitle = \"T\"\ndate = \"martie 2021\"\nmode = \"onsite\"\nstauts = 1\n".parse().unwrap(),
+    ));
+    assert_eq!(
+        validator.iter_errors(&bad).count(),
+        4,
+        "id, date, mode and the unknown key"
+    );
+}
+
+#[test]
+fn the_schema_knows_exactly_the_keys_the_loader_reads() {
+    let loader: Vec<(String, Vec<String>)> = icc::load::known_keys()
+        .into_iter()
+        .map(|(kind, mut keys)| {
+            keys.sort();
+            (kind.to_owned(), keys.into_iter().map(String::from).collect())
+        })
+        .collect();
+    let schema: Vec<(String, Vec<String>)> = icc::schema::keys()
+        .into_iter()
+        .map(|(kind, mut keys)| {
+            keys.sort();
+            (kind, keys)
+        })
+        .collect();
+    assert_eq!(schema, loader);
+}
+
+#[test]
+fn init_writes_a_plan_that_checks_and_never_overwrites() {
+    let t = Test::new().args(&[
+        "init",
+        "--city",
+        "Timișoara",
+        "--start",
+        "2025-01",
+        "--today",
+        "2025-01-10",
+    ]);
+    let out = t.run();
+    assert_eq!(
+        (out.code, out.stdout.as_str()),
+        (0, "wrote plan.toml: check it with `icc check`\n"),
+        "{}",
+        out.stderr
+    );
+    let written = std::fs::read(t.path("plan.toml")).unwrap();
+    let check = Test::new()
+        .file("plan.toml", &written)
+        .args(&["check", "--strict", "--format", "json", "--today", "2025-01-10"])
+        .run();
+    assert_eq!(check.code, 0, "{}", check.stdout);
+    assert_eq!(check.json()["diagnostics"], serde_json::json!([]));
+    let status = Test::new()
+        .file("plan.toml", &written)
+        .args(&["phases", "--format", "json", "--today", "2025-01-10"])
+        .run();
+    let ends: Vec<String> = status.json()["phases"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["end"].as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(
+        ends,
+        ["2025-05-31", "2025-08-31", "2026-11-30", "2027-01-31"],
+        "5, 3, 15 and 2 months, chained"
+    );
+    let text = String::from_utf8(written.clone()).unwrap();
+    assert!(text.contains("name = \"Intelligent Cities Challenge — Timișoara\""));
+    // A second init leaves the file as it was.
+    let again = t.run();
+    assert_eq!(again.code, 2);
+    assert_eq!(
+        again.stderr,
+        "error: plan.toml already exists; it was left as it was (use --force to overwrite it)\n"
+    );
+    assert_eq!(std::fs::read(t.path("plan.toml")).unwrap(), written);
+    let forced = Test::new().file("plan.toml", b"old").args(&["init", "--force"]).run();
+    assert_eq!(forced.code, 0);
+}
+
+#[test]
+fn completions_and_man_page() {
+    for shell in ["bash", "zsh", "fish", "powershell", "elvish"] {
+        let out = Test::new().args(&["completions", shell]).run();
+        assert_eq!(out.code, 0, "{shell}");
+        assert!(out.stdout.contains("add-workshop"), "{shell}");
+    }
+    let man = Test::new().args(&["man"]).run();
+    assert_eq!(man.code, 0);
+    assert!(man.stdout.starts_with(".ie"), "{}", &man.stdout[..40]);
+    assert!(man.stdout.contains(".TH icc 1"), "roff title");
+    assert!(man.stdout.contains("add\\-workshop"));
+}
