@@ -55,6 +55,7 @@ pub fn check(source: &Source, early: Option<Finding>, today: chrono::NaiveDate) 
         resolved
     });
     findings.sort_by_key(|f| f.span.as_ref().map_or((usize::MAX, usize::MAX), |s| (s.start, s.end)));
+    // (`load` returns its findings in this order too; resolving and checking add theirs.)
     Checked {
         plan,
         resolved,

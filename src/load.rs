@@ -15,8 +15,28 @@ use crate::finding::{Code, Finding};
 use crate::model::{Keyword, Milestone, Phase, Plan, Project, Recurring, Workshop, is_valid_id};
 use crate::source::Source;
 
+/// Plans this big are read a chunk at a time (see [`load_chunked`]).
+const CHUNKED_FROM: usize = 1 << 20;
+
 /// The plan, if its TOML could be parsed, and every finding about its shape.
 pub fn load(source: &Source) -> (Option<Plan>, Vec<Finding>) {
+    if source.text.len() >= CHUNKED_FROM
+        && let Some(loaded) = load_chunked(source, CHUNK)
+    {
+        return loaded;
+    }
+    load_whole(source)
+}
+
+/// Findings in the order of the file (those without a place last), so that
+/// every way of reading gives them in the same order.
+fn in_file_order(mut findings: Vec<Finding>) -> Vec<Finding> {
+    findings.sort_by_key(|f| f.span.as_ref().map_or((usize::MAX, usize::MAX), |s| (s.start, s.end)));
+    findings
+}
+
+/// Reads the whole text as one TOML document.
+pub fn load_whole(source: &Source) -> (Option<Plan>, Vec<Finding>) {
     let (root, errors) = DeTable::parse_recoverable(&source.text);
     if !errors.is_empty() {
         // After a syntax error the recovered tables are guesses: checking
@@ -27,8 +47,161 @@ pub fn load(source: &Source) -> (Option<Plan>, Vec<Finding>) {
         return (None, findings);
     }
     let mut findings = Vec::new();
-    let plan = read_plan(root.get_ref(), &mut findings);
-    (Some(plan), findings)
+    let mut plan = Plan::default();
+    let mut top = Fields::new("the plan", root.get_ref(), 0..0, &mut findings);
+    let has_project = plan_fields(&mut top, &mut plan);
+    top.finish();
+    if !has_project {
+        findings.push(missing_project());
+    }
+    (Some(plan), in_file_order(findings))
+}
+
+/// The bytes a chunk holds at least: small enough that its parsed TOML is
+/// a small fraction of the plan, big enough that there are few of them.
+const CHUNK: usize = 64 << 10;
+
+/// Reads a big plan a chunk of tables at a time, so that the parsed TOML of
+/// the whole file (about fifteen times its size) is never in memory at once.
+/// A chunk starts at a table header. Where cutting could change the meaning
+/// (a header that is not a single bare key, a table or value given in two
+/// chunks) or a chunk is not valid TOML, it returns `None` and the plan is
+/// read whole, which reports exactly what a single parse reports.
+pub fn load_chunked(source: &Source, chunk: usize) -> Option<(Option<Plan>, Vec<Finding>)> {
+    let text = &source.text;
+    let mut starts = vec![0];
+    for header in header_lines(text)? {
+        if header - starts.last().copied().unwrap_or(0) >= chunk {
+            starts.push(header);
+        }
+    }
+    starts.push(text.len());
+    let mut plan = Plan::default();
+    let mut findings = Vec::new();
+    let mut has_project = false;
+    // Top-level keys that are not arrays of tables may be given only once.
+    let mut once: std::collections::HashSet<String> = std::collections::HashSet::new();
+    let mut arrays: std::collections::HashSet<String> = std::collections::HashSet::new();
+    for range in starts.windows(2) {
+        let part = text.get(range[0]..range[1])?;
+        let (root, errors) = DeTable::parse_recoverable(part);
+        if !errors.is_empty() {
+            return None;
+        }
+        for (key, value) in root.get_ref().iter() {
+            let key = key.get_ref().to_string();
+            let is_array = matches!(value.get_ref(), DeValue::Array(a) if a.iter().all(|t| t.get_ref().is_table()));
+            if if is_array {
+                once.contains(&key)
+            } else {
+                arrays.contains(&key) || !once.insert(key.clone())
+            } {
+                return None;
+            }
+            if is_array {
+                arrays.insert(key);
+            }
+        }
+        let mut top = Fields::new("the plan", root.get_ref(), 0..0, &mut findings);
+        top.offset = range[0];
+        has_project |= plan_fields(&mut top, &mut plan);
+        top.finish();
+    }
+    if !has_project {
+        findings.push(missing_project());
+    }
+    Some((Some(plan), in_file_order(findings)))
+}
+
+/// Where each table header line starts, found with just enough of TOML's
+/// grammar to know a line that starts with `[` outside a string, array or
+/// inline table; `None` if a header is more than a single bare key.
+fn header_lines(text: &str) -> Option<Vec<usize>> {
+    let bytes = text.as_bytes();
+    let mut headers = Vec::new();
+    let mut depth = 0usize; // arrays and inline tables open inside a value
+    let mut i = 0;
+    let mut line_start = true;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if line_start && depth == 0 {
+            // Skip indentation, then see whether the line is a header.
+            let mut j = i;
+            while j < bytes.len() && (bytes[j] == b' ' || bytes[j] == b'\t') {
+                j += 1;
+            }
+            if bytes.get(j) == Some(&b'[') {
+                let end = bytes[j..]
+                    .iter()
+                    .position(|&c| c == b'\n')
+                    .map_or(bytes.len(), |n| j + n);
+                let line = &text[j..end];
+                let line = line.split('#').next().unwrap_or("").trim_end().trim_end_matches('\r');
+                let name = line
+                    .strip_prefix("[[")
+                    .and_then(|l| l.strip_suffix("]]"))
+                    .or_else(|| line.strip_prefix('[').and_then(|l| l.strip_suffix(']')))?;
+                let name = name.trim();
+                if name.is_empty()
+                    || !name
+                        .bytes()
+                        .all(|c| c.is_ascii_alphanumeric() || c == b'_' || c == b'-')
+                {
+                    return None;
+                }
+                headers.push(i);
+                i = end;
+                continue;
+            }
+            line_start = false;
+        }
+        match b {
+            b'\n' => line_start = true,
+            b'#' => {
+                i = bytes[i..]
+                    .iter()
+                    .position(|&c| c == b'\n')
+                    .map_or(bytes.len(), |n| i + n);
+                continue;
+            }
+            b'"' | b'\'' => {
+                let triple = bytes.get(i + 1) == Some(&b) && bytes.get(i + 2) == Some(&b);
+                let escapes = b == b'"';
+                i += if triple { 3 } else { 1 };
+                loop {
+                    let Some(&c) = bytes.get(i) else { return Some(headers) };
+                    if escapes && c == b'\\' {
+                        i += 2;
+                        continue;
+                    }
+                    if c == b && (!triple || (bytes.get(i + 1) == Some(&b) && bytes.get(i + 2) == Some(&b))) {
+                        i += if triple { 3 } else { 1 };
+                        // A closing triple quote may have up to two more quotes before it.
+                        while triple && bytes.get(i) == Some(&b) {
+                            i += 1;
+                        }
+                        break;
+                    }
+                    if c == b'\n' && !triple {
+                        break; // an unclosed string; the parser will say so
+                    }
+                    i += 1;
+                }
+                continue;
+            }
+            b'[' | b'{' => depth += 1,
+            b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        i += 1;
+    }
+    Some(headers)
+}
+
+fn missing_project() -> Finding {
+    Finding::new(Code::MissingField, "the plan has no `[project]` table")
+        .at(0..0)
+        .help("start the plan with:\n[project]\nname = \"…\"")
 }
 
 /// A TOML syntax error as a finding. A bare date TOML rejects (`2021-02-30`)
@@ -46,31 +219,34 @@ fn syntax_finding(source: &Source, err: &toml::de::Error) -> Finding {
     }
 }
 
-fn read_plan(root: &DeTable<'_>, findings: &mut Vec<Finding>) -> Plan {
-    let mut top = Fields::new("the plan", root, 0..0, findings);
-    let plan = plan_fields(&mut top);
-    top.finish();
-    plan
-}
-
-fn plan_fields(top: &mut Fields<'_, '_, '_>) -> Plan {
-    let mut plan = Plan::default();
-    match top.get("project") {
-        Some(value) => match value.get_ref() {
-            DeValue::Table(table) => plan.project = read_project(table, value.span(), top.findings),
-            other => top.wrong_type("project", value.span(), "a table (`[project]`)", other),
-        },
-        None => top.findings.push(
-            Finding::new(Code::MissingField, "the plan has no `[project]` table")
-                .at(0..0)
-                .help("start the plan with:\n[project]\nname = \"…\""),
-        ),
-    }
-    plan.phases = top.tables("phase", read_phase);
-    plan.milestones = top.tables("milestone", read_milestone);
-    plan.workshops = top.tables("workshop", read_workshop);
-    plan.recurring = top.tables("recurring", read_recurring);
-    plan
+/// Reads a root table into `plan`, adding to what earlier chunks read;
+/// returns whether it held `[project]`.
+fn plan_fields(top: &mut Fields<'_, '_, '_>, plan: &mut Plan) -> bool {
+    let has_project = match top.get("project") {
+        Some(value) => {
+            match value.get_ref() {
+                DeValue::Table(table) => {
+                    let mut f = Fields::new("[project]", table, top.at(value.span()), top.findings);
+                    f.offset = top.offset;
+                    plan.project = project_fields(&mut f);
+                    f.finish();
+                }
+                other => top.wrong_type("project", top.at(value.span()), "a table (`[project]`)", other),
+            }
+            true
+        }
+        None => false,
+    };
+    // Numbered across chunks: "[[phase]] number 12" is the twelfth in the file.
+    let phases = top.tables("phase", read_phase, plan.phases.len());
+    plan.phases.extend(phases);
+    let milestones = top.tables("milestone", read_milestone, plan.milestones.len());
+    plan.milestones.extend(milestones);
+    let workshops = top.tables("workshop", read_workshop, plan.workshops.len());
+    plan.workshops.extend(workshops);
+    let recurring = top.tables("recurring", read_recurring, plan.recurring.len());
+    plan.recurring.extend(recurring);
+    has_project
 }
 
 /// The keys the loader reads in each kind of table, found by running each
@@ -86,7 +262,10 @@ pub fn known_keys() -> Vec<(&'static str, Vec<&'static str>)> {
             keys.push(($kind, fields.known));
         }};
     }
-    keys_of!("plan", plan_fields);
+    keys_of!("plan", |f: &mut Fields<'_, '_, '_>| plan_fields(
+        f,
+        &mut Plan::default()
+    ));
     keys_of!("project", |f: &mut Fields<'_, '_, '_>| project_fields(f));
     keys_of!("phase", read_phase);
     keys_of!("milestone", read_milestone);
@@ -101,13 +280,6 @@ fn project_fields(f: &mut Fields<'_, '_, '_>) -> Project {
         city: f.string("city"),
         language: f.string("language"),
     }
-}
-
-fn read_project(table: &DeTable<'_>, span: Range<usize>, findings: &mut Vec<Finding>) -> Project {
-    let mut f = Fields::new("[project]", table, span, findings);
-    let project = project_fields(&mut f);
-    f.finish();
-    project
 }
 
 fn read_phase(f: &mut Fields<'_, '_, '_>) -> Phase {
@@ -191,6 +363,8 @@ struct Fields<'t, 'i, 'f> {
     known: Vec<&'static str>,
     findings: &'f mut Vec<Finding>,
     broken: bool,
+    /// Where the parsed text starts in the plan (a chunk of a big plan).
+    offset: usize,
 }
 
 impl<'t, 'i, 'f> Fields<'t, 'i, 'f> {
@@ -207,7 +381,13 @@ impl<'t, 'i, 'f> Fields<'t, 'i, 'f> {
             known: Vec::new(),
             findings,
             broken: false,
+            offset: 0,
         }
+    }
+
+    /// A span of the parsed text as a span of the plan.
+    fn at(&self, span: Range<usize>) -> Range<usize> {
+        span.start + self.offset..span.end + self.offset
     }
 
     fn get(&mut self, key: &'static str) -> Option<&'t Spanned<DeValue<'i>>> {
@@ -237,14 +417,15 @@ impl<'t, 'i, 'f> Fields<'t, 'i, 'f> {
         self.report(finding);
     }
 
-    /// The array of tables under `key`, each read by `read`.
-    fn tables<T: Item>(&mut self, key: &'static str, read: fn(&mut Fields<'_, '_, '_>) -> T) -> Vec<T> {
+    /// The array of tables under `key`, each read by `read`; `before` of
+    /// them were read already (from earlier chunks).
+    fn tables<T: Item>(&mut self, key: &'static str, read: fn(&mut Fields<'_, '_, '_>) -> T, before: usize) -> Vec<T> {
         let Some(value) = self.get(key) else { return Vec::new() };
         let items = match value.get_ref() {
             DeValue::Array(items) if items.iter().all(|item| item.get_ref().is_table()) => items,
             other => {
                 let expected = format!("an array of tables (`[[{key}]]`)");
-                self.wrong_type(key, value.span(), &expected, other);
+                self.wrong_type(key, self.at(value.span()), &expected, other);
                 return Vec::new();
             }
         };
@@ -255,9 +436,11 @@ impl<'t, 'i, 'f> Fields<'t, 'i, 'f> {
             };
             let what = match table.get("id").and_then(|id| id.get_ref().as_str()) {
                 Some(id) => format!("{key} `{id}`"),
-                None => format!("[[{key}]] number {}", index + 1),
+                None => format!("[[{key}]] number {}", before + index + 1),
             };
-            let mut fields = Fields::new(what, table, item.span(), self.findings);
+            let header = self.at(item.span());
+            let mut fields = Fields::new(what, table, header, self.findings);
+            fields.offset = self.offset;
             let mut read_item = read(&mut fields);
             if fields.finish() {
                 read_item.set_broken();
@@ -270,9 +453,9 @@ impl<'t, 'i, 'f> Fields<'t, 'i, 'f> {
     fn string(&mut self, key: &'static str) -> Option<Spanned<String>> {
         let value = self.get(key)?;
         match value.get_ref() {
-            DeValue::String(text) => Some(Spanned::new(value.span(), text.to_string())),
+            DeValue::String(text) => Some(Spanned::new(self.at(value.span()), text.to_string())),
             other => {
-                self.wrong_type(key, value.span(), "a string", other);
+                self.wrong_type(key, self.at(value.span()), "a string", other);
                 None
             }
         }
@@ -310,14 +493,14 @@ impl<'t, 'i, 'f> Fields<'t, 'i, 'f> {
     fn strings(&mut self, key: &'static str) -> Vec<Spanned<String>> {
         let Some(value) = self.get(key) else { return Vec::new() };
         let DeValue::Array(items) = value.get_ref() else {
-            self.wrong_type(key, value.span(), "an array of strings", value.get_ref());
+            self.wrong_type(key, self.at(value.span()), "an array of strings", value.get_ref());
             return Vec::new();
         };
         let mut out = Vec::with_capacity(items.len());
         for item in items.iter() {
             match item.get_ref() {
-                DeValue::String(text) => out.push(Spanned::new(item.span(), text.to_string())),
-                other => self.wrong_type(key, item.span(), "an array of strings", other),
+                DeValue::String(text) => out.push(Spanned::new(self.at(item.span()), text.to_string())),
+                other => self.wrong_type(key, self.at(item.span()), "an array of strings", other),
             }
         }
         out
@@ -333,15 +516,15 @@ impl<'t, 'i, 'f> Fields<'t, 'i, 'f> {
                 _ => Err(DateError::Form(dt.to_string())),
             },
             other => {
-                self.wrong_type(key, value.span(), "a date", other);
+                self.wrong_type(key, self.at(value.span()), "a date", other);
                 return None;
             }
         };
         match parsed {
-            Ok(date) => Some(Spanned::new(value.span(), date)),
+            Ok(date) => Some(Spanned::new(self.at(value.span()), date)),
             Err(err) => {
                 let finding = Finding::new(Code::InvalidDate, format!("{}: `{key}`: {err}", self.what))
-                    .at(value.span())
+                    .at(self.at(value.span()))
                     .help(ACCEPTED_FORMS);
                 self.report(finding);
                 None
@@ -362,7 +545,7 @@ impl<'t, 'i, 'f> Fields<'t, 'i, 'f> {
     fn count(&mut self, key: &'static str, why: &str) -> Option<Spanned<u32>> {
         let value = self.get(key)?;
         let DeValue::Integer(int) = value.get_ref() else {
-            self.wrong_type(key, value.span(), "a whole number of months", value.get_ref());
+            self.wrong_type(key, self.at(value.span()), "a whole number of months", value.get_ref());
             return None;
         };
         let digits = int.as_str().replace('_', "");
@@ -371,7 +554,7 @@ impl<'t, 'i, 'f> Fields<'t, 'i, 'f> {
             .trim_start_matches("0o")
             .trim_start_matches("0b");
         match i64::from_str_radix(digits, int.radix()) {
-            Ok(n) if (1..=12 * 10_000).contains(&n) => Some(Spanned::new(value.span(), n as u32)),
+            Ok(n) if (1..=12 * 10_000).contains(&n) => Some(Spanned::new(self.at(value.span()), n as u32)),
             _ => {
                 let code = if key == "every_months" {
                     Code::InvalidInterval
@@ -381,7 +564,7 @@ impl<'t, 'i, 'f> Fields<'t, 'i, 'f> {
                 let message = format!("{}: `{key} = {}` is not a number of months", self.what, int.as_str());
                 self.report(
                     Finding::new(code, message)
-                        .at(value.span())
+                        .at(self.at(value.span()))
                         .label("must be at least 1")
                         .help(why.to_owned()),
                 );
@@ -435,7 +618,7 @@ impl<'t, 'i, 'f> Fields<'t, 'i, 'f> {
                 Code::UnknownKey,
                 format!("{}: unknown key `{}`", self.what, key.get_ref()),
             )
-            .at(key.span())
+            .at(self.at(key.span()))
             .label("not a field icc knows");
             finding = match did_you_mean(key.get_ref(), &self.known) {
                 Some(near) => finding.help(format!("did you mean `{near}`?")),

@@ -161,7 +161,17 @@ proptest! {
     #[test]
     fn edited_plans_never_panic(which in 0..3usize, edits in proptest::collection::vec(edit(), 1..8)) {
         let plans = valid_plans();
-        assert_clean(&apply(&plans[which], &edits));
+        let bytes = apply(&plans[which], &edits);
+        assert_clean(&bytes);
+        // Read in chunks (as big plans are), it is what it is read whole, or declined.
+        let (source, _) = icc::Source::from_bytes("plan.toml", &bytes);
+        let whole = icc::load::load_whole(&source);
+        for size in [0, 200] {
+            if let Some(parts) = icc::load::load_chunked(&source, size) {
+                prop_assert_eq!(format!("{:?}", parts.0), format!("{:?}", whole.0));
+                prop_assert_eq!(&parts.1, &whole.1);
+            }
+        }
     }
 }
 
