@@ -30,12 +30,19 @@ fn benches(c: &mut Criterion) {
             b.iter(|| icc::check(&source, None, today()).findings.len())
         });
         let checked = icc::check(&source, None, today());
-        let (Some(plan), Some(resolved)) = (&checked.plan, &checked.resolved) else { panic!("the plan loads") };
-        let layout = icc::table::Layout { width: 100, color: false };
+        let (Some(plan), Some(resolved)) = (&checked.plan, &checked.resolved) else {
+            panic!("the plan loads")
+        };
+        let layout = icc::table::Layout {
+            width: 100,
+            color: false,
+        };
         group.bench_function(BenchmarkId::new("status", workshops), |b| {
             b.iter(|| {
                 let checked = icc::check(&source, None, today());
-                let (Some(plan), Some(resolved)) = (&checked.plan, &checked.resolved) else { return 0 };
+                let (Some(plan), Some(resolved)) = (&checked.plan, &checked.resolved) else {
+                    return 0;
+                };
                 let view = icc::status::status(plan, resolved, icc::Summary::of(&checked.findings), today());
                 let events = icc::export::events(plan, &view);
                 icc::table::status(&view, &events, layout).len()
@@ -55,8 +62,12 @@ fn benches(c: &mut Criterion) {
         group.bench_function(BenchmarkId::new("edit", workshops), |b| {
             b.iter(|| {
                 let checked = icc::check(&source, None, today());
-                let (Some(plan), Some(resolved)) = (&checked.plan, &checked.resolved) else { return 0 };
-                let edited = icc::edit::apply(&source, plan, resolved, &change).map(|e| e.text).unwrap_or_default();
+                let (Some(plan), Some(resolved)) = (&checked.plan, &checked.resolved) else {
+                    return 0;
+                };
+                let edited = icc::edit::apply(&source, plan, resolved, &change)
+                    .map(|e| e.text)
+                    .unwrap_or_default();
                 let after = Source::new("plan.toml", edited, false);
                 icc::check(&after, None, today()).findings.len()
             })

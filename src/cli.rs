@@ -735,6 +735,23 @@ fn edit(cli: &Cli, edge: &mut Edge<'_>, change: &crate::edit::Change, args: &Edi
     }
     let (after_source, _) = Source::from_bytes(name.clone(), edited.text.as_bytes());
     let after = crate::check(&after_source, None, edge.today);
+    // The splice must have added exactly the one table asked for: a guard
+    // against a plan whose layout the splice misread.
+    if let Some(after_plan) = &after.plan {
+        let counts = |p: &crate::Plan| [p.phases.len(), p.milestones.len(), p.workshops.len(), p.recurring.len()];
+        let mut expected = counts(plan);
+        match change {
+            crate::edit::Change::AddPhase(_) => expected[0] += 1,
+            crate::edit::Change::AddMilestone(_) => expected[1] += 1,
+            crate::edit::Change::AddWorkshop(_) => expected[2] += 1,
+            crate::edit::Change::SetStatus { .. } => {}
+        }
+        if counts(after_plan) != expected {
+            return refused(format!(
+                "error: icc could not place the change in {name} safely (its layout is unusual); the file is unchanged\n"
+            ));
+        }
+    }
     let added = new_findings(&before.findings, &after.findings);
     let errors: Vec<crate::Finding> = added
         .iter()

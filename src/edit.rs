@@ -1,10 +1,17 @@
-//! Edits to the plan file that change only what they must. A change is
-//! applied to the format-preserving `toml_edit` document, so comments,
-//! blank lines, key order, quoting and spacing elsewhere stay byte for byte.
-//! Checking the result and writing it are the caller's (see `cli` and
-//! `write`): this module turns a text and a change into a new text.
+//! Edits to the plan file that change only what they must. A change is a
+//! splice of the text: a new table is rendered by `toml_edit` and inserted
+//! between two tables, a status value is replaced where it stands, so every
+//! other byte (comments, blank lines, key order, quoting, spacing, line
+//! ends) stays as it was. Splicing, rather than re-printing a whole
+//! `toml_edit` document, also keeps an edit of a big plan cheap: parsing a
+//! 30 MB plan into a `toml_edit` document takes longer, and far more
+//! memory, than checking it twice. Checking the result and writing it are
+//! the caller's (see `cli` and `write`): this module turns a text and a
+//! change into a new text.
 
 use std::collections::HashSet;
+
+use std::ops::Range;
 
 use toml_edit::{Array, ArrayOfTables, DocumentMut, Item, Table, Value};
 
@@ -75,26 +82,19 @@ pub struct Edited {
 /// Why an edit cannot even be attempted.
 #[derive(Debug, thiserror::Error)]
 pub enum EditError {
-    #[error("{0} is not valid TOML, so it cannot be edited safely; run `icc check` to see why")]
-    Unparsable(String),
     #[error("there is no workshop `{id}` in {plan}{hint}")]
     NoWorkshop { id: String, plan: String, hint: String },
     #[error("`{id}` is a {kind}, not a workshop: only workshops have a status")]
     NotAWorkshop { id: String, kind: &'static str },
-    #[error("`{0}` in {1} is not an array of tables, so a new entry cannot be added to it")]
-    NotAnArray(&'static str, String),
 }
 
 /// Applies `change` to the plan in `source`, whose checked model is `plan`
 /// and `resolved` (for ids that are taken and phases that hold a date).
 pub fn apply(source: &Source, plan: &Plan, resolved: &Resolved, change: &Change) -> Result<Edited, EditError> {
-    let mut doc: DocumentMut = source
-        .text
-        .parse()
-        .map_err(|_| EditError::Unparsable(source.name.clone()))?;
     let taken: HashSet<&str> = resolved.ids.keys().map(String::as_str).collect();
     let mut notes = Vec::new();
-    let (done, unchanged) = match change {
+    let text = &source.text;
+    let (splice, done, unchanged) = match change {
         Change::AddWorkshop(new) => {
             let id = new.id.clone().unwrap_or_else(|| {
                 let id = unique_id(&slug(&new.title, "workshop"), &taken);
@@ -113,40 +113,42 @@ pub fn apply(source: &Source, plan: &Plan, resolved: &Resolved, change: &Change)
                     _ => None,
                 }
             });
-            let mut table = new_table();
-            set(&mut table, "id", Some(text(&id)));
-            set(&mut table, "title", Some(text(&new.title)));
+            let mut table = Table::new();
+            set(&mut table, "id", Some(self::text(&id)));
+            set(&mut table, "title", Some(self::text(&new.title)));
             set(&mut table, "date", new.date.map(date));
             set(&mut table, "end", new.end.map(date));
-            set(&mut table, "phase", phase.as_deref().map(text));
-            set(&mut table, "activity", new.activity.as_deref().map(text));
+            set(&mut table, "phase", phase.as_deref().map(self::text));
+            set(&mut table, "activity", new.activity.as_deref().map(self::text));
             set(&mut table, "audience", list(&new.audience));
             set(&mut table, "led_by", list(&new.led_by));
-            set(&mut table, "mode", new.mode.map(|m| text(m.as_str())));
-            set(&mut table, "objective", new.objective.as_deref().map(text));
-            set(&mut table, "status", new.status.map(|s| text(s.as_str())));
+            set(&mut table, "mode", new.mode.map(|m| self::text(m.as_str())));
+            set(&mut table, "objective", new.objective.as_deref().map(self::text));
+            set(&mut table, "status", new.status.map(|s| self::text(s.as_str())));
             set(&mut table, "after", list(&new.after));
-            let dates: Vec<Option<PlanDate>> = plan
+            let existing: Vec<Option<PlanDate>> = plan
                 .workshops
                 .iter()
                 .map(|w| w.date.as_ref().map(|d| *d.get_ref()))
                 .collect();
-            insert(&mut doc, "workshop", table, new.date, &dates, &source.name)?;
+            let spans: Vec<Range<usize>> = plan.workshops.iter().map(|w| w.span.clone()).collect();
+            let splice = insert_table(text, "workshop", &table, new.date, &existing, &spans);
             let where_ = phase.map(|p| format!(" (phase {p})")).unwrap_or_default();
-            (format!("added workshop {id} to {}{where_}", source.name), false)
+            (splice, format!("added workshop {id} to {}{where_}", source.name), false)
         }
         Change::AddPhase(new) => {
-            let mut table = new_table();
-            set(&mut table, "id", Some(text(&new.id)));
-            set(&mut table, "name", Some(text(&new.name)));
+            let mut table = Table::new();
+            set(&mut table, "id", Some(self::text(&new.id)));
+            set(&mut table, "name", Some(self::text(&new.name)));
             set(&mut table, "start", new.start.map(date));
             set(&mut table, "end", new.end.map(date));
             set(&mut table, "months", new.months.map(|m| Value::from(i64::from(m))));
             set(&mut table, "after", list(&new.after));
-            set(&mut table, "summary", new.summary.as_deref().map(text));
+            set(&mut table, "summary", new.summary.as_deref().map(self::text));
             set(&mut table, "activities", list(&new.activities));
-            insert(&mut doc, "phase", table, None, &[], &source.name)?;
-            (format!("added phase {} to {}", new.id, source.name), false)
+            let spans: Vec<Range<usize>> = plan.phases.iter().map(|p| p.span.clone()).collect();
+            let splice = insert_table(text, "phase", &table, None, &[], &spans);
+            (splice, format!("added phase {} to {}", new.id, source.name), false)
         }
         Change::AddMilestone(new) => {
             let id = new.id.clone().unwrap_or_else(|| {
@@ -154,46 +156,57 @@ pub fn apply(source: &Source, plan: &Plan, resolved: &Resolved, change: &Change)
                 notes.push(format!("id `{id}` made from the name"));
                 id
             });
-            let mut table = new_table();
-            set(&mut table, "id", Some(text(&id)));
-            set(&mut table, "name", Some(text(&new.name)));
+            let mut table = Table::new();
+            set(&mut table, "id", Some(self::text(&id)));
+            set(&mut table, "name", Some(self::text(&new.name)));
             set(&mut table, "date", new.date.map(date));
-            set(&mut table, "phase", new.phase.as_deref().map(text));
+            set(&mut table, "phase", new.phase.as_deref().map(self::text));
             set(&mut table, "after", list(&new.after));
-            let dates: Vec<Option<PlanDate>> = plan
+            let existing: Vec<Option<PlanDate>> = plan
                 .milestones
                 .iter()
                 .map(|m| m.date.as_ref().map(|d| *d.get_ref()))
                 .collect();
-            insert(&mut doc, "milestone", table, new.date, &dates, &source.name)?;
+            let spans: Vec<Range<usize>> = plan.milestones.iter().map(|m| m.span.clone()).collect();
+            let splice = insert_table(text, "milestone", &table, new.date, &existing, &spans);
             let where_ = new.phase.as_ref().map(|p| format!(" (phase {p})")).unwrap_or_default();
-            (format!("added milestone {id} to {}{where_}", source.name), false)
+            (
+                splice,
+                format!("added milestone {id} to {}{where_}", source.name),
+                false,
+            )
         }
-        Change::SetStatus { id, status } => set_status(&mut doc, source, plan, resolved, id, *status)?,
+        Change::SetStatus { id, status } => set_status(source, plan, resolved, id, *status)?,
     };
-    let mut text = doc.to_string();
-    if uses_crlf(&source.text) {
-        text = text.replace("\r\n", "\n").replace('\n', "\r\n");
+    let (at, mut new_text) = splice;
+    if uses_crlf(text) {
+        new_text = new_text.replace('\n', "\r\n");
     }
+    let mut out = String::with_capacity(text.len() + new_text.len() + 3);
     if source.bom {
-        text.insert(0, '\u{FEFF}');
+        out.push('\u{FEFF}');
     }
+    out.push_str(&text[..at.start]);
+    out.push_str(&new_text);
+    out.push_str(&text[at.end..]);
     Ok(Edited {
-        text,
+        text: out,
         done,
         notes,
         unchanged,
     })
 }
 
+/// A change of the text: what to replace (an empty range to insert) and with what.
+type Splice = (Range<usize>, String);
+
 fn set_status(
-    doc: &mut DocumentMut,
     source: &Source,
     plan: &Plan,
     resolved: &Resolved,
     id: &str,
     status: Status,
-) -> Result<(String, bool), EditError> {
+) -> Result<(Splice, String, bool), EditError> {
     let index = match resolved.ids.get(id) {
         Some(ItemRef::Workshop(w)) => *w,
         Some(other) => {
@@ -214,42 +227,42 @@ fn set_status(
             });
         }
     };
-    let done = format!("set workshop {id} to {} in {}", status.as_str(), source.name);
-    if plan.workshops[index].status() == status && plan.workshops[index].status.is_some() {
-        return Ok((
+    let workshop = &plan.workshops[index];
+    let new_value = self::text(status.as_str()).to_string();
+    match &workshop.status {
+        Some(old) if *old.get_ref() == status => Ok((
+            (0..0, String::new()),
             format!("workshop {id} is already {} in {}", status.as_str(), source.name),
             true,
-        ));
-    }
-    let table = doc
-        .get_mut("workshop")
-        .and_then(Item::as_array_of_tables_mut)
-        .and_then(|a| a.get_mut(index))
-        .ok_or_else(|| EditError::NotAnArray("workshop", source.name.clone()))?;
-    match table.get_mut("status").and_then(Item::as_value_mut) {
-        Some(value) => {
-            // Keep the spacing and any comment around the old value.
-            let decor = value.decor().clone();
-            *value = Value::from(status.as_str());
-            *value.decor_mut() = decor;
-        }
+        )),
+        // The value alone is replaced: its spacing and any comment stay.
+        Some(old) => Ok((
+            (old.span(), new_value),
+            format!("set workshop {id} to {} in {}", status.as_str(), source.name),
+            false,
+        )),
         None => {
-            table.insert("status", Item::Value(text(status.as_str())));
+            let at = table_end(&source.text, workshop.span.start);
+            let line = format!(
+                "{}status = {new_value}\n",
+                if source.text[..at].ends_with('\n') || at == 0 {
+                    ""
+                } else {
+                    "\n"
+                }
+            );
+            Ok((
+                (at..at, line),
+                format!("set workshop {id} to {} in {}", status.as_str(), source.name),
+                false,
+            ))
         }
     }
-    Ok((done, false))
 }
 
 /// Whether every line of the text ends with CRLF (so new lines must too).
 fn uses_crlf(text: &str) -> bool {
     text.contains("\r\n") && text.matches('\n').count() == text.matches("\r\n").count()
-}
-
-fn new_table() -> Table {
-    let mut table = Table::new();
-    // A blank line before the header, as plans are written.
-    table.decor_mut().set_prefix("\n");
-    table
 }
 
 fn set(table: &mut Table, key: &str, value: Option<Value>) {
@@ -278,33 +291,73 @@ fn date(date: PlanDate) -> Value {
     }
 }
 
-/// Adds `table` to the array of tables `key`: where its date belongs if the
-/// existing entries are in date order, otherwise after the last entry.
-fn insert(
-    doc: &mut DocumentMut,
-    key: &'static str,
-    table: Table,
-    date: Option<PlanDate>,
-    dates: &[Option<PlanDate>],
-    name: &str,
-) -> Result<(), EditError> {
-    let item = doc
-        .entry(key)
-        .or_insert_with(|| Item::ArrayOfTables(ArrayOfTables::new()));
-    let array = item
-        .as_array_of_tables_mut()
-        .ok_or_else(|| EditError::NotAnArray(key, name.to_owned()))?;
-    let firsts: Option<Vec<_>> = dates.iter().map(|d| d.map(PlanDate::first)).collect();
-    let index = match (date, firsts) {
-        (Some(date), Some(firsts)) if firsts.len() == array.len() && firsts.windows(2).all(|w| w[0] <= w[1]) => {
-            firsts.iter().filter(|&&d| d <= date.first()).count()
+/// Where the content of a region of the text ends: after its last line that
+/// is neither blank nor only a comment. The blank lines and comments before
+/// a header belong to that header, as `toml_edit` sees them.
+fn content_end(text: &str, from: usize, to: usize) -> usize {
+    let mut end = to;
+    for line in text[from..to].split_inclusive('\n').rev() {
+        let content = line.trim();
+        if content.is_empty() || content.starts_with('#') {
+            end -= line.len();
+        } else {
+            break;
         }
-        _ => array.len(),
-    };
-    array.insert(index, table);
-    Ok(())
+    }
+    end
 }
 
+/// Where the table whose header is at `header` ends.
+fn table_end(text: &str, header: usize) -> usize {
+    let next = crate::load::header_starts(text)
+        .into_iter()
+        .find(|&h| h > header)
+        .unwrap_or(text.len());
+    content_end(text, header, next)
+}
+
+/// Where the tables of a kind begin and end, to insert a new one among them.
+/// A new table goes where its date belongs if the existing ones are in date
+/// order, otherwise after the last; the first of its kind goes at the end.
+fn insert_table(
+    text: &str,
+    key: &str,
+    table: &Table,
+    date: Option<PlanDate>,
+    dates: &[Option<PlanDate>],
+    spans: &[Range<usize>],
+) -> Splice {
+    let firsts: Option<Vec<_>> = dates.iter().map(|d| d.map(PlanDate::first)).collect();
+    let index = match (date, firsts) {
+        (Some(date), Some(firsts)) if firsts.len() == spans.len() && firsts.windows(2).all(|w| w[0] <= w[1]) => {
+            firsts.iter().filter(|&&d| d <= date.first()).count()
+        }
+        _ => spans.len(),
+    };
+    let at = match (index.checked_sub(1).and_then(|i| spans.get(i)), spans.first()) {
+        (Some(previous), _) => table_end(text, previous.start),
+        // Before the first of its kind: right after the table before it.
+        (None, Some(first)) => {
+            let line = text[..first.start].rfind('\n').map_or(0, |i| i + 1);
+            let previous = crate::load::header_starts(text)
+                .into_iter()
+                .rfind(|&h| h < line)
+                .unwrap_or(0);
+            content_end(text, previous, line)
+        }
+        (None, None) => text.len(),
+    };
+    let mut doc = DocumentMut::new();
+    let mut array = ArrayOfTables::new();
+    array.push(table.clone());
+    doc.insert(key, Item::ArrayOfTables(array));
+    let newline = if at > 0 && !text[..at].ends_with('\n') {
+        "\n"
+    } else {
+        ""
+    };
+    (at..at, format!("{newline}\n{doc}"))
+}
 #[cfg(test)]
 mod tests {
     use super::*;

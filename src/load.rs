@@ -69,8 +69,12 @@ const CHUNK: usize = 64 << 10;
 /// read whole, which reports exactly what a single parse reports.
 pub fn load_chunked(source: &Source, chunk: usize) -> Option<(Option<Plan>, Vec<Finding>)> {
     let text = &source.text;
+    let headers = scan_headers(text);
+    if headers.iter().any(|(_, simple)| !simple) {
+        return None;
+    }
     let mut starts = vec![0];
-    for header in header_lines(text)? {
+    for (header, _) in headers {
         if header - starts.last().copied().unwrap_or(0) >= chunk {
             starts.push(header);
         }
@@ -113,10 +117,15 @@ pub fn load_chunked(source: &Source, chunk: usize) -> Option<(Option<Plan>, Vec<
     Some((Some(plan), in_file_order(findings)))
 }
 
-/// Where each table header line starts, found with just enough of TOML's
-/// grammar to know a line that starts with `[` outside a string, array or
-/// inline table; `None` if a header is more than a single bare key.
-fn header_lines(text: &str) -> Option<Vec<usize>> {
+/// Where each table header line starts.
+pub fn header_starts(text: &str) -> Vec<usize> {
+    scan_headers(text).into_iter().map(|(start, _)| start).collect()
+}
+
+/// Where each table header line starts, and whether its name is a single
+/// bare key, found with just enough of TOML's grammar to know a line that
+/// starts with `[` outside a string, array or inline table.
+fn scan_headers(text: &str) -> Vec<(usize, bool)> {
     let bytes = text.as_bytes();
     let mut headers = Vec::new();
     let mut depth = 0usize; // arrays and inline tables open inside a value
@@ -140,16 +149,12 @@ fn header_lines(text: &str) -> Option<Vec<usize>> {
                 let name = line
                     .strip_prefix("[[")
                     .and_then(|l| l.strip_suffix("]]"))
-                    .or_else(|| line.strip_prefix('[').and_then(|l| l.strip_suffix(']')))?;
-                let name = name.trim();
-                if name.is_empty()
-                    || !name
-                        .bytes()
-                        .all(|c| c.is_ascii_alphanumeric() || c == b'_' || c == b'-')
-                {
-                    return None;
-                }
-                headers.push(i);
+                    .or_else(|| line.strip_prefix('[').and_then(|l| l.strip_suffix(']')))
+                    .map(str::trim);
+                let simple = name.is_some_and(|n| {
+                    !n.is_empty() && n.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'_' || c == b'-')
+                });
+                headers.push((i, simple));
                 i = end;
                 continue;
             }
@@ -169,7 +174,7 @@ fn header_lines(text: &str) -> Option<Vec<usize>> {
                 let escapes = b == b'"';
                 i += if triple { 3 } else { 1 };
                 loop {
-                    let Some(&c) = bytes.get(i) else { return Some(headers) };
+                    let Some(&c) = bytes.get(i) else { return headers };
                     if escapes && c == b'\\' {
                         i += 2;
                         continue;
@@ -195,7 +200,7 @@ fn header_lines(text: &str) -> Option<Vec<usize>> {
         }
         i += 1;
     }
-    Some(headers)
+    headers
 }
 
 fn missing_project() -> Finding {
