@@ -244,7 +244,8 @@ pub fn phases(plan: &Plan, resolved: &Resolved, today: NaiveDate) -> Vec<PhaseVi
                 months: window.map(|w| Months(Length::between(w.days().0, w.days().1).as_months_f64(w.days().0))),
                 status: state,
                 progress: window.map(|w| progress(&w, today)),
-                days_left: window.map(|w| (days(today, w.days().1) + 1).clamp(0, days(w.days().0, w.days().1) + 1)),
+                days_left: window
+                    .map(|w| (days(today, w.days().1) + 1).clamp(0, (days(w.days().0, w.days().1) + 1).max(0))),
                 after: texts(&phase.after),
                 summary: phase.summary.as_ref().map(|s| s.get_ref().clone()),
                 activities: texts(&phase.activities),

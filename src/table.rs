@@ -2,7 +2,7 @@
 //! fitted to a width by display columns (a Romanian `ă` or a `„` is one
 //! column), coloured only when the caller says colour is on.
 
-use crate::text::{display_width, fit, plural};
+use crate::text::{display_width, fit, plural, printable};
 use comfy_table::{Cell, Color, ColumnConstraint, ContentArrangement, Row, Table, Width, presets::UTF8_FULL_CONDENSED};
 
 use crate::model::Status;
@@ -43,6 +43,15 @@ impl Layout {
     /// dropped, least important first, until the rest fit; wrapping columns
     /// share what is left; if even that is too narrow, cells are cut with `…`.
     fn render(self, columns: &[Column], rows: Vec<Vec<Text>>) -> String {
+        // Plan text may hold control characters; they are not for the terminal.
+        let rows: Vec<Vec<Text>> = rows
+            .into_iter()
+            .map(|row| {
+                row.into_iter()
+                    .map(|(text, color)| (printable(&text).into_owned(), color))
+                    .collect()
+            })
+            .collect();
         let natural: Vec<usize> = (0..columns.len())
             .map(|i| {
                 rows.iter()
@@ -116,6 +125,7 @@ const LABEL: usize = 10;
 /// as many lines as they need, under the first; a field too long for a
 /// line of its own is cut with `…`.
 fn wrap_fields(line: &str, width: usize) -> String {
+    let line = &printable(line);
     let indent = " ".repeat(LABEL.min(width / 2));
     let mut fields = line.split(" · ");
     let mut current = fit(fields.next().unwrap_or(""), width);

@@ -3,6 +3,22 @@
 
 use unicode_width::UnicodeWidthChar;
 
+/// Text from a plan made safe to print on a terminal: control characters
+/// (an escape sequence in a title could recolour or retitle the terminal)
+/// become `�`. Line breaks become spaces.
+pub fn printable(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.chars().any(char::is_control) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    text.chars()
+        .map(|c| match c {
+            '\n' | '\r' | '\t' => ' ',
+            c if c.is_control() => '\u{FFFD}',
+            c => c,
+        })
+        .collect()
+}
+
 /// `1 day`, `2 days`.
 pub fn plural(n: impl std::fmt::Display, word: &str) -> String {
     let n = n.to_string();
@@ -52,6 +68,13 @@ mod tests {
         assert_eq!(fit("Pregătire & evaluare", 30), "Pregătire & evaluare");
         assert_eq!(fit("Pregătire & evaluare", 10), "Pregătire…");
         assert_eq!(fit("„facilitatorii”", 5), "„fac…");
+    }
+
+    #[test]
+    fn control_characters_are_not_printed() {
+        assert_eq!(printable("\u{1b}[31mroșu\u{1b}[0m"), "\u{FFFD}[31mroșu\u{FFFD}[0m");
+        assert_eq!(printable("două\nrânduri"), "două rânduri");
+        assert!(matches!(printable("„curat”"), std::borrow::Cow::Borrowed(_)));
     }
 
     #[test]

@@ -312,11 +312,11 @@ pub fn text(chart: &Chart, width: usize, color: bool) -> String {
         width: area,
     };
     let pad = |text: &str| {
-        let cut = crate::text::fit(text, label_width);
+        let cut = crate::text::fit(&crate::text::printable(text), label_width);
         let w = crate::text::display_width(&cut);
         cut + &" ".repeat(label_width - w) + " "
     };
-    let mut out = crate::text::fit(&chart.title, width) + "\n";
+    let mut out = crate::text::fit(&crate::text::printable(&chart.title), width) + "\n";
 
     // The axis: years, then month initials, or quarters when months do not fit.
     let months = chart.months();

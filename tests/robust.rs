@@ -9,7 +9,12 @@ use proptest::prelude::*;
 
 /// Runs `icc check --plan - --format FORMAT` in-process on `bytes`.
 fn check(bytes: &[u8], format: &str) -> icc::cli::Outcome {
-    let cli = Cli::try_parse_from(["icc", "check", "--plan", "-", "--format", format]).expect("flags");
+    run_on(bytes, &["check", "--format", format])
+}
+
+/// Runs `icc --plan - ARGS…` in-process on `bytes`.
+fn run_on(bytes: &[u8], args: &[&str]) -> icc::cli::Outcome {
+    let cli = Cli::try_parse_from(["icc", "--plan", "-"].iter().chain(args)).expect("flags");
     let mut stdin: &[u8] = bytes;
     let mut edge = Edge {
         cwd: std::env::temp_dir(),
@@ -49,6 +54,19 @@ fn assert_clean(bytes: &[u8]) {
         if errors > 0 {
             assert!(!out.stdout.is_empty());
         }
+    }
+    // Every view of the same plan ends cleanly too.
+    for args in [
+        &["status"][..],
+        &["status", "--format", "json"],
+        &["workshops", "--width", "40"],
+        &["timeline", "--width", "50"],
+        &["timeline", "--format", "svg"],
+        &["timeline", "--format", "mermaid"],
+        &["export", "--format", "ics"],
+        &["export", "--format", "csv", "--what", "phases"],
+    ] {
+        assert!(run_on(bytes, args).code <= 1, "{args:?}");
     }
 }
 
