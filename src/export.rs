@@ -228,6 +228,8 @@ pub fn ics(plan: &Plan, view: &StatusView, events: &[EventView]) -> String {
     let project = &view.project;
     let domain = crate::model::slug(&project.name, "plan");
     let city = plan.project.city.as_ref().map(|c| c.get_ref().clone());
+    let phase_names: std::collections::HashMap<&str, &str> =
+        view.phases.iter().map(|p| (p.id.as_str(), p.name.as_str())).collect();
     let mut out = String::new();
     for line in [
         "BEGIN:VCALENDAR",
@@ -267,11 +269,7 @@ pub fn ics(plan: &Plan, view: &StatusView, events: &[EventView]) -> String {
             (Some(Mode::Hybrid), None) => Some("online".to_owned()),
             _ => None,
         };
-        let phase = e
-            .phase
-            .as_ref()
-            .and_then(|id| view.phases.iter().find(|p| &p.id == id))
-            .map(|p| p.name.clone());
+        let phase = e.phase.as_deref().and_then(|id| phase_names.get(id));
         ics_line(&mut out, "BEGIN:VEVENT");
         ics_line(&mut out, &format!("UID:{uid}"));
         ics_line(&mut out, &format!("DTSTAMP:{}T000000Z", ics_date(view.today)));
@@ -289,7 +287,7 @@ pub fn ics(plan: &Plan, view: &StatusView, events: &[EventView]) -> String {
             ics_line(&mut out, &format!("LOCATION:{}", ics_text(&location)));
         }
         if let Some(phase) = phase {
-            ics_line(&mut out, &format!("CATEGORIES:{}", ics_text(&phase)));
+            ics_line(&mut out, &format!("CATEGORIES:{}", ics_text(phase)));
         }
         let status = if e.status == Some(Status::Cancelled) {
             "CANCELLED"

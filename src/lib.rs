@@ -3,9 +3,14 @@
 //! [`Finding`] that each output format renders the same way.
 //!
 //! The pipeline, one module a stage:
-//! [`source`] → [`load`] → [`resolve`] → [`rules`] → [`report`];
-//! [`cli`] wires them into commands. The library never prints: commands
-//! return what to print and the binary writes it.
+//! [`source`] → [`load`] (into the [`model`]) → [`resolve`] → [`rules`] →
+//! [`report`] (findings as human text, JSON or GitHub annotations).
+//! Around it: [`status`] computes where the programme stands on a day,
+//! [`table`] and [`timeline`] draw it, [`export`] writes it for other tools,
+//! [`edit`] changes the file and [`write`] saves it safely, [`schema`] and
+//! [`init`] help people start one. [`cli`] wires them into commands. The
+//! library never prints: commands return what to print and the binary
+//! writes it.
 
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 

@@ -3,6 +3,7 @@
 //! a marker for today. [`Chart`] is the chart as data; `text`, `svg` and
 //! `mermaid` draw it for a terminal, a report and a Markdown file.
 
+use std::collections::HashMap;
 use std::fmt::Write as _;
 
 use chrono::{Datelike, NaiveDate};
@@ -95,9 +96,25 @@ impl Chart {
         crate::status::by_date(&mut events);
         let recurring = crate::status::recurring(plan, resolved, today);
         let occurrences = crate::status::occurrences(plan, &recurring);
+        // Events grouped by phase in one pass (a lane each), in date order.
+        let lane_of: HashMap<&str, usize> = phases.iter().enumerate().map(|(i, p)| (p.id.as_str(), i)).collect();
+        let mut by_lane: Vec<(Vec<Mark>, Vec<Mark>)> = vec![(Vec::new(), Vec::new()); phases.len()];
+        for o in &occurrences {
+            if let Some(&i) = o.phase.as_deref().and_then(|id| lane_of.get(id)) {
+                by_lane[i].0.push(mark(o));
+            }
+        }
+        let mut loose = Vec::new();
+        for e in &events {
+            match e.phase.as_deref().and_then(|id| lane_of.get(id)) {
+                Some(&i) => by_lane[i].1.push(mark(e)),
+                None => loose.push(mark(e)),
+            }
+        }
         let mut lanes: Vec<Lane> = phases
             .iter()
-            .map(|p| Lane {
+            .zip(by_lane)
+            .map(|(p, (recurring, events))| Lane {
                 id: p.id.clone(),
                 label: p.name.clone(),
                 bar: match (p.start, p.end, p.status) {
@@ -109,22 +126,9 @@ impl Chart {
                     }),
                     _ => None,
                 },
-                recurring: occurrences
-                    .iter()
-                    .filter(|o| o.phase.as_deref() == Some(p.id.as_str()))
-                    .map(mark)
-                    .collect(),
-                events: events
-                    .iter()
-                    .filter(|e| e.phase.as_deref() == Some(p.id.as_str()))
-                    .map(mark)
-                    .collect(),
+                recurring,
+                events,
             })
-            .collect();
-        let loose: Vec<Mark> = events
-            .iter()
-            .filter(|e| e.phase.as_deref().is_none_or(|id| !phases.iter().any(|p| p.id == id)))
-            .map(mark)
             .collect();
         if !loose.is_empty() {
             lanes.push(Lane {
