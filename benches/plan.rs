@@ -44,7 +44,7 @@ fn benches(c: &mut Criterion) {
                     return 0;
                 };
                 let view = icc::status::status(plan, resolved, icc::Summary::of(&checked.findings), today());
-                let events = icc::export::events(plan, &view);
+                let events = icc::status::events(plan, &view);
                 icc::table::status(&view, &events, layout).len()
             })
         });

@@ -474,7 +474,7 @@ pub fn run(cli: &Cli, edge: &mut Edge<'_>) -> Result<Outcome, Error> {
             });
             edit(cli, edge, &change, &args.edit)
         }
-        Command::Export(args) => export(cli, edge, args),
+        Command::Export(args) => view(cli, edge, ViewFormat::Table, View::Export(args)),
         Command::Init(args) => init(cli, edge, args),
         Command::Schema => Ok(Outcome {
             stdout: crate::schema::json(),
@@ -585,6 +585,7 @@ enum View<'a> {
     Phases,
     Workshops(&'a WorkshopsArgs),
     Timeline(&'a TimelineArgs),
+    Export(&'a ExportArgs),
 }
 
 /// The views of a plan on a day. A plan that cannot be read gets the
@@ -612,8 +613,10 @@ fn view(cli: &Cli, edge: &mut Edge<'_>, format: ViewFormat, which: View<'_>) -> 
     fn json(value: &impl serde::Serialize) -> String {
         serde_json::to_string_pretty(value).unwrap_or_default() + "\n"
     }
+    // The status view counts errors in its headline and its JSON; elsewhere
+    // they are said on standard error, out of the way of the output.
     let mut stderr = String::new();
-    if summary.errors > 0 && !matches!(which, View::Status) && format == ViewFormat::Table {
+    if summary.errors > 0 && !matches!(which, View::Status) {
         stderr = format!(
             "warning: {} has {}: run `icc check` to see them\n",
             source.name,
@@ -627,6 +630,17 @@ fn view(cli: &Cli, edge: &mut Edge<'_>, format: ViewFormat, which: View<'_>) -> 
         return Err(Error::Usage(format!("--to {to} is before --from {from}")));
     }
     let stdout = match which {
+        View::Export(args) => {
+            let view = crate::status::status(plan, resolved, summary, today);
+            match (args.format, args.what) {
+                (ExportFormat::Json, _) => crate::export::json(&view),
+                (ExportFormat::Csv, CsvRows::Phases) => crate::export::phases_csv(&view.phases, !args.no_bom),
+                (ExportFormat::Csv, CsvRows::Events) => {
+                    crate::export::events_csv(&crate::status::events(plan, &view), !args.no_bom)
+                }
+                (ExportFormat::Ics, _) => crate::export::ics(plan, &view, &crate::status::events(plan, &view)),
+            }
+        }
         View::Timeline(args) => {
             let chart = crate::timeline::Chart::new(plan, resolved, today, args.from, args.to);
             match args.format {
@@ -639,12 +653,7 @@ fn view(cli: &Cli, edge: &mut Edge<'_>, format: ViewFormat, which: View<'_>) -> 
             let view = crate::status::status(plan, resolved, summary, today);
             match format {
                 ViewFormat::Json => json(&view),
-                ViewFormat::Table => {
-                    let mut events: Vec<_> = view.workshops.iter().chain(&view.milestones).cloned().collect();
-                    events.extend(crate::status::occurrences(plan, &view.recurring));
-                    crate::status::by_date(&mut events);
-                    crate::table::status(&view, &events, layout)
-                }
+                ViewFormat::Table => crate::table::status(&view, &crate::status::events(plan, &view), layout),
             }
         }
         View::Phases => {
@@ -807,43 +816,6 @@ fn new_findings(before: &[crate::Finding], after: &[crate::Finding]) -> Vec<crat
         })
         .cloned()
         .collect()
-}
-
-fn export(cli: &Cli, edge: &mut Edge<'_>, args: &ExportArgs) -> Result<Outcome, Error> {
-    let (source, early) = read_source(cli, edge)?;
-    let checked = crate::check(&source, early, edge.today);
-    let summary = Summary::of(&checked.findings);
-    let (Some(plan), Some(resolved)) = (&checked.plan, &checked.resolved) else {
-        let stderr = crate::report::human(&source, &checked.findings, edge.color)
-            + &crate::report::human_summary(&source, summary, false, "");
-        return Ok(Outcome {
-            stdout: String::new(),
-            stderr,
-            code: 1,
-        });
-    };
-    let view = crate::status::status(plan, resolved, summary, edge.today);
-    let stdout = match (args.format, args.what) {
-        (ExportFormat::Json, _) => crate::export::json(&view),
-        (ExportFormat::Csv, CsvRows::Phases) => crate::export::phases_csv(&view.phases, !args.no_bom),
-        (ExportFormat::Csv, CsvRows::Events) => {
-            crate::export::events_csv(&crate::export::events(plan, &view), !args.no_bom)
-        }
-        (ExportFormat::Ics, _) => crate::export::ics(plan, &view, &crate::export::events(plan, &view)),
-    };
-    let mut stderr = String::new();
-    if summary.errors > 0 {
-        stderr = format!(
-            "warning: {} has {}: run `icc check` to see them\n",
-            source.name,
-            crate::text::plural(summary.errors, "error")
-        );
-    }
-    Ok(Outcome {
-        stdout,
-        stderr,
-        code: if summary.errors > 0 { 1 } else { 0 },
-    })
 }
 
 fn init(cli: &Cli, edge: &mut Edge<'_>, args: &InitArgs) -> Result<Outcome, Error> {

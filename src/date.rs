@@ -37,6 +37,14 @@ pub enum DateError {
 
 impl PlanDate {
     /// Parses `YYYY-MM-DD` or `YYYY-MM` with a four-digit year.
+    ///
+    /// ```
+    /// use icc::PlanDate;
+    /// let march = PlanDate::parse("2021-03").unwrap();
+    /// assert_eq!((march.first().to_string(), march.last().to_string()), ("2021-03-01".into(), "2021-03-31".into()));
+    /// assert!(PlanDate::parse("2021-02-30").is_err());
+    /// assert!(PlanDate::parse("martie 2021").is_err());
+    /// ```
     pub fn parse(text: &str) -> Result<PlanDate, DateError> {
         let form = || DateError::Form(text.to_owned());
         let bytes = text.as_bytes();

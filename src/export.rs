@@ -37,15 +37,6 @@ pub fn json(view: &StatusView) -> String {
     serde_json::to_string_pretty(&plan).unwrap_or_default() + "\n"
 }
 
-/// Every event of the plan in date order: workshops, milestones, and each
-/// occurrence of each recurring meeting.
-pub fn events(plan: &Plan, view: &StatusView) -> Vec<EventView> {
-    let mut events: Vec<EventView> = view.workshops.iter().chain(&view.milestones).cloned().collect();
-    events.extend(crate::status::occurrences(plan, &view.recurring));
-    crate::status::by_date(&mut events);
-    events
-}
-
 // ── CSV ──────────────────────────────────────────────────────────────────
 
 /// One field, quoted as RFC 4180 says when it holds a comma, a quote or a

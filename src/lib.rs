@@ -51,6 +51,18 @@ pub struct Checked {
 
 /// Loads, resolves and checks a plan as on `today`. `early` holds findings
 /// made before the text was parsed (bytes that are not UTF-8).
+///
+/// ```
+/// let text = "[project]\nname = \"Arad\"\n\n[[phase]]\nid = \"pregatire\"\nname = \"Pregătire\"\n\
+///             start = \"2020-09\"\nend = \"2021-02\"\nmonths = 5\n";
+/// let source = icc::Source::new("plan.toml", text.to_owned(), false);
+/// let today = chrono::NaiveDate::from_ymd_opt(2021, 11, 28).unwrap();
+/// let checked = icc::check(&source, None, today);
+/// let finding = &checked.findings[0];
+/// assert_eq!(finding.code.as_str(), "months-mismatch");
+/// assert_eq!(source.line_col(finding.span.clone().unwrap().start).line, 9);
+/// assert!(icc::Summary::of(&checked.findings).passes(false));
+/// ```
 pub fn check(source: &Source, early: Option<Finding>, today: chrono::NaiveDate) -> Checked {
     let (plan, mut findings) = load::load(source);
     findings.extend(early);

@@ -368,6 +368,15 @@ pub fn occurrences(plan: &Plan, recurring: &[RecurringView]) -> Vec<EventView> {
         .collect()
 }
 
+/// Every event of the plan in date order: workshops, milestones, and each
+/// occurrence of each recurring meeting.
+pub fn events(plan: &Plan, view: &StatusView) -> Vec<EventView> {
+    let mut events: Vec<EventView> = view.workshops.iter().chain(&view.milestones).cloned().collect();
+    events.extend(occurrences(plan, &view.recurring));
+    by_date(&mut events);
+    events
+}
+
 /// Events in date order; ties keep their order.
 pub fn by_date(events: &mut [EventView]) {
     events.sort_by_key(|e| (e.first(), e.last()));
