@@ -76,6 +76,10 @@ pub struct Resolved {
     pub occurrences: Vec<Vec<PlanDate>>,
     /// For each item with `after`, the items it follows (resolved, deduplicated).
     pub predecessors: HashMap<ItemRef, Vec<(ItemRef, Range<usize>)>>,
+    /// Phases with a window, by first day, each with the latest last day of
+    /// it and those before it: finds the phases holding a date without
+    /// looking at every phase (see [`Resolved::phases_holding`]).
+    by_start: Vec<(NaiveDate, NaiveDate, usize)>,
 }
 
 impl Resolved {
@@ -92,9 +96,35 @@ impl Resolved {
     /// The phases whose window holds every day from `first` to `last`: the
     /// phases an event on those days may belong to.
     pub fn phases_holding(&self, first: NaiveDate, last: NaiveDate) -> Vec<usize> {
-        (0..self.windows.len())
-            .filter(|&p| self.windows[p].is_some_and(|w| w.days().0 <= first && last <= w.days().1))
-            .collect()
+        // Phases starting by `first`, scanned back from the latest start
+        // while one of them may still reach `last`.
+        let starts = self.by_start.partition_point(|(start, ..)| *start <= first);
+        let mut holding: Vec<usize> = self.by_start[..starts]
+            .iter()
+            .rev()
+            .take_while(|(_, reach, _)| *reach >= last)
+            .map(|(_, _, p)| *p)
+            .filter(|&p| self.windows[p].is_some_and(|w| last <= w.days().1))
+            .collect();
+        holding.sort_unstable();
+        holding
+    }
+
+    /// Builds the index of [`Resolved::phases_holding`] once windows are known.
+    fn index_phases(&mut self) {
+        let mut by_start: Vec<(NaiveDate, NaiveDate, usize)> = self
+            .windows
+            .iter()
+            .enumerate()
+            .filter_map(|(p, w)| w.map(|w| (w.days().0, w.days().1, p)))
+            .collect();
+        by_start.sort();
+        let mut reach = NaiveDate::MIN;
+        for entry in &mut by_start {
+            reach = reach.max(entry.1);
+            entry.1 = reach;
+        }
+        self.by_start = by_start;
     }
 
     /// When an item starts: a phase's window start, an event's date.
@@ -165,6 +195,7 @@ pub fn resolve(plan: &Plan, findings: &mut Vec<Finding>) -> Resolved {
             resolved.windows[i] = derive_window(plan, &resolved, i, findings);
         }
     }
+    resolved.index_phases();
     assign_phases(plan, &mut resolved, findings);
     expand_recurring(plan, &mut resolved, findings);
     resolved
@@ -667,5 +698,40 @@ fn expand_recurring(plan: &Plan, resolved: &mut Resolved, findings: &mut Vec<Fin
             k += 1;
         }
         resolved.occurrences[r] = dates;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The index finds exactly the phases a scan of every phase finds,
+    /// with windows that overlap, nest and leave gaps.
+    #[test]
+    fn phases_holding_agrees_with_a_scan() {
+        let day = |n: i64| NaiveDate::from_ymd_opt(2021, 1, 1).unwrap() + chrono::Duration::days(n);
+        let mut resolved = Resolved::default();
+        let mut seed = 7u64;
+        for _ in 0..60 {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            let start = (seed >> 33) as i64 % 400;
+            let length = (seed >> 17) as i64 % 120;
+            let window = (!seed.is_multiple_of(7)).then(|| Window {
+                start: PlanDate::Day(day(start)),
+                end: PlanDate::Day(day(start + length)),
+                uses_months: false,
+            });
+            resolved.windows.push(window);
+        }
+        resolved.index_phases();
+        for first in (0..520).step_by(3) {
+            for length in [0, 1, 5, 30, 90] {
+                let (f, l) = (day(first), day(first + length));
+                let scan: Vec<usize> = (0..resolved.windows.len())
+                    .filter(|&p| resolved.windows[p].is_some_and(|w| w.days().0 <= f && l <= w.days().1))
+                    .collect();
+                assert_eq!(resolved.phases_holding(f, l), scan, "{f} – {l}");
+            }
+        }
     }
 }
