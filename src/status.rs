@@ -404,18 +404,7 @@ pub fn status(plan: &Plan, resolved: &Resolved, summary: Summary, today: NaiveDa
         .filter(|p| p.status == Some(PhaseState::Active))
         .max_by_key(|p| p.start.map(PlanDate::first))
         .map(|p| p.id.clone());
-    let workshops = workshops(plan, resolved, today);
-    let milestones = milestones(plan, resolved, today);
-    let recurring = recurring(plan, resolved, today);
-    let mut events: Vec<EventView> = workshops
-        .iter()
-        .chain(&milestones)
-        .cloned()
-        .chain(occurrences(plan, &recurring))
-        .collect();
-    by_date(&mut events);
-    let next_event = events.into_iter().find(|e| e.when != When::Past && !e.cancelled());
-    StatusView {
+    let mut view = StatusView {
         today,
         project: ProjectView {
             name: text(&plan.project.name),
@@ -426,12 +415,16 @@ pub fn status(plan: &Plan, resolved: &Resolved, summary: Summary, today: NaiveDa
         end,
         progress,
         current_phase,
-        next_event,
+        next_event: None,
         errors: summary.errors,
         warnings: summary.warnings,
         phases,
-        milestones,
-        workshops,
-        recurring,
-    }
+        milestones: milestones(plan, resolved, today),
+        workshops: workshops(plan, resolved, today),
+        recurring: recurring(plan, resolved, today),
+    };
+    view.next_event = events(plan, &view)
+        .into_iter()
+        .find(|e| e.when != When::Past && !e.cancelled());
+    view
 }
