@@ -541,12 +541,23 @@ fn plan_file(cli: &Cli, edge: &Edge<'_>) -> Result<Option<(PathBuf, String)>, Er
 /// A path as short as it can be shown: relative to the working folder when
 /// the plan is in it or below it, with `/` separators.
 fn display_name(path: &Path, cwd: &Path) -> String {
-    let shown = path.strip_prefix(cwd).unwrap_or(path);
-    if shown.as_os_str().is_empty() {
-        path.display().to_string()
-    } else {
-        shown.display().to_string()
+    if path.is_relative() {
+        return path.display().to_string();
     }
+    if let Ok(below) = path.strip_prefix(cwd)
+        && !below.as_os_str().is_empty()
+    {
+        return below.display().to_string();
+    }
+    // A plan found in a folder above: `../../plan.toml`, as cargo shows it.
+    if let (Some(dir), Some(file)) = (path.parent(), path.file_name())
+        && let Ok(up) = cwd.strip_prefix(dir)
+    {
+        let mut shown: PathBuf = up.components().map(|_| "..").collect();
+        shown.push(file);
+        return shown.display().to_string();
+    }
+    path.display().to_string()
 }
 
 fn check(cli: &Cli, args: &CheckArgs, edge: &mut Edge<'_>) -> Result<Outcome, Error> {
