@@ -55,6 +55,14 @@ fn record(out: &mut String, fields: &[String]) {
     out.push_str("\r\n");
 }
 
+/// A CSV file's start: the byte order mark spreadsheets read as "UTF-8", if
+/// asked for, and the header row.
+fn csv_start(header: &[&str], bom: bool) -> String {
+    let mut out = if bom { String::from('\u{FEFF}') } else { String::new() };
+    record(&mut out, &header.iter().map(|h| h.to_string()).collect::<Vec<_>>());
+    out
+}
+
 fn day(date: NaiveDate) -> String {
     date.format("%Y-%m-%d").to_string()
 }
@@ -83,14 +91,9 @@ const EVENT_HEADER: [&str; 15] = [
 
 /// One row an event, CRLF line ends (RFC 4180), lists joined with "; ".
 pub fn events_csv(events: &[EventView], bom: bool) -> String {
-    let mut out = if bom { String::from('\u{FEFF}') } else { String::new() };
-    record(&mut out, &EVENT_HEADER.map(String::from));
+    let mut out = csv_start(&EVENT_HEADER, bom);
     for e in events {
-        let kind = match e.kind {
-            EventKind::Workshop => "workshop",
-            EventKind::Milestone => "milestone",
-            EventKind::Recurring => "recurring",
-        };
+        let kind = e.kind.as_str();
         record(
             &mut out,
             &[
@@ -132,8 +135,7 @@ const PHASE_HEADER: [&str; 13] = [
 ];
 
 pub fn phases_csv(phases: &[PhaseView], bom: bool) -> String {
-    let mut out = if bom { String::from('\u{FEFF}') } else { String::new() };
-    record(&mut out, &PHASE_HEADER.map(String::from));
+    let mut out = csv_start(&PHASE_HEADER, bom);
     for p in phases {
         record(
             &mut out,

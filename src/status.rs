@@ -112,6 +112,16 @@ pub enum EventKind {
     Recurring,
 }
 
+impl EventKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EventKind::Workshop => "workshop",
+            EventKind::Milestone => "milestone",
+            EventKind::Recurring => "recurring",
+        }
+    }
+}
+
 /// A workshop, a milestone or one occurrence of a recurring meeting.
 #[derive(Clone, Debug, Serialize)]
 pub struct EventView {

@@ -615,7 +615,7 @@ pub fn svg(chart: &Chart) -> String {
                 let _ = writeln!(
                     s,
                     r#"<polygon class="event" data-kind="{}" data-id="{}" data-date="{}" points="{cx:.1},{:.1} {:.1},{cy:.1} {cx:.1},{:.1} {:.1},{cy:.1}" fill="{fill}">{tip}</polygon>"#,
-                    kind_name(m.kind),
+                    m.kind.as_str(),
                     xml(&m.id),
                     xml(&m.when),
                     cy - 7.0,
@@ -628,7 +628,7 @@ pub fn svg(chart: &Chart) -> String {
                 let _ = writeln!(
                     s,
                     r#"<rect class="event" data-kind="{}" data-id="{}" data-date="{}" x="{x1:.1}" y="{:.1}" width="{:.1}" height="8" rx="3" fill="{fill}" fill-opacity="0.8">{tip}</rect>"#,
-                    kind_name(m.kind),
+                    m.kind.as_str(),
                     xml(&m.id),
                     xml(&m.when),
                     cy - 4.0,
@@ -710,14 +710,6 @@ pub fn svg(chart: &Chart) -> String {
     let _ = writeln!(s, "</g>");
     s.push_str("</svg>\n");
     s
-}
-
-fn kind_name(kind: EventKind) -> &'static str {
-    match kind {
-        EventKind::Workshop => "workshop",
-        EventKind::Milestone => "milestone",
-        EventKind::Recurring => "recurring",
-    }
 }
 
 // ── Mermaid ──────────────────────────────────────────────────────────────
