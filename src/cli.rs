@@ -17,19 +17,25 @@ use crate::source::{self, Source};
 pub struct Cli {
     /// The plan file; `-` reads standard input. Default: the nearest
     /// `plan.toml` in this folder or above it.
-    #[arg(long, global = true, env = "ICC_PLAN", value_name = "PATH")]
+    #[arg(
+        long,
+        global = true,
+        env = "ICC_PLAN",
+        value_name = "PATH",
+        help_heading = "Global options"
+    )]
     pub plan: Option<PathBuf>,
 
     /// The date to compute for, as YYYY-MM-DD. Default: today's local date.
-    #[arg(long, global = true, env = "ICC_TODAY", value_name = "DATE", value_parser = parse_today)]
+    #[arg(long, global = true, env = "ICC_TODAY", value_name = "DATE", value_parser = parse_today, help_heading = "Global options")]
     pub today: Option<NaiveDate>,
 
     /// Width of tables and charts in columns. Default: the terminal's, or 100.
-    #[arg(long, global = true, value_name = "N", value_parser = clap::value_parser!(u16).range(20..=1000))]
+    #[arg(long, global = true, value_name = "N", value_parser = clap::value_parser!(u16).range(20..=1000), help_heading = "Global options")]
     pub width: Option<u16>,
 
     /// When to colour the output: `auto` colours a terminal unless NO_COLOR is set.
-    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN", help_heading = "Global options")]
     pub color: ColorChoice,
 
     #[command(subcommand)]
