@@ -46,11 +46,11 @@ def medians(name):
     return {r["command"]: r["median"] for r in json.load(open(f"{d}/{name}.json"))["results"]}
 ms = lambda s: f"{s * 1000:.1f} ms"
 shipped = medians("shipped")
-print("## Shipped plan (median of 200 runs)\n")
+print("### Shipped plan (median of 200 runs)\n")
 print("| command | median |\n|---|---|")
 for k in ("version", "check", "status"):
     print(f"| icc {'--version' if k == 'version' else k} | {ms(shipped[k])} |")
-print("\n## Generated plans (median)\n")
+print("\n### Generated plans (median)\n")
 print("| workshops | bytes | toml parse | icc check | icc status | edit (add-workshop) |\n|---|---|---|---|---|---|")
 per = {n: medians(f"size-{n}") for n in sizes}
 import os
@@ -60,7 +60,7 @@ for n in sizes:
 mem = dict(line.split() for line in open(f"{d}/memory.txt"))
 big = per[sizes[-1]]
 size = int(mem["bytes"])
-print("\n## Targets\n")
+print("\n### Targets\n")
 print("| target | measured | met |\n|---|---|---|")
 rows = [
     ("check on the largest plan ≤ 1.5× bare toml parse", big["check"] / big["parse"], 1.5),
