@@ -712,9 +712,9 @@ fn view(cli: &Cli, edge: &mut Edge<'_>, format: ViewFormat, which: View<'_>) -> 
     Ok(Outcome { stdout, stderr, code })
 }
 
-/// Every edit goes this one way: lock, read, apply the change to the
-/// document, check the whole result, refuse it if it adds an error, and
-/// only then write (atomically) or, with `--dry-run`, show the diff.
+/// Every edit goes this one way: lock, read, splice the change into the
+/// text (`edit::apply`), check the whole result, refuse it if it adds an
+/// error, and only then write (atomically) or, with `--dry-run`, show the diff.
 fn edit(cli: &Cli, edge: &mut Edge<'_>, change: &crate::edit::Change, args: &EditArgs) -> Result<Outcome, Error> {
     let Some((path, name)) = plan_file(cli, edge)? else {
         return Err(Error::Usage(
