@@ -28,6 +28,7 @@ pub mod rules;
 pub mod schema;
 pub mod source;
 pub mod status;
+pub mod style;
 pub mod table;
 pub mod text;
 pub mod timeline;
