@@ -1,0 +1,206 @@
+//! The programme as a Gantt chart: one row a phase with its bar and its
+//! recurring meetings, a row under it for its workshops and milestones, and
+//! a marker for today. [`Chart`] is the chart as data, built once; the
+//! renderers draw it for a terminal ([`text()`]), a report ([`svg()`]) and a
+//! Markdown file ([`mermaid()`]), one file each, so that they all draw the
+//! same chart and none of them computes it.
+
+mod mermaid;
+mod svg;
+mod text;
+
+pub use mermaid::mermaid;
+pub use svg::svg;
+pub use text::text;
+
+use std::collections::HashMap;
+
+use chrono::{Datelike, NaiveDate};
+
+use crate::date::{PlanDate, add_months, last_of_month};
+use crate::model::Plan;
+use crate::resolve::Resolved;
+use crate::status::{EventKind, EventView, PhaseState, When};
+
+/// What a marker on an events row stands for.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Mark {
+    pub kind: EventKind,
+    pub id: String,
+    pub title: String,
+    /// The date as the plan states it (`2021-03`, `2020-11-19 – 2020-11-20`).
+    pub when: String,
+    pub first: NaiveDate,
+    pub last: NaiveDate,
+    /// A one-day event; otherwise a month-precision date or a series.
+    pub one_day: bool,
+    pub done: bool,
+}
+
+/// A phase's bar.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Bar {
+    pub first: NaiveDate,
+    pub last: NaiveDate,
+    pub state: PhaseState,
+    pub when: String,
+}
+
+/// One phase (or the events that belong to none), with what is drawn on it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Lane {
+    pub id: String,
+    pub label: String,
+    pub bar: Option<Bar>,
+    /// Occurrences of the phase's recurring meetings, drawn on its bar.
+    pub recurring: Vec<Mark>,
+    /// Workshops and milestones, drawn on a row of their own under the bar.
+    pub events: Vec<Mark>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Chart {
+    pub title: String,
+    /// The first and last day shown.
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    pub today: NaiveDate,
+    pub lanes: Vec<Lane>,
+}
+
+fn mark(event: &EventView) -> Mark {
+    let when = match event.end {
+        Some(end) => format!("{} – {end}", event.date),
+        None => event.date.to_string(),
+    };
+    Mark {
+        kind: event.kind,
+        id: event.id.clone(),
+        title: event.title.clone(),
+        when,
+        first: event.first(),
+        last: event.last(),
+        one_day: event.first() == event.last(),
+        done: event.when == When::Past || event.status == Some(crate::model::Status::Done),
+    }
+}
+
+impl Chart {
+    /// The chart of a plan on `today`; `from`/`to` narrow it to a window,
+    /// which otherwise runs from the month of the first date to the month
+    /// of the last.
+    pub fn new(
+        plan: &Plan,
+        resolved: &Resolved,
+        today: NaiveDate,
+        from: Option<PlanDate>,
+        to: Option<PlanDate>,
+    ) -> Chart {
+        let phases = crate::status::phases(plan, resolved, today);
+        let mut events: Vec<EventView> = crate::status::workshops(plan, resolved, today)
+            .into_iter()
+            .filter(|w| !w.cancelled())
+            .chain(crate::status::milestones(plan, resolved, today))
+            .collect();
+        crate::status::by_date(&mut events);
+        let recurring = crate::status::recurring(plan, resolved, today);
+        let occurrences = crate::status::occurrences(plan, &recurring);
+        // Events grouped by phase in one pass (a lane each), in date order.
+        let lane_of: HashMap<&str, usize> = phases.iter().enumerate().map(|(i, p)| (p.id.as_str(), i)).collect();
+        let mut by_lane: Vec<(Vec<Mark>, Vec<Mark>)> = vec![(Vec::new(), Vec::new()); phases.len()];
+        for o in &occurrences {
+            if let Some(&i) = o.phase.as_deref().and_then(|id| lane_of.get(id)) {
+                by_lane[i].0.push(mark(o));
+            }
+        }
+        let mut loose = Vec::new();
+        for e in &events {
+            match e.phase.as_deref().and_then(|id| lane_of.get(id)) {
+                Some(&i) => by_lane[i].1.push(mark(e)),
+                None => loose.push(mark(e)),
+            }
+        }
+        let mut lanes: Vec<Lane> = phases
+            .iter()
+            .zip(by_lane)
+            .map(|(p, (recurring, events))| Lane {
+                id: p.id.clone(),
+                label: p.name.clone(),
+                bar: match (p.start, p.end, p.status) {
+                    (Some(start), Some(end), Some(state)) => Some(Bar {
+                        first: start.first(),
+                        last: end.last(),
+                        state,
+                        when: format!("{start} – {end}"),
+                    }),
+                    _ => None,
+                },
+                recurring,
+                events,
+            })
+            .collect();
+        if !loose.is_empty() {
+            lanes.push(Lane {
+                id: String::new(),
+                label: "Other events".into(),
+                bar: None,
+                recurring: Vec::new(),
+                events: loose,
+            });
+        }
+        let dates = lanes.iter().flat_map(|lane| {
+            lane.bar.iter().flat_map(|b| [b.first, b.last]).chain(
+                lane.recurring
+                    .iter()
+                    .chain(&lane.events)
+                    .flat_map(|m| [m.first, m.last]),
+            )
+        });
+        let (min, max) = dates.fold((None, None), |(lo, hi): (Option<NaiveDate>, Option<NaiveDate>), d| {
+            (Some(lo.map_or(d, |lo| lo.min(d))), Some(hi.map_or(d, |hi| hi.max(d))))
+        });
+        let from = from
+            .map(PlanDate::first)
+            .or(min.map(|d| d.with_day(1).unwrap_or(d)))
+            .unwrap_or(today);
+        let to = to
+            .map(PlanDate::last)
+            .or(max.map(last_of_month))
+            .unwrap_or(today)
+            .max(from);
+        Chart {
+            title: plan
+                .project
+                .name
+                .as_ref()
+                .map(|n| n.get_ref().clone())
+                .unwrap_or_default(),
+            from,
+            to,
+            today,
+            lanes,
+        }
+    }
+
+    /// How many days the chart shows, `from` and `to` included.
+    fn days(&self) -> i64 {
+        (self.to - self.from).num_days() + 1
+    }
+
+    /// The first day of each month the chart shows (the first may be partial).
+    pub fn months(&self) -> Vec<NaiveDate> {
+        let mut months = Vec::new();
+        let mut month = self.from.with_day(1).unwrap_or(self.from);
+        while month <= self.to {
+            months.push(month.max(self.from));
+            match add_months(month, 1) {
+                Some(next) => month = next,
+                None => break,
+            }
+        }
+        months
+    }
+}
+
+/// The initial of each month, January first, for axes too narrow for names.
+const MONTH_INITIALS: [char; 12] = ['J', 'F', 'M', 'A', 'M', 'J', 'J', 'A', 'S', 'O', 'N', 'D'];
