@@ -1,10 +1,13 @@
 //! The chart for a terminal: a character a column, the phases as bars and
-//! the events as markers under them, fitted to a width.
+//! the events as markers under them, fitted to a width. Colours come from
+//! [`crate::style`], and only when the caller says the stream takes them.
 
+use anstyle::Style;
 use chrono::{Datelike, NaiveDate};
 
 use super::{Chart, MONTH_INITIALS};
 use crate::status::PhaseState;
+use crate::style;
 
 const BAR: char = '█';
 const DAY: char = '◆';
@@ -13,49 +16,49 @@ const RECURRING: char = '●';
 const TODAY: char = '│';
 const TODAY_ON_BAR: char = '┃';
 
-const RESET: &str = "\x1b[0m";
-
-fn color_of(state: PhaseState) -> &'static str {
+fn style_of(state: PhaseState) -> Style {
     match state {
-        PhaseState::Done => "\x1b[32m",
-        PhaseState::Active => "\x1b[33m",
-        PhaseState::Upcoming => "\x1b[34m",
+        PhaseState::Done => style::DONE,
+        PhaseState::Active => style::ACTIVE,
+        PhaseState::Upcoming => style::UPCOMING,
     }
 }
 
-/// A row of the chart area: one character and colour a column.
+/// A row of the chart area: one character and style a column.
 struct Cells {
     chars: Vec<char>,
-    colors: Vec<&'static str>,
+    styles: Vec<Style>,
 }
 
 impl Cells {
     fn new(width: usize) -> Cells {
         Cells {
             chars: vec![' '; width],
-            colors: vec![""; width],
+            styles: vec![Style::new(); width],
         }
     }
 
-    fn set(&mut self, col: Option<usize>, c: char, color: &'static str) {
+    fn set(&mut self, col: Option<usize>, c: char, style: Style) {
         if let Some(col) = col.filter(|&c| c < self.chars.len()) {
             self.chars[col] = c;
-            self.colors[col] = color;
+            self.styles[col] = style;
         }
     }
 
+    /// The row as a line; with `color`, a style starts where it changes and
+    /// is reset before the next one (a plain `Style` writes nothing).
     fn render(&self, color: bool) -> String {
         let mut out = String::new();
-        let mut current = "";
-        for (c, paint) in self.chars.iter().zip(&self.colors) {
-            if color && *paint != current {
-                out.push_str(if paint.is_empty() { RESET } else { paint });
-                current = paint;
+        let mut current = Style::new();
+        for (c, &style) in self.chars.iter().zip(&self.styles) {
+            if color && style != current {
+                out += &format!("{current:#}{style}");
+                current = style;
             }
             out.push(*c);
         }
-        if color && !current.is_empty() {
-            out.push_str(RESET);
+        if color {
+            out += &format!("{current:#}");
         }
         out
     }
@@ -168,8 +171,8 @@ pub fn text(chart: &Chart, width: usize, color: bool) -> String {
     let row = |label: &str, cells: &mut Cells, out: &mut String| {
         // Today crosses empty cells and bars; markers stay visible.
         match cells.chars.get(today_col.unwrap_or(usize::MAX)) {
-            Some(' ') => cells.set(today_col, TODAY, "\x1b[31m"),
-            Some(&BAR) => cells.set(today_col, TODAY_ON_BAR, "\x1b[31m"),
+            Some(' ') => cells.set(today_col, TODAY, style::TODAY),
+            Some(&BAR) => cells.set(today_col, TODAY_ON_BAR, style::TODAY),
             _ => {}
         }
         *out += &trim(pad(label) + &cells.render(color));
@@ -181,12 +184,12 @@ pub fn text(chart: &Chart, width: usize, color: bool) -> String {
             && let Some((a, b)) = scale.cols(bar.first, bar.last)
         {
             for col in a..=b {
-                cells.set(Some(col), BAR, color_of(bar.state));
+                cells.set(Some(col), BAR, style_of(bar.state));
             }
         }
         for m in &lane.recurring {
             let middle = m.first + (m.last - m.first) / 2;
-            cells.set(scale.col(middle), RECURRING, "\x1b[1;35m");
+            cells.set(scale.col(middle), RECURRING, style::RECURRING);
         }
         if lane.bar.is_some() || !lane.recurring.is_empty() {
             row(&lane.label, &mut cells, &mut out);
@@ -196,7 +199,7 @@ pub fn text(chart: &Chart, width: usize, color: bool) -> String {
         }
         let mut cells = Cells::new(area);
         for m in &lane.events {
-            let paint = if m.done { "\x1b[36m" } else { "\x1b[1;36m" };
+            let paint = if m.done { style::EVENT_PAST } else { style::EVENT_COMING };
             if m.one_day {
                 cells.set(scale.col(m.first), DAY, paint);
             } else if let Some((a, b)) = scale.cols(m.first, m.last) {
