@@ -225,7 +225,7 @@ fn ics_date(date: NaiveDate) -> String {
 /// recurring meeting, all-day (a month-precision date spans its month).
 pub fn ics(plan: &Plan, view: &StatusView, events: &[EventView]) -> String {
     let project = &view.project;
-    let domain = crate::model::slug(&project.name, "plan");
+    let domain = crate::text::slug(&project.name, "plan");
     let city = plan.project.city.as_ref().map(|c| c.get_ref().clone());
     let phase_names: std::collections::HashMap<&str, &str> =
         view.phases.iter().map(|p| (p.id.as_str(), p.name.as_str())).collect();

@@ -1,5 +1,6 @@
-//! Small helpers for the English text icc writes: plurals, and text cut to
-//! a width in display columns (a Romanian `ă` or a `„` is one column).
+//! Small helpers for the English text icc writes: plurals, ids made of
+//! titles, and text cut to a width in display columns (a Romanian `ă` or a
+//! `„` is one column).
 
 use unicode_width::UnicodeWidthChar;
 
@@ -27,6 +28,41 @@ pub fn plural(n: impl std::fmt::Display, word: &str) -> String {
     } else {
         format!("{n} {word}s")
     }
+}
+
+/// An id made of a title: lowercase ASCII letters and digits, every other
+/// run of characters one `-`; `fallback` if nothing is left. The title is
+/// lowercased, then spelt in ASCII by `deunicode`: diacritics fold whether
+/// typed whole (`ș`) or as a letter and a combining mark (as pasted from a
+/// PDF), and letters of other languages are spelt out (`ß` → `ss`).
+pub fn slug(title: &str, fallback: &str) -> String {
+    let mut id = String::new();
+    for c in deunicode::deunicode(&title.to_lowercase()).chars() {
+        // Some scripts are spelt with capitals (`北` → `Bei`).
+        let c = c.to_ascii_lowercase();
+        if c.is_ascii_lowercase() || c.is_ascii_digit() {
+            id.push(c);
+        } else if !id.is_empty() && !id.ends_with('-') {
+            id.push('-');
+        }
+    }
+    let id = id.trim_end_matches('-');
+    if id.is_empty() {
+        fallback.to_owned()
+    } else {
+        id.to_owned()
+    }
+}
+
+/// `base`, or `base-2`, `base-3`… if it is taken.
+pub fn unique_id(base: &str, taken: &std::collections::HashSet<&str>) -> String {
+    if !taken.contains(base) {
+        return base.to_owned();
+    }
+    (2..)
+        .map(|n| format!("{base}-{n}"))
+        .find(|id| !taken.contains(id.as_str()))
+        .unwrap_or_else(|| base.to_owned())
 }
 
 /// The widest line of `text`, in display columns.
@@ -75,6 +111,57 @@ mod tests {
         assert_eq!(printable("\u{1b}[31mroșu\u{1b}[0m"), "\u{FFFD}[31mroșu\u{FFFD}[0m");
         assert_eq!(printable("două\nrânduri"), "două rânduri");
         assert!(matches!(printable("„curat”"), std::borrow::Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn ids_from_romanian_titles() {
+        assert_eq!(
+            slug("Workshop privind evaluarea maturității și strategie", "w"),
+            "workshop-privind-evaluarea-maturitatii-si-strategie"
+        );
+        assert_eq!(
+            slug("Întâlnire cu ecosistemul — „Arad 2030”", "w"),
+            "intalnire-cu-ecosistemul-arad-2030"
+        );
+        assert_eq!(slug("Şedinţă (vechi ş, ţ)", "w"), "sedinta-vechi-s-t");
+        assert_eq!(slug("„”", "workshop"), "workshop");
+        let taken: std::collections::HashSet<&str> = ["lansare", "lansare-2"].into_iter().collect();
+        assert_eq!(unique_id("lansare", &taken), "lansare-3");
+        assert_eq!(unique_id("atelier", &taken), "atelier");
+    }
+
+    #[test]
+    fn ids_from_decomposed_and_other_letters() {
+        // As pasted from a PDF: letters followed by combining marks.
+        let decomposed = "S\u{0326}edint\u{0326}a\u{0306} decompusa\u{0306}";
+        assert_eq!(decomposed.chars().count(), 21, "written with combining marks");
+        assert_eq!(slug(decomposed, "w"), "sedinta-decompusa");
+        assert_eq!(slug("I\u{0302}nta\u{0302}lnire", "w"), "intalnire");
+        assert_eq!(slug("Straße", "w"), "strasse");
+        assert_eq!(slug("  --Ședință-- ", "w"), "sedinta", "no `-` at either end");
+        assert_eq!(slug("Atelier 北京", "w"), "atelier-bei-jing");
+        assert_eq!(slug("", "workshop"), "workshop");
+    }
+
+    #[test]
+    fn latin_diacritics_fold_to_their_letter() {
+        for (letters, base) in [
+            ("ăâáàäåãĂÂÁ", "a"),
+            ("îíìïÎ", "i"),
+            ("șşšśȘŞ", "s"),
+            ("țţȚŢ", "t"),
+            ("éèêëę", "e"),
+            ("óòôöõő", "o"),
+            ("úùûüű", "u"),
+            ("çčć", "c"),
+            ("ñń", "n"),
+            ("žźż", "z"),
+            ("łŁ", "l"),
+        ] {
+            for c in letters.chars() {
+                assert_eq!(slug(&c.to_string(), "-"), base, "{c}");
+            }
+        }
     }
 
     #[test]
