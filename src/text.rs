@@ -1,8 +1,9 @@
 //! Small helpers for the English text icc writes: plurals, ids made of
 //! titles, and text cut to a width in display columns (a Romanian `ă` or a
-//! `„` is one column).
+//! `„` is one column, a CJK character or an emoji two).
 
-use unicode_width::UnicodeWidthChar;
+use unicode_segmentation::UnicodeSegmentation;
+use unicode_width::UnicodeWidthStr;
 
 /// Text from a plan made safe to print on a terminal: control characters
 /// (an escape sequence in a title could recolour or retitle the terminal)
@@ -65,28 +66,32 @@ pub fn unique_id(base: &str, taken: &std::collections::HashSet<&str>) -> String 
         .unwrap_or_else(|| base.to_owned())
 }
 
+/// The display columns of a line, measured a grapheme cluster at a time:
+/// a letter and its combining marks, an emoji sequence (skin tone, ZWJ) or
+/// a flag is one cluster, as wide as a terminal draws it.
+fn columns(line: &str) -> usize {
+    line.graphemes(true).map(UnicodeWidthStr::width).sum()
+}
+
 /// The widest line of `text`, in display columns.
 pub fn display_width(text: &str) -> usize {
-    text.lines()
-        .map(|l| l.chars().map(|c| c.width().unwrap_or(0)).sum())
-        .max()
-        .unwrap_or(0)
+    text.lines().map(columns).max().unwrap_or(0)
 }
 
 /// Cuts `text` to at most `width` display columns, ending in `…` if cut.
+/// A grapheme cluster is kept whole or left out, never split.
 pub fn fit(text: &str, width: usize) -> String {
-    let mut out = String::new();
-    let mut used = 0;
-    let total: usize = text.chars().map(|c| c.width().unwrap_or(0)).sum();
-    if total <= width {
+    if columns(text) <= width {
         return text.to_owned();
     }
-    for c in text.chars() {
-        let w = c.width().unwrap_or(0);
+    let mut out = String::new();
+    let mut used = 0;
+    for cluster in text.graphemes(true) {
+        let w = cluster.width();
         if used + w + 1 > width {
             break;
         }
-        out.push(c);
+        out.push_str(cluster);
         used += w;
     }
     if width > 0 {
@@ -104,6 +109,34 @@ mod tests {
         assert_eq!(fit("Pregătire & evaluare", 30), "Pregătire & evaluare");
         assert_eq!(fit("Pregătire & evaluare", 10), "Pregătire…");
         assert_eq!(fit("„facilitatorii”", 5), "„fac…");
+    }
+
+    #[test]
+    fn fit_keeps_grapheme_clusters_whole() {
+        // `ă` as `a` and a combining breve: one cluster, one column.
+        let decomposed = "Pa\u{0306}ra\u{0306}u";
+        assert_eq!(display_width(decomposed), 5);
+        assert_eq!(fit(decomposed, 5), decomposed);
+        assert_eq!(fit(decomposed, 3), "Pa\u{0306}…");
+        assert_eq!(fit("a\u{0306}a\u{0306}a\u{0306}", 2), "a\u{0306}…");
+        // A ZWJ sequence (woman, ZWJ, laptop) is one emoji, two columns.
+        let coder = "\u{1F469}\u{200D}\u{1F4BB}";
+        assert_eq!(display_width(coder), 2);
+        assert_eq!(display_width(&format!("a{coder}b")), 4);
+        assert_eq!(fit(&format!("{coder}{coder}x"), 4), format!("{coder}…"));
+        assert_eq!(fit(&format!("{coder}{coder}"), 2), "…", "never half an emoji");
+        // An emoji with a skin tone and a flag are one cluster each.
+        let thumbs = "\u{1F44D}\u{1F3FF}";
+        assert_eq!(display_width(thumbs), 2);
+        assert_eq!(fit(&thumbs.repeat(3), 5), format!("{thumbs}{thumbs}…"));
+        let flag = "\u{1F1F7}\u{1F1F4}";
+        assert_eq!(display_width(flag), 2);
+        assert_eq!(fit(&format!("{flag}{flag}"), 3), format!("{flag}…"));
+        // CJK characters are two columns wide.
+        assert_eq!(display_width("北京市"), 6);
+        assert_eq!(fit("北京市", 5), "北京…");
+        assert_eq!(fit("北京市", 4), "北…");
+        assert_eq!(display_width("Arad\n北京"), 4, "the widest line");
     }
 
     #[test]
