@@ -264,7 +264,7 @@ fn parse_id(text: &str) -> Result<String, String> {
     } else {
         Err(format!(
             "`{text}` is not an id: use lowercase letters, digits and `-`, e.g. `{}`",
-            crate::model::slug(text, "item-1")
+            crate::text::slug(text, "item-1")
         ))
     }
 }

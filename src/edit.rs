@@ -16,9 +16,10 @@ use std::ops::Range;
 use toml_edit::{Array, ArrayOfTables, DocumentMut, Item, Table, Value};
 
 use crate::date::PlanDate;
-use crate::model::{Keyword, Mode, Plan, Status, slug, unique_id};
+use crate::model::{Keyword, Mode, Plan, Status};
 use crate::resolve::{ItemRef, Resolved};
 use crate::source::Source;
+use crate::text::{slug, unique_id};
 
 #[derive(Clone, Debug, Default)]
 pub struct NewWorkshop {
@@ -357,26 +358,4 @@ fn insert_table(
         ""
     };
     (at..at, format!("{newline}\n{doc}"))
-}
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::model::{slug, unique_id};
-
-    #[test]
-    fn ids_from_romanian_titles() {
-        assert_eq!(
-            slug("Workshop privind evaluarea maturității și strategie", "w"),
-            "workshop-privind-evaluarea-maturitatii-si-strategie"
-        );
-        assert_eq!(
-            slug("Întâlnire cu ecosistemul — „Arad 2030”", "w"),
-            "intalnire-cu-ecosistemul-arad-2030"
-        );
-        assert_eq!(slug("Şedinţă (vechi ş, ţ)", "w"), "sedinta-vechi-s-t");
-        assert_eq!(slug("„”", "workshop"), "workshop");
-        let taken: HashSet<&str> = ["lansare", "lansare-2"].into_iter().collect();
-        assert_eq!(unique_id("lansare", &taken), "lansare-3");
-        assert_eq!(unique_id("atelier", &taken), "atelier");
-    }
 }

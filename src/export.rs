@@ -39,124 +39,130 @@ pub fn json(view: &StatusView) -> String {
 
 // ── CSV ──────────────────────────────────────────────────────────────────
 
-/// One field, quoted as RFC 4180 says when it holds a comma, a quote or a
-/// line break.
-fn field(text: &str) -> String {
-    if text.contains([',', '"', '\r', '\n']) {
-        format!("\"{}\"", text.replace('"', "\"\""))
-    } else {
-        text.to_owned()
-    }
+/// A row of `icc export --format csv`; its field names are the header.
+/// Lists are joined with "; ".
+#[derive(Default, Serialize)]
+struct EventRow<'a> {
+    kind: &'a str,
+    id: &'a str,
+    title: &'a str,
+    /// Always there: an `Option` only for the empty row `header` reads.
+    date: Option<PlanDate>,
+    end: Option<PlanDate>,
+    first_day: String,
+    last_day: String,
+    phase: Option<&'a str>,
+    status: Option<Status>,
+    when: &'a str,
+    mode: Option<Mode>,
+    audience: String,
+    led_by: String,
+    activity: Option<&'a str>,
+    objective: Option<&'a str>,
 }
 
-fn record(out: &mut String, fields: &[String]) {
-    let line: Vec<String> = fields.iter().map(|f| field(f)).collect();
-    out.push_str(&line.join(","));
-    out.push_str("\r\n");
-}
-
-/// A CSV file's start: the byte order mark spreadsheets read as "UTF-8", if
-/// asked for, and the header row.
-fn csv_start(header: &[&str], bom: bool) -> String {
-    let mut out = if bom { String::from('\u{FEFF}') } else { String::new() };
-    record(&mut out, &header.iter().map(|h| h.to_string()).collect::<Vec<_>>());
-    out
+/// A row of `icc export --format csv --what phases`; its field names are the
+/// header.
+#[derive(Default, Serialize)]
+struct PhaseRow<'a> {
+    id: &'a str,
+    name: &'a str,
+    start: Option<PlanDate>,
+    end: Option<PlanDate>,
+    first_day: Option<String>,
+    last_day: Option<String>,
+    months: Option<String>,
+    status: Option<&'a str>,
+    progress: Option<String>,
+    days_left: Option<i64>,
+    after: String,
+    summary: Option<&'a str>,
+    activities: String,
 }
 
 fn day(date: NaiveDate) -> String {
     date.format("%Y-%m-%d").to_string()
 }
 
-fn opt<T: ToString>(value: Option<T>) -> String {
-    value.map(|v| v.to_string()).unwrap_or_default()
+/// A CSV file as RFC 4180 writes it: a header row, CRLF line ends, a field
+/// quoted only when it holds a comma, a quote or a line break. `bom` puts
+/// first the byte order mark that tells spreadsheets (Excel) it is UTF-8.
+fn csv_file<R: Serialize + Default>(rows: impl IntoIterator<Item = R>, bom: bool) -> String {
+    write_csv(rows, bom).expect("rows of text and numbers are written to memory")
 }
 
-const EVENT_HEADER: [&str; 15] = [
-    "kind",
-    "id",
-    "title",
-    "date",
-    "end",
-    "first_day",
-    "last_day",
-    "phase",
-    "status",
-    "when",
-    "mode",
-    "audience",
-    "led_by",
-    "activity",
-    "objective",
-];
+fn csv_writer() -> csv::WriterBuilder {
+    let mut builder = csv::WriterBuilder::new();
+    builder
+        .terminator(csv::Terminator::CRLF)
+        .quote_style(csv::QuoteStyle::Necessary);
+    builder
+}
 
-/// One row an event, CRLF line ends (RFC 4180), lists joined with "; ".
+fn write_csv<R: Serialize + Default>(rows: impl IntoIterator<Item = R>, bom: bool) -> anyhow::Result<String> {
+    let start = if bom {
+        "\u{FEFF}".as_bytes().to_vec()
+    } else {
+        Vec::new()
+    };
+    let mut writer = csv_writer().has_headers(false).from_writer(start);
+    writer.write_record(&header::<R>()?)?;
+    for row in rows {
+        writer.serialize(row)?;
+    }
+    Ok(String::from_utf8(writer.into_inner()?)?)
+}
+
+/// A row struct's field names. The csv crate writes them only along with a
+/// first row (BurntSushi/rust-csv#161), and a file with no rows still has
+/// its header: they are read back from an empty row.
+fn header<R: Serialize + Default>() -> anyhow::Result<csv::StringRecord> {
+    let mut probe = csv_writer().from_writer(Vec::new());
+    probe.serialize(R::default())?;
+    let written = probe.into_inner()?;
+    Ok(csv::Reader::from_reader(written.as_slice()).headers()?.clone())
+}
+
+/// One row an event.
 pub fn events_csv(events: &[EventView], bom: bool) -> String {
-    let mut out = csv_start(&EVENT_HEADER, bom);
-    for e in events {
-        let kind = e.kind.as_str();
-        record(
-            &mut out,
-            &[
-                kind.into(),
-                e.id.clone(),
-                e.title.clone(),
-                e.date.to_string(),
-                opt(e.end),
-                day(e.first()),
-                day(e.last()),
-                opt(e.phase.as_ref()),
-                opt(e.status),
-                e.when.as_str().into(),
-                opt(e.mode),
-                e.audience.join("; "),
-                e.led_by.join("; "),
-                opt(e.activity.as_ref()),
-                opt(e.objective.as_ref()),
-            ],
-        );
-    }
-    out
+    let rows = events.iter().map(|e| EventRow {
+        kind: e.kind.as_str(),
+        id: &e.id,
+        title: &e.title,
+        date: Some(e.date),
+        end: e.end,
+        first_day: day(e.first()),
+        last_day: day(e.last()),
+        phase: e.phase.as_deref(),
+        status: e.status,
+        when: e.when.as_str(),
+        mode: e.mode,
+        audience: e.audience.join("; "),
+        led_by: e.led_by.join("; "),
+        activity: e.activity.as_deref(),
+        objective: e.objective.as_deref(),
+    });
+    csv_file(rows, bom)
 }
 
-const PHASE_HEADER: [&str; 13] = [
-    "id",
-    "name",
-    "start",
-    "end",
-    "first_day",
-    "last_day",
-    "months",
-    "status",
-    "progress",
-    "days_left",
-    "after",
-    "summary",
-    "activities",
-];
-
+/// One row a phase.
 pub fn phases_csv(phases: &[PhaseView], bom: bool) -> String {
-    let mut out = csv_start(&PHASE_HEADER, bom);
-    for p in phases {
-        record(
-            &mut out,
-            &[
-                p.id.clone(),
-                p.name.clone(),
-                opt(p.start),
-                opt(p.end),
-                opt(p.start.map(|d| day(d.first()))),
-                opt(p.end.map(|d| day(d.last()))),
-                opt(p.months),
-                opt(p.status.map(|s| s.as_str())),
-                opt(p.progress.map(|v| format!("{v:.4}"))),
-                opt(p.days_left),
-                p.after.join("; "),
-                opt(p.summary.as_ref()),
-                p.activities.join("; "),
-            ],
-        );
-    }
-    out
+    let rows = phases.iter().map(|p| PhaseRow {
+        id: &p.id,
+        name: &p.name,
+        start: p.start,
+        end: p.end,
+        first_day: p.start.map(|d| day(d.first())),
+        last_day: p.end.map(|d| day(d.last())),
+        months: p.months.map(|m| m.to_string()),
+        status: p.status.map(|s| s.as_str()),
+        progress: p.progress.map(|v| format!("{v:.4}")),
+        days_left: p.days_left,
+        after: p.after.join("; "),
+        summary: p.summary.as_deref(),
+        activities: p.activities.join("; "),
+    });
+    csv_file(rows, bom)
 }
 
 // ── iCalendar ────────────────────────────────────────────────────────────
@@ -219,7 +225,7 @@ fn ics_date(date: NaiveDate) -> String {
 /// recurring meeting, all-day (a month-precision date spans its month).
 pub fn ics(plan: &Plan, view: &StatusView, events: &[EventView]) -> String {
     let project = &view.project;
-    let domain = crate::model::slug(&project.name, "plan");
+    let domain = crate::text::slug(&project.name, "plan");
     let city = plan.project.city.as_ref().map(|c| c.get_ref().clone());
     let phase_names: std::collections::HashMap<&str, &str> =
         view.phases.iter().map(|p| (p.id.as_str(), p.name.as_str())).collect();
@@ -321,9 +327,19 @@ mod tests {
     }
 
     #[test]
+    fn csv_without_rows_keeps_its_header() {
+        assert_eq!(
+            events_csv(&[], true),
+            "\u{FEFF}kind,id,title,date,end,first_day,last_day,phase,status,when,mode,audience,led_by,activity,objective\r\n"
+        );
+        assert_eq!(
+            phases_csv(&[], false),
+            "id,name,start,end,first_day,last_day,months,status,progress,days_left,after,summary,activities\r\n"
+        );
+    }
+
+    #[test]
     fn escaping() {
         assert_eq!(ics_text("a, b; c\\d\ne"), "a\\, b\\; c\\\\d\\ne");
-        assert_eq!(field("plain"), "plain");
-        assert_eq!(field("a, \"b\""), "\"a, \"\"b\"\"\"");
     }
 }

@@ -488,7 +488,7 @@ impl<'t, 'i, 'f> Fields<'t, 'i, 'f> {
                 .label("ids are lowercase ASCII letters, digits and `-`")
                 .help(format!(
                     "an id matches `[a-z0-9][a-z0-9-]*`, e.g. `{}`",
-                    crate::model::slug(id.get_ref(), "item-1")
+                    crate::text::slug(id.get_ref(), "item-1")
                 ));
             self.report(finding);
         }

@@ -1,7 +1,9 @@
-//! Small helpers for the English text icc writes: plurals, and text cut to
-//! a width in display columns (a Romanian `ă` or a `„` is one column).
+//! Small helpers for the English text icc writes: plurals, ids made of
+//! titles, and text cut to a width in display columns (a Romanian `ă` or a
+//! `„` is one column, a CJK character or an emoji two).
 
-use unicode_width::UnicodeWidthChar;
+use unicode_segmentation::UnicodeSegmentation;
+use unicode_width::UnicodeWidthStr;
 
 /// Text from a plan made safe to print on a terminal: control characters
 /// (an escape sequence in a title could recolour or retitle the terminal)
@@ -29,28 +31,67 @@ pub fn plural(n: impl std::fmt::Display, word: &str) -> String {
     }
 }
 
+/// An id made of a title: lowercase ASCII letters and digits, every other
+/// run of characters one `-`; `fallback` if nothing is left. The title is
+/// lowercased, then spelt in ASCII by `deunicode`: diacritics fold whether
+/// typed whole (`ș`) or as a letter and a combining mark (as pasted from a
+/// PDF), and letters of other languages are spelt out (`ß` → `ss`).
+pub fn slug(title: &str, fallback: &str) -> String {
+    let mut id = String::new();
+    for c in deunicode::deunicode(&title.to_lowercase()).chars() {
+        // Some scripts are spelt with capitals (`北` → `Bei`).
+        let c = c.to_ascii_lowercase();
+        if c.is_ascii_lowercase() || c.is_ascii_digit() {
+            id.push(c);
+        } else if !id.is_empty() && !id.ends_with('-') {
+            id.push('-');
+        }
+    }
+    let id = id.trim_end_matches('-');
+    if id.is_empty() {
+        fallback.to_owned()
+    } else {
+        id.to_owned()
+    }
+}
+
+/// `base`, or `base-2`, `base-3`… if it is taken.
+pub fn unique_id(base: &str, taken: &std::collections::HashSet<&str>) -> String {
+    if !taken.contains(base) {
+        return base.to_owned();
+    }
+    (2..)
+        .map(|n| format!("{base}-{n}"))
+        .find(|id| !taken.contains(id.as_str()))
+        .unwrap_or_else(|| base.to_owned())
+}
+
+/// The display columns of a line, measured a grapheme cluster at a time:
+/// a letter and its combining marks, an emoji sequence (skin tone, ZWJ) or
+/// a flag is one cluster, as wide as a terminal draws it.
+fn columns(line: &str) -> usize {
+    line.graphemes(true).map(UnicodeWidthStr::width).sum()
+}
+
 /// The widest line of `text`, in display columns.
 pub fn display_width(text: &str) -> usize {
-    text.lines()
-        .map(|l| l.chars().map(|c| c.width().unwrap_or(0)).sum())
-        .max()
-        .unwrap_or(0)
+    text.lines().map(columns).max().unwrap_or(0)
 }
 
 /// Cuts `text` to at most `width` display columns, ending in `…` if cut.
+/// A grapheme cluster is kept whole or left out, never split.
 pub fn fit(text: &str, width: usize) -> String {
-    let mut out = String::new();
-    let mut used = 0;
-    let total: usize = text.chars().map(|c| c.width().unwrap_or(0)).sum();
-    if total <= width {
+    if columns(text) <= width {
         return text.to_owned();
     }
-    for c in text.chars() {
-        let w = c.width().unwrap_or(0);
+    let mut out = String::new();
+    let mut used = 0;
+    for cluster in text.graphemes(true) {
+        let w = cluster.width();
         if used + w + 1 > width {
             break;
         }
-        out.push(c);
+        out.push_str(cluster);
         used += w;
     }
     if width > 0 {
@@ -71,10 +112,89 @@ mod tests {
     }
 
     #[test]
+    fn fit_keeps_grapheme_clusters_whole() {
+        // `ă` as `a` and a combining breve: one cluster, one column.
+        let decomposed = "Pa\u{0306}ra\u{0306}u";
+        assert_eq!(display_width(decomposed), 5);
+        assert_eq!(fit(decomposed, 5), decomposed);
+        assert_eq!(fit(decomposed, 3), "Pa\u{0306}…");
+        assert_eq!(fit("a\u{0306}a\u{0306}a\u{0306}", 2), "a\u{0306}…");
+        // A ZWJ sequence (woman, ZWJ, laptop) is one emoji, two columns.
+        let coder = "\u{1F469}\u{200D}\u{1F4BB}";
+        assert_eq!(display_width(coder), 2);
+        assert_eq!(display_width(&format!("a{coder}b")), 4);
+        assert_eq!(fit(&format!("{coder}{coder}x"), 4), format!("{coder}…"));
+        assert_eq!(fit(&format!("{coder}{coder}"), 2), "…", "never half an emoji");
+        // An emoji with a skin tone and a flag are one cluster each.
+        let thumbs = "\u{1F44D}\u{1F3FF}";
+        assert_eq!(display_width(thumbs), 2);
+        assert_eq!(fit(&thumbs.repeat(3), 5), format!("{thumbs}{thumbs}…"));
+        let flag = "\u{1F1F7}\u{1F1F4}";
+        assert_eq!(display_width(flag), 2);
+        assert_eq!(fit(&format!("{flag}{flag}"), 3), format!("{flag}…"));
+        // CJK characters are two columns wide.
+        assert_eq!(display_width("北京市"), 6);
+        assert_eq!(fit("北京市", 5), "北京…");
+        assert_eq!(fit("北京市", 4), "北…");
+        assert_eq!(display_width("Arad\n北京"), 4, "the widest line");
+    }
+
+    #[test]
     fn control_characters_are_not_printed() {
         assert_eq!(printable("\u{1b}[31mroșu\u{1b}[0m"), "\u{FFFD}[31mroșu\u{FFFD}[0m");
         assert_eq!(printable("două\nrânduri"), "două rânduri");
         assert!(matches!(printable("„curat”"), std::borrow::Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn ids_from_romanian_titles() {
+        assert_eq!(
+            slug("Workshop privind evaluarea maturității și strategie", "w"),
+            "workshop-privind-evaluarea-maturitatii-si-strategie"
+        );
+        assert_eq!(
+            slug("Întâlnire cu ecosistemul — „Arad 2030”", "w"),
+            "intalnire-cu-ecosistemul-arad-2030"
+        );
+        assert_eq!(slug("Şedinţă (vechi ş, ţ)", "w"), "sedinta-vechi-s-t");
+        assert_eq!(slug("„”", "workshop"), "workshop");
+        let taken: std::collections::HashSet<&str> = ["lansare", "lansare-2"].into_iter().collect();
+        assert_eq!(unique_id("lansare", &taken), "lansare-3");
+        assert_eq!(unique_id("atelier", &taken), "atelier");
+    }
+
+    #[test]
+    fn ids_from_decomposed_and_other_letters() {
+        // As pasted from a PDF: letters followed by combining marks.
+        let decomposed = "S\u{0326}edint\u{0326}a\u{0306} decompusa\u{0306}";
+        assert_eq!(decomposed.chars().count(), 21, "written with combining marks");
+        assert_eq!(slug(decomposed, "w"), "sedinta-decompusa");
+        assert_eq!(slug("I\u{0302}nta\u{0302}lnire", "w"), "intalnire");
+        assert_eq!(slug("Straße", "w"), "strasse");
+        assert_eq!(slug("  --Ședință-- ", "w"), "sedinta", "no `-` at either end");
+        assert_eq!(slug("Atelier 北京", "w"), "atelier-bei-jing");
+        assert_eq!(slug("", "workshop"), "workshop");
+    }
+
+    #[test]
+    fn latin_diacritics_fold_to_their_letter() {
+        for (letters, base) in [
+            ("ăâáàäåãĂÂÁ", "a"),
+            ("îíìïÎ", "i"),
+            ("șşšśȘŞ", "s"),
+            ("țţȚŢ", "t"),
+            ("éèêëę", "e"),
+            ("óòôöõő", "o"),
+            ("úùûüű", "u"),
+            ("çčć", "c"),
+            ("ñń", "n"),
+            ("žźż", "z"),
+            ("łŁ", "l"),
+        ] {
+            for c in letters.chars() {
+                assert_eq!(slug(&c.to_string(), "-"), base, "{c}");
+            }
+        }
     }
 
     #[test]
