@@ -27,8 +27,13 @@ pub enum PlanDate {
 pub enum DateError {
     #[error("`{0}` is not a date in a form icc reads")]
     Form(String),
-    #[error("`{text}` does not exist: {reason}")]
-    NoSuchDay { text: String, reason: String },
+    #[error("`{text}` does not exist: {} has {days} days", month.format("%B %Y"))]
+    NoSuchDay {
+        text: String,
+        /// The first day of the month, which has only `days` days.
+        month: NaiveDate,
+        days: u32,
+    },
     #[error("`{0}` has a month outside 01-12")]
     NoSuchMonth(String),
     #[error("`{0}` has a time of day; a plan date is a day or a month")]
@@ -73,7 +78,8 @@ impl PlanDate {
                     .map(PlanDate::Day)
                     .ok_or_else(|| DateError::NoSuchDay {
                         text: text.to_owned(),
-                        reason: format!("{} has {} days", month_name_year(first), days_in_month(first)),
+                        month: first,
+                        days: days_in_month(first),
                     })
             }
             n if n > 10
@@ -139,10 +145,6 @@ pub fn last_of_month(date: NaiveDate) -> NaiveDate {
 
 fn days_in_month(date: NaiveDate) -> u32 {
     last_of_month(date).day()
-}
-
-fn month_name_year(date: NaiveDate) -> String {
-    date.format("%B %Y").to_string()
 }
 
 /// The length of a window of whole days, in calendar months and days:

@@ -7,8 +7,9 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::date::PlanDate;
-use crate::model::{Keyword, Mode, Plan, Status};
-use crate::status::{EventKind, EventView, PhaseView, ProjectView, RecurringView, StatusView};
+use crate::plan::Kind;
+use crate::plan::{Mode, Plan, Status};
+use crate::status::{EventView, PhaseView, ProjectView, RecurringView, StatusView};
 
 /// The plan as `icc export --format json` prints it.
 #[derive(Serialize)]
@@ -242,7 +243,7 @@ pub fn ics(plan: &Plan, view: &StatusView, events: &[EventView]) -> String {
     ics_line(&mut out, &format!("X-WR-CALNAME:{}", ics_text(&project.name)));
     for e in events {
         let uid = match e.kind {
-            EventKind::Recurring => format!("{}-{}@{domain}.icc", e.id, e.date),
+            Kind::Recurring => format!("{}-{}@{domain}.icc", e.id, e.date),
             _ => format!("{}@{domain}.icc", e.id),
         };
         let mut description = Vec::new();

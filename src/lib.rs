@@ -2,41 +2,40 @@
 //! (ids, dependencies, derived dates) and checked, and every problem is a
 //! [`Finding`] that each output format renders the same way.
 //!
-//! The pipeline, one module a stage:
-//! [`source`] → [`load`] (into the [`model`]) → [`resolve`] → [`rules`] →
-//! [`report`] (findings as human text, JSON or GitHub annotations).
-//! Around it: [`status`] computes where the programme stands on a day,
-//! [`table`] and [`timeline`] draw it, [`export`] writes it for other tools,
-//! [`edit`] changes the file and [`write`] saves it safely, [`schema`] and
-//! [`init`] help people start one. [`cli`] wires them into commands. The
-//! library never prints: commands return what to print and the binary
-//! writes it.
+//! The pipeline, one module a stage (see `ARCHITECTURE.md`):
+//! `source` → `load` (into the `plan`) → `resolve` → `rules` → findings
+//! (`finding`, worded from the catalogue of `lang`); around it, `status`
+//! computes where the programme stands on a day, `table` and `timeline`
+//! draw it, `export` writes it for other tools, `edit` changes the file,
+//! `schema` and `init` help people start one. [`cli`] wires them into
+//! commands. The library never prints: commands return what to print and
+//! the binary writes it.
 
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
 pub mod cli;
-pub mod date;
-pub mod edit;
-pub mod export;
-pub mod finding;
-pub mod init;
-pub mod load;
-pub mod model;
-pub mod report;
-pub mod resolve;
-pub mod rules;
-pub mod schema;
-pub mod source;
-pub mod status;
-pub mod style;
-pub mod table;
-pub mod text;
-pub mod timeline;
-pub mod write;
+mod date;
+mod edit;
+mod export;
+mod finding;
+mod graph;
+mod init;
+mod lang;
+mod load;
+mod plan;
+mod resolve;
+mod rules;
+mod schema;
+mod source;
+mod status;
+mod style;
+mod table;
+mod text;
+mod timeline;
 
 pub use date::PlanDate;
 pub use finding::{Code, Finding, Severity, Summary};
-pub use model::Plan;
+pub use plan::Plan;
 pub use resolve::Resolved;
 pub use source::Source;
 
@@ -72,8 +71,8 @@ pub fn check(source: &Source, early: Option<Finding>, today: chrono::NaiveDate) 
         rules::check(plan, &resolved, today, &mut findings);
         resolved
     });
+    // Findings in the order of the file; those with no place last.
     findings.sort_by_key(|f| f.span.as_ref().map_or((usize::MAX, usize::MAX), |s| (s.start, s.end)));
-    // (`load` returns its findings in this order too; resolving and checking add theirs.)
     Checked {
         plan,
         resolved,

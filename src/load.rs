@@ -1,42 +1,33 @@
-//! Reading a plan: TOML text to the [`Plan`] model, with a finding for
-//! every problem at the exact place it is, not only the first.
+//! Reading a plan: TOML text to the [`Plan`], with a finding for every
+//! problem at the exact place it is, not only the first.
 //!
-//! The TOML is parsed into spanned values, then each table is read field
-//! by field. A field is known because a reader asked for it, so the list of
-//! keys that unknown ones are compared against cannot drift from the model.
+//! The TOML is parsed into spanned values, then each table is read by its
+//! kind's [`Section::read`], field by field through [`Fields`]. A key is
+//! known because a reader asked for it, so the list that unknown keys are
+//! compared against cannot drift from the model; run on nothing
+//! ([`describe`]), the same readers give the keys, types and documentation
+//! the JSON Schema is made of.
 
 use std::ops::Range;
 
+use serde_json::{Value as Json, json};
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
-use crate::date::{ACCEPTED_FORMS, DateError, PlanDate};
-use crate::finding::{Code, Finding};
-use crate::model::{Keyword, Milestone, Phase, Plan, Project, Recurring, Workshop, is_valid_id};
+use crate::date::{DateError, PlanDate};
+use crate::finding::{Arg, Code, Finding, Table, Text};
+use crate::plan::{Item, Mode, Plan, Section, Status, is_valid_id};
 use crate::source::Source;
 
-/// Plans this big are read a chunk at a time (see [`load_chunked`]).
-const CHUNKED_FROM: usize = 1 << 20;
+/// The pattern of an id in the schema.
+pub const ID_PATTERN: &str = r"^[a-z0-9][a-z0-9-]*$";
+/// The pattern of a date in the schema: a day (`YYYY-MM-DD`, as a TOML date
+/// or a string) or a month (`YYYY-MM`).
+pub const DATE_PATTERN: &str = r"^[0-9]{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?$";
 
-/// The plan, if its TOML could be parsed, and every finding about its shape.
+/// The plan, if its TOML could be parsed, and every finding about its
+/// shape, in the order of the file.
 pub fn load(source: &Source) -> (Option<Plan>, Vec<Finding>) {
-    if source.text.len() >= CHUNKED_FROM
-        && let Some(loaded) = load_chunked(source, CHUNK)
-    {
-        return loaded;
-    }
-    load_whole(source)
-}
-
-/// Findings in the order of the file (those without a place last), so that
-/// every way of reading gives them in the same order.
-fn in_file_order(mut findings: Vec<Finding>) -> Vec<Finding> {
-    findings.sort_by_key(|f| f.span.as_ref().map_or((usize::MAX, usize::MAX), |s| (s.start, s.end)));
-    findings
-}
-
-/// Reads the whole text as one TOML document.
-pub fn load_whole(source: &Source) -> (Option<Plan>, Vec<Finding>) {
     let (root, errors) = DeTable::parse_recoverable(&source.text);
     if !errors.is_empty() {
         // After a syntax error the recovered tables are guesses: checking
@@ -47,166 +38,11 @@ pub fn load_whole(source: &Source) -> (Option<Plan>, Vec<Finding>) {
         return (None, findings);
     }
     let mut findings = Vec::new();
-    let mut plan = Plan::default();
-    let mut top = Fields::new("the plan", root.get_ref(), 0..0, &mut findings);
-    let has_project = plan_fields(&mut top, &mut plan);
-    top.finish();
-    if !has_project {
-        findings.push(missing_project());
-    }
-    (Some(plan), in_file_order(findings))
-}
-
-/// The bytes a chunk holds at least: small enough that its parsed TOML is
-/// a small fraction of the plan, big enough that there are few of them.
-const CHUNK: usize = 64 << 10;
-
-/// Reads a big plan a chunk of tables at a time, so that the parsed TOML of
-/// the whole file (about fifteen times its size) is never in memory at once.
-/// A chunk starts at a table header. Where cutting could change the meaning
-/// (a header that is not a single bare key, a table or value given in two
-/// chunks) or a chunk is not valid TOML, it returns `None` and the plan is
-/// read whole, which reports exactly what a single parse reports.
-pub fn load_chunked(source: &Source, chunk: usize) -> Option<(Option<Plan>, Vec<Finding>)> {
-    let text = &source.text;
-    let headers = scan_headers(text);
-    if headers.iter().any(|(_, simple)| !simple) {
-        return None;
-    }
-    let mut starts = vec![0];
-    for (header, _) in headers {
-        if header - starts.last().copied().unwrap_or(0) >= chunk {
-            starts.push(header);
-        }
-    }
-    starts.push(text.len());
-    let mut plan = Plan::default();
-    let mut findings = Vec::new();
-    let mut has_project = false;
-    // Top-level keys that are not arrays of tables may be given only once.
-    let mut once: std::collections::HashSet<String> = std::collections::HashSet::new();
-    let mut arrays: std::collections::HashSet<String> = std::collections::HashSet::new();
-    for range in starts.windows(2) {
-        let part = text.get(range[0]..range[1])?;
-        let (root, errors) = DeTable::parse_recoverable(part);
-        if !errors.is_empty() {
-            return None;
-        }
-        for (key, value) in root.get_ref().iter() {
-            let key = key.get_ref().to_string();
-            let is_array = matches!(value.get_ref(), DeValue::Array(a) if a.iter().all(|t| t.get_ref().is_table()));
-            if if is_array {
-                once.contains(&key)
-            } else {
-                arrays.contains(&key) || !once.insert(key.clone())
-            } {
-                return None;
-            }
-            if is_array {
-                arrays.insert(key);
-            }
-        }
-        let mut top = Fields::new("the plan", root.get_ref(), 0..0, &mut findings);
-        top.offset = range[0];
-        has_project |= plan_fields(&mut top, &mut plan);
-        top.finish();
-    }
-    if !has_project {
-        findings.push(missing_project());
-    }
-    Some((Some(plan), in_file_order(findings)))
-}
-
-/// Where each table header line starts.
-pub fn header_starts(text: &str) -> Vec<usize> {
-    scan_headers(text).into_iter().map(|(start, _)| start).collect()
-}
-
-/// Where each table header line starts, and whether its name is a single
-/// bare key, found with just enough of TOML's grammar to know a line that
-/// starts with `[` outside a string, array or inline table.
-fn scan_headers(text: &str) -> Vec<(usize, bool)> {
-    let bytes = text.as_bytes();
-    let mut headers = Vec::new();
-    let mut depth = 0usize; // arrays and inline tables open inside a value
-    let mut i = 0;
-    let mut line_start = true;
-    while i < bytes.len() {
-        let b = bytes[i];
-        if line_start && depth == 0 {
-            // Skip indentation, then see whether the line is a header.
-            let mut j = i;
-            while j < bytes.len() && (bytes[j] == b' ' || bytes[j] == b'\t') {
-                j += 1;
-            }
-            if bytes.get(j) == Some(&b'[') {
-                let end = bytes[j..]
-                    .iter()
-                    .position(|&c| c == b'\n')
-                    .map_or(bytes.len(), |n| j + n);
-                let line = &text[j..end];
-                let line = line.split('#').next().unwrap_or("").trim_end().trim_end_matches('\r');
-                let name = line
-                    .strip_prefix("[[")
-                    .and_then(|l| l.strip_suffix("]]"))
-                    .or_else(|| line.strip_prefix('[').and_then(|l| l.strip_suffix(']')))
-                    .map(str::trim);
-                let simple = name.is_some_and(|n| {
-                    !n.is_empty() && n.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'_' || c == b'-')
-                });
-                headers.push((i, simple));
-                i = end;
-                continue;
-            }
-            line_start = false;
-        }
-        match b {
-            b'\n' => line_start = true,
-            b'#' => {
-                i = bytes[i..]
-                    .iter()
-                    .position(|&c| c == b'\n')
-                    .map_or(bytes.len(), |n| i + n);
-                continue;
-            }
-            b'"' | b'\'' => {
-                let triple = bytes.get(i + 1) == Some(&b) && bytes.get(i + 2) == Some(&b);
-                let escapes = b == b'"';
-                i += if triple { 3 } else { 1 };
-                loop {
-                    let Some(&c) = bytes.get(i) else { return headers };
-                    if escapes && c == b'\\' {
-                        i += 2;
-                        continue;
-                    }
-                    if c == b && (!triple || (bytes.get(i + 1) == Some(&b) && bytes.get(i + 2) == Some(&b))) {
-                        i += if triple { 3 } else { 1 };
-                        // A closing triple quote may have up to two more quotes before it.
-                        while triple && bytes.get(i) == Some(&b) {
-                            i += 1;
-                        }
-                        break;
-                    }
-                    if c == b'\n' && !triple {
-                        break; // an unclosed string; the parser will say so
-                    }
-                    i += 1;
-                }
-                continue;
-            }
-            b'[' | b'{' => depth += 1,
-            b']' | b'}' => depth = depth.saturating_sub(1),
-            _ => {}
-        }
-        i += 1;
-    }
-    headers
-}
-
-fn missing_project() -> Finding {
-    Finding::new(Code::MissingField, "the plan has no `[project]` table")
-        .at(0..0)
-        .help("start the plan with:\n[project]\nname = \"…\"")
+    let mut fields = Fields::new(Table::Plan, root.get_ref(), 0..0, &mut findings);
+    let plan = Plan::read(&mut fields);
+    fields.finish();
+    findings.sort_by_key(|f| f.span.as_ref().map_or((usize::MAX, usize::MAX), |s| (s.start, s.end)));
+    (Some(plan), findings)
 }
 
 /// A TOML syntax error as a finding. A bare date TOML rejects (`2021-02-30`)
@@ -217,187 +53,295 @@ fn syntax_finding(source: &Source, err: &toml::de::Error) -> Finding {
     let looks_like_date =
         text.len() >= 7 && text.as_bytes()[..4].iter().all(u8::is_ascii_digit) && text.as_bytes()[4] == b'-';
     match PlanDate::parse(text) {
-        Err(date_err) if looks_like_date => Finding::new(Code::InvalidDate, date_err.to_string())
-            .at(span)
-            .help(ACCEPTED_FORMS),
-        _ => Finding::new(Code::Syntax, format!("invalid TOML: {}", err.message().trim_end())).at(span),
+        Err(date_err) if looks_like_date => date_finding(Finding::new(Code::InvalidDate).variant("bare"), &date_err)
+            .help(Text::Named("help"))
+            .at(span),
+        _ => Finding::new(Code::Syntax)
+            .arg("detail", err.message().trim_end())
+            .at(span),
     }
 }
 
-/// Reads a root table into `plan`, adding to what earlier chunks read;
-/// returns whether it held `[project]`.
-fn plan_fields(top: &mut Fields<'_, '_, '_>, plan: &mut Plan) -> bool {
-    let has_project = match top.get("project") {
-        Some(value) => {
-            match value.get_ref() {
-                DeValue::Table(table) => {
-                    let mut f = Fields::new("[project]", table, top.at(value.span()), top.findings);
-                    f.offset = top.offset;
-                    plan.project = project_fields(&mut f);
-                    f.finish();
-                }
-                other => top.wrong_type("project", top.at(value.span()), "a table (`[project]`)", other),
-            }
-            true
-        }
-        None => false,
-    };
-    // Numbered across chunks: "[[phase]] number 12" is the twelfth in the file.
-    let phases = top.tables("phase", read_phase, plan.phases.len());
-    plan.phases.extend(phases);
-    let milestones = top.tables("milestone", read_milestone, plan.milestones.len());
-    plan.milestones.extend(milestones);
-    let workshops = top.tables("workshop", read_workshop, plan.workshops.len());
-    plan.workshops.extend(workshops);
-    let recurring = top.tables("recurring", read_recurring, plan.recurring.len());
-    plan.recurring.extend(recurring);
-    has_project
+/// The arguments that say why a text is not a date.
+fn date_finding(finding: Finding, err: &DateError) -> Finding {
+    match err {
+        DateError::Form(text) => finding.arg("problem", "form").arg("text", text),
+        DateError::NoSuchDay { text, month, days } => finding
+            .arg("problem", "no-such-day")
+            .arg("text", text)
+            .arg("month", Arg::Month(*month))
+            .arg("days", *days),
+        DateError::NoSuchMonth(text) => finding.arg("problem", "no-such-month").arg("text", text),
+        DateError::TimeOfDay(text) => finding.arg("problem", "time-of-day").arg("text", text),
+    }
 }
 
-/// The keys the loader reads in each kind of table, found by running each
-/// reader on an empty table: the list unknown keys are compared against.
-pub fn known_keys() -> Vec<(&'static str, Vec<&'static str>)> {
+/// One key a reader asks for: what the schema says of it.
+#[derive(Clone, Copy, Debug)]
+pub struct FieldSpec {
+    pub key: &'static str,
+    pub doc: &'static str,
+    pub required: bool,
+    pub shape: Shape,
+}
+
+/// What a key holds.
+#[derive(Clone, Copy, Debug)]
+pub enum Shape {
+    /// A value, with its JSON Schema.
+    Value(fn() -> Json),
+    /// A table (`[project]`), with its keys.
+    Table(fn() -> Vec<FieldSpec>),
+    /// An array of tables (`[[phase]]`), with the keys of each.
+    Tables(fn() -> Vec<FieldSpec>),
+}
+
+/// The keys a reader asks for, found by running it on an empty table.
+pub fn describe<T: Section>() -> Vec<FieldSpec> {
     let empty = DeTable::default();
     let mut sink = Vec::new();
-    let mut keys = Vec::new();
-    macro_rules! keys_of {
-        ($kind:literal, $read:expr) => {{
-            let mut fields = Fields::new($kind, &empty, 0..0, &mut sink);
-            let _ = $read(&mut fields);
-            keys.push(($kind, fields.known));
-        }};
-    }
-    keys_of!("plan", |f: &mut Fields<'_, '_, '_>| plan_fields(
-        f,
-        &mut Plan::default()
-    ));
-    keys_of!("project", |f: &mut Fields<'_, '_, '_>| project_fields(f));
-    keys_of!("phase", read_phase);
-    keys_of!("milestone", read_milestone);
-    keys_of!("workshop", read_workshop);
-    keys_of!("recurring", read_recurring);
-    keys
+    let mut fields = Fields::new(Table::Plan, &empty, 0..0, &mut sink);
+    let _ = T::read(&mut fields);
+    fields.known
 }
 
-fn project_fields(f: &mut Fields<'_, '_, '_>) -> Project {
-    Project {
-        name: f.required_string("name"),
-        city: f.string("city"),
-        language: f.string("language"),
+/// A type a field may hold: how it is read from TOML and what the schema
+/// says of it.
+pub trait FieldType: Sized {
+    /// What a message says is expected: the catalogue's `type-…` term.
+    const EXPECTED: &'static str;
+    /// A value to suggest when the field is missing.
+    const EXAMPLE: &'static str;
+    /// The JSON Schema (draft-07) of the value.
+    fn schema() -> Json;
+    /// The value, or why not: a finding whose place, table and key the
+    /// caller adds.
+    fn read(value: &DeValue<'_>) -> Result<Self, Box<Finding>>;
+    /// Whether a required value is empty.
+    fn blank(&self) -> bool {
+        false
     }
 }
 
-fn read_phase(f: &mut Fields<'_, '_, '_>) -> Phase {
-    Phase {
-        span: f.header.clone(),
-        id: f.id(),
-        name: f.required_string("name"),
-        start: f.date("start"),
-        end: f.date("end"),
-        months: f.count("months", "a phase lasts at least one month"),
-        after: f.strings("after"),
-        summary: f.string("summary"),
-        activities: f.strings("activities"),
-        broken: false,
+fn wrong_type(expected: &'static str, found: &DeValue<'_>) -> Box<Finding> {
+    let found = match found {
+        DeValue::String(_) => "string",
+        DeValue::Integer(_) => "integer",
+        DeValue::Float(_) => "float",
+        DeValue::Boolean(_) => "boolean",
+        DeValue::Datetime(_) => "datetime",
+        DeValue::Array(_) => "array",
+        DeValue::Table(_) => "table",
+    };
+    let finding = Finding::new(Code::WrongType)
+        .arg("expected", Arg::Term("type", expected))
+        .arg("found", Arg::Term("type", found));
+    Box::new(match expected {
+        "table" => finding.help(Text::Named("help-table")),
+        "tables" => finding.help(Text::Named("help-tables")),
+        _ => finding.help(Text::None),
+    })
+}
+
+impl FieldType for String {
+    const EXPECTED: &'static str = "string";
+    const EXAMPLE: &'static str = "\"…\"";
+
+    fn schema() -> Json {
+        json!({"type": "string"})
+    }
+
+    fn read(value: &DeValue<'_>) -> Result<String, Box<Finding>> {
+        match value {
+            DeValue::String(text) => Ok(text.to_string()),
+            other => Err(wrong_type(Self::EXPECTED, other)),
+        }
+    }
+
+    fn blank(&self) -> bool {
+        self.trim().is_empty()
     }
 }
 
-fn read_milestone(f: &mut Fields<'_, '_, '_>) -> Milestone {
-    Milestone {
-        span: f.header.clone(),
-        id: f.id(),
-        name: f.required_string("name"),
-        date: f.required_date("date"),
-        phase: f.string("phase"),
-        after: f.strings("after"),
-        broken: false,
+/// The id of another item (`phase`, `after`): any string is read, and one
+/// that names nothing is reported when ids are resolved.
+struct Reference(String);
+
+impl FieldType for Reference {
+    const EXPECTED: &'static str = "string";
+    const EXAMPLE: &'static str = "\"…\"";
+
+    fn schema() -> Json {
+        json!({"type": "string", "pattern": ID_PATTERN})
+    }
+
+    fn read(value: &DeValue<'_>) -> Result<Reference, Box<Finding>> {
+        String::read(value).map(Reference)
     }
 }
 
-fn read_workshop(f: &mut Fields<'_, '_, '_>) -> Workshop {
-    Workshop {
-        span: f.header.clone(),
-        id: f.id(),
-        title: f.required_string("title"),
-        date: f.required_date("date"),
-        end: f.date("end"),
-        phase: f.string("phase"),
-        activity: f.string("activity"),
-        audience: f.strings("audience"),
-        led_by: f.strings("led_by"),
-        mode: f.keyword("mode"),
-        objective: f.string("objective"),
-        status: f.keyword("status"),
-        after: f.strings("after"),
-        broken: false,
+impl FieldType for PlanDate {
+    const EXPECTED: &'static str = "date";
+    const EXAMPLE: &'static str = "2021-03-15";
+
+    fn schema() -> Json {
+        json!({"type": "string", "pattern": DATE_PATTERN})
+    }
+
+    fn read(value: &DeValue<'_>) -> Result<PlanDate, Box<Finding>> {
+        let parsed = match value {
+            DeValue::String(text) => PlanDate::parse(text),
+            DeValue::Datetime(dt) => match (dt.date, dt.time, dt.offset) {
+                (Some(d), None, None) => PlanDate::parse(&format!("{:04}-{:02}-{:02}", d.year, d.month, d.day)),
+                (Some(_), Some(_), _) => Err(DateError::TimeOfDay(dt.to_string())),
+                _ => Err(DateError::Form(dt.to_string())),
+            },
+            other => return Err(wrong_type(Self::EXPECTED, other)),
+        };
+        parsed.map_err(|err| Box::new(date_finding(Finding::new(Code::InvalidDate), &err)))
     }
 }
 
-fn read_recurring(f: &mut Fields<'_, '_, '_>) -> Recurring {
-    Recurring {
-        span: f.header.clone(),
-        id: f.id(),
-        title: f.required_string("title"),
-        phase: f.required_string("phase"),
-        every_months: f.required_count("every_months"),
-        first: f.date("first"),
-        audience: f.strings("audience"),
-        led_by: f.strings("led_by"),
-        mode: f.keyword("mode"),
-        objective: f.string("objective"),
-        broken: false,
+/// A phase's stated length in calendar months, at least 1.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Months(pub u32);
+
+/// The calendar months between a recurring meeting's occurrences, at least 1.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Interval(pub u32);
+
+/// The most months a length may state: ten thousand years.
+const MAX_MONTHS: i64 = 12 * 10_000;
+
+/// A whole number of months from 1 to [`MAX_MONTHS`]; else a finding of `code`.
+fn months(value: &DeValue<'_>, code: Code) -> Result<u32, Box<Finding>> {
+    let DeValue::Integer(int) = value else {
+        return Err(wrong_type("months", value));
+    };
+    let digits = int.as_str().replace('_', "");
+    let digits = digits
+        .trim_start_matches("0x")
+        .trim_start_matches("0o")
+        .trim_start_matches("0b");
+    match i64::from_str_radix(digits, int.radix()) {
+        Ok(n) if (1..=MAX_MONTHS).contains(&n) => Ok(n as u32),
+        _ => {
+            let finding = Finding::new(code).arg("value", int.as_str());
+            Err(Box::new(if code == Code::InvalidValue {
+                finding.variant("months")
+            } else {
+                finding
+            }))
+        }
     }
 }
 
-/// Items whose reader marks them broken when a field failed.
-trait Item {
-    fn set_broken(&mut self);
+impl FieldType for Months {
+    const EXPECTED: &'static str = "months";
+    const EXAMPLE: &'static str = "3";
+
+    fn schema() -> Json {
+        json!({"type": "integer", "minimum": 1, "maximum": MAX_MONTHS})
+    }
+
+    fn read(value: &DeValue<'_>) -> Result<Months, Box<Finding>> {
+        months(value, Code::InvalidValue).map(Months)
+    }
 }
 
-macro_rules! item {
-    ($($ty:ty),*) => {$( impl Item for $ty { fn set_broken(&mut self) { self.broken = true; } } )*};
+impl FieldType for Interval {
+    const EXPECTED: &'static str = "months";
+    const EXAMPLE: &'static str = "3";
+
+    fn schema() -> Json {
+        json!({"type": "integer", "minimum": 1, "maximum": MAX_MONTHS})
+    }
+
+    fn read(value: &DeValue<'_>) -> Result<Interval, Box<Finding>> {
+        months(value, Code::InvalidInterval).map(Interval)
+    }
 }
-item!(Phase, Milestone, Workshop, Recurring);
+
+/// A word from a closed set (`mode`, `status`): its forms come from the
+/// enum's one definition (strum).
+macro_rules! keyword_field {
+    ($($ty:ty),*) => {$(
+        impl FieldType for $ty {
+            const EXPECTED: &'static str = "string";
+            const EXAMPLE: &'static str = "\"…\"";
+
+            fn schema() -> Json {
+                json!({"type": "string", "enum": <$ty as strum::VariantNames>::VARIANTS})
+            }
+
+            fn read(value: &DeValue<'_>) -> Result<$ty, Box<Finding>> {
+                let text = String::read(value)?;
+                text.parse::<$ty>().map_err(|_| keyword_finding(&text, <$ty as strum::VariantNames>::VARIANTS))
+            }
+        }
+    )*};
+}
+keyword_field!(Mode, Status);
+
+fn keyword_finding(text: &str, allowed: &[&str]) -> Box<Finding> {
+    let finding = Finding::new(Code::InvalidValue)
+        .arg("value", text)
+        .arg("allowed", Arg::List(allowed.iter().map(|s| s.to_string()).collect()));
+    Box::new(match did_you_mean(&text.to_lowercase(), allowed) {
+        Some(near) => finding.arg("suggestion", near),
+        None => finding.help(Text::Named("help-allowed")),
+    })
+}
 
 /// Reads the fields of one table, remembering which keys were asked for.
-struct Fields<'t, 'i, 'f> {
-    /// How messages name this table: "workshop `ws-x`".
-    what: String,
-    table: &'t DeTable<'i>,
-    header: Range<usize>,
-    known: Vec<&'static str>,
+pub struct Fields<'t, 'i, 'f> {
+    /// How messages name this table.
+    table: Table,
+    values: &'t DeTable<'i>,
+    span: Range<usize>,
+    known: Vec<FieldSpec>,
     findings: &'f mut Vec<Finding>,
     broken: bool,
-    /// Where the parsed text starts in the plan (a chunk of a big plan).
-    offset: usize,
 }
 
 impl<'t, 'i, 'f> Fields<'t, 'i, 'f> {
-    fn new(
-        what: impl Into<String>,
-        table: &'t DeTable<'i>,
-        header: Range<usize>,
-        findings: &'f mut Vec<Finding>,
-    ) -> Self {
+    fn new(table: Table, values: &'t DeTable<'i>, span: Range<usize>, findings: &'f mut Vec<Finding>) -> Self {
         Fields {
-            what: what.into(),
             table,
-            header,
+            values,
+            span,
             known: Vec::new(),
             findings,
             broken: false,
-            offset: 0,
         }
     }
 
-    /// A span of the parsed text as a span of the plan.
-    fn at(&self, span: Range<usize>) -> Range<usize> {
-        span.start + self.offset..span.end + self.offset
+    /// From the table's header to the end of the last value in it, nested
+    /// tables included: the text an edit must not split.
+    pub fn extent(&self) -> Range<usize> {
+        let mut end = self.span.end;
+        let mut tables = vec![self.values];
+        while let Some(table) = tables.pop() {
+            for (key, value) in table.iter() {
+                end = end.max(key.span().end).max(value.span().end);
+                // A table written with a header of its own (`[workshop.x]`)
+                // is spanned by its header only: look inside.
+                match value.get_ref() {
+                    DeValue::Table(inner) => tables.push(inner),
+                    DeValue::Array(items) => tables.extend(items.iter().filter_map(|item| match item.get_ref() {
+                        DeValue::Table(inner) => Some(inner),
+                        _ => None,
+                    })),
+                    _ => {}
+                }
+            }
+        }
+        self.span.start..end
     }
 
-    fn get(&mut self, key: &'static str) -> Option<&'t Spanned<DeValue<'i>>> {
-        self.known.push(key);
-        self.table.get(key)
+    fn get(&mut self, spec: FieldSpec) -> Option<&'t Spanned<DeValue<'i>>> {
+        self.known.push(spec);
+        self.values.get(spec.key)
     }
 
     fn report(&mut self, finding: Finding) {
@@ -405,32 +349,216 @@ impl<'t, 'i, 'f> Fields<'t, 'i, 'f> {
         self.findings.push(finding);
     }
 
-    fn wrong_type(&mut self, key: &str, span: Range<usize>, expected: &str, found: &DeValue<'_>) {
-        let message = format!("{}: `{key}` must be {expected}, found {}", self.what, a_type(found));
-        self.report(
-            Finding::new(Code::WrongType, message)
-                .at(span)
-                .label(format!("expected {expected}")),
-        );
+    /// A finding about `key`, placed at `span`, naming this table and the key.
+    fn about(&self, key: &'static str, span: Range<usize>, problem: impl Into<Box<Finding>>) -> Finding {
+        let problem = *problem.into();
+        let mut finding = Finding::new(problem.code)
+            .at(span)
+            .arg("table", self.table.clone())
+            .arg("key", key);
+        finding.args.0.extend(problem.args.0);
+        Finding {
+            message: problem.message,
+            label: problem.label,
+            help: problem.help,
+            related: problem.related,
+            ..finding
+        }
     }
 
-    fn missing(&mut self, key: &str, example: &str) {
-        let message = format!("{} has no `{key}`", self.what);
-        let finding = Finding::new(Code::MissingField, message)
-            .at(self.header.clone())
-            .help(format!("add `{key} = {example}`"));
+    fn value<T: FieldType>(&mut self, key: &'static str, value: &Spanned<DeValue<'_>>) -> Option<Spanned<T>> {
+        match T::read(value.get_ref()) {
+            Ok(read) => Some(Spanned::new(value.span(), read)),
+            Err(problem) => {
+                let finding = self.about(key, value.span(), problem);
+                self.report(finding);
+                None
+            }
+        }
+    }
+
+    fn missing(&mut self, key: &'static str, example: &'static str) {
+        let finding = self.about(
+            key,
+            self.span.clone(),
+            Box::new(Finding::new(Code::MissingField).arg("example", example)),
+        );
         self.report(finding);
     }
 
-    /// The array of tables under `key`, each read by `read`; `before` of
-    /// them were read already (from earlier chunks).
-    fn tables<T: Item>(&mut self, key: &'static str, read: fn(&mut Fields<'_, '_, '_>) -> T, before: usize) -> Vec<T> {
-        let Some(value) = self.get(key) else { return Vec::new() };
+    /// An optional field.
+    pub fn optional<T: FieldType>(&mut self, key: &'static str, doc: &'static str) -> Option<Spanned<T>> {
+        let spec = FieldSpec {
+            key,
+            doc,
+            required: false,
+            shape: Shape::Value(T::schema),
+        };
+        let value = self.get(spec)?;
+        self.value(key, value)
+    }
+
+    /// A required field: reported when missing or empty.
+    pub fn required<T: FieldType>(&mut self, key: &'static str, doc: &'static str) -> Option<Spanned<T>> {
+        let spec = FieldSpec {
+            key,
+            doc,
+            required: true,
+            shape: Shape::Value(T::schema),
+        };
+        let Some(value) = self.get(spec) else {
+            self.missing(key, T::EXAMPLE);
+            return None;
+        };
+        let read = self.value::<T>(key, value)?;
+        if read.get_ref().blank() {
+            let finding = self.about(
+                key,
+                read.span(),
+                Box::new(Finding::new(Code::InvalidValue).variant("empty")),
+            );
+            self.report(finding);
+        }
+        Some(read)
+    }
+
+    /// An array of values; each that cannot be read is reported and left out.
+    pub fn list<T: FieldType>(&mut self, key: &'static str, doc: &'static str) -> Vec<Spanned<T>> {
+        fn schema<T: FieldType>() -> Json {
+            json!({"type": "array", "items": T::schema()})
+        }
+        let spec = FieldSpec {
+            key,
+            doc,
+            required: false,
+            shape: Shape::Value(schema::<T>),
+        };
+        let Some(value) = self.get(spec) else {
+            return Vec::new();
+        };
+        let DeValue::Array(items) = value.get_ref() else {
+            let finding = self.about(key, value.span(), wrong_type("strings", value.get_ref()));
+            self.report(finding);
+            return Vec::new();
+        };
+        let mut out = Vec::with_capacity(items.len());
+        for item in items.iter() {
+            match T::read(item.get_ref()) {
+                Ok(read) => out.push(Spanned::new(item.span(), read)),
+                Err(problem) => {
+                    // An element of the wrong type: the array is of strings.
+                    let problem = match problem.code {
+                        Code::WrongType => wrong_type("strings", item.get_ref()),
+                        _ => problem,
+                    };
+                    let finding = self.about(key, item.span(), problem);
+                    self.report(finding);
+                }
+            }
+        }
+        out
+    }
+
+    /// The item's `id`: required, and reported if it is not a valid id (it
+    /// is still returned, so that messages can name the item).
+    pub fn id(&mut self) -> Option<Spanned<String>> {
+        let spec = FieldSpec {
+            key: "id",
+            doc: "Unique across the plan: lowercase letters, digits and `-`.",
+            required: true,
+            shape: Shape::Value(Reference::schema),
+        };
+        let Some(value) = self.get(spec) else {
+            self.missing("id", String::EXAMPLE);
+            return None;
+        };
+        let id = self.value::<String>("id", value)?;
+        if id.get_ref().blank() {
+            let finding = self.about(
+                "id",
+                id.span(),
+                Box::new(Finding::new(Code::InvalidValue).variant("empty")),
+            );
+            self.report(finding);
+        } else if !is_valid_id(id.get_ref()) {
+            let problem = Finding::new(Code::InvalidId)
+                .arg("id", id.get_ref())
+                .arg("suggestion", crate::text::slug(id.get_ref(), "item-1"));
+            let finding = self.about("id", id.span(), Box::new(problem));
+            self.report(finding);
+        }
+        Some(id)
+    }
+
+    fn reference(&mut self, key: &'static str, doc: &'static str, required: bool) -> Option<Spanned<String>> {
+        let read = if required {
+            self.required::<Reference>(key, doc)
+        } else {
+            self.optional::<Reference>(key, doc)
+        }?;
+        Some(Spanned::new(read.span(), read.into_inner().0))
+    }
+
+    /// The phase an item names (optional).
+    pub fn phase(&mut self, doc: &'static str) -> Option<Spanned<String>> {
+        self.reference("phase", doc, false)
+    }
+
+    /// The phase an item names, where it must name one.
+    pub fn required_phase(&mut self, doc: &'static str) -> Option<Spanned<String>> {
+        self.reference("phase", doc, true)
+    }
+
+    /// The ids an item follows (`after`).
+    pub fn after(&mut self, doc: &'static str) -> Vec<Spanned<String>> {
+        self.list::<Reference>("after", doc)
+            .into_iter()
+            .map(|r| Spanned::new(r.span(), r.into_inner().0))
+            .collect()
+    }
+
+    /// A table under `key` (`[project]`), read by its [`Section`]; required.
+    pub fn table<T: Section>(&mut self, key: &'static str, doc: &'static str) -> Option<T> {
+        let spec = FieldSpec {
+            key,
+            doc,
+            required: true,
+            shape: Shape::Table(describe::<T>),
+        };
+        let Some(value) = self.get(spec) else {
+            let finding = self.about(key, 0..0, Box::new(Finding::new(Code::MissingField).variant(key)));
+            self.findings.push(finding);
+            return None;
+        };
+        let DeValue::Table(table) = value.get_ref() else {
+            let finding = self.about(key, value.span(), wrong_type("table", value.get_ref()));
+            self.report(finding);
+            return None;
+        };
+        let mut fields = Fields::new(Table::Section(key), table, value.span(), self.findings);
+        let read = T::read(&mut fields);
+        fields.finish();
+        Some(read)
+    }
+
+    /// Every table of a kind (`[[workshop]]`), each read by the kind's
+    /// [`Section`]; an item with a field that could not be read is marked broken.
+    pub fn tables<T: Item>(&mut self) -> Vec<T> {
+        let key = T::KIND.key();
+        let spec = FieldSpec {
+            key,
+            doc: T::DOC,
+            required: false,
+            shape: Shape::Tables(describe::<T>),
+        };
+        let Some(value) = self.get(spec) else {
+            return Vec::new();
+        };
         let items = match value.get_ref() {
             DeValue::Array(items) if items.iter().all(|item| item.get_ref().is_table()) => items,
             other => {
-                let expected = format!("an array of tables (`[[{key}]]`)");
-                self.wrong_type(key, self.at(value.span()), &expected, other);
+                let finding = self.about(key, value.span(), wrong_type("tables", other));
+                self.report(finding);
                 return Vec::new();
             }
         };
@@ -439,211 +567,45 @@ impl<'t, 'i, 'f> Fields<'t, 'i, 'f> {
             let DeValue::Table(table) = item.get_ref() else {
                 continue;
             };
-            let what = match table.get("id").and_then(|id| id.get_ref().as_str()) {
-                Some(id) => format!("{key} `{id}`"),
-                None => format!("[[{key}]] number {}", before + index + 1),
+            let id = table.get("id").and_then(|id| id.get_ref().as_str()).map(str::to_owned);
+            let name = Table::Item {
+                kind: T::KIND,
+                id,
+                number: index + 1,
             };
-            let header = self.at(item.span());
-            let mut fields = Fields::new(what, table, header, self.findings);
-            fields.offset = self.offset;
-            let mut read_item = read(&mut fields);
-            if fields.finish() {
-                read_item.set_broken();
-            }
-            out.push(read_item);
+            let mut fields = Fields::new(name, table, item.span(), self.findings);
+            let mut read = T::read(&mut fields);
+            let header = read.header_mut();
+            header.span = item.span();
+            header.extent = fields.extent();
+            header.broken = fields.finish();
+            out.push(read);
         }
         out
-    }
-
-    fn string(&mut self, key: &'static str) -> Option<Spanned<String>> {
-        let value = self.get(key)?;
-        match value.get_ref() {
-            DeValue::String(text) => Some(Spanned::new(self.at(value.span()), text.to_string())),
-            other => {
-                self.wrong_type(key, self.at(value.span()), "a string", other);
-                None
-            }
-        }
-    }
-
-    fn required_string(&mut self, key: &'static str) -> Option<Spanned<String>> {
-        let present = self.table.contains_key(key);
-        let text = self.string(key);
-        match &text {
-            None if !present => self.missing(key, "\"…\""),
-            Some(t) if t.get_ref().trim().is_empty() => {
-                let finding = Finding::new(Code::InvalidValue, format!("{}: `{key}` is empty", self.what)).at(t.span());
-                self.report(finding);
-            }
-            _ => {}
-        }
-        text
-    }
-
-    fn id(&mut self) -> Option<Spanned<String>> {
-        let id = self.required_string("id")?;
-        if !is_valid_id(id.get_ref()) {
-            let finding = Finding::new(Code::InvalidId, format!("`{}` is not a valid id", id.get_ref()))
-                .at(id.span())
-                .label("ids are lowercase ASCII letters, digits and `-`")
-                .help(format!(
-                    "an id matches `[a-z0-9][a-z0-9-]*`, e.g. `{}`",
-                    crate::text::slug(id.get_ref(), "item-1")
-                ));
-            self.report(finding);
-        }
-        Some(id)
-    }
-
-    fn strings(&mut self, key: &'static str) -> Vec<Spanned<String>> {
-        let Some(value) = self.get(key) else { return Vec::new() };
-        let DeValue::Array(items) = value.get_ref() else {
-            self.wrong_type(key, self.at(value.span()), "an array of strings", value.get_ref());
-            return Vec::new();
-        };
-        let mut out = Vec::with_capacity(items.len());
-        for item in items.iter() {
-            match item.get_ref() {
-                DeValue::String(text) => out.push(Spanned::new(self.at(item.span()), text.to_string())),
-                other => self.wrong_type(key, self.at(item.span()), "an array of strings", other),
-            }
-        }
-        out
-    }
-
-    fn date(&mut self, key: &'static str) -> Option<Spanned<PlanDate>> {
-        let value = self.get(key)?;
-        let parsed = match value.get_ref() {
-            DeValue::String(text) => PlanDate::parse(text),
-            DeValue::Datetime(dt) => match (dt.date, dt.time, dt.offset) {
-                (Some(d), None, None) => PlanDate::parse(&format!("{:04}-{:02}-{:02}", d.year, d.month, d.day)),
-                (Some(_), Some(_), _) => Err(DateError::TimeOfDay(dt.to_string())),
-                _ => Err(DateError::Form(dt.to_string())),
-            },
-            other => {
-                self.wrong_type(key, self.at(value.span()), "a date", other);
-                return None;
-            }
-        };
-        match parsed {
-            Ok(date) => Some(Spanned::new(self.at(value.span()), date)),
-            Err(err) => {
-                let finding = Finding::new(Code::InvalidDate, format!("{}: `{key}`: {err}", self.what))
-                    .at(self.at(value.span()))
-                    .help(ACCEPTED_FORMS);
-                self.report(finding);
-                None
-            }
-        }
-    }
-
-    fn required_date(&mut self, key: &'static str) -> Option<Spanned<PlanDate>> {
-        let present = self.table.contains_key(key);
-        let date = self.date(key);
-        if !present {
-            self.missing(key, "2021-03-15");
-        }
-        date
-    }
-
-    /// A whole number of months, at least 1.
-    fn count(&mut self, key: &'static str, why: &str) -> Option<Spanned<u32>> {
-        let value = self.get(key)?;
-        let DeValue::Integer(int) = value.get_ref() else {
-            self.wrong_type(key, self.at(value.span()), "a whole number of months", value.get_ref());
-            return None;
-        };
-        let digits = int.as_str().replace('_', "");
-        let digits = digits
-            .trim_start_matches("0x")
-            .trim_start_matches("0o")
-            .trim_start_matches("0b");
-        match i64::from_str_radix(digits, int.radix()) {
-            Ok(n) if (1..=12 * 10_000).contains(&n) => Some(Spanned::new(self.at(value.span()), n as u32)),
-            _ => {
-                let code = if key == "every_months" {
-                    Code::InvalidInterval
-                } else {
-                    Code::InvalidValue
-                };
-                let message = format!("{}: `{key} = {}` is not a number of months", self.what, int.as_str());
-                self.report(
-                    Finding::new(code, message)
-                        .at(self.at(value.span()))
-                        .label("must be at least 1")
-                        .help(why.to_owned()),
-                );
-                None
-            }
-        }
-    }
-
-    fn required_count(&mut self, key: &'static str) -> Option<Spanned<u32>> {
-        let present = self.table.contains_key(key);
-        let count = self.count(
-            key,
-            "a meeting repeats at most once a month: `every_months = 1` or more",
-        );
-        if !present {
-            self.missing(key, "3");
-        }
-        count
-    }
-
-    fn keyword<K: Keyword + std::str::FromStr<Err = String>>(&mut self, key: &'static str) -> Option<Spanned<K>> {
-        let text = self.string(key)?;
-        match text.get_ref().parse::<K>() {
-            Ok(value) => Some(Spanned::new(text.span(), value)),
-            Err(expected) => {
-                let mut finding = Finding::new(
-                    Code::InvalidValue,
-                    format!("{}: `{key} = \"{}\"` is not allowed", self.what, text.get_ref()),
-                )
-                .at(text.span())
-                .label(expected);
-                let names: Vec<&str> = K::ALL.iter().map(|(name, _)| *name).collect();
-                if let Some(near) = did_you_mean(&text.get_ref().to_lowercase(), &names) {
-                    finding = finding.help(format!("did you mean `{near}`?"));
-                }
-                self.report(finding);
-                None
-            }
-        }
     }
 
     /// Reports the keys nobody asked for; returns whether the table is broken.
     fn finish(self) -> bool {
         let mut broken = self.broken;
-        for (key, _) in self.table.iter() {
-            if self.known.contains(&key.get_ref().as_ref()) {
+        let known: Vec<&str> = self.known.iter().map(|spec| spec.key).collect();
+        for (key, _) in self.values.iter() {
+            if known.contains(&key.get_ref().as_ref()) {
                 continue;
             }
             broken = true;
-            let mut finding = Finding::new(
-                Code::UnknownKey,
-                format!("{}: unknown key `{}`", self.what, key.get_ref()),
-            )
-            .at(self.at(key.span()))
-            .label("not a field icc knows");
-            finding = match did_you_mean(key.get_ref(), &self.known) {
-                Some(near) => finding.help(format!("did you mean `{near}`?")),
-                None => finding.help(format!("known keys here: {}", self.known.join(", "))),
+            let mut finding = Finding::new(Code::UnknownKey)
+                .at(key.span())
+                .arg("table", self.table.clone())
+                .arg("key", key.get_ref().as_ref());
+            finding = match did_you_mean(key.get_ref(), &known) {
+                Some(near) => finding.arg("suggestion", near),
+                None => finding
+                    .arg("known", Arg::List(known.iter().map(|k| k.to_string()).collect()))
+                    .help(Text::Named("help-list")),
             };
             self.findings.push(finding);
         }
         broken
-    }
-}
-
-fn a_type(value: &DeValue<'_>) -> &'static str {
-    match value {
-        DeValue::String(_) => "a string",
-        DeValue::Integer(_) => "an integer",
-        DeValue::Float(_) => "a float",
-        DeValue::Boolean(_) => "a boolean",
-        DeValue::Datetime(_) => "a date-time",
-        DeValue::Array(_) => "an array",
-        DeValue::Table(_) => "a table",
     }
 }
 

@@ -1,23 +1,53 @@
-//! The binary: parse flags, read the clock, the folder and the terminal
-//! once, run the command, print what it returns, and exit with its code.
+//! The binary: parse flags, read the clock, the folder and the terminals
+//! once, run the command, write what it returns, and exit with the code
+//! `icc::cli::exit_code` decides.
 
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
+use anyhow::Context as _;
 use clap::Parser;
-use icc::cli::{Cli, ColorChoice, Edge};
+use icc::cli::{Cli, ColorChoice, Edge, Ending, Streams, exit_code};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let color = match cli.color {
-        ColorChoice::Always => true,
-        ColorChoice::Never => false,
-        ColorChoice::Auto => {
-            std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stdout().is_terminal()
-        }
+    let color = colors(cli.color);
+    let ran = run(&cli, color);
+    if let Err(err) = &ran {
+        let error = if color.stderr {
+            let style = anstyle::AnsiColor::Red.on_default().bold();
+            format!("{style}error:{style:#}")
+        } else {
+            "error:".to_owned()
+        };
+        let _ = writeln!(std::io::stderr(), "{error} {err:#}");
+    }
+    ExitCode::from(exit_code(&ran))
+}
+
+/// Whether to colour each stream: `--color`, then `NO_COLOR`, `CLICOLOR`,
+/// `CLICOLOR_FORCE`, `TERM`, and whether that stream is a terminal.
+fn colors(choice: ColorChoice) -> Streams {
+    let choice = match choice {
+        ColorChoice::Auto => anstream::ColorChoice::Auto,
+        ColorChoice::Always => anstream::ColorChoice::Always,
+        ColorChoice::Never => anstream::ColorChoice::Never,
     };
-    let cwd = std::env::current_dir().unwrap_or_default();
-    let terminal_width = terminal_size::terminal_size_of(std::io::stdout()).map(|(w, _)| w.0);
+    choice.write_global();
+    let colored = |choice: anstream::ColorChoice| choice != anstream::ColorChoice::Never;
+    Streams {
+        stdout: colored(anstream::AutoStream::choice(&std::io::stdout())),
+        stderr: colored(anstream::AutoStream::choice(&std::io::stderr())),
+    }
+}
+
+fn run(cli: &Cli, color: Streams) -> anyhow::Result<Ending> {
+    let cwd = std::env::current_dir().context("cannot read the current folder")?;
+    let stdout = std::io::stdout();
+    let terminal_width = stdout
+        .is_terminal()
+        .then(|| terminal_size::terminal_size_of(&stdout).map(|(width, _)| width.0))
+        .flatten();
     let today = cli.today.unwrap_or_else(|| chrono::Local::now().date_naive());
     let mut stdin = std::io::stdin().lock();
     let mut edge = Edge {
@@ -27,21 +57,11 @@ fn main() -> ExitCode {
         terminal_width,
         stdin: &mut stdin,
     };
-    match icc::cli::run(&cli, &mut edge) {
-        Ok(outcome) => {
-            // A closed pipe (`icc … | head -1`) is the reader's choice, not an error.
-            let _ = std::io::stderr().write_all(outcome.stderr.as_bytes());
-            match std::io::stdout().lock().write_all(outcome.stdout.as_bytes()) {
-                Err(err) if err.kind() != std::io::ErrorKind::BrokenPipe => {
-                    let _ = writeln!(std::io::stderr(), "error: cannot write output: {err}");
-                    ExitCode::from(2)
-                }
-                _ => ExitCode::from(outcome.code),
-            }
-        }
-        Err(err) => {
-            let _ = writeln!(std::io::stderr(), "error: {err}");
-            ExitCode::from(2)
-        }
+    let outcome = icc::cli::run(cli, &mut edge)?;
+    let _ = std::io::stderr().write_all(outcome.stderr.as_bytes());
+    match stdout.lock().write_all(outcome.stdout.as_bytes()) {
+        // A closed pipe (`icc … | head -1`) is the reader's choice, not an error.
+        Err(err) if err.kind() == std::io::ErrorKind::BrokenPipe => Ok(outcome.ending),
+        written => written.map(|()| outcome.ending).context("cannot write the output"),
     }
 }

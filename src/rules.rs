@@ -4,19 +4,18 @@
 //! not state (a month-precision date) is a note, never an error.
 
 use std::collections::HashMap;
-use std::ops::Range;
 
 use chrono::NaiveDate;
 
 use crate::date::{Length, PlanDate};
 use crate::finding::{Code, Finding};
-use crate::model::{Plan, id_of};
-use crate::resolve::{ItemRef, Membership, Resolved};
+use crate::plan::{ItemRef, Kind, Plan, Status};
+use crate::resolve::{Membership, Resolved};
 
 /// Runs every rule; `today` is the day `overdue` is judged on.
 pub fn check(plan: &Plan, resolved: &Resolved, today: NaiveDate, findings: &mut Vec<Finding>) {
     phase_windows(plan, resolved, findings);
-    workshop_ends(plan, findings);
+    series_ends(plan, findings);
     dependencies(plan, resolved, findings);
     events_in_phase(plan, resolved, findings);
     overdue(plan, today, findings);
@@ -27,27 +26,26 @@ pub fn check(plan: &Plan, resolved: &Resolved, today: NaiveDate, findings: &mut 
 fn phase_windows(plan: &Plan, resolved: &Resolved, findings: &mut Vec<Finding>) {
     for (i, phase) in plan.phases.iter().enumerate() {
         let Some(window) = resolved.windows[i] else { continue };
-        let id = id_of(&phase.id);
+        let id = phase.header.id_or_unknown();
         let (first, last) = window.days();
         if window.end.last() < window.start.first() {
-            let span = phase.end.as_ref().map_or(phase.span.clone(), |e| e.span());
-            let mut finding = Finding::new(
-                Code::EndBeforeStart,
-                format!("phase `{id}` ends ({}) before it starts ({})", window.end, window.start),
-            )
-            .at(span)
-            .label("before the start");
+            let mut finding = Finding::new(Code::EndBeforeStart)
+                .at(phase.end.as_ref().map_or(phase.header.span.clone(), |e| e.span()))
+                .arg("kind", Kind::Phase)
+                .arg("id", id)
+                .arg("start", window.start)
+                .arg("end", window.end);
             if let Some(start) = &phase.start {
-                finding = finding.related(start.span(), "starts here");
+                finding = finding.related(start.span(), "start");
             }
-            findings.push(finding.help("swap `start` and `end`, or correct one of them"));
+            findings.push(finding);
             continue;
         }
         let Some(months) = &phase.months else { continue };
         if window.uses_months {
             continue;
         }
-        let stated = *months.get_ref();
+        let stated = months.get_ref().0;
         let length = Length::between(first, last);
         if length
             == (Length {
@@ -57,163 +55,120 @@ fn phase_windows(plan: &Plan, resolved: &Resolved, findings: &mut Vec<Finding>) 
         {
             continue;
         }
-        let counting = if window.start.precision_is_day() && window.end.precision_is_day() {
-            ""
-        } else {
-            ", counting both end months"
-        };
-        let mut finding = Finding::new(
-            Code::MonthsMismatch,
-            format!(
-                "phase `{id}` is stated as {stated} months, but its window {} – {} covers {length}{counting}",
-                window.start, window.end
-            ),
-        )
-        .at(months.span())
-        .label(format!("stated {stated} months"));
+        let by_day = window.start.precision_is_day() && window.end.precision_is_day();
+        let mut finding = Finding::new(Code::MonthsMismatch)
+            .at(months.span())
+            .arg("phase", id)
+            .arg("stated", stated)
+            .arg("counted", length.months)
+            .arg("counted_days", length.days)
+            .arg("start", window.start)
+            .arg("end", window.end)
+            .arg("precision", if by_day { "day" } else { "month" });
         if let Some(start) = &phase.start {
-            finding = finding.related(start.span(), "window starts here");
+            finding = finding.related(start.span(), "start");
         }
         if let Some(end) = &phase.end {
-            finding = finding.related(end.span(), "window ends here");
+            finding = finding.related(end.span(), "end");
         }
-        let help = if length.days == 0 {
-            format!("set `months = {}`, or change the window", length.months)
-        } else {
-            "make `months` and the window agree".to_owned()
-        };
-        findings.push(finding.help(help));
+        findings.push(finding);
     }
 }
 
-/// A series that ends before it starts.
-fn workshop_ends(plan: &Plan, findings: &mut Vec<Finding>) {
+/// A series of workshops that ends before it starts.
+fn series_ends(plan: &Plan, findings: &mut Vec<Finding>) {
     for workshop in &plan.workshops {
         let (Some(date), Some(end)) = (&workshop.date, &workshop.end) else {
             continue;
         };
         if end.get_ref().last() < date.get_ref().first() {
             findings.push(
-                Finding::new(
-                    Code::EndBeforeStart,
-                    format!(
-                        "workshop `{}` ends ({}) before it starts ({})",
-                        id_of(&workshop.id),
-                        end.get_ref(),
-                        date.get_ref()
-                    ),
-                )
-                .at(end.span())
-                .label("before `date`")
-                .related(date.span(), "starts here"),
+                Finding::new(Code::EndBeforeStart)
+                    .variant("series")
+                    .at(end.span())
+                    .arg("kind", Kind::Workshop)
+                    .arg("id", workshop.header.id_or_unknown())
+                    .arg("start", *date.get_ref())
+                    .arg("end", *end.get_ref())
+                    .related(date.span(), "start"),
             );
         }
     }
 }
 
 /// Where an item's start is written, for pointing at it.
-fn start_span(plan: &Plan, item: ItemRef) -> Option<Range<usize>> {
-    match item {
-        ItemRef::Phase(i) => plan.phases[i].start.as_ref().map(|d| d.span()),
-        ItemRef::Milestone(i) => plan.milestones[i].date.as_ref().map(|d| d.span()),
-        ItemRef::Workshop(i) => plan.workshops[i].date.as_ref().map(|d| d.span()),
-        ItemRef::Recurring(_) => None,
+fn start_span(plan: &Plan, item: ItemRef) -> Option<std::ops::Range<usize>> {
+    match item.kind {
+        Kind::Phase => plan.phases[item.index].start.as_ref().map(|d| d.span()),
+        _ => plan.entry(item).when().map(|when| when.date.span()),
     }
 }
 
 /// Finish-to-start: an item may not start before what it is `after` ends.
 fn dependencies(plan: &Plan, resolved: &Resolved, findings: &mut Vec<Finding>) {
     let mut items: Vec<_> = resolved.predecessors.iter().collect();
-    items.sort_by_key(|(item, _)| start_span(plan, **item).map(|s| s.start));
+    items.sort_by_key(|(item, _)| (start_span(plan, **item).map(|s| s.start), **item));
     for (&item, preds) in items {
         let Some(start) = resolved.start(plan, item) else {
             continue;
         };
-        let this = resolved.id(plan, item).unwrap_or("?");
         for (pred, reference) in preds {
             let Some(end) = resolved.end(plan, *pred) else { continue };
-            let other = resolved.id(plan, *pred).unwrap_or("?");
-            let span = start_span(plan, item).unwrap_or_else(|| reference.clone());
-            let subject = format!(
-                "{} `{this}` (starts {start}) is after {} `{other}` (ends {end})",
-                item.kind(),
-                pred.kind()
-            );
-            if start.last() < end.first() {
-                findings.push(
-                    Finding::new(Code::DependencyOrder, format!("{subject}, but starts before it ends"))
-                        .at(span)
-                        .label(format!("before `{other}` ends"))
-                        .related(reference.clone(), "the dependency")
-                        .help(format!("start `{this}` after {end}, or remove `{other}` from `after`")),
-                );
+            let code = if start.last() < end.first() {
+                Code::DependencyOrder
             } else if start.first() < end.last() {
-                findings.push(
-                    Finding::new(
-                        Code::DependencyOrderPossible,
-                        format!("{subject}: with dates known only to the month, the two may overlap"),
-                    )
-                    .at(span)
-                    .label("same month")
-                    .related(reference.clone(), "the dependency")
-                    .help("give day dates if the order matters"),
-                );
-            }
+                Code::DependencyOrderPossible
+            } else {
+                continue;
+            };
+            findings.push(
+                Finding::new(code)
+                    .at(start_span(plan, item).unwrap_or_else(|| reference.clone()))
+                    .arg("kind", item.kind)
+                    .arg("id", plan.header(item).id_or_unknown())
+                    .arg("start", start)
+                    .arg("predecessor_kind", pred.kind)
+                    .arg("predecessor", plan.header(*pred).id_or_unknown())
+                    .arg("end", end)
+                    .related(reference.clone(), "dependency"),
+            );
         }
     }
 }
 
-/// Workshops and milestones inside the window of their phase.
+/// Workshops and milestones inside the window of the phase they name.
 fn events_in_phase(plan: &Plan, resolved: &Resolved, findings: &mut Vec<Finding>) {
-    let stated = resolved.workshop_phase.iter().enumerate().filter_map(|(w, m)| match m {
-        Some(Membership::Stated(p)) => {
-            let ws = &plan.workshops[w];
-            Some((
-                format!("workshop `{}`", id_of(&ws.id)),
-                ws.date.as_ref()?,
-                ws.end.as_ref().map(|e| e.get_ref()),
-                *p,
-            ))
-        }
-        _ => None,
-    });
-    let milestones = resolved.milestone_phase.iter().enumerate().filter_map(|(m, p)| {
-        let ms = &plan.milestones[m];
-        Some((format!("milestone `{}`", id_of(&ms.id)), ms.date.as_ref()?, None, (*p)?))
-    });
-    for (what, date, end, p) in stated.chain(milestones) {
+    for item in plan.items() {
+        let (Some(Membership::Stated(p)), Some(when)) = (resolved.phase_of(item), plan.entry(item).when()) else {
+            continue;
+        };
         let Some(window) = resolved.windows[p] else { continue };
         let (from, to) = window.days();
-        let end = end.copied().unwrap_or(*date.get_ref());
-        let (first, last) = (date.get_ref().first(), end.last());
+        let (first, last) = (when.first().first(), when.last().last());
         if from <= first && last <= to {
             continue;
         }
-        let phase_id = id_of(&plan.phases[p].id);
-        let when = if end == *date.get_ref() {
-            date.get_ref().to_string()
-        } else {
-            format!("{} – {end}", date.get_ref())
-        };
-        let subject = format!(
-            "{what} ({when}) is in phase `{phase_id}`, whose window is {} – {}",
-            window.start, window.end
-        );
         let wholly_outside = last < from || first > to;
-        let certain = date.get_ref().precision_is_day() && end.precision_is_day();
-        let finding = if wholly_outside || certain {
-            Finding::new(Code::OutsidePhase, format!("{subject}: it falls outside"))
-                .label("outside the phase")
-                .help("correct the date, or the `phase` it belongs to")
+        let certain = when.first().precision_is_day() && when.last().precision_is_day();
+        let code = if wholly_outside || certain {
+            Code::OutsidePhase
         } else {
-            Finding::new(
-                Code::OutsidePhasePossible,
-                format!("{subject}: depending on the day, it may fall outside"),
-            )
-            .label("partly outside the phase")
-            .help("give a day date to settle it")
+            Code::OutsidePhasePossible
         };
-        findings.push(finding.at(date.span()));
+        let mut finding = Finding::new(code)
+            .at(when.date.span())
+            .arg("kind", item.kind)
+            .arg("id", plan.header(item).id_or_unknown())
+            .arg("date", when.first());
+        if let Some(end) = when.end {
+            finding = finding.variant("series").arg("end", *end.get_ref());
+        }
+        findings.push(
+            finding
+                .arg("phase", plan.phases[p].header.id_or_unknown())
+                .arg("window_start", window.start)
+                .arg("window_end", window.end),
+        );
     }
 }
 
@@ -222,22 +177,15 @@ fn overdue(plan: &Plan, today: NaiveDate, findings: &mut Vec<Finding>) {
     for workshop in &plan.workshops {
         let Some(date) = &workshop.date else { continue };
         let last = workshop.end.as_ref().map_or(*date.get_ref(), |e| *e.get_ref()).last();
-        if workshop.status() != crate::model::Status::Planned || last >= today {
+        if workshop.status() != Status::Planned || last >= today {
             continue;
         }
-        let id = id_of(&workshop.id);
-        let span = workshop.status.as_ref().map_or(date.span(), |s| s.span());
         findings.push(
-            Finding::new(
-                Code::Overdue,
-                format!(
-                    "workshop `{id}` ({}) is past on {today} and still `planned`",
-                    date.get_ref()
-                ),
-            )
-            .at(span)
-            .label("past and still planned")
-            .help("set `status = \"done\"`, or `\"cancelled\"` if it did not take place"),
+            Finding::new(Code::Overdue)
+                .at(workshop.status.as_ref().map_or(date.span(), |s| s.span()))
+                .arg("id", workshop.header.id_or_unknown())
+                .arg("date", *date.get_ref())
+                .arg("today", PlanDate::Day(today)),
         );
     }
 }
@@ -248,29 +196,27 @@ fn same_day(plan: &Plan, findings: &mut Vec<Finding>) {
     let events = plan
         .workshops
         .iter()
-        .filter(|w| w.status() != crate::model::Status::Cancelled)
-        .map(|w| (&w.id, &w.date, "workshop"))
-        .chain(plan.milestones.iter().map(|m| (&m.id, &m.date, "milestone")));
-    for (id, date, kind) in events {
-        let (Some(id), Some(date)) = (id, date) else { continue };
+        .filter(|w| w.status() != Status::Cancelled)
+        .map(|w| (&w.header, &w.date, Kind::Workshop))
+        .chain(plan.milestones.iter().map(|m| (&m.header, &m.date, Kind::Milestone)));
+    for (header, date, kind) in events {
+        let (Some(id), Some(date)) = (header.id(), date) else {
+            continue;
+        };
         if !date.get_ref().precision_is_day() {
             continue;
         }
         match seen.get(date.get_ref()) {
             Some(first) => findings.push(
-                Finding::new(
-                    Code::SameDay,
-                    format!(
-                        "{kind} `{}` is on the same day as `{first}` ({})",
-                        id.get_ref(),
-                        date.get_ref()
-                    ),
-                )
-                .at(date.span())
-                .label(format!("also the day of `{first}`")),
+                Finding::new(Code::SameDay)
+                    .at(date.span())
+                    .arg("kind", kind)
+                    .arg("id", id)
+                    .arg("other", *first)
+                    .arg("date", *date.get_ref()),
             ),
             None => {
-                seen.insert(*date.get_ref(), id.get_ref());
+                seen.insert(*date.get_ref(), id);
             }
         }
     }

@@ -41,16 +41,10 @@ impl Source {
             Err(err) => {
                 let at = err.valid_up_to();
                 let len = err.error_len().unwrap_or(bytes.len() - at).max(1);
-                let finding = Finding::new(
-                    Code::InvalidUtf8,
-                    format!(
-                        "the plan is not valid UTF-8: byte {} is not part of a UTF-8 character",
-                        at + usize::from(bom) * 3
-                    ),
-                )
-                .at(at..at + "\u{FFFD}".len())
-                .label(crate::text::plural(len, "invalid byte"))
-                .help("save the file as UTF-8 (most editors offer it under \"Save with encoding\")");
+                let finding = Finding::new(Code::InvalidUtf8)
+                    .at(at..at + "\u{FFFD}".len())
+                    .arg("byte", at + usize::from(bom) * 3)
+                    .arg("bytes", len);
                 (String::from_utf8_lossy(bytes).into_owned(), Some(finding))
             }
         };

@@ -7,12 +7,13 @@ use serde::Serialize;
 
 use crate::date::{Length, PlanDate};
 use crate::finding::Summary;
-use crate::model::{Mode, Plan, Status};
+use crate::plan::{ItemRef, Kind, Mode, Plan, Spanned, Status};
 use crate::resolve::{Membership, Resolved, Window};
 
 /// Where a phase stands.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, strum::IntoStaticStr)]
 #[serde(rename_all = "lowercase")]
+#[strum(serialize_all = "lowercase")]
 pub enum PhaseState {
     Done,
     Active,
@@ -21,18 +22,15 @@ pub enum PhaseState {
 
 impl PhaseState {
     pub fn as_str(self) -> &'static str {
-        match self {
-            PhaseState::Done => "done",
-            PhaseState::Active => "active",
-            PhaseState::Upcoming => "upcoming",
-        }
+        self.into()
     }
 }
 
 /// Where an event stands. A month-precision event is `now` for its whole
 /// month and `past` only once the month is over.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, strum::IntoStaticStr)]
 #[serde(rename_all = "lowercase")]
+#[strum(serialize_all = "lowercase")]
 pub enum When {
     Past,
     Now,
@@ -51,11 +49,7 @@ impl When {
     }
 
     pub fn as_str(self) -> &'static str {
-        match self {
-            When::Past => "past",
-            When::Now => "now",
-            When::Upcoming => "upcoming",
-        }
+        self.into()
     }
 }
 
@@ -103,29 +97,11 @@ pub struct PhaseView {
     pub activities: Vec<String>,
 }
 
-/// What kind of item an event is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum EventKind {
-    Workshop,
-    Milestone,
-    Recurring,
-}
-
-impl EventKind {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            EventKind::Workshop => "workshop",
-            EventKind::Milestone => "milestone",
-            EventKind::Recurring => "recurring",
-        }
-    }
-}
-
 /// A workshop, a milestone or one occurrence of a recurring meeting.
 #[derive(Clone, Debug, Serialize)]
 pub struct EventView {
-    pub kind: EventKind,
+    /// A workshop, a milestone, or (an occurrence of) a recurring meeting.
+    pub kind: Kind,
     pub id: String,
     pub title: String,
     pub date: PlanDate,
@@ -214,11 +190,11 @@ pub struct StatusView {
     pub recurring: Vec<RecurringView>,
 }
 
-fn text(value: &Option<crate::model::Spanned<String>>) -> String {
+fn text(value: &Option<Spanned<String>>) -> String {
     value.as_ref().map(|v| v.get_ref().clone()).unwrap_or_default()
 }
 
-fn texts(values: &[crate::model::Spanned<String>]) -> Vec<String> {
+fn texts(values: &[Spanned<String>]) -> Vec<String> {
     values.iter().map(|v| v.get_ref().clone()).collect()
 }
 
@@ -247,8 +223,8 @@ pub fn phases(plan: &Plan, resolved: &Resolved, today: NaiveDate) -> Vec<PhaseVi
                 When::Upcoming => PhaseState::Upcoming,
             });
             PhaseView {
-                id: text(&phase.id),
-                name: text(&phase.name),
+                id: text(&phase.header.id),
+                name: text(&phase.header.name),
                 start: window.map(|w| w.start),
                 end: window.map(|w| w.end),
                 months: window.map(|w| Months(Length::between(w.days().0, w.days().1).as_months_f64(w.days().0))),
@@ -256,7 +232,7 @@ pub fn phases(plan: &Plan, resolved: &Resolved, today: NaiveDate) -> Vec<PhaseVi
                 progress: window.map(|w| progress(&w, today)),
                 days_left: window
                     .map(|w| (days(today, w.days().1) + 1).clamp(0, (days(w.days().0, w.days().1) + 1).max(0))),
-                after: texts(&phase.after),
+                after: texts(&phase.header.after),
                 summary: phase.summary.as_ref().map(|s| s.get_ref().clone()),
                 activities: texts(&phase.activities),
             }
@@ -265,24 +241,23 @@ pub fn phases(plan: &Plan, resolved: &Resolved, today: NaiveDate) -> Vec<PhaseVi
 }
 
 fn phase_id(plan: &Plan, index: Option<usize>) -> Option<String> {
-    index
-        .and_then(|p| plan.phases[p].id.as_ref())
-        .map(|id| id.get_ref().clone())
+    index.and_then(|p| plan.phases[p].header.id()).map(str::to_owned)
 }
 
 /// Every workshop with a date, in file order.
 pub fn workshops(plan: &Plan, resolved: &Resolved, today: NaiveDate) -> Vec<EventView> {
     plan.workshops
         .iter()
-        .zip(&resolved.workshop_phase)
-        .filter_map(|(w, membership)| {
+        .enumerate()
+        .filter_map(|(i, w)| {
+            let membership = resolved.phase_of(ItemRef::new(Kind::Workshop, i));
             let date = *w.date.as_ref()?.get_ref();
             let end = w.end.as_ref().map(|e| *e.get_ref());
             let when = When::of(date.first(), end.unwrap_or(date).last(), today);
             Some(EventView {
-                kind: EventKind::Workshop,
-                id: text(&w.id),
-                title: text(&w.title),
+                kind: Kind::Workshop,
+                id: text(&w.header.id),
+                title: text(&w.header.name),
                 date,
                 end,
                 phase: phase_id(plan, membership.map(Membership::phase)),
@@ -304,16 +279,19 @@ pub fn workshops(plan: &Plan, resolved: &Resolved, today: NaiveDate) -> Vec<Even
 pub fn milestones(plan: &Plan, resolved: &Resolved, today: NaiveDate) -> Vec<EventView> {
     plan.milestones
         .iter()
-        .zip(&resolved.milestone_phase)
-        .filter_map(|(m, phase)| {
+        .enumerate()
+        .filter_map(|(i, m)| {
+            let phase = resolved
+                .phase_of(ItemRef::new(Kind::Milestone, i))
+                .map(Membership::phase);
             let date = *m.date.as_ref()?.get_ref();
             Some(EventView {
-                kind: EventKind::Milestone,
-                id: text(&m.id),
-                title: text(&m.name),
+                kind: Kind::Milestone,
+                id: text(&m.header.id),
+                title: text(&m.header.name),
                 date,
                 end: None,
-                phase: phase_id(plan, *phase),
+                phase: phase_id(plan, phase),
                 phase_inferred: false,
                 status: None,
                 overdue: false,
@@ -334,10 +312,10 @@ pub fn recurring(plan: &Plan, resolved: &Resolved, today: NaiveDate) -> Vec<Recu
         .iter()
         .zip(&resolved.occurrences)
         .map(|(r, dates)| RecurringView {
-            id: text(&r.id),
-            title: text(&r.title),
-            phase: r.phase.as_ref().map(|p| p.get_ref().clone()),
-            every_months: r.every_months.as_ref().map(|e| *e.get_ref()),
+            id: text(&r.header.id),
+            title: text(&r.header.name),
+            phase: r.header.phase.as_ref().map(|p| p.get_ref().clone()),
+            every_months: r.every_months.as_ref().map(|e| e.get_ref().0),
             occurrences: dates
                 .iter()
                 .map(|d| Occurrence {
@@ -357,7 +335,7 @@ pub fn occurrences(plan: &Plan, recurring: &[RecurringView]) -> Vec<EventView> {
         .zip(&plan.recurring)
         .flat_map(|(view, meeting)| {
             view.occurrences.iter().map(move |o| EventView {
-                kind: EventKind::Recurring,
+                kind: Kind::Recurring,
                 id: view.id.clone(),
                 title: view.title.clone(),
                 date: o.date,

@@ -3,9 +3,12 @@
 //! column), coloured only when the caller says colour is on.
 
 use crate::text::{display_width, fit, plural, printable};
-use comfy_table::{Cell, Color, ColumnConstraint, ContentArrangement, Row, Table, Width, presets::UTF8_FULL_CONDENSED};
+use anstyle::Style;
+use comfy_table::{Cell, ColumnConstraint, ContentArrangement, Row, Table, Width, presets::UTF8_FULL_CONDENSED};
 
-use crate::model::Status;
+use crate::style::{self, paint};
+
+use crate::plan::Status;
 use crate::status::{EventView, PhaseState, PhaseView, StatusView, When};
 
 /// How a table is laid out: its width in columns and whether to colour it.
@@ -32,8 +35,8 @@ const fn column(header: &'static str, priority: u8, wraps: bool) -> Column {
     }
 }
 
-/// A cell's text and, when colour is on, its colour.
-type Text = (String, Option<Color>);
+/// A cell's text and, when colour is on, its style.
+type Text = (String, Option<Style>);
 
 /// Narrowest a wrapping column is allowed to become before columns are dropped.
 const WRAP_MIN: usize = 12;
@@ -82,11 +85,9 @@ impl Layout {
         }
         let cramped = total(&kept) > usize::from(self.width);
         let mut table = Table::new();
-        // comfy-table would look at the terminal itself; the caller has decided.
+        // comfy-table would look at the terminal itself; the caller has
+        // decided, and styled the cells (anstyle) if colour is on.
         table.force_no_tty();
-        if self.color {
-            table.enforce_styling();
-        }
         table
             .load_style(UTF8_FULL_CONDENSED.with_rounded_corners())
             .set_content_arrangement(ContentArrangement::Dynamic)
@@ -103,10 +104,7 @@ impl Layout {
         for row in rows {
             let cells: Vec<Cell> = row
                 .into_iter()
-                .map(|(text, color)| match color {
-                    Some(color) if self.color => Cell::new(text).fg(color),
-                    _ => Cell::new(text),
-                })
+                .map(|(text, style)| Cell::new(paint(&text, style.unwrap_or_default(), self.color)))
                 .collect();
             let mut row = Row::from(cells);
             if cramped {
@@ -185,11 +183,11 @@ fn window(phase: &PhaseView) -> String {
     }
 }
 
-fn state_color(state: PhaseState) -> Color {
+fn state_style(state: PhaseState) -> Style {
     match state {
-        PhaseState::Done => Color::Green,
-        PhaseState::Active => Color::Yellow,
-        PhaseState::Upcoming => Color::Blue,
+        PhaseState::Done => style::DONE,
+        PhaseState::Active => style::ACTIVE,
+        PhaseState::Upcoming => style::UPCOMING,
     }
 }
 
@@ -211,8 +209,8 @@ pub fn phases(phases: &[PhaseView], layout: Layout) -> String {
     let rows = phases
         .iter()
         .map(|phase| {
-            let state = phase.status.map_or(("?".into(), Some(Color::Red)), |s| {
-                (s.as_str().into(), Some(state_color(s)))
+            let state = phase.status.map_or(("?".into(), Some(style::PROBLEM)), |s| {
+                (s.as_str().into(), Some(state_style(s)))
             });
             let progress = phase
                 .progress
@@ -237,12 +235,12 @@ pub fn phases(phases: &[PhaseView], layout: Layout) -> String {
 
 fn event_status(event: &EventView) -> Text {
     match (event.status, event.overdue) {
-        (Some(Status::Planned), true) => ("overdue".into(), Some(Color::Red)),
-        (Some(Status::Done), _) => ("done".into(), Some(Color::Green)),
-        (Some(Status::Cancelled), _) => ("cancelled".into(), Some(Color::DarkGrey)),
-        (Some(Status::Planned), false) => ("planned".into(), Some(Color::Blue)),
+        (Some(Status::Planned), true) => ("overdue".into(), Some(style::PROBLEM)),
+        (Some(Status::Done), _) => ("done".into(), Some(style::DONE)),
+        (Some(Status::Cancelled), _) => ("cancelled".into(), Some(style::CANCELLED)),
+        (Some(Status::Planned), false) => ("planned".into(), Some(style::UPCOMING)),
         (None, _) => plain(match event.kind {
-            crate::status::EventKind::Milestone => "milestone",
+            crate::plan::Kind::Milestone => "milestone",
             _ => "meeting",
         }),
     }

@@ -142,11 +142,6 @@ fn refused_edits_leave_the_file_as_it_was() {
             &["add-milestone", "--name", "M", "--date", "2021-12", "--phase", "p"],
             "error[outside-phase]",
         ),
-        (
-            &["set-status", "nope", "done"],
-            "error: there is no workshop `nope` in plan.toml",
-        ),
-        (&["set-status", "p", "done"], "error: `p` is a phase, not a workshop"),
     ];
     for (args, expected) in cases {
         let t = Test::new().plan(PLAN).args(args);
@@ -328,26 +323,6 @@ fn a_linked_plan_stays_a_link() {
     assert!(names.iter().all(|n| !n.ends_with(".tmp")), "{names:?}");
 }
 
-/// An editor saves the file between icc's read and its write: icc's
-/// change is not written over it.
-#[test]
-fn a_file_changed_on_disk_is_not_overwritten() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("plan.toml");
-    std::fs::write(&path, "edited by someone else\n").unwrap();
-    let result = icc::write::replace(&path, b"icc's version\n", b"what icc read\n", "plan.toml");
-    assert!(matches!(result, Err(icc::write::WriteError::Changed(_))), "{result:?}");
-    assert_eq!(std::fs::read_to_string(&path).unwrap(), "edited by someone else\n");
-    assert_eq!(
-        std::fs::read_dir(dir.path()).unwrap().count(),
-        1,
-        "no temporary file left behind"
-    );
-    assert!(icc::write::replace(&path, b"icc's version\n", b"edited by someone else\n", "plan.toml").is_ok());
-    assert_eq!(std::fs::read_to_string(&path).unwrap(), "icc's version\n");
-    let _ = Path::new(".");
-}
-
 mod random {
     use super::*;
     use clap::Parser;
@@ -384,7 +359,7 @@ mod random {
         let mut edge = icc::cli::Edge {
             cwd: dir.to_path_buf(),
             today: chrono::NaiveDate::from_ymd_opt(2020, 1, 1).unwrap(),
-            color: false,
+            color: icc::cli::Streams::default(),
             terminal_width: None,
             stdin: &mut stdin,
         };
@@ -429,8 +404,8 @@ mod random {
             }
             let out = run_in(dir.path(), &args);
             let after = std::fs::read_to_string(dir.path().join("plan.toml")).unwrap();
-            prop_assert!(out.code <= 1, "{:?}", out);
-            if out.code == 1 {
+            prop_assert!(out.exit_code() <= 1, "{:?}", out);
+            if out.exit_code() == 1 {
                 prop_assert_eq!(&after, &before, "a refused edit changed the file");
             } else {
                 assert_lines_kept(&before, &after);

@@ -281,25 +281,6 @@ fn the_schema_is_current_and_validates_every_plan() {
 }
 
 #[test]
-fn the_schema_knows_exactly_the_keys_the_loader_reads() {
-    let loader: Vec<(String, Vec<String>)> = icc::load::known_keys()
-        .into_iter()
-        .map(|(kind, mut keys)| {
-            keys.sort();
-            (kind.to_owned(), keys.into_iter().map(String::from).collect())
-        })
-        .collect();
-    let schema: Vec<(String, Vec<String>)> = icc::schema::keys()
-        .into_iter()
-        .map(|(kind, mut keys)| {
-            keys.sort();
-            (kind, keys)
-        })
-        .collect();
-    assert_eq!(schema, loader);
-}
-
-#[test]
 fn init_writes_a_plan_that_checks_and_never_overwrites() {
     let t = Test::new().args(&[
         "init",

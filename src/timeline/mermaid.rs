@@ -7,7 +7,8 @@ use std::fmt::Write as _;
 use chrono::NaiveDate;
 
 use super::{Chart, Mark};
-use crate::status::{EventKind, PhaseState};
+use crate::plan::Kind;
+use crate::status::PhaseState;
 
 /// Text Mermaid's gantt grammar cannot hold (`:` ends a task name, `#` and
 /// `;` end a line) written as the entity codes Mermaid decodes when it draws.
@@ -76,7 +77,7 @@ pub fn mermaid(chart: &Chart) -> String {
         for m in marks {
             let done = if m.done { "done, " } else { "" };
             let id = unique(mermaid_id(&m.id));
-            if m.one_day || m.kind != EventKind::Workshop {
+            if m.one_day || m.kind != Kind::Workshop {
                 let _ = writeln!(
                     s,
                     "    {} :milestone, {done}{id}, {}, 0d",

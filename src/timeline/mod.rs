@@ -18,14 +18,15 @@ use std::collections::HashMap;
 use chrono::{Datelike, NaiveDate};
 
 use crate::date::{PlanDate, add_months, last_of_month};
-use crate::model::Plan;
+use crate::plan::Kind;
+use crate::plan::Plan;
 use crate::resolve::Resolved;
-use crate::status::{EventKind, EventView, PhaseState, When};
+use crate::status::{EventView, PhaseState, When};
 
 /// What a marker on an events row stands for.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Mark {
-    pub kind: EventKind,
+    pub kind: Kind,
     pub id: String,
     pub title: String,
     /// The date as the plan states it (`2021-03`, `2020-11-19 – 2020-11-20`).
@@ -81,7 +82,7 @@ fn mark(event: &EventView) -> Mark {
         first: event.first(),
         last: event.last(),
         one_day: event.first() == event.last(),
-        done: event.when == When::Past || event.status == Some(crate::model::Status::Done),
+        done: event.when == When::Past || event.status == Some(crate::plan::Status::Done),
     }
 }
 

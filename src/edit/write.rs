@@ -114,3 +114,27 @@ pub fn replace(target: &Path, bytes: &[u8], expected: &[u8], name: &str) -> Resu
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// An editor saves the file between icc's read and its write: icc's
+    /// change is not written over it, and no temporary file is left.
+    #[test]
+    fn a_file_changed_on_disk_is_not_overwritten() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("plan.toml");
+        fs::write(&path, "edited by someone else\n").unwrap();
+        let result = replace(&path, b"icc's version\n", b"what icc read\n", "plan.toml");
+        assert!(matches!(result, Err(WriteError::Changed(_))), "{result:?}");
+        assert_eq!(fs::read_to_string(&path).unwrap(), "edited by someone else\n");
+        assert_eq!(
+            fs::read_dir(dir.path()).unwrap().count(),
+            1,
+            "no temporary file left behind"
+        );
+        assert!(replace(&path, b"icc's version\n", b"edited by someone else\n", "plan.toml").is_ok());
+        assert_eq!(fs::read_to_string(&path).unwrap(), "icc's version\n");
+    }
+}

@@ -1,20 +1,22 @@
-//! Rendering findings: like rustc for people, one JSON object for scripts,
-//! workflow commands for GitHub Actions. Every format reads the same
-//! findings and the same [`Summary`], so they cannot disagree.
+//! Findings shown: like rustc for people (annotate-snippets), one JSON
+//! object for scripts, workflow commands for GitHub Actions. Every format
+//! reads the same findings, words them from the same catalogue and counts
+//! them with the same [`Summary`], so they cannot disagree.
 
 use std::fmt::Write as _;
 use std::ops::Range;
 
 use annotate_snippets::{AnnotationKind, Element, Group, Level, Origin, Renderer, Snippet};
 
-use crate::finding::{Finding, Severity, Summary};
+use super::{Finding, Severity, Summary};
+use crate::lang::Catalog;
 use crate::source::{LineCol, Source};
 
 /// Lines of context a long span is cut to in human output.
 const MAX_SNIPPET_LINES: usize = 4;
 
 /// rustc-style findings, each with its source line and caret.
-pub fn human(source: &Source, findings: &[Finding], color: bool) -> String {
+pub fn human(source: &Source, findings: &[Finding], color: bool, lang: &Catalog) -> String {
     let renderer = if color { Renderer::styled() } else { Renderer::plain() };
     let mut out = String::new();
     for finding in findings {
@@ -23,22 +25,43 @@ pub fn human(source: &Source, findings: &[Finding], color: bool) -> String {
             Severity::Warning => Level::WARNING,
             Severity::Note => Level::NOTE,
         };
-        let title = level.primary_title(finding.message.as_str()).id(finding.code.as_str());
+        let words = Words::of(finding, lang);
+        let title = level.primary_title(words.message.as_str()).id(finding.code.as_str());
         let mut group = Group::with_title(title);
         if finding.span.is_some() {
-            for snippet in snippets(source, finding) {
+            for snippet in snippets(source, finding, &words) {
                 group = group.element(snippet);
             }
         } else {
             group = group.element(Level::NOTE.message(format!("in {}", source.name)));
         }
-        if let Some(help) = &finding.help {
+        if let Some(help) = &words.help {
             group = group.element(Level::HELP.message(help.as_str()));
         }
         out.push_str(&renderer.render(&[group]));
         out.push_str("\n\n");
     }
     out
+}
+
+/// A finding in words, made once for all its parts.
+struct Words {
+    message: String,
+    label: Option<String>,
+    help: Option<String>,
+    /// The label of each related place, in order.
+    related: Vec<String>,
+}
+
+impl Words {
+    fn of(finding: &Finding, lang: &Catalog) -> Words {
+        Words {
+            message: finding.message(lang),
+            label: finding.label_text(lang),
+            help: finding.help_text(lang),
+            related: finding.related.iter().map(|r| finding.related_label(r, lang)).collect(),
+        }
+    }
 }
 
 /// A span to underline, how, and its label.
@@ -52,16 +75,17 @@ const NEAR_LINES: usize = 6;
 
 /// The finding's spans as snippets: the primary span's lines first, with
 /// related spans nearby in the same snippet, far ones in snippets of their own.
-fn snippets<'a>(source: &'a Source, finding: &'a Finding) -> Vec<Element<'a>> {
+fn snippets<'a>(source: &'a Source, finding: &'a Finding, words: &'a Words) -> Vec<Element<'a>> {
     let Some(primary) = &finding.span else {
         return Vec::new();
     };
-    let mut spans: Vec<Mark<'a>> = vec![(primary.clone(), AnnotationKind::Primary, finding.label.as_deref())];
+    let mut spans: Vec<Mark<'a>> = vec![(primary.clone(), AnnotationKind::Primary, words.label.as_deref())];
     spans.extend(
         finding
             .related
             .iter()
-            .map(|r| (r.span.clone(), AnnotationKind::Context, Some(r.label.as_str()))),
+            .zip(&words.related)
+            .map(|(r, label)| (r.span.clone(), AnnotationKind::Context, Some(label.as_str()))),
     );
     for (span, ..) in &mut spans {
         // A span over many lines is cut to its first few.
@@ -145,7 +169,13 @@ pub fn human_summary(source: &Source, summary: Summary, strict: bool, counts: &s
     } else {
         "fails under --strict"
     };
-    format!("{}: {summary}; the plan {verdict}\n", source.name)
+    let counts = [
+        crate::text::plural(summary.errors, "error"),
+        crate::text::plural(summary.warnings, "warning"),
+        crate::text::plural(summary.notes, "note"),
+    ]
+    .join(", ");
+    format!("{}: {counts}; the plan {verdict}\n", source.name)
 }
 
 #[derive(serde::Serialize)]
@@ -162,12 +192,13 @@ struct JsonReport<'a> {
 struct JsonFinding<'a> {
     code: &'static str,
     severity: Severity,
-    message: &'a str,
+    message: String,
+    args: &'a super::Args,
     line: Option<usize>,
     column: Option<usize>,
     end_line: Option<usize>,
     end_column: Option<usize>,
-    help: Option<&'a str>,
+    help: Option<String>,
 }
 
 /// Where a finding starts and ends, 1-based; the end is exclusive.
@@ -177,7 +208,7 @@ fn place(source: &Source, finding: &Finding) -> Option<(LineCol, LineCol)> {
 }
 
 /// The object of `design.md`: counts, verdict and every finding.
-pub fn json(source: &Source, findings: &[Finding], strict: bool) -> String {
+pub fn json(source: &Source, findings: &[Finding], strict: bool, lang: &Catalog) -> String {
     let summary = Summary::of(findings);
     let report = JsonReport {
         plan: &source.name,
@@ -192,12 +223,13 @@ pub fn json(source: &Source, findings: &[Finding], strict: bool) -> String {
                 JsonFinding {
                     code: f.code.as_str(),
                     severity: f.severity(),
-                    message: &f.message,
+                    message: f.message(lang),
+                    args: &f.args,
                     line: place.map(|(s, _)| s.line),
                     column: place.map(|(s, _)| s.column),
                     end_line: place.map(|(_, e)| e.line),
                     end_column: place.map(|(_, e)| e.column),
-                    help: f.help.as_deref(),
+                    help: f.help_text(lang),
                 }
             })
             .collect(),
@@ -209,7 +241,7 @@ pub fn json(source: &Source, findings: &[Finding], strict: bool) -> String {
 
 /// One GitHub Actions workflow command a finding, escaped as the runner
 /// expects: `%`, CR and LF everywhere, and `:` and `,` in properties.
-pub fn github(source: &Source, findings: &[Finding]) -> String {
+pub fn github(source: &Source, findings: &[Finding], lang: &Catalog) -> String {
     let mut out = String::new();
     for finding in findings {
         let command = match finding.severity() {
@@ -225,8 +257,8 @@ pub fn github(source: &Source, findings: &[Finding]) -> String {
             ));
         }
         properties.push(format!("title={}", escape_property(finding.code.as_str())));
-        let mut message = finding.message.clone();
-        if let Some(help) = &finding.help {
+        let mut message = finding.message(lang);
+        if let Some(help) = finding.help_text(lang) {
             let _ = write!(message, "\nhelp: {help}");
         }
         let _ = writeln!(out, "::{command} {}::{}", properties.join(","), escape_data(&message));

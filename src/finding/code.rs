@@ -1,34 +1,11 @@
-//! A finding is a value: what is wrong, how badly, where, and what to do.
-//! Every output format renders the same findings (see `report`), and only
-//! [`Summary`] decides what they mean for the exit code.
+//! The stable codes of findings: each with its severity and a paragraph
+//! saying what it means and what to do (the source of `docs/diagnostics.md`).
+//! The words a finding is shown with are in the catalogue (`locales/`),
+//! keyed by the code.
 
 use std::fmt;
-use std::ops::Range;
 
-/// How much a finding matters.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Severity {
-    Error,
-    Warning,
-    Note,
-}
-
-impl Severity {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-            Severity::Note => "note",
-        }
-    }
-}
-
-impl fmt::Display for Severity {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
+use super::Severity;
 
 macro_rules! codes {
     ($($variant:ident => $name:literal, $severity:ident, $explain:literal;)*) => {
@@ -155,105 +132,5 @@ codes! {
 impl fmt::Display for Code {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-
-/// A second place a finding points at ("first defined here").
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Related {
-    pub span: Range<usize>,
-    pub label: String,
-}
-
-/// One thing the checker found.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Finding {
-    pub code: Code,
-    pub message: String,
-    /// Byte range in the source text, if the finding has a place in the file.
-    pub span: Option<Range<usize>>,
-    /// A short label under the caret.
-    pub label: Option<String>,
-    pub help: Option<String>,
-    pub related: Vec<Related>,
-}
-
-impl Finding {
-    pub fn new(code: Code, message: impl Into<String>) -> Finding {
-        Finding {
-            code,
-            message: message.into(),
-            span: None,
-            label: None,
-            help: None,
-            related: Vec::new(),
-        }
-    }
-
-    pub fn at(mut self, span: Range<usize>) -> Finding {
-        self.span = Some(span);
-        self
-    }
-
-    pub fn label(mut self, label: impl Into<String>) -> Finding {
-        self.label = Some(label.into());
-        self
-    }
-
-    pub fn help(mut self, help: impl Into<String>) -> Finding {
-        self.help = Some(help.into());
-        self
-    }
-
-    pub fn related(mut self, span: Range<usize>, label: impl Into<String>) -> Finding {
-        self.related.push(Related {
-            span,
-            label: label.into(),
-        });
-        self
-    }
-
-    pub fn severity(&self) -> Severity {
-        self.code.severity()
-    }
-}
-
-/// What a set of findings means: counts, and whether the run passes.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Summary {
-    pub errors: usize,
-    pub warnings: usize,
-    pub notes: usize,
-}
-
-impl Summary {
-    pub fn of(findings: &[Finding]) -> Summary {
-        let mut summary = Summary::default();
-        for finding in findings {
-            match finding.severity() {
-                Severity::Error => summary.errors += 1,
-                Severity::Warning => summary.warnings += 1,
-                Severity::Note => summary.notes += 1,
-            }
-        }
-        summary
-    }
-
-    /// The one place that decides pass or fail: errors fail, and warnings
-    /// too under `--strict`. Notes never do.
-    pub fn passes(self, strict: bool) -> bool {
-        self.errors == 0 && !(strict && self.warnings > 0)
-    }
-}
-
-impl fmt::Display for Summary {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{}, {}, {}",
-            crate::text::plural(self.errors, "error"),
-            crate::text::plural(self.warnings, "warning"),
-            crate::text::plural(self.notes, "note")
-        )
     }
 }

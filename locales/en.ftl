@@ -1,0 +1,259 @@
+# English catalogue of icc: every word icc says, by message id.
+#
+# Findings: one message a code (the id is the code), with attributes:
+#   .label   under the caret      .help   what to do
+#   .NAME    a variant of the message, with .NAME-label and .NAME-help
+#   other attributes label the second places a finding points at.
+# Arguments are typed (src/finding/mod.rs): ids, dates (ISO), numbers,
+# lists (written `a`, `b`), paths (`a` → `b`), and terms, which are
+# messages of their own below (kind-…, type-…).
+
+## Words used inside messages
+
+kind-phase = phase
+kind-milestone = milestone
+kind-workshop = workshop
+kind-recurring = recurring meeting
+
+count-phase = { $count ->
+        [one] 1 phase
+       *[other] { $count } phases
+    }
+count-milestone = { $count ->
+        [one] 1 milestone
+       *[other] { $count } milestones
+    }
+count-workshop = { $count ->
+        [one] 1 workshop
+       *[other] { $count } workshops
+    }
+count-recurring = { $count ->
+        [one] 1 recurring meeting
+       *[other] { $count } recurring meetings
+    }
+
+type-string = a string
+type-strings = an array of strings
+type-date = a date
+type-months = a whole number of months
+type-table = a table
+type-tables = an array of tables
+type-integer = an integer
+type-float = a float
+type-boolean = a boolean
+type-datetime = a date-time
+type-array = an array
+
+table-plan = the plan
+table-section = [{ $key }]
+table-item = { $kind } `{ $id }`
+table-numbered = [[{ $key }]] number { $number }
+
+month-year = { $month ->
+        [1] January
+        [2] February
+        [3] March
+        [4] April
+        [5] May
+        [6] June
+        [7] July
+        [8] August
+        [9] September
+        [10] October
+        [11] November
+       *[12] December
+    } { $year }
+
+## Reading the file
+
+invalid-utf8 = the plan is not valid UTF-8: byte { $byte } is not part of a UTF-8 character
+    .label = { $bytes ->
+        [one] 1 invalid byte
+       *[other] { $bytes } invalid bytes
+    }
+    .help = save the file as UTF-8 (most editors offer it under "Save with encoding")
+
+syntax = invalid TOML: { $detail }
+
+unknown-key = { $table }: unknown key `{ $key }`
+    .label = not a field icc knows
+    .help = did you mean `{ $suggestion }`?
+    .help-list = known keys here: { $known }
+
+wrong-type = { $table }: `{ $key }` must be { $expected }, found { $found }
+    .label = expected { $expected }
+    .help-table = write it as a table of its own: `[{ $key }]`
+    .help-tables = write each as a table of its own: `[[{ $key }]]`
+
+missing-field = { $table } has no `{ $key }`
+    .help = add `{ $key } = { $example }`
+    .project = the plan has no `[project]` table
+    .project-help =
+        start the plan with:
+        {"["}project]
+        name = "…"
+
+invalid-id = `{ $id }` is not a valid id
+    .label = ids are lowercase ASCII letters, digits and `-`
+    .help = an id matches `[a-z0-9][a-z0-9-]*`, e.g. `{ $suggestion }`
+
+date-problem = { $problem ->
+        [no-such-day] `{ $text }` does not exist: { $month } has { $days } days
+        [no-such-month] `{ $text }` has a month outside 01-12
+        [time-of-day] `{ $text }` has a time of day; a plan date is a day or a month
+       *[form] `{ $text }` is not a date in a form icc reads
+    }
+date-forms = write a day as `YYYY-MM-DD` (e.g. 2021-03-15) or a month as `YYYY-MM` (e.g. "2021-03")
+
+invalid-date = { $table }: `{ $key }`: { date-problem }
+    .help = { date-forms }
+    .bare = { date-problem }
+    .bare-help = { date-forms }
+
+invalid-value = { $table }: `{ $key } = "{ $value }"` is not allowed
+    .label = expected one of { $allowed }
+    .help = did you mean `{ $suggestion }`?
+    .help-allowed = `{ $key }` is one of { $allowed }
+    .empty = { $table }: `{ $key }` is empty
+    .months = { $table }: `{ $key } = { $value }` is not a number of months
+    .months-label = must be at least 1
+    .months-help = a phase lasts at least one month
+
+## Resolving ids and dates
+
+duplicate-id = the id `{ $id }` is used twice: by a { $first_kind } and by a { $kind }
+    .label = second use, by a { $kind }
+    .first = first used here, by a { $first_kind }
+    .help = ids are unique across phases, milestones, workshops and recurring meetings; rename one
+
+unknown-reference = { $kind } `{ $id }` is after `{ $reference }`, which is not in the plan
+    .label = no item has this id
+    .help = did you mean `{ $suggestion }`?
+    .recurring = { $kind } `{ $id }` is after `{ $reference }`, which is a recurring meeting
+    .recurring-label = a recurring meeting has no single end
+    .recurring-help = `after` takes a phase, a milestone or a workshop
+
+self-reference = { $kind } `{ $id }` is `after` itself
+    .label = refers to the item it is in
+    .help = remove it from `after`
+
+dependency-cycle = dependency cycle: { $cycle }
+    .label = `{ $from }` is after `{ $to }`
+    .edge = `{ $edge_from }` is after `{ $edge_to }`
+    .help = each item on the cycle waits for the next, so none can start; remove one `after` reference
+
+phase-underdetermined = phase `{ $phase }` has no { $missing ->
+        [start] start
+       *[end] end
+    }: its window cannot be fixed
+    .label = the { $missing ->
+        [start] start
+       *[end] end
+    } of this phase is unknown
+    .help = give two of `start`, `end`, `months`, or `after` with `months`
+
+unknown-phase = { $kind } `{ $id }` is in phase `{ $phase }`, but there is no phase `{ $phase }`
+    .label = not a phase of this plan
+    .help = did you mean `{ $suggestion }`?
+    .help-list = phases: { $phases }
+    .other-kind = { $kind } `{ $id }` is in phase `{ $phase }`, but `{ $phase }` is a { $actual_kind }, not a phase
+    .other-kind-label = not a phase of this plan
+    .other-kind-help = did you mean `{ $suggestion }`?
+    .other-kind-help-list = phases: { $phases }
+
+## Checking what was resolved
+
+end-before-start = { $kind } `{ $id }` ends ({ $end }) before it starts ({ $start })
+    .label = before the start
+    .start = starts here
+    .help = swap `start` and `end`, or correct one of them
+    .series = { $kind } `{ $id }` ends ({ $end }) before it starts ({ $start })
+    .series-label = before `date`
+    .series-help = swap `date` and `end`, or correct one of them
+
+months-mismatch = phase `{ $phase }` is stated as { $stated ->
+        [one] 1 month
+       *[other] { $stated } months
+    }, but its window { $start } – { $end } covers { months-mismatch-length }{ $precision ->
+        [month] , counting both end months
+       *[day] {""}
+    }
+    .label = stated { $stated ->
+        [one] 1 month
+       *[other] { $stated } months
+    }
+    .start = window starts here
+    .end = window ends here
+    .help = { $counted_days ->
+        [0] set `months = { $counted }`, or change the window
+       *[other] make `months` and the window agree
+    }
+months-mismatch-length = { $counted_days ->
+        [0] { $counted ->
+            [one] 1 month
+           *[other] { $counted } months
+        }
+       *[other] { $counted ->
+            [0] {""}
+            [one] 1 month{" "}
+           *[other] { $counted } months{" "}
+        }{ $counted_days ->
+            [one] 1 day
+           *[other] { $counted_days } days
+        }
+    }
+
+dependency-subject = { $kind } `{ $id }` (starts { $start }) is after { $predecessor_kind } `{ $predecessor }` (ends { $end })
+
+dependency-order = { dependency-subject }, but starts before it ends
+    .label = before `{ $predecessor }` ends
+    .dependency = the dependency
+    .help = start `{ $id }` after { $end }, or remove `{ $predecessor }` from `after`
+
+dependency-order-possible = { dependency-subject }: with dates known only to the month, the two may overlap
+    .label = same month
+    .dependency = the dependency
+    .help = give day dates if the order matters
+
+outside-phase = { $kind } `{ $id }` ({ $date }) is in phase `{ $phase }`, whose window is { $window_start } – { $window_end }: it falls outside
+    .label = outside the phase
+    .help = correct the date, or the `phase` it belongs to
+    .series = { $kind } `{ $id }` ({ $date } – { $end }) is in phase `{ $phase }`, whose window is { $window_start } – { $window_end }: it falls outside
+    .series-label = outside the phase
+    .series-help = correct the dates, or the `phase` it belongs to
+
+outside-phase-possible = { $kind } `{ $id }` ({ $date }) is in phase `{ $phase }`, whose window is { $window_start } – { $window_end }: depending on the day, it may fall outside
+    .label = partly outside the phase
+    .help = give a day date to settle it
+    .series = { $kind } `{ $id }` ({ $date } – { $end }) is in phase `{ $phase }`, whose window is { $window_start } – { $window_end }: depending on the day, it may fall outside
+    .series-label = partly outside the phase
+    .series-help = give day dates to settle it
+
+phase-inferred = workshop `{ $id }` has no `phase`; by its date it belongs to `{ $phase }`
+    .label = inside the window of `{ $phase }`
+    .help = add `phase = "{ $phase }"` to say so
+
+no-phase = workshop `{ $id }` has no `phase`, and no phase's window holds its date { $date }
+    .label = outside every phase
+    .help = add `phase = "…"`, or move the date into a phase
+    .several = workshop `{ $id }` has no `phase`, and its date { $date } is in the windows of { $phases }
+    .several-label = in more than one phase
+    .several-help = add `phase = "…"` to say which
+
+invalid-interval = { $table }: `{ $key } = { $value }` is not a number of months
+    .label = must be at least 1
+    .help = a meeting repeats at most once a month: `every_months = 1` or more
+
+recurring-outside-phase = recurring meeting `{ $id }` has no date inside phase `{ $phase }` ({ $window_start } – { $window_end }): `first = { $first }` is outside it
+    .label = outside the phase
+    .help = occurrences stay inside their phase's window; set `first` inside it or shorten `every_months`
+    .by-default = recurring meeting `{ $id }` has no date inside phase `{ $phase }` ({ $window_start } – { $window_end }): the first, one interval after the start, would be { $first }
+    .by-default-label = outside the phase
+    .by-default-help = occurrences stay inside their phase's window; set `first` inside it or shorten `every_months`
+
+overdue = workshop `{ $id }` ({ $date }) is past on { $today } and still `planned`
+    .label = past and still planned
+    .help = set `status = "done"`, or `"cancelled"` if it did not take place
+
+same-day = { $kind } `{ $id }` is on the same day as `{ $other }` ({ $date })
+    .label = also the day of `{ $other }`

@@ -1,0 +1,59 @@
+//! `icc check`: the findings, for people, for scripts or for GitHub.
+
+use clap::ValueEnum;
+
+use super::{Context, Ending, Error, Outcome};
+use crate::finding::{Summary, render};
+
+#[derive(Debug, clap::Args)]
+pub struct CheckArgs {
+    /// Fail (exit 1) on warnings too, not only on errors.
+    #[arg(long)]
+    pub strict: bool,
+
+    /// How to print findings.
+    #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
+    pub format: CheckFormat,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum CheckFormat {
+    /// Like rustc: the source line, a caret and help.
+    Human,
+    /// One JSON object with counts and every finding.
+    Json,
+    /// GitHub Actions workflow commands, one a finding.
+    Github,
+}
+
+pub fn run(args: &CheckArgs, cx: &mut Context<'_>) -> Result<Outcome, Error> {
+    let (source, checked) = cx.checked()?;
+    let findings = &checked.findings;
+    let summary = Summary::of(findings);
+    let stdout = match args.format {
+        CheckFormat::Json => render::json(&source, findings, args.strict, &cx.lang),
+        CheckFormat::Github => render::github(&source, findings, &cx.lang),
+        CheckFormat::Human => {
+            let counts = checked
+                .plan
+                .as_ref()
+                .map(|plan| counts(plan, &cx.lang))
+                .unwrap_or_default();
+            render::human(&source, findings, cx.color.stdout, &cx.lang)
+                + &render::human_summary(&source, summary, args.strict, &counts)
+        }
+    };
+    Ok(Outcome::new(stdout, Ending::of(summary, args.strict)))
+}
+
+/// How many items of each kind the plan has: "4 phases, 0 milestones, …".
+fn counts(plan: &crate::Plan, lang: &crate::lang::Catalog) -> String {
+    use strum::IntoEnumIterator;
+    crate::plan::Kind::iter()
+        .map(|kind| {
+            let args = crate::finding::Args(vec![("count", plan.count(kind).into())]);
+            lang.say(&format!("count-{}", kind.as_str()), &args)
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}

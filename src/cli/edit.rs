@@ -1,0 +1,255 @@
+//! `icc add-workshop`, `add-phase`, `add-milestone`, `set-status`: the
+//! flags of each edit, made into a [`Change`], made by [`crate::edit::edit`]
+//! and worded here: what was done, what icc chose, why it refused.
+
+use super::{Context, Ending, Error, Outcome, parse_id, parse_plan_date, parse_text};
+use crate::PlanDate;
+use crate::edit::{Applied, Change, EditError, NewMilestone, NewPhase, NewWorkshop, Note, Refusal};
+use crate::plan::{Mode, Status};
+
+#[derive(Debug, clap::Args)]
+pub struct EditArgs {
+    /// Print the change as a unified diff; write nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct AddWorkshopArgs {
+    /// The workshop's id. Default: made from the title (`Atelier „Date”` → `atelier-date`).
+    #[arg(long, value_parser = parse_id)]
+    pub id: Option<String>,
+    /// The title, in the plan's language.
+    #[arg(long, value_parser = parse_text)]
+    pub title: String,
+    /// Its day (YYYY-MM-DD) or month (YYYY-MM).
+    #[arg(long, value_parser = parse_plan_date)]
+    pub date: PlanDate,
+    /// The last day of a series.
+    #[arg(long, value_parser = parse_plan_date)]
+    pub end: Option<PlanDate>,
+    /// The phase it belongs to. Default: the phase whose window holds the date.
+    #[arg(long, value_name = "ID", value_parser = parse_id)]
+    pub phase: Option<String>,
+    /// The activity it serves.
+    #[arg(long, value_parser = parse_text)]
+    pub activity: Option<String>,
+    /// Who takes part; repeat for several.
+    #[arg(long, value_parser = parse_text)]
+    pub audience: Vec<String>,
+    /// Who leads it; repeat for several.
+    #[arg(long, value_parser = parse_text)]
+    pub led_by: Vec<String>,
+    /// How it is delivered.
+    #[arg(long, value_enum)]
+    pub mode: Option<Mode>,
+    /// What it is for.
+    #[arg(long, value_parser = parse_text)]
+    pub objective: Option<String>,
+    /// Where it stands. Default: planned.
+    #[arg(long, value_enum)]
+    pub status: Option<Status>,
+    /// An id it follows (finish-to-start); repeat for several.
+    #[arg(long, value_name = "ID", value_parser = parse_id)]
+    pub after: Vec<String>,
+    #[command(flatten)]
+    pub edit: EditArgs,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct AddPhaseArgs {
+    /// The phase's id.
+    #[arg(long, value_parser = parse_id)]
+    pub id: String,
+    /// Its name, in the plan's language.
+    #[arg(long, value_parser = parse_text)]
+    pub name: String,
+    /// Its first month or day.
+    #[arg(long, value_parser = parse_plan_date)]
+    pub start: Option<PlanDate>,
+    /// Its last month or day.
+    #[arg(long, value_parser = parse_plan_date)]
+    pub end: Option<PlanDate>,
+    /// Its length in calendar months.
+    #[arg(long, value_parser = clap::value_parser!(u32).range(1..=120_000))]
+    pub months: Option<u32>,
+    /// An id it follows: it starts the day after that ends; repeat for several.
+    #[arg(long, value_name = "ID", value_parser = parse_id)]
+    pub after: Vec<String>,
+    /// One sentence on what the phase is for.
+    #[arg(long, value_parser = parse_text)]
+    pub summary: Option<String>,
+    /// One of its main activities; repeat for several.
+    #[arg(long, value_parser = parse_text)]
+    pub activity: Vec<String>,
+    #[command(flatten)]
+    pub edit: EditArgs,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct AddMilestoneArgs {
+    /// The milestone's id. Default: made from the name.
+    #[arg(long, value_parser = parse_id)]
+    pub id: Option<String>,
+    /// Its name, in the plan's language.
+    #[arg(long, value_parser = parse_text)]
+    pub name: String,
+    /// Its day (YYYY-MM-DD) or month (YYYY-MM).
+    #[arg(long, value_parser = parse_plan_date)]
+    pub date: PlanDate,
+    /// The phase it belongs to.
+    #[arg(long, value_name = "ID", value_parser = parse_id)]
+    pub phase: Option<String>,
+    /// An id it follows; repeat for several.
+    #[arg(long, value_name = "ID", value_parser = parse_id)]
+    pub after: Vec<String>,
+    #[command(flatten)]
+    pub edit: EditArgs,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct SetStatusArgs {
+    /// The workshop's id.
+    pub id: String,
+    /// Its new status.
+    #[arg(value_enum)]
+    pub status: Status,
+    #[command(flatten)]
+    pub edit: EditArgs,
+}
+
+pub fn add_workshop(args: &AddWorkshopArgs, cx: &mut Context<'_>) -> Result<Outcome, Error> {
+    let change = Change::AddWorkshop(NewWorkshop {
+        id: args.id.clone(),
+        title: args.title.clone(),
+        date: Some(args.date),
+        end: args.end,
+        phase: args.phase.clone(),
+        activity: args.activity.clone(),
+        audience: args.audience.clone(),
+        led_by: args.led_by.clone(),
+        mode: args.mode,
+        objective: args.objective.clone(),
+        status: args.status,
+        after: args.after.clone(),
+    });
+    edit(cx, &change, &args.edit)
+}
+
+pub fn add_phase(args: &AddPhaseArgs, cx: &mut Context<'_>) -> Result<Outcome, Error> {
+    let change = Change::AddPhase(NewPhase {
+        id: args.id.clone(),
+        name: args.name.clone(),
+        start: args.start,
+        end: args.end,
+        months: args.months,
+        after: args.after.clone(),
+        summary: args.summary.clone(),
+        activities: args.activity.clone(),
+    });
+    edit(cx, &change, &args.edit)
+}
+
+pub fn add_milestone(args: &AddMilestoneArgs, cx: &mut Context<'_>) -> Result<Outcome, Error> {
+    let change = Change::AddMilestone(NewMilestone {
+        id: args.id.clone(),
+        name: args.name.clone(),
+        date: Some(args.date),
+        phase: args.phase.clone(),
+        after: args.after.clone(),
+    });
+    edit(cx, &change, &args.edit)
+}
+
+pub fn set_status(args: &SetStatusArgs, cx: &mut Context<'_>) -> Result<Outcome, Error> {
+    let change = Change::SetStatus {
+        id: args.id.clone(),
+        status: args.status,
+    };
+    edit(cx, &change, &args.edit)
+}
+
+/// Makes the change and says what came of it.
+fn edit(cx: &mut Context<'_>, change: &Change, args: &EditArgs) -> Result<Outcome, Error> {
+    let Some(file) = cx.plan_file()? else {
+        return Err(Error::Usage(
+            "an edit needs a plan file: `--plan -` reads standard input, which cannot be written".into(),
+        ));
+    };
+    let name = file.name.as_str();
+    let result = crate::edit::edit(&file.path, name, change, cx.today, args.dry_run).map_err(|err| match err {
+        EditError::NoWorkshop { .. } | EditError::NotAWorkshop { .. } => Error::UnknownId(err.to_string()),
+        EditError::Read(path, source) => Error::Read { path, source },
+        EditError::Lock(..) | EditError::Write(_) => Error::Write(err.to_string()),
+    })?;
+    let refused = |stderr: String| Outcome {
+        stdout: String::new(),
+        stderr,
+        ending: Ending::Refused,
+    };
+    let done = match result {
+        Ok(done) => done,
+        Err(Refusal::Unreadable { source, findings }) => {
+            let summary = crate::finding::Summary::of(&findings);
+            return Ok(refused(
+                cx.findings_for_stderr(&source, &findings)
+                    + &crate::finding::render::human_summary(&source, summary, false, "")
+                    + &format!(
+                        "error: {name} cannot be read as a plan, so it cannot be edited safely; the file is unchanged\n"
+                    ),
+            ));
+        }
+        Err(Refusal::AddsErrors { after, errors }) => {
+            return Ok(refused(
+                cx.findings_for_stderr(&after, &errors)
+                    + &format!(
+                        "error: the edit was refused: it would add {} to {name} (shown as the file would be); the file is unchanged\n",
+                        crate::text::plural(errors.len(), "error")
+                    ),
+            ));
+        }
+        Err(Refusal::Layout) => {
+            return Ok(refused(format!(
+                "error: icc could not place the change in {name} safely (its layout is unusual); the file is unchanged\n"
+            )));
+        }
+        Err(Refusal::Changed) => {
+            return Ok(refused(format!(
+                "error: {name} changed on disk while icc was editing it; nothing was written; run the command again\n"
+            )));
+        }
+    };
+    let mut stderr: String = done
+        .notes
+        .iter()
+        .map(|note| format!("note: {}\n", note_text(note)))
+        .collect();
+    stderr += &cx.findings_for_stderr(&done.after, &done.added);
+    let stdout = match done.diff {
+        Some(diff) => diff,
+        None => applied_text(&done.applied, name) + "\n",
+    };
+    Ok(Outcome {
+        stdout,
+        stderr,
+        ending: Ending::Passed,
+    })
+}
+
+fn note_text(note: &Note) -> String {
+    match note {
+        Note::IdMade { id, from } => format!("id `{id}` made from the {from}"),
+        Note::PhaseInferred { phase, date } => format!("phase `{phase}` inferred from the date {date}"),
+    }
+}
+
+fn applied_text(applied: &Applied, plan: &str) -> String {
+    match applied {
+        Applied::Added { kind, id, phase } => {
+            let phase = phase.as_ref().map(|p| format!(" (phase {p})")).unwrap_or_default();
+            format!("added {} {id} to {plan}{phase}", kind.as_str())
+        }
+        Applied::StatusSet { id, status } => format!("set workshop {id} to {status} in {plan}"),
+        Applied::AlreadySet { id, status } => format!("workshop {id} is already {status} in {plan}"),
+    }
+}

@@ -1,0 +1,53 @@
+//! `icc export`: the resolved plan for other tools — JSON, CSV, iCalendar.
+
+use clap::ValueEnum;
+
+use super::{Context, Error, Outcome};
+use crate::{export, status};
+
+#[derive(Debug, clap::Args)]
+pub struct ExportArgs {
+    /// What to write.
+    #[arg(long, value_enum)]
+    pub format: ExportFormat,
+    /// With `--format csv`: a row an event, or a row a phase.
+    #[arg(long, value_enum, default_value_t = CsvRows::Events)]
+    pub what: CsvRows,
+    /// With `--format csv`: leave out the byte order mark that tells
+    /// spreadsheets (Excel) the file is UTF-8.
+    #[arg(long)]
+    pub no_bom: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    /// The resolved plan: every date, computed lengths, status, occurrences.
+    Json,
+    /// A table for spreadsheets (RFC 4180, UTF-8).
+    Csv,
+    /// An iCalendar file (RFC 5545) of every event, for calendars.
+    Ics,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum CsvRows {
+    /// Workshops, milestones and recurring meetings, in date order.
+    Events,
+    /// The phases.
+    Phases,
+}
+
+pub fn run(args: &ExportArgs, cx: &mut Context<'_>) -> Result<Outcome, Error> {
+    let shown = match cx.shown()? {
+        Ok(shown) => shown,
+        Err(failed) => return Ok(failed),
+    };
+    let view = status::status(&shown.plan, &shown.resolved, shown.summary, cx.today);
+    let stdout = match (args.format, args.what) {
+        (ExportFormat::Json, _) => export::json(&view),
+        (ExportFormat::Csv, CsvRows::Phases) => export::phases_csv(&view.phases, !args.no_bom),
+        (ExportFormat::Csv, CsvRows::Events) => export::events_csv(&status::events(&shown.plan, &view), !args.no_bom),
+        (ExportFormat::Ics, _) => export::ics(&shown.plan, &view, &status::events(&shown.plan, &view)),
+    };
+    Ok(shown.outcome(stdout, false))
+}

@@ -1,0 +1,392 @@
+//! The command line: the flags (clap types, here and nowhere else), and a
+//! file a command or family of commands that turns them into calls of the
+//! library and returns what to print as an [`Outcome`]. Nothing here
+//! prints: the binary writes the outcome and exits with [`exit_code`].
+//!
+//! [`run`] first makes the flags and what the binary read from the world
+//! ([`Edge`]) into one [`Context`], so that no command looks at the
+//! environment, the clock or the terminal itself.
+
+mod check;
+mod edit;
+mod export;
+mod init;
+mod timeline;
+mod tools;
+mod views;
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+use clap::{Parser, Subcommand, ValueEnum};
+
+use crate::finding::{Finding, Summary};
+use crate::lang::Catalog;
+use crate::source::{self, Source};
+
+/// A programme plan as code: check it, see where it stands, draw and edit it.
+#[derive(Debug, Parser)]
+#[command(name = "icc", version, about, max_term_width = 100)]
+pub struct Cli {
+    /// The plan file; `-` reads standard input. Default: the nearest
+    /// `plan.toml` in this folder or above it.
+    #[arg(
+        long,
+        global = true,
+        env = "ICC_PLAN",
+        value_name = "PATH",
+        help_heading = "Global options"
+    )]
+    pub plan: Option<PathBuf>,
+
+    /// The date to compute for, as YYYY-MM-DD. Default: today's local date.
+    #[arg(long, global = true, env = "ICC_TODAY", value_name = "DATE", value_parser = parse_today, help_heading = "Global options")]
+    pub today: Option<NaiveDate>,
+
+    /// Width of tables and charts in columns. Default: the terminal's, or 100.
+    #[arg(long, global = true, value_name = "N", value_parser = clap::value_parser!(u16).range(20..=1000), help_heading = "Global options")]
+    pub width: Option<u16>,
+
+    /// When to colour the output: `auto` colours a terminal unless NO_COLOR is set.
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN", help_heading = "Global options")]
+    pub color: ColorChoice,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check that the plan holds together; print findings.
+    Check(check::CheckArgs),
+    /// Where the programme stands today: phases, progress, events around today.
+    Status(views::ViewArgs),
+    /// Every phase with its window, length, status and progress.
+    Phases(views::ViewArgs),
+    /// Every workshop, in date order.
+    Workshops(views::WorkshopsArgs),
+    /// The programme as a Gantt chart: for the terminal, as SVG, or as Mermaid.
+    Timeline(timeline::TimelineArgs),
+    /// Add a workshop to the plan file.
+    AddWorkshop(edit::AddWorkshopArgs),
+    /// Add a phase to the plan file.
+    AddPhase(edit::AddPhaseArgs),
+    /// Add a milestone to the plan file.
+    AddMilestone(edit::AddMilestoneArgs),
+    /// Set a workshop's status: planned, done or cancelled.
+    SetStatus(edit::SetStatusArgs),
+    /// The resolved plan for other tools: JSON, CSV or an iCalendar file.
+    Export(export::ExportArgs),
+    /// Write a starter plan.toml (the four-stage ICC template) in this folder.
+    Init(init::InitArgs),
+    /// Print the JSON Schema of the plan file, for editors.
+    Schema,
+    /// Print shell completions: `icc completions bash > /etc/bash_completion.d/icc`.
+    Completions {
+        /// The shell to complete in.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the man page (roff): `icc man > icc.1`.
+    Man,
+}
+
+/// What the binary read from the world, once, at the edge.
+pub struct Edge<'a> {
+    pub cwd: PathBuf,
+    /// The local date, unless `--today` or `ICC_TODAY` says otherwise.
+    pub today: NaiveDate,
+    /// Whether each output stream is to be coloured (see [`Streams`]).
+    pub color: Streams,
+    /// The terminal's width, when standard output is one.
+    pub terminal_width: Option<u16>,
+    pub stdin: &'a mut dyn Read,
+}
+
+/// A yes or no for standard output and for standard error, each decided
+/// from its own stream: one may be a terminal and the other a file.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Streams {
+    pub stdout: bool,
+    pub stderr: bool,
+}
+
+/// Everything a command may know of its run: the flags and the world,
+/// validated and ready to use.
+pub struct Context<'a> {
+    /// `--plan`, if given (`-` for standard input).
+    plan: Option<PathBuf>,
+    cwd: PathBuf,
+    pub today: NaiveDate,
+    pub color: Streams,
+    /// Columns for tables and charts: `--width`, the terminal's, or 100.
+    pub width: u16,
+    stdin: &'a mut dyn Read,
+    pub lang: Catalog,
+}
+
+/// What a command prints, and how it ended.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Outcome {
+    pub stdout: String,
+    pub stderr: String,
+    pub ending: Ending,
+}
+
+impl Outcome {
+    fn new(stdout: String, ending: Ending) -> Outcome {
+        Outcome {
+            stdout,
+            stderr: String::new(),
+            ending,
+        }
+    }
+
+    /// The exit code the run ends with ([`exit_code`]).
+    pub fn exit_code(&self) -> u8 {
+        exit_code(&Ok::<_, Error>(self.ending))
+    }
+}
+
+/// How a command that ran ended (design.md, "Exit codes").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Ending {
+    /// Done; the plan has no errors (or no warnings, under `--strict`).
+    Passed,
+    /// The plan has errors (or warnings, under `--strict`).
+    PlanFails,
+    /// An edit was refused; the file is as it was.
+    Refused,
+}
+
+impl Ending {
+    /// How a command that shows a plan ends, by its findings.
+    fn of(summary: Summary, strict: bool) -> Ending {
+        if summary.passes(strict) {
+            Ending::Passed
+        } else {
+            Ending::PlanFails
+        }
+    }
+}
+
+/// The exit code of a run: 0 done, 1 the plan fails or an edit was
+/// refused, 2 could not run (any error). The one place it is decided.
+pub fn exit_code<E>(ran: &Result<Ending, E>) -> u8 {
+    match ran {
+        Ok(Ending::Passed) => 0,
+        Ok(Ending::PlanFails | Ending::Refused) => 1,
+        Err(_) => 2,
+    }
+}
+
+/// Why a command could not run at all (exit 2).
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("no {file} in {dir} or any folder above it\nhelp: pass --plan PATH, set ICC_PLAN, or run icc in the plan's folder", file = source::PLAN_FILE, dir = .0.display())]
+    NoPlan(PathBuf),
+    #[error("cannot read {path}: {source}")]
+    Read { path: String, source: std::io::Error },
+    #[error("{0}")]
+    Usage(String),
+    /// An id that names no item of the plan, or not one of the kind asked for.
+    #[error("{0}")]
+    UnknownId(String),
+    #[error("{0}")]
+    Write(String),
+}
+
+/// Runs the command `cli` names.
+pub fn run(cli: &Cli, edge: &mut Edge<'_>) -> Result<Outcome, Error> {
+    let mut cx = Context {
+        plan: cli.plan.clone(),
+        cwd: edge.cwd.clone(),
+        today: edge.today,
+        color: edge.color,
+        width: cli.width.or(edge.terminal_width).unwrap_or(100),
+        stdin: &mut *edge.stdin,
+        lang: Catalog::english(),
+    };
+    match &cli.command {
+        Command::Check(args) => check::run(args, &mut cx),
+        Command::Status(args) => views::status(args, &mut cx),
+        Command::Phases(args) => views::phases(args, &mut cx),
+        Command::Workshops(args) => views::workshops(args, &mut cx),
+        Command::Timeline(args) => timeline::run(args, &mut cx),
+        Command::AddWorkshop(args) => edit::add_workshop(args, &mut cx),
+        Command::AddPhase(args) => edit::add_phase(args, &mut cx),
+        Command::AddMilestone(args) => edit::add_milestone(args, &mut cx),
+        Command::SetStatus(args) => edit::set_status(args, &mut cx),
+        Command::Export(args) => export::run(args, &mut cx),
+        Command::Init(args) => init::run(args, &mut cx),
+        Command::Schema => Ok(Outcome::new(crate::schema::json(), Ending::Passed)),
+        Command::Completions { shell } => Ok(tools::completions(*shell)),
+        Command::Man => tools::man(),
+    }
+}
+
+/// The plan file a command works on: where it is and how it is shown.
+struct PlanFile {
+    path: PathBuf,
+    /// As findings show it: relative to the working folder where it can be.
+    name: String,
+}
+
+impl Context<'_> {
+    /// The plan file named by `--plan`, or found from the folder; `None`
+    /// for standard input.
+    fn plan_file(&self) -> Result<Option<PlanFile>, Error> {
+        let path = match &self.plan {
+            Some(path) if path == Path::new("-") => return Ok(None),
+            Some(path) => path.clone(),
+            None => {
+                let found = source::discover(&self.cwd).ok_or_else(|| Error::NoPlan(self.cwd.clone()))?;
+                found.strip_prefix(&self.cwd).map(Path::to_path_buf).unwrap_or(found)
+            }
+        };
+        Ok(Some(PlanFile {
+            path: self.cwd.join(&path),
+            name: display_name(&path, &self.cwd),
+        }))
+    }
+
+    /// Reads the plan, and the finding its bytes earn if they are not UTF-8.
+    fn read_source(&mut self) -> Result<(Source, Option<Finding>), Error> {
+        let Some(file) = self.plan_file()? else {
+            let mut bytes = Vec::new();
+            self.stdin.read_to_end(&mut bytes).map_err(|source| Error::Read {
+                path: "<stdin>".into(),
+                source,
+            })?;
+            return Ok(Source::from_bytes("<stdin>", &bytes));
+        };
+        let bytes = std::fs::read(&file.path).map_err(|source| Error::Read {
+            path: file.name.clone(),
+            source,
+        })?;
+        Ok(Source::from_bytes(file.name, &bytes))
+    }
+
+    /// Reads and checks the plan, as every view does first.
+    fn checked(&mut self) -> Result<(Source, crate::Checked), Error> {
+        let (source, early) = self.read_source()?;
+        let checked = crate::check(&source, early, self.today);
+        Ok((source, checked))
+    }
+
+    /// Findings as `icc check` prints them for people, for standard error.
+    fn findings_for_stderr(&self, source: &Source, findings: &[Finding]) -> String {
+        crate::finding::render::human(source, findings, self.color.stderr, &self.lang)
+    }
+
+    /// Reads and checks the plan for a view. A plan that cannot be read as
+    /// a plan has no view: the outcome is its findings on standard error,
+    /// as `icc check` prints them, and a failed run.
+    fn shown(&mut self) -> Result<Result<Shown, Outcome>, Error> {
+        let (source, checked) = self.checked()?;
+        let summary = Summary::of(&checked.findings);
+        match (checked.plan, checked.resolved) {
+            (Some(plan), Some(resolved)) => Ok(Ok(Shown {
+                source,
+                plan,
+                resolved,
+                summary,
+            })),
+            _ => Ok(Err(Outcome {
+                stdout: String::new(),
+                stderr: self.findings_for_stderr(&source, &checked.findings)
+                    + &crate::finding::render::human_summary(&source, summary, false, ""),
+                ending: Ending::PlanFails,
+            })),
+        }
+    }
+}
+
+/// A plan read, checked and resolved, for a view.
+struct Shown {
+    source: Source,
+    plan: crate::Plan,
+    resolved: crate::Resolved,
+    summary: Summary,
+}
+
+impl Shown {
+    /// A view of the plan: what it prints, and that it fails if the plan
+    /// has errors. Those are said on standard error, out of the way of the
+    /// output, unless the view counts them itself (`status`).
+    fn outcome(&self, stdout: String, says_errors: bool) -> Outcome {
+        let mut stderr = String::new();
+        if self.summary.errors > 0 && !says_errors {
+            stderr = format!(
+                "warning: {} has {}: run `icc check` to see them\n",
+                self.source.name,
+                crate::text::plural(self.summary.errors, "error")
+            );
+        }
+        Outcome {
+            stdout,
+            stderr,
+            ending: Ending::of(self.summary, false),
+        }
+    }
+}
+
+/// A path as short as it can be shown: relative to the working folder when
+/// the plan is in it or below it, with `/` separators.
+fn display_name(path: &Path, cwd: &Path) -> String {
+    if path.is_relative() {
+        return path.display().to_string();
+    }
+    if let Ok(below) = path.strip_prefix(cwd)
+        && !below.as_os_str().is_empty()
+    {
+        return below.display().to_string();
+    }
+    // A plan found in a folder above: `../../plan.toml`, as cargo shows it.
+    if let (Some(dir), Some(file)) = (path.parent(), path.file_name())
+        && let Ok(up) = cwd.strip_prefix(dir)
+    {
+        let mut shown: PathBuf = up.components().map(|_| "..").collect();
+        shown.push(file);
+        return shown.display().to_string();
+    }
+    path.display().to_string()
+}
+
+fn parse_today(text: &str) -> Result<NaiveDate, String> {
+    NaiveDate::parse_from_str(text, "%Y-%m-%d")
+        .ok()
+        .filter(|_| text.len() == 10)
+        .ok_or_else(|| format!("`{text}` is not a day; write YYYY-MM-DD, e.g. 2021-11-28"))
+}
+
+fn parse_plan_date(text: &str) -> Result<crate::PlanDate, String> {
+    crate::PlanDate::parse(text).map_err(|err| format!("{err}; {}", crate::date::ACCEPTED_FORMS))
+}
+
+fn parse_id(text: &str) -> Result<String, String> {
+    if crate::plan::is_valid_id(text) {
+        Ok(text.to_owned())
+    } else {
+        Err(format!(
+            "`{text}` is not an id: use lowercase letters, digits and `-`, e.g. `{}`",
+            crate::text::slug(text, "item-1")
+        ))
+    }
+}
+
+fn parse_text(text: &str) -> Result<String, String> {
+    if text.trim().is_empty() {
+        Err("must not be empty".into())
+    } else {
+        Ok(text.to_owned())
+    }
+}

@@ -1,0 +1,52 @@
+//! `icc timeline`: the programme as a Gantt chart, for a terminal, a
+//! report (SVG) or a Markdown file (Mermaid).
+
+use clap::ValueEnum;
+
+use super::{Context, Error, Outcome, parse_plan_date};
+use crate::PlanDate;
+use crate::timeline::{self, Chart};
+
+#[derive(Debug, clap::Args)]
+pub struct TimelineArgs {
+    /// What to draw.
+    #[arg(long, value_enum, default_value_t = TimelineFormat::Text)]
+    pub format: TimelineFormat,
+
+    /// Show from this date (YYYY-MM or YYYY-MM-DD). Default: the plan's first month.
+    #[arg(long, value_name = "DATE", value_parser = parse_plan_date)]
+    pub from: Option<PlanDate>,
+
+    /// Show up to this date (YYYY-MM or YYYY-MM-DD). Default: the plan's last month.
+    #[arg(long, value_name = "DATE", value_parser = parse_plan_date)]
+    pub to: Option<PlanDate>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum TimelineFormat {
+    /// A chart for the terminal.
+    Text,
+    /// A self-contained SVG picture.
+    Svg,
+    /// A Mermaid `gantt` block, for Markdown.
+    Mermaid,
+}
+
+pub fn run(args: &TimelineArgs, cx: &mut Context<'_>) -> Result<Outcome, Error> {
+    if let (Some(from), Some(to)) = (args.from, args.to)
+        && to.last() < from.first()
+    {
+        return Err(Error::Usage(format!("--to {to} is before --from {from}")));
+    }
+    let shown = match cx.shown()? {
+        Ok(shown) => shown,
+        Err(failed) => return Ok(failed),
+    };
+    let chart = Chart::new(&shown.plan, &shown.resolved, cx.today, args.from, args.to);
+    let stdout = match args.format {
+        TimelineFormat::Text => timeline::text(&chart, usize::from(cx.width), cx.color.stdout),
+        TimelineFormat::Svg => timeline::svg(&chart),
+        TimelineFormat::Mermaid => timeline::mermaid(&chart),
+    };
+    Ok(shown.outcome(stdout, false))
+}

@@ -1,0 +1,181 @@
+//! Edits of the plan file that change exactly what they say, or nothing.
+//!
+//! Every edit goes one way, [`edit`]: take the plan's lock, read it under
+//! the lock, splice the change into the text ([`splice`]), check the whole
+//! result, refuse it if it adds an error, and only then write it
+//! atomically ([`write`]) — or, for a dry run, return the diff. A refused
+//! edit leaves the file byte for byte as it was. This module decides; it
+//! says nothing itself: what it did and why it refused are values, worded
+//! by the command line.
+
+mod splice;
+mod write;
+
+use std::path::Path;
+
+use chrono::NaiveDate;
+
+pub use splice::{Applied, Change, NewMilestone, NewPhase, NewWorkshop, Note};
+pub use write::WriteError;
+
+use crate::finding::{Finding, Severity};
+use crate::source::Source;
+
+/// An edit that was made (or, for a dry run, that would be).
+#[derive(Debug)]
+pub struct Done {
+    pub applied: Applied,
+    /// What icc decided on the user's behalf: a derived id, an inferred phase.
+    pub notes: Vec<Note>,
+    /// Warnings and notes the edit adds, about the plan as it now is.
+    pub added: Vec<Finding>,
+    /// The plan after the edit, which `added` points into.
+    pub after: Source,
+    /// For a dry run, the change as a unified diff; nothing was written.
+    pub diff: Option<String>,
+}
+
+/// Why an edit was refused. The file is as it was.
+#[derive(Debug)]
+pub enum Refusal {
+    /// The file cannot be read as a plan (its TOML or its bytes), so where
+    /// the change would go cannot be known.
+    Unreadable { source: Source, findings: Vec<Finding> },
+    /// The change would add these errors, shown in the plan as it would be.
+    AddsErrors { after: Source, errors: Vec<Finding> },
+    /// The change could not be placed with certainty in the file's layout.
+    Layout,
+    /// The file changed on disk while icc was editing it.
+    Changed,
+}
+
+/// Why an edit could not be attempted at all.
+#[derive(Debug, thiserror::Error)]
+pub enum EditError {
+    #[error("there is no workshop `{id}` in {plan}{}", .suggestion.as_ref().map(|s| format!("; did you mean `{s}`?")).unwrap_or_default())]
+    NoWorkshop {
+        id: String,
+        plan: String,
+        suggestion: Option<String>,
+    },
+    #[error("`{id}` is a {kind}, not a workshop: only workshops have a status")]
+    NotAWorkshop { id: String, kind: &'static str },
+    #[error("cannot lock {0}: {1}")]
+    Lock(String, std::io::Error),
+    #[error("cannot read {0}: {1}")]
+    Read(String, std::io::Error),
+    #[error(transparent)]
+    Write(WriteError),
+}
+
+/// Makes `change` to the plan at `path` (shown as `name`), checked as on
+/// `today`; with `dry_run`, computes it and writes nothing.
+pub fn edit(
+    path: &Path,
+    name: &str,
+    change: &Change,
+    today: NaiveDate,
+    dry_run: bool,
+) -> Result<Result<Done, Refusal>, EditError> {
+    let target = write::target(path).map_err(|err| EditError::Read(name.to_owned(), err))?;
+    let _lock = write::lock(&target).map_err(|err| EditError::Lock(name.to_owned(), err))?;
+    // Read under the lock: an edit that was waiting sees the one before it.
+    let bytes = std::fs::read(&target).map_err(|err| EditError::Read(name.to_owned(), err))?;
+    let (source, early) = Source::from_bytes(name, &bytes);
+    let before = crate::check(&source, early.clone(), today);
+    let (Some(plan), Some(resolved), None) = (&before.plan, &before.resolved, early) else {
+        return Ok(Err(Refusal::Unreadable {
+            findings: before.findings,
+            source,
+        }));
+    };
+    let edited = splice::apply(&source, plan, resolved, change)?;
+    if edited.unchanged {
+        return Ok(Ok(Done {
+            applied: edited.applied,
+            notes: edited.notes,
+            added: Vec::new(),
+            after: source,
+            diff: None,
+        }));
+    }
+    let (after_source, _) = Source::from_bytes(name, edited.text.as_bytes());
+    let after = crate::check(&after_source, None, today);
+    // The splice must have added exactly the one table asked for: a guard
+    // against a layout the splice misread.
+    if let Some(after_plan) = &after.plan {
+        use strum::IntoEnumIterator;
+        let expected = |kind| plan.count(kind) + usize::from(change.adds() == Some(kind));
+        if crate::plan::Kind::iter().any(|kind| after_plan.count(kind) != expected(kind)) {
+            return Ok(Err(Refusal::Layout));
+        }
+    }
+    let added = new_findings(&before.findings, &after.findings);
+    let (errors, added): (Vec<Finding>, Vec<Finding>) =
+        added.into_iter().partition(|f| f.severity() == Severity::Error);
+    if !errors.is_empty() {
+        return Ok(Err(Refusal::AddsErrors {
+            after: after_source,
+            errors,
+        }));
+    }
+    let diff = if dry_run {
+        Some(
+            similar::TextDiff::from_lines(source.text.as_str(), after_source.text.as_str())
+                .unified_diff()
+                .header(&format!("a/{name}"), &format!("b/{name}"))
+                .to_string(),
+        )
+    } else {
+        match write::replace(&target, edited.text.as_bytes(), &bytes, name) {
+            Ok(()) => None,
+            Err(WriteError::Changed(_)) => return Ok(Err(Refusal::Changed)),
+            Err(err) => return Err(EditError::Write(err)),
+        }
+    };
+    Ok(Ok(Done {
+        applied: edited.applied,
+        notes: edited.notes,
+        added,
+        after: after_source,
+        diff,
+    }))
+}
+
+/// The findings of `after` that `before` did not have, compared by code
+/// and arguments, so that findings the edit only moved do not count as new.
+fn new_findings(before: &[Finding], after: &[Finding]) -> Vec<Finding> {
+    let mut old: std::collections::HashMap<_, usize> = std::collections::HashMap::new();
+    for finding in before {
+        *old.entry(finding.identity()).or_default() += 1;
+    }
+    after
+        .iter()
+        .filter(|finding| match old.get_mut(&finding.identity()) {
+            Some(n) if *n > 0 => {
+                *n -= 1;
+                false
+            }
+            _ => true,
+        })
+        .cloned()
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::finding::Code;
+
+    #[test]
+    fn findings_are_compared_by_code_and_arguments_not_place() {
+        let old = Finding::new(Code::SameDay).at(10..20).arg("id", "a");
+        let moved = Finding::new(Code::SameDay).at(30..40).arg("id", "a");
+        let other = Finding::new(Code::SameDay).at(10..20).arg("id", "b");
+        let before = std::slice::from_ref(&old);
+        assert!(new_findings(before, &[moved]).is_empty());
+        assert_eq!(new_findings(before, std::slice::from_ref(&other)), vec![other]);
+        // Twice where there was once: one is new.
+        assert_eq!(new_findings(before, &[old.clone(), old.clone()]).len(), 1);
+    }
+}

@@ -1,0 +1,378 @@
+//! A change to the plan as a splice of its text: a new table, rendered by
+//! `toml_edit`, inserted between two tables; a status value replaced where
+//! it stands. Every other byte (comments, blank lines, key order, quoting,
+//! spacing, line ends) stays as it was. Where a table ends comes from the
+//! parser's spans ([`Header::extent`]), never from scanning lines, so a
+//! line inside a multi-line string is never taken for a comment or a header.
+//!
+//! Splicing, rather than re-printing a whole `toml_edit` document, also
+//! keeps an edit of a big plan cheap: parsing a 30 MB plan into a
+//! `toml_edit` document takes longer, and far more memory, than checking
+//! it twice.
+
+use std::collections::HashSet;
+use std::ops::Range;
+
+use toml_edit::{Array, ArrayOfTables, DocumentMut, Item, Table, Value};
+
+use super::EditError;
+use crate::date::PlanDate;
+use crate::plan::{Header, ItemRef, Kind, Mode, Plan, Status};
+use crate::resolve::Resolved;
+use crate::source::Source;
+use crate::text::{slug, unique_id};
+
+#[derive(Clone, Debug, Default)]
+pub struct NewWorkshop {
+    pub id: Option<String>,
+    pub title: String,
+    pub date: Option<PlanDate>,
+    pub end: Option<PlanDate>,
+    pub phase: Option<String>,
+    pub activity: Option<String>,
+    pub audience: Vec<String>,
+    pub led_by: Vec<String>,
+    pub mode: Option<Mode>,
+    pub objective: Option<String>,
+    pub status: Option<Status>,
+    pub after: Vec<String>,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct NewPhase {
+    pub id: String,
+    pub name: String,
+    pub start: Option<PlanDate>,
+    pub end: Option<PlanDate>,
+    pub months: Option<u32>,
+    pub after: Vec<String>,
+    pub summary: Option<String>,
+    pub activities: Vec<String>,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct NewMilestone {
+    pub id: Option<String>,
+    pub name: String,
+    pub date: Option<PlanDate>,
+    pub phase: Option<String>,
+    pub after: Vec<String>,
+}
+
+/// One edit of the plan.
+#[derive(Clone, Debug)]
+pub enum Change {
+    AddWorkshop(NewWorkshop),
+    AddPhase(NewPhase),
+    AddMilestone(NewMilestone),
+    SetStatus { id: String, status: Status },
+}
+
+impl Change {
+    /// The kind of item the change adds, if it adds one.
+    pub fn adds(&self) -> Option<Kind> {
+        match self {
+            Change::AddWorkshop(_) => Some(Kind::Workshop),
+            Change::AddPhase(_) => Some(Kind::Phase),
+            Change::AddMilestone(_) => Some(Kind::Milestone),
+            Change::SetStatus { .. } => None,
+        }
+    }
+}
+
+/// What a change did.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Applied {
+    /// An item was added, in the phase it names (if any).
+    Added {
+        kind: Kind,
+        id: String,
+        phase: Option<String>,
+    },
+    StatusSet {
+        id: String,
+        status: Status,
+    },
+    /// The plan already said so; nothing to write.
+    AlreadySet {
+        id: String,
+        status: Status,
+    },
+}
+
+/// What icc decided on the user's behalf.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Note {
+    /// An id made from the new item's title or name.
+    IdMade { id: String, from: &'static str },
+    /// The phase whose window holds the new item's date.
+    PhaseInferred { phase: String, date: PlanDate },
+}
+
+/// The text after a change.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Edited {
+    /// The whole new file, as it would be written (byte order mark included).
+    pub text: String,
+    pub applied: Applied,
+    pub notes: Vec<Note>,
+    /// Nothing to write: the plan already says what was asked.
+    pub unchanged: bool,
+}
+
+/// A change of the text: what to replace (an empty range to insert) and with what.
+type Splice = (Range<usize>, String);
+
+/// Applies `change` to the plan in `source`, whose checked model is `plan`
+/// and `resolved` (for ids that are taken and phases that hold a date).
+pub fn apply(source: &Source, plan: &Plan, resolved: &Resolved, change: &Change) -> Result<Edited, EditError> {
+    let taken: HashSet<&str> = resolved.ids.keys().map(String::as_str).collect();
+    let mut notes = Vec::new();
+    let mut new_id = |given: &Option<String>, from: &'static str, words: &str, fallback: &str| {
+        given.clone().unwrap_or_else(|| {
+            let id = unique_id(&slug(words, fallback), &taken);
+            notes.push(Note::IdMade { id: id.clone(), from });
+            id
+        })
+    };
+    let text = &source.text;
+    let (splice, applied) = match change {
+        Change::AddWorkshop(new) => {
+            let id = new_id(&new.id, "title", &new.title, "workshop");
+            let phase = new.phase.clone().or_else(|| {
+                let date = new.date?;
+                let last = new.end.unwrap_or(date).last();
+                match resolved.phases_holding(date.first(), last).as_slice() {
+                    [p] => {
+                        let phase = plan.phases[*p].header.id()?.to_owned();
+                        notes.push(Note::PhaseInferred {
+                            phase: phase.clone(),
+                            date,
+                        });
+                        Some(phase)
+                    }
+                    _ => None,
+                }
+            });
+            let mut table = Table::new();
+            set(&mut table, "id", Some(string(&id)));
+            set(&mut table, "title", Some(string(&new.title)));
+            set(&mut table, "date", new.date.map(date));
+            set(&mut table, "end", new.end.map(date));
+            set(&mut table, "phase", phase.as_deref().map(string));
+            set(&mut table, "activity", new.activity.as_deref().map(string));
+            set(&mut table, "audience", list(&new.audience));
+            set(&mut table, "led_by", list(&new.led_by));
+            set(&mut table, "mode", new.mode.map(|m| string(m.as_str())));
+            set(&mut table, "objective", new.objective.as_deref().map(string));
+            set(&mut table, "status", new.status.map(|s| string(s.as_str())));
+            set(&mut table, "after", list(&new.after));
+            let dates: Vec<Option<PlanDate>> = plan
+                .workshops
+                .iter()
+                .map(|w| w.date.as_ref().map(|d| *d.get_ref()))
+                .collect();
+            let splice = insert_table(text, plan, Kind::Workshop, &table, new.date, &dates);
+            let applied = Applied::Added {
+                kind: Kind::Workshop,
+                id,
+                phase,
+            };
+            (splice, applied)
+        }
+        Change::AddPhase(new) => {
+            let mut table = Table::new();
+            set(&mut table, "id", Some(string(&new.id)));
+            set(&mut table, "name", Some(string(&new.name)));
+            set(&mut table, "start", new.start.map(date));
+            set(&mut table, "end", new.end.map(date));
+            set(&mut table, "months", new.months.map(|m| Value::from(i64::from(m))));
+            set(&mut table, "after", list(&new.after));
+            set(&mut table, "summary", new.summary.as_deref().map(string));
+            set(&mut table, "activities", list(&new.activities));
+            let splice = insert_table(text, plan, Kind::Phase, &table, None, &[]);
+            let applied = Applied::Added {
+                kind: Kind::Phase,
+                id: new.id.clone(),
+                phase: None,
+            };
+            (splice, applied)
+        }
+        Change::AddMilestone(new) => {
+            let id = new_id(&new.id, "name", &new.name, "milestone");
+            let mut table = Table::new();
+            set(&mut table, "id", Some(string(&id)));
+            set(&mut table, "name", Some(string(&new.name)));
+            set(&mut table, "date", new.date.map(date));
+            set(&mut table, "phase", new.phase.as_deref().map(string));
+            set(&mut table, "after", list(&new.after));
+            let dates: Vec<Option<PlanDate>> = plan
+                .milestones
+                .iter()
+                .map(|m| m.date.as_ref().map(|d| *d.get_ref()))
+                .collect();
+            let splice = insert_table(text, plan, Kind::Milestone, &table, new.date, &dates);
+            let applied = Applied::Added {
+                kind: Kind::Milestone,
+                id,
+                phase: new.phase.clone(),
+            };
+            (splice, applied)
+        }
+        Change::SetStatus { id, status } => set_status(source, plan, resolved, id, *status)?,
+    };
+    let unchanged = matches!(applied, Applied::AlreadySet { .. });
+    let (at, mut new_text) = splice;
+    if uses_crlf(text) {
+        new_text = new_text.replace('\n', "\r\n");
+    }
+    let mut out = String::with_capacity(text.len() + new_text.len() + 3);
+    if source.bom {
+        out.push('\u{FEFF}');
+    }
+    out.push_str(&text[..at.start]);
+    out.push_str(&new_text);
+    out.push_str(&text[at.end..]);
+    Ok(Edited {
+        text: out,
+        applied,
+        notes,
+        unchanged,
+    })
+}
+
+fn set_status(
+    source: &Source,
+    plan: &Plan,
+    resolved: &Resolved,
+    id: &str,
+    status: Status,
+) -> Result<(Splice, Applied), EditError> {
+    let index = match resolved.ids.get(id) {
+        Some(ItemRef {
+            kind: Kind::Workshop,
+            index,
+        }) => *index,
+        Some(other) => {
+            return Err(EditError::NotAWorkshop {
+                id: id.to_owned(),
+                kind: other.kind.as_str(),
+            });
+        }
+        None => {
+            let ids = plan.ids(Kind::Workshop);
+            return Err(EditError::NoWorkshop {
+                id: id.to_owned(),
+                plan: source.name.clone(),
+                suggestion: crate::load::did_you_mean(id, &ids).map(str::to_owned),
+            });
+        }
+    };
+    let workshop = &plan.workshops[index];
+    let (id, new_value) = (id.to_owned(), string(status.as_str()).to_string());
+    match &workshop.status {
+        Some(old) if *old.get_ref() == status => Ok(((0..0, String::new()), Applied::AlreadySet { id, status })),
+        // The value alone is replaced: its spacing and any comment stay.
+        Some(old) => Ok(((old.span(), new_value), Applied::StatusSet { id, status })),
+        None => {
+            let at = line_after(&source.text, workshop.header.extent.end);
+            let newline = if at > 0 && !source.text[..at].ends_with('\n') {
+                "\n"
+            } else {
+                ""
+            };
+            Ok((
+                (at..at, format!("{newline}status = {new_value}\n")),
+                Applied::StatusSet { id, status },
+            ))
+        }
+    }
+}
+
+/// Whether every line of the text ends with CRLF (so new lines must too).
+fn uses_crlf(text: &str) -> bool {
+    text.contains("\r\n") && text.matches('\n').count() == text.matches("\r\n").count()
+}
+
+fn set(table: &mut Table, key: &str, value: Option<Value>) {
+    if let Some(value) = value {
+        table.insert(key, Item::Value(value));
+    }
+}
+
+fn string(s: &str) -> Value {
+    Value::from(s)
+}
+
+fn list(items: &[String]) -> Option<Value> {
+    (!items.is_empty()).then(|| Value::Array(items.iter().map(String::as_str).collect::<Array>()))
+}
+
+/// A day as a bare TOML date, a month as a string, as plans write them.
+fn date(date: PlanDate) -> Value {
+    match date {
+        PlanDate::Day(_) => date
+            .to_string()
+            .parse::<toml_edit::Datetime>()
+            .map(Value::from)
+            .unwrap_or_else(|_| Value::from(date.to_string())),
+        PlanDate::Month(_) => Value::from(date.to_string()),
+    }
+}
+
+/// The start of the line after the one holding `offset`: where text goes
+/// to follow whatever ends at `offset` (a trailing comment stays with it).
+fn line_after(text: &str, offset: usize) -> usize {
+    let offset = offset.min(text.len());
+    text[offset..].find('\n').map_or(text.len(), |n| offset + n + 1)
+}
+
+/// Where a new table of `kind` goes, and its text. It goes where its date
+/// belongs if the tables of its kind are in date order, otherwise after
+/// the last; the first of its kind goes at the end. It follows the last
+/// line of the table before it, so the comments and blank lines above the
+/// next table stay with that table.
+fn insert_table(
+    text: &str,
+    plan: &Plan,
+    kind: Kind,
+    table: &Table,
+    date: Option<PlanDate>,
+    dates: &[Option<PlanDate>],
+) -> Splice {
+    let headers: Vec<&Header> = (0..plan.count(kind))
+        .map(|i| plan.header(ItemRef::new(kind, i)))
+        .collect();
+    let firsts: Option<Vec<_>> = dates.iter().map(|d| d.map(PlanDate::first)).collect();
+    let index = match (date, firsts) {
+        (Some(date), Some(firsts)) if firsts.len() == headers.len() && firsts.windows(2).all(|w| w[0] <= w[1]) => {
+            firsts.iter().filter(|&&d| d <= date.first()).count()
+        }
+        _ => headers.len(),
+    };
+    let at = match (index.checked_sub(1).and_then(|i| headers.get(i)), headers.first()) {
+        (Some(previous), _) => line_after(text, previous.extent.end),
+        // Before the first of its kind: right after the table before it.
+        (None, Some(first)) => {
+            let before = plan
+                .items()
+                .map(|item| plan.header(item).extent.clone())
+                .chain([plan.project.extent.clone()])
+                .filter(|extent| extent.end <= first.span.start && extent.end > 0)
+                .map(|extent| extent.end)
+                .max();
+            before.map_or(0, |end| line_after(text, end))
+        }
+        (None, None) => text.len(),
+    };
+    let mut doc = DocumentMut::new();
+    let mut array = ArrayOfTables::new();
+    array.push(table.clone());
+    doc.insert(kind.key(), Item::ArrayOfTables(array));
+    let newline = if at > 0 && !text[..at].ends_with('\n') {
+        "\n"
+    } else {
+        ""
+    };
+    (at..at, format!("{newline}\n{doc}"))
+}

@@ -1,0 +1,168 @@
+//! The words icc says, from one Fluent catalogue a language
+//! (`locales/*.ftl`, <https://projectfluent.org>). Code asks for a message
+//! by id with typed arguments and never builds a sentence itself; plural
+//! forms come from Fluent's plural rules for the language.
+//!
+//! The catalogue is chosen once, at the edge, and passed down.
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+
+use crate::finding::{Arg, Args, Table};
+
+const ENGLISH: &str = include_str!("../locales/en.ftl");
+
+/// A language's catalogue of messages.
+pub struct Catalog {
+    bundle: FluentBundle<FluentResource>,
+}
+
+impl std::fmt::Debug for Catalog {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Catalog").finish_non_exhaustive()
+    }
+}
+
+impl Catalog {
+    /// The English catalogue.
+    pub fn english() -> Catalog {
+        Catalog::new("en", ENGLISH)
+    }
+
+    fn new(language: &str, ftl: &'static str) -> Catalog {
+        let resource = FluentResource::try_new(ftl.to_owned()).unwrap_or_else(|(resource, _)| resource);
+        let language = language.parse().unwrap_or_default();
+        let mut bundle = FluentBundle::new_concurrent(vec![language]);
+        // Unicode isolation marks would reach terminals, JSON and files.
+        bundle.set_use_isolating(false);
+        // A resource that failed to parse in part is still used for the rest;
+        // a test checks that the shipped catalogues parse whole.
+        let _ = bundle.add_resource(resource);
+        Catalog { bundle }
+    }
+
+    /// The message `id` (or its attribute `attribute`) with `args`, or
+    /// `None` if the catalogue has no such text.
+    fn format(&self, id: &str, attribute: Option<&str>, args: Option<&FluentArgs<'_>>) -> Option<String> {
+        let message = self.bundle.get_message(id)?;
+        let pattern = match attribute {
+            Some(name) => message.get_attribute(name)?.value(),
+            None => message.value()?,
+        };
+        let mut errors = Vec::new();
+        let text = self.bundle.format_pattern(pattern, args, &mut errors).into_owned();
+        debug_assert!(errors.is_empty(), "{id}.{attribute:?}: {errors:?}");
+        Some(text)
+    }
+
+    /// A plain message with no arguments, or its id if it is missing.
+    pub fn text(&self, id: &str) -> String {
+        self.format(id, None, None).unwrap_or_else(|| id.to_owned())
+    }
+
+    /// The message `id` with `args`, or its id if it is missing.
+    pub fn say(&self, id: &str, args: &Args) -> String {
+        let fluent = self.fluent_args(args);
+        self.format(id, None, Some(&fluent)).unwrap_or_else(|| id.to_owned())
+    }
+
+    /// A finding's text: the message of its code, or one of its attributes.
+    pub(crate) fn finding(&self, code: &str, attribute: Option<&str>, args: &Args) -> Option<String> {
+        let fluent = self.fluent_args(args);
+        self.format(code, attribute, Some(&fluent))
+    }
+
+    fn fluent_args(&self, args: &Args) -> FluentArgs<'static> {
+        let mut fluent = FluentArgs::new();
+        for (name, arg) in &args.0 {
+            fluent.set(*name, self.value(arg));
+        }
+        fluent
+    }
+
+    fn value(&self, arg: &Arg) -> FluentValue<'static> {
+        match arg {
+            Arg::Text(text) => FluentValue::from(text.clone()),
+            Arg::Number(n) => FluentValue::from(*n),
+            Arg::Date(date) => FluentValue::from(date.to_string()),
+            Arg::Month(month) => {
+                use chrono::Datelike;
+                let mut args = FluentArgs::new();
+                args.set("month", month.month());
+                args.set("year", month.year());
+                FluentValue::from(
+                    self.format("month-year", None, Some(&args))
+                        .unwrap_or_else(|| month.format("%Y-%m").to_string()),
+                )
+            }
+            Arg::List(items) => FluentValue::from(quoted_list(items, ", ")),
+            Arg::Path(items) => FluentValue::from(quoted_list(items, " → ")),
+            Arg::Term(prefix, value) => FluentValue::from(
+                self.format(&format!("{prefix}-{value}"), None, None)
+                    .unwrap_or_else(|| (*value).to_owned()),
+            ),
+            Arg::Table(table) => FluentValue::from(self.table(table)),
+        }
+    }
+
+    /// How a message names a table: "workshop `ws-1`", "[[phase]] number 3".
+    fn table(&self, table: &Table) -> String {
+        let mut args = FluentArgs::new();
+        let id = match table {
+            Table::Plan => "table-plan",
+            Table::Section(key) => {
+                args.set("key", *key);
+                "table-section"
+            }
+            Table::Item { kind, id: Some(id), .. } => {
+                args.set("kind", self.value(&Arg::from(*kind)));
+                args.set("id", id.clone());
+                "table-item"
+            }
+            Table::Item { kind, id: None, number } => {
+                args.set("key", kind.key());
+                args.set("number", *number);
+                "table-numbered"
+            }
+        };
+        self.format(id, None, Some(&args)).unwrap_or_default()
+    }
+}
+
+/// `` `a`, `b` `` (with `separator` between).
+fn quoted_list(items: &[String], separator: &str) -> String {
+    items
+        .iter()
+        .map(|item| format!("`{item}`"))
+        .collect::<Vec<_>>()
+        .join(separator)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_catalogue_parses_whole() {
+        let parsed = FluentResource::try_new(ENGLISH.to_owned());
+        assert!(parsed.is_ok(), "{:?}", parsed.err().map(|(_, errors)| errors));
+    }
+
+    #[test]
+    fn every_code_has_a_message() {
+        let lang = Catalog::english();
+        for code in crate::finding::Code::ALL {
+            assert!(lang.bundle.has_message(code.as_str()), "{code}");
+        }
+    }
+
+    #[test]
+    fn months_are_written_for_people() {
+        let lang = Catalog::english();
+        let february = chrono::NaiveDate::from_ymd_opt(2021, 2, 1).unwrap();
+        match lang.value(&Arg::Month(february)) {
+            FluentValue::String(text) => assert_eq!(text, "February 2021"),
+            other => panic!("{other:?}"),
+        }
+    }
+}
