@@ -523,3 +523,42 @@ fn events_after_other_events_keep_their_order() {
         ]
     );
 }
+
+/// Every finding of every fixture reaches JSON with its arguments, and with
+/// the help the human output shows (none is lost on the way to scripts).
+#[test]
+fn json_findings_have_args_and_the_help_people_see() {
+    for entry in std::fs::read_dir(root().join("tests/findings")).unwrap() {
+        let path = entry.unwrap().path();
+        let bytes = std::fs::read(&path).unwrap();
+        let json = Test::new()
+            .file("plan.toml", &bytes)
+            .args(&["check", "--format", "json"])
+            .run();
+        let human = Test::new()
+            .file("plan.toml", &bytes)
+            .args(&["check", "--color", "never"])
+            .run();
+        let diagnostics = json.json()["diagnostics"].as_array().unwrap().clone();
+        let helps = human.stdout.matches("= help: ").count();
+        assert!(!diagnostics.is_empty(), "{}", path.display());
+        for d in &diagnostics {
+            let args = d["args"].as_object();
+            assert!(
+                args.is_some_and(|a| !a.is_empty()),
+                "{}: no args in {d}",
+                path.display()
+            );
+        }
+        let with_help: Vec<&str> = diagnostics.iter().filter_map(|d| d["help"].as_str()).collect();
+        assert_eq!(with_help.len(), helps, "{}: {}", path.display(), human.stdout);
+        for help in with_help {
+            let first = help.lines().next().unwrap();
+            assert!(
+                human.stdout.contains(&format!("= help: {first}")),
+                "{}: {help}",
+                path.display()
+            );
+        }
+    }
+}

@@ -1,6 +1,6 @@
 //! Edits: folder cases in cargo's style (`tests/edit/<case>/in/plan.toml`,
 //! the command in `cmd`, one argument a line, and `out/plan.toml` compared
-//! byte for byte; `ICC_BLESS=1` rewrites `out/`), refusals that leave the
+//! byte for byte; `SNAPSHOTS=overwrite` rewrites `out/`), refusals that leave the
 //! file as it was, concurrent edits, permissions, links and random plans.
 
 mod common;
@@ -21,7 +21,7 @@ fn snapshot(t: &Test) -> (Vec<u8>, Vec<String>) {
 
 #[test]
 fn folder_cases() {
-    let bless = std::env::var_os("ICC_BLESS").is_some();
+    let bless = common::bless();
     let mut cases: Vec<_> = std::fs::read_dir(root().join("tests/edit"))
         .unwrap()
         .map(|e| e.unwrap().path())
@@ -380,7 +380,7 @@ mod random {
     ];
 
     proptest! {
-        #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+        #![proptest_config(ProptestConfig { cases: common::proptest_cases(), ..ProptestConfig::default() })]
 
         #[test]
         fn adding_a_workshop_keeps_every_line(

@@ -245,7 +245,7 @@ fn the_schema_is_current_and_validates_every_plan() {
     let out = Test::new().args(&["schema"]).run();
     assert_eq!(out.code, 0);
     let path = root().join("plan.schema.json");
-    if std::env::var_os("ICC_BLESS").is_some() {
+    if common::bless() {
         std::fs::write(&path, &out.stdout).unwrap();
     }
     let committed = std::fs::read_to_string(&path).unwrap();

@@ -170,6 +170,36 @@ fn colour_on_a_terminal_follows_no_color() {
     assert!(!in_terminal(true).contains("\x1b["), "NO_COLOR turns it off");
 }
 
+/// Each stream is coloured by its own test: with standard output on a
+/// terminal and standard error in a file, the file gets no escape codes,
+/// and the other way round.
+#[test]
+fn colour_is_decided_for_each_stream() {
+    let broken = "[project]\nname = \"T\n";
+    let t = Test::new().plan(broken);
+    let in_terminal = |command: &str| {
+        let out = std::process::Command::new("script")
+            .args(["-qec", command, "/dev/null"])
+            .current_dir(t.path(""))
+            .env_remove("NO_COLOR")
+            .output()
+            .expect("script(1) from util-linux runs a command in a pseudo-terminal");
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let icc = common::ICC;
+    // Standard output on the terminal, standard error to a file.
+    in_terminal(&format!("{icc} status 2>err.txt"));
+    let err = std::fs::read_to_string(t.path("err.txt")).unwrap();
+    assert!(err.contains("error[syntax]"), "{err}");
+    assert!(!err.contains('\x1b'), "escape codes in a file: {err:?}");
+    // Standard error on the terminal, standard output to a file.
+    let terminal = in_terminal(&format!("{icc} status >out.txt"));
+    assert!(terminal.contains("\x1b["), "the terminal gets colour: {terminal:?}");
+    in_terminal(&format!("{icc} check >out.txt"));
+    let out = std::fs::read_to_string(t.path("out.txt")).unwrap();
+    assert!(out.contains("error[syntax]") && !out.contains('\x1b'), "{out:?}");
+}
+
 #[test]
 fn a_closed_pipe_ends_quietly() {
     let mut plan = String::from(

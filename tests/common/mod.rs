@@ -11,6 +11,21 @@ pub const ICC: &str = env!("CARGO_BIN_EXE_icc");
 /// The day tests run on unless they say otherwise.
 pub const TODAY: &str = "2021-01-01";
 
+/// Whether to rewrite what tests compare against instead of comparing:
+/// `SNAPSHOTS=overwrite cargo test`, one variable for every kind of
+/// snapshot (snapbox's own, edit cases, `docs/diagnostics.md`, the schema).
+pub fn bless() -> bool {
+    std::env::var("SNAPSHOTS").is_ok_and(|v| v == "overwrite")
+}
+
+/// Cases a property test runs: 64, or `PROPTEST_CASES` (CI sets 512).
+pub fn proptest_cases() -> u32 {
+    std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(64)
+}
+
 /// The project's root, where `plan.toml` and `examples/` are.
 pub fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
