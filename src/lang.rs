@@ -55,11 +55,6 @@ impl Catalog {
         Some(text)
     }
 
-    /// A plain message with no arguments, or its id if it is missing.
-    pub fn text(&self, id: &str) -> String {
-        self.format(id, None, None).unwrap_or_else(|| id.to_owned())
-    }
-
     /// The message `id` with `args`, or its id if it is missing.
     pub fn say(&self, id: &str, args: &Args) -> String {
         let fluent = self.fluent_args(args);

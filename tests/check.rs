@@ -562,3 +562,26 @@ fn json_findings_have_args_and_the_help_people_see() {
         }
     }
 }
+
+/// A plan is read as one TOML document whatever its size: an inline array
+/// of phases at the top and a `[[phase]]` table a megabyte later is the
+/// same duplicate key it is in a small plan (Python's `tomllib` agrees).
+#[test]
+fn a_big_plan_is_read_as_one_document() {
+    let mut plan = String::from(
+        "phase = [{ id = \"a\", name = \"A\", start = \"2021-01\", end = \"2021-12\" }]\n[project]\nname = \"Mare\"\n",
+    );
+    let mut i = 0;
+    while plan.len() < 1_200_000 {
+        plan +=
+            &format!("\n[[workshop]]\nid = \"ws-{i}\"\ntitle = \"Atelier {i}\"\ndate = 2021-06-01\nphase = \"a\"\n");
+        i += 1;
+    }
+    plan += "\n[[phase]]\nid = \"b\"\nname = \"B\"\nstart = \"2022-01\"\nend = \"2022-12\"\n";
+    let out = Test::new().plan(&plan).args(&["check", "--format", "json"]).run();
+    assert_eq!(out.code, 1);
+    let diagnostics = out.diagnostics();
+    assert_eq!(diagnostics.len(), 1, "{:?}", &diagnostics[..diagnostics.len().min(3)]);
+    assert_eq!(diagnostics[0].0, "syntax");
+    assert_eq!(diagnostics[0].2, Some(line_of(&plan, "[[phase]]")));
+}

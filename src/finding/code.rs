@@ -30,9 +30,6 @@ macro_rules! codes {
                 match self { $(Code::$variant => $explain,)* }
             }
 
-            pub fn from_name(name: &str) -> Option<Code> {
-                Code::ALL.iter().copied().find(|code| code.as_str() == name)
-            }
         }
     };
 }

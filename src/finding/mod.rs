@@ -129,12 +129,6 @@ number_args!(u32, i64, usize);
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Args(pub Vec<(&'static str, Arg)>);
 
-impl Args {
-    pub fn get(&self, name: &str) -> Option<&Arg> {
-        self.0.iter().find(|(n, _)| *n == name).map(|(_, arg)| arg)
-    }
-}
-
 impl serde::Serialize for Args {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = serializer.serialize_map(Some(self.0.len()))?;

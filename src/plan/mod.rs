@@ -106,10 +106,6 @@ impl Header {
     pub fn id_span(&self) -> Range<usize> {
         self.id.as_ref().map_or(self.span.clone(), |id| id.span())
     }
-
-    pub fn name(&self) -> &str {
-        self.name.as_ref().map_or("", |name| name.get_ref().as_str())
-    }
 }
 
 /// When an event is: its date and, for a series, the day it ends.
