@@ -222,62 +222,46 @@ pub fn is_valid_id(id: &str) -> bool {
         && bytes.all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
-/// How a workshop is delivered.
-#[derive(
-    Clone,
-    Copy,
-    Debug,
-    PartialEq,
-    Eq,
-    Hash,
-    serde::Serialize,
-    strum::EnumString,
-    strum::IntoStaticStr,
-    strum::Display,
-    strum::VariantNames,
-    clap::ValueEnum,
-)]
-#[serde(rename_all = "kebab-case")]
-#[strum(serialize_all = "kebab-case")]
-pub enum Mode {
-    Online,
-    InPerson,
-    Hybrid,
+/// A word from a closed set that a plan writes (`mode = "online"`): its
+/// strings (strum), its values on the command line (clap), its JSON (serde)
+/// and its schema (`load`) all come from this one definition.
+macro_rules! plan_word {
+    ($(#[$meta:meta])* pub enum $name:ident { $($(#[$variant_meta:meta])* $variant:ident,)* }) => {
+        $(#[$meta])*
+        #[derive(
+            Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, strum::EnumString, strum::IntoStaticStr,
+            strum::Display, strum::VariantNames, clap::ValueEnum,
+        )]
+        #[serde(rename_all = "kebab-case")]
+        #[strum(serialize_all = "kebab-case")]
+        pub enum $name {
+            $($(#[$variant_meta])* $variant,)*
+        }
+
+        impl $name {
+            pub fn as_str(self) -> &'static str {
+                self.into()
+            }
+        }
+    };
 }
 
-/// Where a workshop stands.
-#[derive(
-    Clone,
-    Copy,
-    Debug,
-    Default,
-    PartialEq,
-    Eq,
-    Hash,
-    serde::Serialize,
-    strum::EnumString,
-    strum::IntoStaticStr,
-    strum::Display,
-    strum::VariantNames,
-    clap::ValueEnum,
-)]
-#[serde(rename_all = "kebab-case")]
-#[strum(serialize_all = "kebab-case")]
-pub enum Status {
-    #[default]
-    Planned,
-    Done,
-    Cancelled,
-}
-
-impl Mode {
-    pub fn as_str(self) -> &'static str {
-        self.into()
+plan_word! {
+    /// How a workshop is delivered.
+    pub enum Mode {
+        Online,
+        InPerson,
+        Hybrid,
     }
 }
 
-impl Status {
-    pub fn as_str(self) -> &'static str {
-        self.into()
+plan_word! {
+    /// Where a workshop stands.
+    #[derive(Default)]
+    pub enum Status {
+        #[default]
+        Planned,
+        Done,
+        Cancelled,
     }
 }
