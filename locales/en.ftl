@@ -124,7 +124,7 @@ invalid-value = { $table }: `{ $key } = "{ $value }"` is not allowed
 duplicate-id = the id `{ $id }` is used twice: by a { $first_kind } and by a { $kind }
     .label = second use, by a { $kind }
     .first = first used here, by a { $first_kind }
-    .help = ids are unique across phases, milestones, workshops and recurring meetings; rename one
+    .help = an id is unique in the whole plan, whatever the kind of item; rename one
 
 unknown-reference = { $kind } `{ $id }` is after `{ $reference }`, which is not in the plan
     .label = no item has this id

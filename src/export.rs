@@ -9,19 +9,18 @@ use serde::Serialize;
 use crate::date::PlanDate;
 use crate::plan::Kind;
 use crate::plan::{Mode, Plan, Status};
-use crate::status::{EventView, PhaseView, ProjectView, RecurringView, StatusView};
+use crate::status::{EventView, Items, PhaseView, ProjectView, StatusView};
 
-/// The plan as `icc export --format json` prints it.
+/// The plan as `icc export --format json` prints it: every item, without
+/// the status view's headline (progress, next event, counts).
 #[derive(Serialize)]
 struct ResolvedPlan<'a> {
     today: NaiveDate,
     project: &'a ProjectView,
     start: Option<PlanDate>,
     end: Option<PlanDate>,
-    phases: &'a [PhaseView],
-    milestones: &'a [EventView],
-    workshops: &'a [EventView],
-    recurring: &'a [RecurringView],
+    #[serde(flatten)]
+    items: &'a Items,
 }
 
 pub fn json(view: &StatusView) -> String {
@@ -30,10 +29,7 @@ pub fn json(view: &StatusView) -> String {
         project: &view.project,
         start: view.start,
         end: view.end,
-        phases: &view.phases,
-        milestones: &view.milestones,
-        workshops: &view.workshops,
-        recurring: &view.recurring,
+        items: &view.items,
     };
     serde_json::to_string_pretty(&plan).unwrap_or_default() + "\n"
 }
@@ -228,8 +224,12 @@ pub fn ics(plan: &Plan, view: &StatusView, events: &[EventView]) -> String {
     let project = &view.project;
     let domain = crate::text::slug(&project.name, "plan");
     let city = plan.project.city.as_ref().map(|c| c.get_ref().clone());
-    let phase_names: std::collections::HashMap<&str, &str> =
-        view.phases.iter().map(|p| (p.id.as_str(), p.name.as_str())).collect();
+    let phase_names: std::collections::HashMap<&str, &str> = view
+        .items
+        .phases
+        .iter()
+        .map(|p| (p.id.as_str(), p.name.as_str()))
+        .collect();
     let mut out = String::new();
     for line in [
         "BEGIN:VCALENDAR",

@@ -184,6 +184,14 @@ pub struct StatusView {
     pub next_event: Option<EventView>,
     pub errors: usize,
     pub warnings: usize,
+    #[serde(flatten)]
+    pub items: Items,
+}
+
+/// Every item of the plan as it stands on the day, a list a kind: what
+/// `icc status --format json` and `icc export --format json` both print.
+#[derive(Clone, Debug, Serialize)]
+pub struct Items {
     pub phases: Vec<PhaseView>,
     pub milestones: Vec<EventView>,
     pub workshops: Vec<EventView>,
@@ -359,8 +367,9 @@ pub fn occurrences(plan: &Plan, recurring: &[RecurringView]) -> Vec<EventView> {
 /// Every event of the plan in date order: workshops, milestones, and each
 /// occurrence of each recurring meeting.
 pub fn events(plan: &Plan, view: &StatusView) -> Vec<EventView> {
-    let mut events: Vec<EventView> = view.workshops.iter().chain(&view.milestones).cloned().collect();
-    events.extend(occurrences(plan, &view.recurring));
+    let items = &view.items;
+    let mut events: Vec<EventView> = items.workshops.iter().chain(&items.milestones).cloned().collect();
+    events.extend(occurrences(plan, &items.recurring));
     by_date(&mut events);
     events
 }
@@ -406,10 +415,12 @@ pub fn status(plan: &Plan, resolved: &Resolved, summary: Summary, today: NaiveDa
         next_event: None,
         errors: summary.errors,
         warnings: summary.warnings,
-        phases,
-        milestones: milestones(plan, resolved, today),
-        workshops: workshops(plan, resolved, today),
-        recurring: recurring(plan, resolved, today),
+        items: Items {
+            phases,
+            milestones: milestones(plan, resolved, today),
+            workshops: workshops(plan, resolved, today),
+            recurring: recurring(plan, resolved, today),
+        },
     };
     view.next_event = events(plan, &view)
         .into_iter()

@@ -303,7 +303,7 @@ pub fn status(view: &StatusView, events: &[EventView], layout: Layout) -> String
     let current = view
         .current_phase
         .as_ref()
-        .and_then(|id| view.phases.iter().find(|p| &p.id == id));
+        .and_then(|id| view.items.phases.iter().find(|p| &p.id == id));
     head.push(match current {
         Some(phase) => {
             let (first, last) = (
@@ -319,10 +319,14 @@ pub fn status(view: &StatusView, events: &[EventView], layout: Layout) -> String
                 plural(phase.days_left.unwrap_or(0), "day")
             )
         }
-        None if view.phases.iter().all(|p| p.status == Some(PhaseState::Done)) && !view.phases.is_empty() => {
+        None if view.items.phases.iter().all(|p| p.status == Some(PhaseState::Done))
+            && !view.items.phases.is_empty() =>
+        {
             "Phase     none: the programme is over".into()
         }
-        None if view.phases.iter().all(|p| p.status == Some(PhaseState::Upcoming)) && !view.phases.is_empty() => {
+        None if view.items.phases.iter().all(|p| p.status == Some(PhaseState::Upcoming))
+            && !view.items.phases.is_empty() =>
+        {
             "Phase     none yet: the programme has not started".into()
         }
         None => "Phase     none active today".into(),
@@ -331,7 +335,7 @@ pub fn status(view: &StatusView, events: &[EventView], layout: Layout) -> String
         Some(event) => format!("Next      {} · {} · {}", event.date, event.title, relative(event)),
         None => "Next      nothing planned".into(),
     });
-    let overdue = view.workshops.iter().filter(|w| w.overdue).count();
+    let overdue = view.items.workshops.iter().filter(|w| w.overdue).count();
     if overdue > 0 {
         head.push(format!(
             "Overdue   {} past and still `planned`",
@@ -350,7 +354,7 @@ pub fn status(view: &StatusView, events: &[EventView], layout: Layout) -> String
     }
     let mut out: String = head.iter().map(|line| wrap_fields(line, width)).collect();
     out.push('\n');
-    out += &phases(&view.phases, layout);
+    out += &phases(&view.items.phases, layout);
     // The last few events that happened, any overdue, and the next few to come.
     let live = || events.iter().filter(|e| !e.cancelled());
     let past: Vec<&EventView> = live().filter(|e| e.when == When::Past && !e.overdue).collect();

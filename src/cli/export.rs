@@ -45,7 +45,7 @@ pub fn run(args: &ExportArgs, cx: &mut Context<'_>) -> Result<Outcome, Error> {
     let view = status::status(&shown.plan, &shown.resolved, shown.summary, cx.today);
     let stdout = match (args.format, args.what) {
         (ExportFormat::Json, _) => export::json(&view),
-        (ExportFormat::Csv, CsvRows::Phases) => export::phases_csv(&view.phases, !args.no_bom),
+        (ExportFormat::Csv, CsvRows::Phases) => export::phases_csv(&view.items.phases, !args.no_bom),
         (ExportFormat::Csv, CsvRows::Events) => export::events_csv(&status::events(&shown.plan, &view), !args.no_bom),
         (ExportFormat::Ics, _) => export::ics(&shown.plan, &view, &status::events(&shown.plan, &view)),
     };
