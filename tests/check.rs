@@ -543,6 +543,7 @@ fn json_findings_have_args_and_the_help_people_see() {
         let helps = human.stdout.matches("= help: ").count();
         assert!(!diagnostics.is_empty(), "{}", path.display());
         for d in &diagnostics {
+            common::assert_worded(d, &String::from_utf8_lossy(&bytes));
             let args = d["args"].as_object();
             assert!(
                 args.is_some_and(|a| !a.is_empty()),
@@ -584,4 +585,119 @@ fn a_big_plan_is_read_as_one_document() {
     assert_eq!(diagnostics.len(), 1, "{:?}", &diagnostics[..diagnostics.len().min(3)]);
     assert_eq!(diagnostics[0].0, "syntax");
     assert_eq!(diagnostics[0].2, Some(line_of(&plan, "[[phase]]")));
+}
+
+/// Each variant of each message (the attributes of `locales/en.ftl`) is
+/// reached by some plan here, and comes out fully worded.
+#[test]
+fn every_variant_of_every_message_is_worded() {
+    let head =
+        "[project]\nname = \"T\"\n\n[[phase]]\nid = \"p\"\nname = \"P\"\nstart = \"2021-01\"\nend = \"2021-06\"\n";
+    let cases: &[(&str, &str)] = &[
+        (
+            "[[workshop]]\nid = \"w\"\ntitle = \"W\"\ndate = 2021-02-01\nmode = \"zzz\"\n",
+            "invalid-value",
+        ),
+        (
+            "[[workshop]]\nid = \"w\"\ntitle = \"W\"\ndate = 2021-02-01\nmode = \"onlin\"\n",
+            "invalid-value",
+        ),
+        (
+            "[[workshop]]\nid = \"w\"\ntitle = \" \"\ndate = 2021-02-01\n",
+            "invalid-value",
+        ),
+        (
+            "[[phase]]\nid = \"q\"\nname = \"Q\"\nstart = \"2021-07\"\nmonths = 0\n",
+            "invalid-value",
+        ),
+        (
+            "[[workshop]]\nid = \"w\"\ntitle = \"W\"\ndate = 2021-02-01\nzzzzzzzz = 1\n",
+            "unknown-key",
+        ),
+        (
+            "[[workshop]]\nid = \"w\"\ntitle = \"W\"\ndate = 2021-02-01\nphase = \"p\"\nmode = 1\n",
+            "wrong-type",
+        ),
+        (
+            "[[workshop]]\nid = \"w\"\ntitle = \"W\"\ndate = 2021-02-01\nphase = \"zzzz\"\n",
+            "unknown-phase",
+        ),
+        (
+            "[[workshop]]\nid = \"w\"\ntitle = \"W\"\ndate = 2021-02-01\nphase = \"q\"\n[[milestone]]\nid = \"q\"\nname = \"Q\"\ndate = \"2021-03\"\n",
+            "unknown-phase",
+        ),
+        (
+            "[[workshop]]\nid = \"w\"\ntitle = \"W\"\ndate = 2021-02-01\nend = 2021-01-20\nphase = \"p\"\n",
+            "end-before-start",
+        ),
+        (
+            "[[workshop]]\nid = \"w\"\ntitle = \"W\"\ndate = 2021-05-01\nend = 2021-08-20\nphase = \"p\"\n",
+            "outside-phase",
+        ),
+        (
+            "[[workshop]]\nid = \"w\"\ntitle = \"W\"\ndate = \"2021-06\"\nend = \"2021-07\"\nphase = \"p\"\n",
+            "outside-phase-possible",
+        ),
+        (
+            "[[recurring]]\nid = \"r\"\ntitle = \"R\"\nphase = \"p\"\nevery_months = 9\n",
+            "recurring-outside-phase",
+        ),
+        (
+            "[[recurring]]\nid = \"r\"\ntitle = \"R\"\nphase = \"p\"\nevery_months = 2\n[[workshop]]\nid = \"w\"\ntitle = \"W\"\ndate = 2021-02-01\nafter = [\"r\"]\n",
+            "unknown-reference",
+        ),
+        (
+            "[[workshop]]\nid = \"w\"\ntitle = \"W\"\ndate = 2021-02-01\nafter = [\"zzzzzz\"]\n",
+            "unknown-reference",
+        ),
+        (
+            "[[phase]]\nid = \"q\"\nname = \"Q\"\nstart = \"2021-03\"\nend = \"2021-09\"\n[[workshop]]\nid = \"w\"\ntitle = \"W\"\ndate = 2021-04-01\n",
+            "no-phase",
+        ),
+        (
+            "[[phase]]\nid = \"q\"\nname = \"Q\"\nstart = 2021-03-15\nend = 2021-09-02\nmonths = 3\n",
+            "months-mismatch",
+        ),
+        (
+            "[[phase]]\nid = \"q\"\nname = \"Q\"\nstart = 2021-03-15\nend = 2021-03-20\nmonths = 1\n",
+            "months-mismatch",
+        ),
+        (
+            "[[workshop]]\nid = \"w\"\ntitle = \"W\"\ndate = 2021-02-30\n",
+            "invalid-date",
+        ),
+        (
+            "[[workshop]]\nid = \"w\"\ntitle = \"W\"\ndate = \"2021-02-30\"\n",
+            "invalid-date",
+        ),
+        (
+            "[[workshop]]\nid = \"w\"\ntitle = \"W\"\ndate = \"2021-13\"\n",
+            "invalid-date",
+        ),
+        (
+            "[[workshop]]\nid = \"w\"\ntitle = \"W\"\ndate = 2021-02-01T10:00:00\n",
+            "invalid-date",
+        ),
+    ];
+    for (tail, code) in cases {
+        let plan = format!("{head}{tail}");
+        let out = Test::new().plan(&plan).args(&["check", "--format", "json"]).run();
+        let json = out.json();
+        let diagnostics = json["diagnostics"].as_array().unwrap();
+        assert!(diagnostics.iter().any(|d| d["code"] == *code), "{code}: {}", out.stdout);
+        for d in diagnostics {
+            common::assert_worded(d, &plan);
+        }
+    }
+    // A kind that is not an array of tables, and a plan with no `[project]`.
+    let plan = format!("workshop = 3\n{head}");
+    let out = Test::new().plan(&plan).args(&["check", "--format", "json"]).run();
+    let d = &out.json()["diagnostics"][0];
+    assert_eq!(d["code"], "wrong-type");
+    common::assert_worded(d, &plan);
+    let out = Test::new().plan("").args(&["check", "--format", "json"]).run();
+    assert_eq!(
+        out.json()["diagnostics"][0]["help"],
+        "start the plan with:\n[project]\nname = \"…\""
+    );
 }

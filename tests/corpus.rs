@@ -49,6 +49,7 @@ fn check_fails_cleanly_in_every_format() {
             assert!(!out.stdout.is_empty(), "{name} --format {format}: says nothing");
             if format == "json" {
                 for d in out.json()["diagnostics"].as_array().unwrap() {
+                    common::assert_worded(d, &text);
                     let (Some(line), Some(column)) = (d["line"].as_u64(), d["column"].as_u64()) else {
                         continue;
                     };

@@ -37,6 +37,7 @@ fn assert_clean(bytes: &[u8]) {
     let lines: Vec<&str> = text.split('\n').collect();
     for d in json["diagnostics"].as_array().unwrap() {
         assert!(!d["message"].as_str().unwrap().is_empty());
+        common::assert_worded(d, &text);
         let (Some(line), Some(column)) = (d["line"].as_u64(), d["column"].as_u64()) else {
             continue;
         };

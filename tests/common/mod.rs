@@ -168,3 +168,19 @@ pub fn line_of(text: &str, needle: &str) -> u64 {
         .map(|i| i as u64 + 1)
         .unwrap_or_else(|| panic!("no line with {needle:?}"))
 }
+
+/// A JSON finding is fully worded: its message and help name no argument
+/// the catalogue could not fill (Fluent writes those as `{$name}`), unless
+/// the plan's own text holds such braces.
+pub fn assert_worded(diagnostic: &serde_json::Value, plan: &str) {
+    if plan.contains("{$") || plan.contains("{-") {
+        return;
+    }
+    for key in ["message", "help"] {
+        let text = diagnostic[key].as_str().unwrap_or_default();
+        assert!(
+            !text.contains("{$") && !text.contains("{-"),
+            "{key} not worded: {diagnostic}"
+        );
+    }
+}
