@@ -116,8 +116,8 @@ invalid-value = { $table }: `{ $key } = "{ $value }"` is not allowed
     .help-allowed = `{ $key }` is one of { $allowed }
     .empty = { $table }: `{ $key }` is empty
     .months = { $table }: `{ $key } = { $value }` is not a number of months
-    .months-label = must be at least 1
-    .months-help = a phase lasts at least one month
+    .months-label = must be a whole number from 1 to { $max }
+    .months-help = a phase lasts at least one month, and at most { $max } months
 
 ## Resolving ids and dates
 
@@ -241,8 +241,8 @@ no-phase = workshop `{ $id }` has no `phase`, and no phase's window holds its da
     .several-help = add `phase = "…"` to say which
 
 invalid-interval = { $table }: `{ $key } = { $value }` is not a number of months
-    .label = must be at least 1
-    .help = a meeting repeats at most once a month: `every_months = 1` or more
+    .label = must be a whole number from 1 to { $max }
+    .help = a meeting repeats at most once a month (`every_months = 1`) and at least once in { $max } months
 
 recurring-outside-phase = recurring meeting `{ $id }` has no date inside phase `{ $phase }` ({ $window_start } – { $window_end }): `first = { $first }` is outside it
     .label = outside the phase

@@ -174,6 +174,9 @@ fn ics_text(text: &str) -> String {
             ',' => out.push_str("\\,"),
             '\n' => out.push_str("\\n"),
             '\r' => {}
+            // RFC 5545 TEXT holds no control characters but HTAB.
+            '\t' => out.push('\t'),
+            c if c.is_control() => out.push('\u{FFFD}'),
             c => out.push(c),
         }
     }

@@ -226,7 +226,7 @@ fn months(value: &DeValue<'_>, code: Code) -> Result<u32, Box<Finding>> {
     match i64::from_str_radix(digits, int.radix()) {
         Ok(n) if (1..=MAX_MONTHS).contains(&n) => Ok(n as u32),
         _ => {
-            let finding = Finding::new(code).arg("value", int.as_str());
+            let finding = Finding::new(code).arg("value", int.as_str()).arg("max", MAX_MONTHS);
             Err(Box::new(if code == Code::InvalidValue {
                 finding.variant("months")
             } else {
@@ -314,6 +314,27 @@ impl<'t, 'i, 'f> Fields<'t, 'i, 'f> {
             findings,
             broken: false,
         }
+    }
+
+    /// The end of the table's own last key and value: entries written
+    /// `key = value` (or as dotted keys), not the sub-tables that have a
+    /// header of their own, whose text comes after.
+    pub fn keys_end(&self) -> usize {
+        let mut end = self.span.end;
+        let mut tables = vec![self.values];
+        while let Some(table) = tables.pop() {
+            for (key, value) in table.iter() {
+                if value.span().start >= key.span().end {
+                    end = end.max(value.span().end);
+                } else if value.span() == key.span()
+                    && let DeValue::Table(dotted) = value.get_ref()
+                {
+                    // A dotted key (`extra.note = 1`) spans its first part only.
+                    tables.push(dotted);
+                }
+            }
+        }
+        end
     }
 
     /// From the table's header to the end of the last value in it, nested
@@ -480,6 +501,8 @@ impl<'t, 'i, 'f> Fields<'t, 'i, 'f> {
                 Box::new(Finding::new(Code::InvalidValue).variant("empty")),
             );
             self.report(finding);
+            // No id to name the item by, nor to collide with another's.
+            return None;
         } else if !is_valid_id(id.get_ref()) {
             let problem = Finding::new(Code::InvalidId)
                 .arg("id", id.get_ref())
@@ -578,6 +601,7 @@ impl<'t, 'i, 'f> Fields<'t, 'i, 'f> {
             let header = read.header_mut();
             header.span = item.span();
             header.extent = fields.extent();
+            header.keys_end = fields.keys_end();
             header.broken = fields.finish();
             out.push(read);
         }

@@ -701,3 +701,47 @@ fn every_variant_of_every_message_is_worded() {
         "start the plan with:\n[project]\nname = \"…\""
     );
 }
+
+/// A length too long is told with the limit, not as if it were too short;
+/// an empty id is one finding, not also a duplicate of another empty one.
+#[test]
+fn out_of_range_months_and_empty_ids_are_said_once_and_right() {
+    let plan = "[project]\nname = \"T\"\n\n[[phase]]\nid = \"p\"\nname = \"P\"\nstart = \"2021-01\"\nmonths = 99999999999\n\n[[phase]]\nid = \"\"\nname = \"Q\"\nstart = \"2021-01\"\nend = \"2021-02\"\n\n[[phase]]\nid = \"\"\nname = \"R\"\nstart = \"2021-01\"\nend = \"2021-02\"\n";
+    let out = Test::new().plan(plan).args(&["check", "--format", "json"]).run();
+    let json = out.json();
+    let codes: Vec<&str> = json["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["code"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        codes,
+        ["invalid-value", "invalid-value", "invalid-value"],
+        "{}",
+        out.stdout
+    );
+    let months = &json["diagnostics"][0];
+    assert_eq!(months["args"]["max"], 120000);
+    assert_eq!(
+        months["help"],
+        "a phase lasts at least one month, and at most 120000 months"
+    );
+    let human = Test::new().plan(plan).args(&["check"]).run();
+    assert!(
+        human.stdout.contains("must be a whole number from 1 to 120000"),
+        "{}",
+        human.stdout
+    );
+}
+
+/// An I/O error is said once, with what could not be read.
+#[test]
+fn a_missing_plan_file_is_said_once() {
+    let out = Test::new().args(&["--plan", "missing.toml", "check"]).run();
+    assert_eq!(out.code, 2);
+    assert_eq!(
+        out.stderr,
+        "error: cannot read missing.toml: No such file or directory (os error 2)\n"
+    );
+}

@@ -347,3 +347,25 @@ fn completions_and_man_page() {
     assert!(man.stdout.contains(".TH icc 1"), "roff title");
     assert!(man.stdout.contains("add\\-workshop"));
 }
+
+/// RFC 5545 TEXT holds no control characters but HTAB: plan text with
+/// escape sequences is written without them, and still read back.
+#[test]
+fn control_characters_do_not_reach_a_calendar() {
+    let plan = "[project]\nname = \"Evil\\u001b]0;pwned\\u0007\"\n\n[[phase]]\nid = \"p\"\nname = \"P\"\nstart = \"2021-01\"\nend = \"2021-06\"\n\n[[workshop]]\nid = \"w\"\ntitle = \"Evt\\u001b[31m\\u009b\"\ndate = 2021-02-01\nphase = \"p\"\nobjective = \"a\\tb\"\n";
+    let out = Test::new().plan(plan).args(&["export", "--format", "ics"]).run();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let control: Vec<char> = out
+        .stdout
+        .chars()
+        .filter(|c| c.is_control() && !matches!(c, '\r' | '\n' | '\t'))
+        .collect();
+    assert!(control.is_empty(), "{control:?} in {:?}", out.stdout);
+    let calendar = ical::IcalParser::new(out.stdout.as_bytes()).next().unwrap().unwrap();
+    let summary = calendar.events[0]
+        .properties
+        .iter()
+        .find(|p| p.name == "SUMMARY")
+        .and_then(|p| p.value.clone());
+    assert_eq!(summary.as_deref(), Some("Evt\u{FFFD}[31m\u{FFFD}"));
+}

@@ -221,3 +221,18 @@ fn svg_escapes_plan_text() {
     let title = doc.root_element().children().find(|n| n.has_tag_name("title")).unwrap();
     assert_eq!(title.text(), Some("<Arad> & \"„ICC”\""));
 }
+
+/// Control characters in plan text never reach the reader of a chart: a
+/// title that would retitle or clear a terminal is written harmless.
+#[test]
+fn control_characters_do_not_reach_a_mermaid_reader() {
+    let plan = "[project]\nname = \"Evil\\u001b]0;pwned\\u0007 \\u001b[2J\"\n\n[[phase]]\nid = \"p\"\nname = \"A\\u001b[31mB\"\nstart = \"2021-01\"\nend = \"2021-06\"\n\n[[workshop]]\nid = \"w\"\ntitle = \"W\\u009b1m\"\ndate = 2021-02-01\nphase = \"p\"\n";
+    let out = common::Test::new()
+        .plan(plan)
+        .args(&["timeline", "--format", "mermaid"])
+        .run();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(out.stdout.contains("Evil"), "{}", out.stdout);
+    let control: Vec<char> = out.stdout.chars().filter(|c| c.is_control() && *c != '\n').collect();
+    assert!(control.is_empty(), "{control:?} in {:?}", out.stdout);
+}

@@ -4,7 +4,7 @@
 
 use super::{Context, Ending, Error, Outcome, parse_id, parse_plan_date, parse_text};
 use crate::PlanDate;
-use crate::edit::{Applied, Change, EditError, NewMilestone, NewPhase, NewWorkshop, Note, Refusal};
+use crate::edit::{Applied, Change, EditError, NewMilestone, NewPhase, NewWorkshop, Note, Refusal, Unsupported};
 use crate::plan::{Mode, Status};
 
 #[derive(Debug, clap::Args)]
@@ -178,7 +178,7 @@ fn edit(cx: &mut Context<'_>, change: &Change, args: &EditArgs) -> Result<Outcom
     };
     let name = file.name.as_str();
     let result = crate::edit::edit(&file.path, name, change, cx.today, args.dry_run).map_err(|err| match err {
-        EditError::NoWorkshop { .. } | EditError::NotAWorkshop { .. } => Error::UnknownId(err.to_string()),
+        EditError::UnknownId { .. } => Error::UnknownId(err.to_string()),
         EditError::Read(path, source) => Error::Read { path, source },
         EditError::Lock(..) | EditError::Write(_) => Error::Write(err.to_string()),
     })?;
@@ -211,6 +211,22 @@ fn edit(cx: &mut Context<'_>, change: &Change, args: &EditArgs) -> Result<Outcom
         Err(Refusal::Layout) => {
             return Ok(refused(format!(
                 "error: icc could not place the change in {name} safely (its layout is unusual); the file is unchanged\n"
+            )));
+        }
+        Err(Refusal::Unsupported(form)) => {
+            let why = match form {
+                Unsupported::InlineTables(kind) => format!(
+                    "its {kind}s are written as inline tables (`{key} = [{{ … }}]`), which icc reads but does not edit; \
+                     write each as a `[[{key}]]` table to edit it with icc",
+                    kind = kind.as_str(),
+                    key = kind.key()
+                ),
+                Unsupported::Value { id, key } => {
+                    format!("the `{key}` of `{id}` is not written as one `{key} = value`, which icc could replace")
+                }
+            };
+            return Ok(refused(format!(
+                "error: icc does not edit {name}: {why}; the file is unchanged\n"
             )));
         }
         Err(Refusal::Changed) => {

@@ -193,7 +193,8 @@ pub fn exit_code<E>(ran: &Result<Ending, E>) -> u8 {
 pub enum Error {
     #[error("no {file} in {dir} or any folder above it\nhelp: pass --plan PATH, set ICC_PLAN, or run icc in the plan's folder", file = source::PLAN_FILE, dir = .0.display())]
     NoPlan(PathBuf),
-    #[error("cannot read {path}: {source}")]
+    /// The I/O error is its source: shown after the message (`{:#}`).
+    #[error("cannot read {path}")]
     Read { path: String, source: std::io::Error },
     #[error("{0}")]
     Usage(String),

@@ -19,6 +19,7 @@ pub use splice::{Applied, Change, NewMilestone, NewPhase, NewWorkshop, Note};
 pub use write::WriteError;
 
 use crate::finding::{Finding, Severity};
+use crate::plan::Kind;
 use crate::source::Source;
 
 /// An edit that was made (or, for a dry run, that would be).
@@ -45,27 +46,86 @@ pub enum Refusal {
     AddsErrors { after: Source, errors: Vec<Finding> },
     /// The change could not be placed with certainty in the file's layout.
     Layout,
+    /// The plan is written in a form icc does not edit.
+    Unsupported(Unsupported),
     /// The file changed on disk while icc was editing it.
     Changed,
+}
+
+/// A form of the plan icc reads but does not edit.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Unsupported {
+    /// Items of a kind written as inline tables (`workshop = [{ … }]`).
+    InlineTables(Kind),
+    /// A value written in a form that cannot be replaced as one value
+    /// (`status.x = 1`).
+    Value { id: String, key: &'static str },
 }
 
 /// Why an edit could not be attempted at all.
 #[derive(Debug, thiserror::Error)]
 pub enum EditError {
-    #[error("there is no workshop `{id}` in {plan}{}", .suggestion.as_ref().map(|s| format!("; did you mean `{s}`?")).unwrap_or_default())]
-    NoWorkshop {
+    /// An id the edit names (`set-status ID`, `--phase`, `--after`) that
+    /// is not in the plan, or is not of the kind it must be.
+    #[error("{}", unknown_id(.flag, .id, *.wanted, *.found, .plan, .suggestion))]
+    UnknownId {
+        /// The flag that names it, or `None` for the command's argument.
+        flag: Option<&'static str>,
         id: String,
+        wanted: Wanted,
+        /// The kind of the item that has this id, if one has.
+        found: Option<Kind>,
         plan: String,
         suggestion: Option<String>,
     },
-    #[error("`{id}` is a {kind}, not a workshop: only workshops have a status")]
-    NotAWorkshop { id: String, kind: &'static str },
     #[error("cannot lock {0}: {1}")]
     Lock(String, std::io::Error),
     #[error("cannot read {0}: {1}")]
     Read(String, std::io::Error),
     #[error(transparent)]
     Write(WriteError),
+}
+
+/// What an id an edit names must be.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Wanted {
+    /// An item with a status: `set-status`.
+    Workshop,
+    /// `--phase`.
+    Phase,
+    /// `--after`: a phase, a milestone or a workshop.
+    Predecessor,
+}
+
+fn unknown_id(
+    flag: &Option<&'static str>,
+    id: &str,
+    wanted: Wanted,
+    found: Option<Kind>,
+    plan: &str,
+    suggestion: &Option<String>,
+) -> String {
+    let wanted_word = match wanted {
+        Wanted::Workshop => "workshop",
+        Wanted::Phase => "phase",
+        Wanted::Predecessor => "item",
+    };
+    let flag = flag.map(|f| format!(" ({f})")).unwrap_or_default();
+    let near = suggestion
+        .as_ref()
+        .map(|s| format!("; did you mean `{s}`?"))
+        .unwrap_or_default();
+    match (found, wanted) {
+        (None, _) => format!("there is no {wanted_word} `{id}` in {plan}{flag}{near}"),
+        (Some(kind), Wanted::Workshop) => format!(
+            "`{id}` is a {}, not a workshop: only workshops have a status",
+            kind.as_str()
+        ),
+        (Some(kind), Wanted::Phase) => format!("`{id}` is a {}, not a phase{flag}{near}", kind.as_str()),
+        (Some(_), Wanted::Predecessor) => format!(
+            "`{id}` is a recurring meeting, which has no single end{flag}: `--after` takes a phase, a milestone or a workshop"
+        ),
+    }
 }
 
 /// Makes `change` to the plan at `path` (shown as `name`), checked as on
@@ -89,7 +149,11 @@ pub fn edit(
             source,
         }));
     };
-    let edited = splice::apply(&source, plan, resolved, change)?;
+    change.check_ids(plan, resolved, name)?;
+    let edited = match splice::apply(&source, plan, resolved, change)? {
+        Ok(edited) => edited,
+        Err(form) => return Ok(Err(Refusal::Unsupported(form))),
+    };
     if edited.unchanged {
         return Ok(Ok(Done {
             applied: edited.applied,

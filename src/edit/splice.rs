@@ -15,7 +15,7 @@ use std::ops::Range;
 
 use toml_edit::{Array, ArrayOfTables, DocumentMut, Item, Table, Value};
 
-use super::EditError;
+use super::{EditError, Unsupported, Wanted};
 use crate::date::PlanDate;
 use crate::plan::{Header, ItemRef, Kind, Mode, Plan, Status};
 use crate::resolve::Resolved;
@@ -69,6 +69,26 @@ pub enum Change {
 }
 
 impl Change {
+    /// Checks every id the change names against the plan: the phase it
+    /// puts an item in, the items it follows, the workshop it sets. An id
+    /// that is not there (or not of the right kind) is a usage error, not a
+    /// finding: nothing is attempted.
+    pub fn check_ids(&self, plan: &Plan, resolved: &Resolved, name: &str) -> Result<(), EditError> {
+        let (phase, after): (Option<&String>, &[String]) = match self {
+            Change::AddWorkshop(new) => (new.phase.as_ref(), &new.after),
+            Change::AddPhase(new) => (None, &new.after),
+            Change::AddMilestone(new) => (new.phase.as_ref(), &new.after),
+            Change::SetStatus { id, .. } => return find(plan, resolved, name, None, id, Wanted::Workshop).map(drop),
+        };
+        if let Some(phase) = phase {
+            find(plan, resolved, name, Some("--phase"), phase, Wanted::Phase)?;
+        }
+        for id in after {
+            find(plan, resolved, name, Some("--after"), id, Wanted::Predecessor)?;
+        }
+        Ok(())
+    }
+
     /// The kind of item the change adds, if it adds one.
     pub fn adds(&self) -> Option<Kind> {
         match self {
@@ -123,9 +143,69 @@ pub struct Edited {
 /// A change of the text: what to replace (an empty range to insert) and with what.
 type Splice = (Range<usize>, String);
 
+/// The item an id an edit names, if it is of the kind `wanted`.
+fn find(
+    plan: &Plan,
+    resolved: &Resolved,
+    name: &str,
+    flag: Option<&'static str>,
+    id: &str,
+    wanted: Wanted,
+) -> Result<ItemRef, EditError> {
+    let found = resolved.ids.get(id).copied();
+    let fits = |item: ItemRef| match wanted {
+        Wanted::Workshop => item.kind == Kind::Workshop,
+        Wanted::Phase => item.kind == Kind::Phase,
+        Wanted::Predecessor => item.kind != Kind::Recurring,
+    };
+    match found {
+        Some(item) if fits(item) => Ok(item),
+        _ => {
+            let candidates: Vec<&str> = match wanted {
+                Wanted::Workshop => plan.ids(Kind::Workshop),
+                Wanted::Phase => plan.ids(Kind::Phase),
+                Wanted::Predecessor => resolved.ids.keys().map(String::as_str).collect(),
+            };
+            Err(EditError::UnknownId {
+                flag,
+                id: id.to_owned(),
+                wanted,
+                found: found.map(|item| item.kind),
+                plan: name.to_owned(),
+                suggestion: crate::load::did_you_mean(id, &candidates)
+                    .filter(|near| *near != id)
+                    .map(str::to_owned),
+            })
+        }
+    }
+}
+
+/// Whether the items of `kind` are written as inline tables
+/// (`workshop = [{ … }]`), which a new `[[workshop]]` table cannot join.
+fn inline(text: &str, plan: &Plan, kind: Kind) -> bool {
+    (0..plan.count(kind)).any(|i| {
+        let span = plan.header(ItemRef::new(kind, i)).span.clone();
+        text.get(span).is_some_and(|header| header.starts_with('{'))
+    })
+}
+
 /// Applies `change` to the plan in `source`, whose checked model is `plan`
 /// and `resolved` (for ids that are taken and phases that hold a date).
-pub fn apply(source: &Source, plan: &Plan, resolved: &Resolved, change: &Change) -> Result<Edited, EditError> {
+/// The ids the change names must have been checked (`Change::check_ids`).
+/// A plan written in a form icc does not edit gives `Err(Unsupported)`.
+pub fn apply(
+    source: &Source,
+    plan: &Plan,
+    resolved: &Resolved,
+    change: &Change,
+) -> Result<Result<Edited, Unsupported>, EditError> {
+    let kind = match change {
+        Change::SetStatus { .. } => Kind::Workshop,
+        _ => change.adds().unwrap_or(Kind::Workshop),
+    };
+    if inline(&source.text, plan, kind) {
+        return Ok(Err(Unsupported::InlineTables(kind)));
+    }
     let taken: HashSet<&str> = resolved.ids.keys().map(String::as_str).collect();
     let mut notes = Vec::new();
     let mut new_id = |given: &Option<String>, from: &'static str, words: &str, fallback: &str| {
@@ -219,7 +299,10 @@ pub fn apply(source: &Source, plan: &Plan, resolved: &Resolved, change: &Change)
             };
             (splice, applied)
         }
-        Change::SetStatus { id, status } => set_status(source, plan, resolved, id, *status)?,
+        Change::SetStatus { id, status } => match set_status(source, plan, resolved, id, *status)? {
+            Ok(done) => done,
+            Err(form) => return Ok(Err(form)),
+        },
     };
     let unchanged = matches!(applied, Applied::AlreadySet { .. });
     let (at, mut new_text) = splice;
@@ -233,12 +316,12 @@ pub fn apply(source: &Source, plan: &Plan, resolved: &Resolved, change: &Change)
     out.push_str(&text[..at.start]);
     out.push_str(&new_text);
     out.push_str(&text[at.end..]);
-    Ok(Edited {
+    Ok(Ok(Edited {
         text: out,
         applied,
         notes,
         unchanged,
-    })
+    }))
 }
 
 fn set_status(
@@ -247,46 +330,51 @@ fn set_status(
     resolved: &Resolved,
     id: &str,
     status: Status,
-) -> Result<(Splice, Applied), EditError> {
-    let index = match resolved.ids.get(id) {
-        Some(ItemRef {
-            kind: Kind::Workshop,
-            index,
-        }) => *index,
-        Some(other) => {
-            return Err(EditError::NotAWorkshop {
-                id: id.to_owned(),
-                kind: other.kind.as_str(),
-            });
-        }
-        None => {
-            let ids = plan.ids(Kind::Workshop);
-            return Err(EditError::NoWorkshop {
-                id: id.to_owned(),
-                plan: source.name.clone(),
-                suggestion: crate::load::did_you_mean(id, &ids).map(str::to_owned),
-            });
-        }
-    };
-    let workshop = &plan.workshops[index];
+) -> Result<Result<(Splice, Applied), Unsupported>, EditError> {
+    let item = find(plan, resolved, &source.name, None, id, Wanted::Workshop)?;
+    let workshop = &plan.workshops[item.index];
     let (id, new_value) = (id.to_owned(), string(status.as_str()).to_string());
-    match &workshop.status {
-        Some(old) if *old.get_ref() == status => Ok(((0..0, String::new()), Applied::AlreadySet { id, status })),
+    let set = Applied::StatusSet { id: id.clone(), status };
+    Ok(Ok(match &workshop.status {
+        Some(old) if *old.get_ref() == status => ((0..0, String::new()), Applied::AlreadySet { id, status }),
         // The value alone is replaced: its spacing and any comment stay.
-        Some(old) => Ok(((old.span(), new_value), Applied::StatusSet { id, status })),
-        None => {
-            let at = line_after(&source.text, workshop.header.extent.end);
-            let newline = if at > 0 && !source.text[..at].ends_with('\n') {
-                "\n"
-            } else {
-                ""
-            };
-            Ok((
-                (at..at, format!("{newline}status = {new_value}\n")),
-                Applied::StatusSet { id, status },
-            ))
-        }
+        Some(old) => ((old.span(), new_value), set),
+        None => match value_span(&source.text, &workshop.header, Kind::Workshop, "status") {
+            // A status the loader could not read (`status = "finished"`): replaced.
+            Some(Ok(span)) => ((span, new_value), set),
+            Some(Err(())) => return Ok(Err(Unsupported::Value { id, key: "status" })),
+            // None yet: a line after the workshop's own keys, before any sub-table.
+            None => {
+                let at = line_after(&source.text, workshop.header.keys_end);
+                let newline = if at > 0 && !source.text[..at].ends_with('\n') {
+                    "\n"
+                } else {
+                    ""
+                };
+                ((at..at, format!("{newline}status = {new_value}\n")), set)
+            }
+        },
+    }))
+}
+
+/// Where the value of `key` is in an item's own table, read again from
+/// the item's text: for a value the loader could not read. `Err` if the
+/// key is there but not as one `key = value` (a dotted key, a sub-table).
+fn value_span(text: &str, header: &Header, kind: Kind, key: &str) -> Option<Result<Range<usize>, ()>> {
+    let region = text.get(header.extent.clone())?;
+    let (root, errors) = toml::de::DeTable::parse_recoverable(region);
+    if !errors.is_empty() {
+        return Some(Err(()));
     }
+    let items = root.get_ref().get(kind.key())?.get_ref().as_array()?;
+    let table = items.iter().next()?.get_ref().as_table()?;
+    let (found, value) = table.get_key_value(key)?;
+    let offset = header.extent.start;
+    Some(if value.span().start >= found.span().end {
+        Ok(value.span().start + offset..value.span().end + offset)
+    } else {
+        Err(())
+    })
 }
 
 /// Whether every line of the text ends with CRLF (so new lines must too).

@@ -76,9 +76,13 @@ impl ItemRef {
 pub struct Header {
     /// The item's table header (`[[workshop]]`), or the inline table.
     pub span: Range<usize>,
-    /// From the header to the end of the last value in the table: where
-    /// the table's text ends, for edits.
+    /// From the header to the end of the last value in the table, its
+    /// sub-tables (`[workshop.extra]`) included: where the table's text
+    /// ends, for edits that add a table after it.
     pub extent: Range<usize>,
+    /// The end of the table's own last key and value, before any sub-table:
+    /// where an edit adds a key.
+    pub keys_end: usize,
     pub id: Option<Spanned<String>>,
     /// Its `name` or `title`.
     pub name: Option<Spanned<String>>,

@@ -21,6 +21,8 @@ fn mermaid_text(text: &str) -> String {
             ';' => out.push_str("#59;"),
             '%' => out.push_str("#37;"),
             '\n' | '\r' | '\t' => out.push(' '),
+            // Control characters would reach the terminal the text is shown in.
+            c if c.is_control() => out.push('\u{FFFD}'),
             c => out.push(c),
         }
     }
