@@ -236,31 +236,24 @@ fn months(value: &DeValue<'_>, code: Code) -> Result<u32, Box<Finding>> {
     }
 }
 
-impl FieldType for Months {
-    const EXPECTED: &'static str = "months";
-    const EXAMPLE: &'static str = "3";
+/// A number of months, reported with its own code when it cannot be read.
+macro_rules! months_field {
+    ($($ty:ident => $code:ident),*) => {$(
+        impl FieldType for $ty {
+            const EXPECTED: &'static str = "months";
+            const EXAMPLE: &'static str = "3";
 
-    fn schema() -> Json {
-        json!({"type": "integer", "minimum": 1, "maximum": MAX_MONTHS})
-    }
+            fn schema() -> Json {
+                json!({"type": "integer", "minimum": 1, "maximum": MAX_MONTHS})
+            }
 
-    fn read(value: &DeValue<'_>) -> Result<Months, Box<Finding>> {
-        months(value, Code::InvalidValue).map(Months)
-    }
+            fn read(value: &DeValue<'_>) -> Result<$ty, Box<Finding>> {
+                months(value, Code::$code).map($ty)
+            }
+        }
+    )*};
 }
-
-impl FieldType for Interval {
-    const EXPECTED: &'static str = "months";
-    const EXAMPLE: &'static str = "3";
-
-    fn schema() -> Json {
-        json!({"type": "integer", "minimum": 1, "maximum": MAX_MONTHS})
-    }
-
-    fn read(value: &DeValue<'_>) -> Result<Interval, Box<Finding>> {
-        months(value, Code::InvalidInterval).map(Interval)
-    }
-}
+months_field!(Months => InvalidValue, Interval => InvalidInterval);
 
 /// A word from a closed set (`mode`, `status`): its forms come from the
 /// enum's one definition (strum).
