@@ -314,6 +314,10 @@ impl<'t, 'i, 'f> Fields<'t, 'i, 'f> {
     /// header of their own, whose text comes after.
     pub fn keys_end(&self) -> usize {
         let mut end = self.span.end;
+        if self.span.is_empty() && self.span.start == 0 {
+            // The top of the file has no header: only its keys count.
+            end = 0;
+        }
         let mut tables = vec![self.values];
         while let Some(table) = tables.pop() {
             for (key, value) in table.iter() {

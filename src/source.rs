@@ -9,6 +9,47 @@ use crate::finding::{Code, Finding};
 /// The file name `icc` looks for when no plan is named.
 pub const PLAN_FILE: &str = "plan.toml";
 
+/// The most bytes icc reads of a plan: 64 MiB, twice the largest plan it is
+/// measured on (`docs/performance.md`) and far beyond any real programme.
+pub const MAX_PLAN_BYTES: u64 = 64 << 20;
+
+/// Why the bytes of a plan could not be read.
+#[derive(Debug, thiserror::Error)]
+pub enum ReadError {
+    /// A folder, a FIFO, a device: reading it could block or never end.
+    #[error("it is not a regular file")]
+    NotAFile,
+    #[error("it is larger than {} MiB, the most icc reads", MAX_PLAN_BYTES >> 20)]
+    TooBig,
+    #[error(transparent)]
+    Io(#[from] std::io::Error),
+}
+
+/// Opens a plan for reading without blocking (a FIFO would wait for a
+/// writer) and checks that it is a regular file.
+pub fn open_regular(path: &Path) -> Result<std::fs::File, ReadError> {
+    use std::os::unix::fs::OpenOptionsExt;
+    let file = std::fs::File::options()
+        .read(true)
+        .custom_flags(rustix::fs::OFlags::NONBLOCK.bits() as i32)
+        .open(path)?;
+    if !file.metadata()?.is_file() {
+        return Err(ReadError::NotAFile);
+    }
+    Ok(file)
+}
+
+/// All the bytes of `reader`, at most [`MAX_PLAN_BYTES`].
+pub fn read_limited(reader: impl std::io::Read) -> Result<Vec<u8>, ReadError> {
+    use std::io::Read;
+    let mut bytes = Vec::new();
+    reader.take(MAX_PLAN_BYTES + 1).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > MAX_PLAN_BYTES {
+        return Err(ReadError::TooBig);
+    }
+    Ok(bytes)
+}
+
 /// A plan's text and the name it is shown under.
 #[derive(Clone, Debug)]
 pub struct Source {

@@ -4,7 +4,9 @@
 
 use super::{Context, Ending, Error, Outcome, parse_id, parse_plan_date, parse_text};
 use crate::PlanDate;
-use crate::edit::{Applied, Change, EditError, NewMilestone, NewPhase, NewWorkshop, Note, Refusal, Unsupported};
+use crate::edit::{
+    Applied, Change, EditError, NewMilestone, NewPhase, NewWorkshop, Note, Options, Refusal, Unsupported,
+};
 use crate::plan::{Mode, Status};
 
 #[derive(Debug, clap::Args)]
@@ -12,6 +14,10 @@ pub struct EditArgs {
     /// Print the change as a unified diff; write nothing.
     #[arg(long)]
     pub dry_run: bool,
+    /// Edit a plan that has other names (hard links) anyway: the other
+    /// names keep the old text.
+    #[arg(long)]
+    pub break_links: bool,
 }
 
 #[derive(Debug, clap::Args)]
@@ -177,7 +183,11 @@ fn edit(cx: &mut Context<'_>, change: &Change, args: &EditArgs) -> Result<Outcom
         ));
     };
     let name = file.name.as_str();
-    let result = crate::edit::edit(&file.path, name, change, cx.today, args.dry_run).map_err(|err| match err {
+    let options = Options {
+        dry_run: args.dry_run,
+        break_links: args.break_links,
+    };
+    let result = crate::edit::edit(&file.path, name, change, cx.today, options).map_err(|err| match err {
         EditError::UnknownId { .. } => Error::UnknownId(err.to_string()),
         EditError::Read(path, source) => Error::Read { path, source },
         EditError::Lock(..) | EditError::Write(_) => Error::Write(err.to_string()),
@@ -229,11 +239,13 @@ fn edit(cx: &mut Context<'_>, change: &Change, args: &EditArgs) -> Result<Outcom
                 "error: icc does not edit {name}: {why}; the file is unchanged\n"
             )));
         }
-        Err(Refusal::Changed) => {
+        Err(Refusal::NoProject) => {
             return Ok(refused(format!(
-                "error: {name} changed on disk while icc was editing it; nothing was written; run the command again\n"
+                "error: {name} has no `[project]` table, so it is not a plan icc adds to (an empty file, or one \
+                 being saved); the file is unchanged\n"
             )));
         }
+        Err(Refusal::Write(err)) => return Ok(refused(format!("error: {err}\n"))),
     };
     let mut stderr: String = done
         .notes

@@ -35,25 +35,13 @@ pub fn run(args: &InitArgs, cx: &mut Context<'_>) -> Result<Outcome, Error> {
         .start
         .unwrap_or(PlanDate::Month(cx.today.with_day0(0).unwrap_or(cx.today)));
     let text = crate::init::starter(args.city.as_deref(), start);
-    let written = if args.force {
-        std::fs::write(&path, &text)
-    } else {
-        use std::io::Write as _;
-        // Only a file that does not exist yet: an existing plan is never overwritten.
-        std::fs::File::options()
-            .write(true)
-            .create_new(true)
-            .open(&path)
-            .and_then(|mut f| f.write_all(text.as_bytes()))
-    };
-    match written {
+    // Atomically, as an edit writes; an existing plan only with --force.
+    match crate::edit::create(&path, text.as_bytes(), &name, args.force) {
         Ok(()) => Ok(Outcome::new(
             format!("wrote {name}: check it with `icc check`\n"),
             Ending::Passed,
         )),
-        Err(err) if err.kind() == std::io::ErrorKind::AlreadyExists => Err(Error::Usage(format!(
-            "{name} already exists; it was left as it was (use --force to overwrite it)"
-        ))),
-        Err(err) => Err(Error::Write(format!("cannot write {name}: {err}"))),
+        Err(err @ crate::edit::WriteError::Exists(_)) => Err(Error::Usage(err.to_string())),
+        Err(err) => Err(Error::Write(err.to_string())),
     }
 }

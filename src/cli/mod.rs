@@ -195,7 +195,7 @@ pub enum Error {
     NoPlan(PathBuf),
     /// The I/O error is its source: shown after the message (`{:#}`).
     #[error("cannot read {path}")]
-    Read { path: String, source: std::io::Error },
+    Read { path: String, source: source::ReadError },
     #[error("{0}")]
     Usage(String),
     /// An id that names no item of the plan, or not one of the kind asked for.
@@ -262,17 +262,18 @@ impl Context<'_> {
     /// Reads the plan, and the finding its bytes earn if they are not UTF-8.
     fn read_source(&mut self) -> Result<(Source, Option<Finding>), Error> {
         let Some(file) = self.plan_file()? else {
-            let mut bytes = Vec::new();
-            self.stdin.read_to_end(&mut bytes).map_err(|source| Error::Read {
+            let bytes = source::read_limited(&mut self.stdin).map_err(|source| Error::Read {
                 path: "<stdin>".into(),
                 source,
             })?;
             return Ok(Source::from_bytes("<stdin>", &bytes));
         };
-        let bytes = std::fs::read(&file.path).map_err(|source| Error::Read {
-            path: file.name.clone(),
-            source,
-        })?;
+        let bytes = source::open_regular(&file.path)
+            .and_then(source::read_limited)
+            .map_err(|source| Error::Read {
+                path: file.name.clone(),
+                source,
+            })?;
         Ok(Source::from_bytes(file.name, &bytes))
     }
 

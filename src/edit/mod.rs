@@ -16,7 +16,7 @@ use std::path::Path;
 use chrono::NaiveDate;
 
 pub use splice::{Applied, Change, NewMilestone, NewPhase, NewWorkshop, Note};
-pub use write::WriteError;
+pub use write::{WriteError, create};
 
 use crate::finding::{Finding, Severity};
 use crate::plan::Kind;
@@ -48,8 +48,12 @@ pub enum Refusal {
     Layout,
     /// The plan is written in a form icc does not edit.
     Unsupported(Unsupported),
-    /// The file changed on disk while icc was editing it.
-    Changed,
+    /// The file has no `[project]`: empty, or not a plan (yet).
+    NoProject,
+    /// The new text could not be written as the edit requires (the file
+    /// changed meanwhile, is read-only, has other names, or its owner or
+    /// attributes could not be kept).
+    Write(WriteError),
 }
 
 /// A form of the plan icc reads but does not edit.
@@ -81,7 +85,7 @@ pub enum EditError {
     #[error("cannot lock {0}: {1}")]
     Lock(String, std::io::Error),
     #[error("cannot read {0}: {1}")]
-    Read(String, std::io::Error),
+    Read(String, crate::source::ReadError),
     #[error(transparent)]
     Write(WriteError),
 }
@@ -130,25 +134,45 @@ fn unknown_id(
 
 /// Makes `change` to the plan at `path` (shown as `name`), checked as on
 /// `today`; with `dry_run`, computes it and writes nothing.
+/// How an edit is made: `--dry-run`, `--break-links`.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Options {
+    /// Compute the change and return it as a diff; write nothing.
+    pub dry_run: bool,
+    /// Edit a plan that has other names (hard links): they keep the old text.
+    pub break_links: bool,
+}
+
 pub fn edit(
     path: &Path,
     name: &str,
     change: &Change,
     today: NaiveDate,
-    dry_run: bool,
+    options: Options,
 ) -> Result<Result<Done, Refusal>, EditError> {
-    let target = write::target(path).map_err(|err| EditError::Read(name.to_owned(), err))?;
+    let target = write::target(path).map_err(|err| EditError::Read(name.to_owned(), err.into()))?;
     let _lock = write::lock(&target).map_err(|err| EditError::Lock(name.to_owned(), err))?;
+    write::remove_stale_temporaries(&target);
     // Read under the lock: an edit that was waiting sees the one before it.
-    let bytes = std::fs::read(&target).map_err(|err| EditError::Read(name.to_owned(), err))?;
-    let (source, early) = Source::from_bytes(name, &bytes);
+    let original = write::read(&target).map_err(|err| EditError::Read(name.to_owned(), err))?;
+    let (source, early) = Source::from_bytes(name, &original.bytes);
     let before = crate::check(&source, early.clone(), today);
+    // An empty file, or one without `[project]`, is not a plan to add to
+    // (it may be a plan an editor is in the middle of saving).
     let (Some(plan), Some(resolved), None) = (&before.plan, &before.resolved, early) else {
         return Ok(Err(Refusal::Unreadable {
             findings: before.findings,
             source,
         }));
     };
+    if plan.project.extent.is_empty() {
+        return Ok(Err(Refusal::NoProject));
+    }
+    if !options.dry_run
+        && let Err(err) = write::check_writable(&original, name, options.break_links)
+    {
+        return Ok(Err(Refusal::Write(err)));
+    }
     change.check_ids(plan, resolved, name)?;
     let edited = match splice::apply(&source, plan, resolved, change)? {
         Ok(edited) => edited,
@@ -183,7 +207,7 @@ pub fn edit(
             errors,
         }));
     }
-    let diff = if dry_run {
+    let diff = if options.dry_run {
         Some(
             similar::TextDiff::from_lines(source.text.as_str(), after_source.text.as_str())
                 .unified_diff()
@@ -191,10 +215,10 @@ pub fn edit(
                 .to_string(),
         )
     } else {
-        match write::replace(&target, edited.text.as_bytes(), &bytes, name) {
+        match write::replace(&target, &original, edited.text.as_bytes(), name) {
             Ok(()) => None,
-            Err(WriteError::Changed(_)) => return Ok(Err(Refusal::Changed)),
-            Err(err) => return Err(EditError::Write(err)),
+            Err(err @ WriteError::Io(..)) => return Err(EditError::Write(err)),
+            Err(err) => return Ok(Err(Refusal::Write(err))),
         }
     };
     Ok(Ok(Done {

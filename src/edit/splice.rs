@@ -438,29 +438,54 @@ fn insert_table(
         }
         _ => headers.len(),
     };
-    let at = match (index.checked_sub(1).and_then(|i| headers.get(i)), headers.first()) {
-        (Some(previous), _) => line_after(text, previous.extent.end),
-        // Before the first of its kind: right after the table before it.
-        (None, Some(first)) => {
-            let before = plan
-                .items()
-                .map(|item| plan.header(item).extent.clone())
-                .chain([plan.project.extent.clone()])
-                .filter(|extent| extent.end <= first.span.start && extent.end > 0)
-                .map(|extent| extent.end)
-                .max();
-            before.map_or(0, |end| line_after(text, end))
-        }
-        (None, None) => text.len(),
-    };
     let mut doc = DocumentMut::new();
     let mut array = ArrayOfTables::new();
     array.push(table.clone());
     doc.insert(kind.key(), Item::ArrayOfTables(array));
+    match (index.checked_sub(1).and_then(|i| headers.get(i)), headers.first()) {
+        // After the table before it in date order, above the comments of the next.
+        (Some(previous), _) => after(text, line_after(text, previous.extent.end), &doc),
+        // Before the first of its kind: above the first's own comment lines,
+        // below a section comment set apart by a blank line.
+        (None, Some(first)) => {
+            let floor = plan
+                .items()
+                .map(|item| plan.header(item).extent.end)
+                .chain([plan.project.extent.end, plan.top_keys_end])
+                .filter(|&end| end > 0 && end <= first.span.start)
+                .max()
+                .map_or_else(|| directives_end(text), |end| line_after(text, end));
+            let mut at = text[..first.span.start].rfind('\n').map_or(0, |i| i + 1);
+            while at > floor {
+                let line = text[..at - 1].rfind('\n').map_or(0, |i| i + 1);
+                if !text[line..at].trim_start().starts_with('#') {
+                    break;
+                }
+                at = line;
+            }
+            (at..at, format!("{doc}\n"))
+        }
+        // The first of its kind: at the end.
+        (None, None) => after(text, text.len(), &doc),
+    }
+}
+
+/// Inserts `doc` at `at` (a line start, or the end), after a blank line.
+fn after(text: &str, at: usize, doc: &DocumentMut) -> Splice {
     let newline = if at > 0 && !text[..at].ends_with('\n') {
         "\n"
     } else {
         ""
     };
     (at..at, format!("{newline}\n{doc}"))
+}
+
+/// Where the `#:` directive lines at the top of a file end (`#:schema
+/// ./plan.schema.json`, which editors read only on the first line).
+fn directives_end(text: &str) -> usize {
+    let mut at = 0;
+    while text[at..].starts_with("#:") {
+        at = line_after(text, at);
+    }
+    at
 }

@@ -1,18 +1,27 @@
-//! Writing a plan without ever leaving it half-written or losing a
-//! concurrent edit: edits are serialised by a lock on a separate lock file
-//! (the plan itself is replaced by a rename, which would drop a lock held on
-//! it); the new text goes to a temporary file in the same folder, is synced,
-//! and is renamed over the plan, keeping its permissions. A plan reached
-//! through a symbolic link is written at the link's target.
+//! Writing a plan without leaving it half-written, losing a change someone
+//! saved meanwhile, or losing what the file was besides its text.
+//!
+//! Edits are serialised by a lock on a separate lock file (the plan itself
+//! is replaced by a rename, which would drop a lock held on it), opened
+//! without following a link planted in its place. The new text goes to a
+//! temporary file in the same folder, which gets the plan's mode, owner,
+//! group and extended attributes (ACLs included), is synced, and is renamed
+//! over the plan — unless the plan changed since it was read (its content,
+//! size, modification time or inode), in which case nothing is written. A
+//! plan reached through a symbolic link is written at the link's target.
+//! A temporary file left by an edit that was killed is removed by the next.
 
 use std::fs::{self, File};
-use std::io::{self, Write};
+use std::io::{self, Read, Seek, Write};
+use std::os::unix::fs::{MetadataExt, OpenOptionsExt};
 use std::path::{Path, PathBuf};
+
+use crate::source::{self, ReadError};
 
 /// An exclusive lock on a plan's lock file, released when dropped.
 ///
-/// On Unix the lock file is removed when the lock is released, so none is
-/// left beside the plan. That is safe because a process that opened the file
+/// The lock file is removed when the lock is released, so none is left
+/// beside the plan. That is safe because a process that opened the file
 /// before its removal finds, once it has the lock, that the path no longer
 /// names the file it locked, and starts again.
 #[derive(Debug)]
@@ -23,21 +32,17 @@ pub struct Lock {
 
 impl Drop for Lock {
     fn drop(&mut self) {
-        #[cfg(unix)]
-        {
-            // Removed while still locked: nobody can lock it by its path afterwards.
-            if same_file(&self.file, &self.path) {
-                let _ = fs::remove_file(&self.path);
-            }
+        // Removed while still locked: nobody can lock it by its path afterwards.
+        if same_file(&self.file, &self.path) {
+            let _ = fs::remove_file(&self.path);
         }
         let _ = self.file.unlock();
     }
 }
 
-#[cfg(unix)]
+/// Whether `path` names `file` itself (not a link to it).
 fn same_file(file: &File, path: &Path) -> bool {
-    use std::os::unix::fs::MetadataExt;
-    match (file.metadata(), fs::metadata(path)) {
+    match (file.metadata(), fs::symlink_metadata(path)) {
         (Ok(a), Ok(b)) => a.dev() == b.dev() && a.ino() == b.ino(),
         _ => false,
     }
@@ -48,22 +53,28 @@ pub fn target(path: &Path) -> io::Result<PathBuf> {
     fs::canonicalize(path)
 }
 
-/// The lock file for a plan: `.plan.toml.lock` beside it.
-pub fn lock_path(target: &Path) -> PathBuf {
+/// `.NAME.SUFFIX` beside the plan `target`.
+fn beside(target: &Path, suffix: &str) -> PathBuf {
     let name = target
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    target.with_file_name(format!(".{name}.lock"))
+    target.with_file_name(format!(".{name}.{suffix}"))
 }
 
-/// Waits for, then takes, the lock on a plan.
+/// Waits for, then takes, the lock on a plan: `.plan.toml.lock` beside it,
+/// never through a symbolic link (a link planted there fails with ELOOP).
 pub fn lock(target: &Path) -> io::Result<Lock> {
-    let path = lock_path(target);
+    let path = beside(target, "lock");
     loop {
-        let file = File::options().create(true).truncate(false).write(true).open(&path)?;
+        let file = File::options()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .mode(0o600)
+            .custom_flags(rustix::fs::OFlags::NOFOLLOW.bits() as i32)
+            .open(&path)?;
         file.lock()?;
-        #[cfg(unix)]
         if !same_file(&file, &path) {
             // The holder before us removed it: lock the file that is there now.
             continue;
@@ -72,27 +83,191 @@ pub fn lock(target: &Path) -> io::Result<Lock> {
     }
 }
 
+/// What a file was when it was read: enough to see that it changed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Identity {
+    dev: u64,
+    ino: u64,
+    len: u64,
+    mtime: (i64, i64),
+}
+
+impl Identity {
+    fn of(meta: &fs::Metadata) -> Identity {
+        Identity {
+            dev: meta.dev(),
+            ino: meta.ino(),
+            len: meta.len(),
+            mtime: (meta.mtime(), meta.mtime_nsec()),
+        }
+    }
+}
+
+/// A plan as read for an edit: its bytes, and the open file they came
+/// from, kept open to see whether it changes until the edit is written.
+#[derive(Debug)]
+pub struct Original {
+    pub bytes: Vec<u8>,
+    file: File,
+    identity: Identity,
+    meta: fs::Metadata,
+}
+
+/// Reads the plan at `target` for an edit (hold its [`Lock`]).
+pub fn read(target: &Path) -> Result<Original, ReadError> {
+    let mut file = source::open_regular(target)?;
+    let meta = file.metadata()?;
+    let bytes = source::read_limited(&mut file)?;
+    Ok(Original {
+        bytes,
+        identity: Identity::of(&meta),
+        meta,
+        file,
+    })
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum WriteError {
     #[error("{0} changed on disk while icc was editing it; nothing was written; run the command again")]
     Changed(String),
+    #[error("{0} is read-only; nothing was written (make it writable to edit it: chmod u+w {0})")]
+    ReadOnly(String),
+    #[error(
+        "{name} has {links} names (hard links): the others would keep the old text; nothing was written \
+         (pass --break-links to edit this one alone)"
+    )]
+    HardLinks { name: String, links: u64 },
+    #[error("cannot keep the owner of {name} ({uid}:{gid}): {err}; nothing was written")]
+    Owner {
+        name: String,
+        uid: u32,
+        gid: u32,
+        err: io::Error,
+    },
+    #[error("cannot keep the attribute {attribute} of {name}: {err}; nothing was written")]
+    Attribute {
+        name: String,
+        attribute: String,
+        err: io::Error,
+    },
+    #[error("{0} already exists; it was left as it was (use --force to overwrite it)")]
+    Exists(String),
     #[error("cannot write {0}: {1}")]
     Io(String, io::Error),
 }
 
-/// Replaces `target` with `bytes`, if it still holds `expected` (what the
-/// edit was computed from). Hold the plan's [`Lock`] while calling this.
-pub fn replace(target: &Path, bytes: &[u8], expected: &[u8], name: &str) -> Result<(), WriteError> {
+/// Whether an edit of `original` may be written at all: not to a read-only
+/// plan, nor to one with other names, unless `break_links`.
+pub fn check_writable(original: &Original, name: &str, break_links: bool) -> Result<(), WriteError> {
+    if original.meta.permissions().readonly() {
+        return Err(WriteError::ReadOnly(name.to_owned()));
+    }
+    if original.meta.nlink() > 1 && !break_links {
+        return Err(WriteError::HardLinks {
+            name: name.to_owned(),
+            links: original.meta.nlink(),
+        });
+    }
+    Ok(())
+}
+
+/// Removes the temporary files an edit of `target` left when it was killed.
+/// Hold the plan's [`Lock`]: no other edit of it is under way.
+pub fn remove_stale_temporaries(target: &Path) {
+    let (Some(dir), Some(prefix)) = (target.parent(), beside(target, "").file_name().map(|n| n.to_owned())) else {
+        return;
+    };
+    let prefix = prefix.to_string_lossy().into_owned();
+    let Ok(entries) = fs::read_dir(dir) else { return };
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let ours = name.starts_with(&prefix) && name.ends_with(".tmp") && name.len() > prefix.len() + 4;
+        if ours && entry.file_type().is_ok_and(|t| t.is_file()) {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
+}
+
+/// Replaces `target` with `bytes`, if it is still what was read in
+/// `original`. Hold the plan's [`Lock`] while calling this.
+pub fn replace(target: &Path, original: &Original, bytes: &[u8], name: &str) -> Result<(), WriteError> {
+    let io = |err: io::Error| WriteError::Io(name.to_owned(), err);
+    let temp = temporary(target, bytes, Some(&original.meta), name)?;
+    // An editor may have saved the file since it was read; its change wins.
+    let changed = |path_meta: io::Result<fs::Metadata>| {
+        path_meta.map_or(true, |meta| Identity::of(&meta) != original.identity)
+            || fs::read(target).map_or(true, |now| now != original.bytes)
+    };
+    if changed(fs::metadata(target)) {
+        return Err(WriteError::Changed(name.to_owned()));
+    }
+    let ours = temp.as_file().metadata().map_err(io)?;
+    temp.persist(target).map_err(|err| io(err.error))?;
+    // Written into the old file between the check and the rename, a change
+    // would now live only in the file that was replaced: put it back.
+    if changed_since_read(original) {
+        restore(target, original, &ours, name)?;
+        return Err(WriteError::Changed(name.to_owned()));
+    }
+    sync_folder(target);
+    Ok(())
+}
+
+/// Writes `bytes` at `path` atomically, as a new file; with `overwrite`,
+/// over the file there too (keeping its mode, owner and attributes; not if
+/// it is read-only or has other names). For `icc init`.
+pub fn create(path: &Path, bytes: &[u8], name: &str, overwrite: bool) -> Result<(), WriteError> {
+    let io = |err: io::Error| WriteError::Io(name.to_owned(), err);
+    let target = match fs::canonicalize(path) {
+        Ok(target) => target,
+        Err(err) if err.kind() == io::ErrorKind::NotFound => path.to_path_buf(),
+        Err(err) => return Err(io(err)),
+    };
+    let meta = match fs::metadata(&target) {
+        Ok(meta) => Some(meta),
+        Err(err) if err.kind() == io::ErrorKind::NotFound => None,
+        Err(err) => return Err(io(err)),
+    };
+    if let Some(meta) = &meta {
+        if !overwrite {
+            return Err(WriteError::Exists(name.to_owned()));
+        }
+        if meta.permissions().readonly() {
+            return Err(WriteError::ReadOnly(name.to_owned()));
+        }
+        if meta.nlink() > 1 {
+            return Err(WriteError::HardLinks {
+                name: name.to_owned(),
+                links: meta.nlink(),
+            });
+        }
+    }
+    let temp = temporary(&target, bytes, meta.as_ref(), name)?;
+    if meta.is_some() {
+        temp.persist(&target).map_err(|err| io(err.error))?;
+    } else {
+        // Never over a file that appeared meanwhile.
+        temp.persist_noclobber(&target).map_err(|err| match err.error.kind() {
+            io::ErrorKind::AlreadyExists => WriteError::Exists(name.to_owned()),
+            _ => io(err.error),
+        })?;
+    }
+    sync_folder(&target);
+    Ok(())
+}
+
+/// A synced temporary file beside `target` holding `bytes`, with the mode,
+/// owner, group and extended attributes of `like`. Dropped before it is
+/// renamed, it deletes itself.
+fn temporary(
+    target: &Path,
+    bytes: &[u8],
+    like: Option<&fs::Metadata>,
+    name: &str,
+) -> Result<tempfile::NamedTempFile, WriteError> {
     let io = |err: io::Error| WriteError::Io(name.to_owned(), err);
     let dir = target.parent().unwrap_or(Path::new("."));
-    let prefix = format!(
-        ".{}.",
-        target
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default()
-    );
-    // Dropped, the temporary file deletes itself: nothing is left behind on failure.
+    let prefix = beside(target, "").file_name().map(|n| n.to_owned()).unwrap_or_default();
     let mut temp = tempfile::Builder::new()
         .prefix(&prefix)
         .suffix(".tmp")
@@ -100,19 +275,111 @@ pub fn replace(target: &Path, bytes: &[u8], expected: &[u8], name: &str) -> Resu
         .map_err(io)?;
     temp.write_all(bytes).map_err(io)?;
     temp.flush().map_err(io)?;
-    let permissions = fs::metadata(target).map_err(io)?.permissions();
-    temp.as_file().set_permissions(permissions).map_err(io)?;
-    temp.as_file().sync_all().map_err(io)?;
-    // An editor may have saved the file since it was read; its change wins.
-    if fs::read(target).map_err(io)? != expected {
-        return Err(WriteError::Changed(name.to_owned()));
+    if let Some(like) = like {
+        keep_owner(temp.as_file(), like, name)?;
+        temp.as_file().set_permissions(like.permissions()).map_err(io)?;
+        keep_attributes(target, temp.as_file(), name)?;
     }
-    temp.persist(target).map_err(|err| io(err.error))?;
-    // Make the rename itself durable.
-    if let Ok(dir) = File::open(dir) {
-        let _ = dir.sync_all();
+    temp.as_file().sync_all().map_err(io)?;
+    Ok(temp)
+}
+
+/// Gives `file` the owner and group of `like`, where they differ.
+fn keep_owner(file: &File, like: &fs::Metadata, name: &str) -> Result<(), WriteError> {
+    let mine = file.metadata().map_err(|err| WriteError::Io(name.to_owned(), err))?;
+    if (mine.uid(), mine.gid()) == (like.uid(), like.gid()) {
+        return Ok(());
+    }
+    let owner = (mine.uid() != like.uid()).then(|| rustix::fs::Uid::from_raw(like.uid()));
+    let group = (mine.gid() != like.gid()).then(|| rustix::fs::Gid::from_raw(like.gid()));
+    rustix::fs::fchown(file, owner, group).map_err(|err| WriteError::Owner {
+        name: name.to_owned(),
+        uid: like.uid(),
+        gid: like.gid(),
+        err: err.into(),
+    })
+}
+
+/// Copies the extended attributes of the file at `from` (user attributes
+/// and POSIX ACLs, which live in `system.posix_acl_*`) to `to`. Those of
+/// other namespaces (`security.*`, `trusted.*`) are the system's: copied
+/// where allowed, left to the system where not.
+fn keep_attributes(from: &Path, to: &File, name: &str) -> Result<(), WriteError> {
+    let Ok(source) = File::open(from) else { return Ok(()) };
+    let Ok(names) = list_attributes(&source) else {
+        // No extended attributes on this file system: nothing to keep.
+        return Ok(());
+    };
+    for attribute in names {
+        let Ok(value) = get_attribute(&source, &attribute) else {
+            continue;
+        };
+        let kept = rustix::fs::fsetxattr(to, attribute.as_str(), &value, rustix::fs::XattrFlags::empty());
+        let must = attribute.starts_with("user.") || attribute.starts_with("system.posix_acl_");
+        if let Err(err) = kept
+            && must
+        {
+            return Err(WriteError::Attribute {
+                name: name.to_owned(),
+                attribute,
+                err: err.into(),
+            });
+        }
     }
     Ok(())
+}
+
+fn list_attributes(file: &File) -> io::Result<Vec<String>> {
+    let mut buffer = vec![0u8; rustix::fs::flistxattr_query(file)?];
+    let len = rustix::fs::flistxattr(file, &mut buffer[..])?;
+    buffer.truncate(len);
+    Ok(buffer
+        .split(|&b| b == 0)
+        .filter(|n| !n.is_empty())
+        .map(|n| String::from_utf8_lossy(n).into_owned())
+        .collect())
+}
+
+fn get_attribute(file: &File, attribute: &str) -> io::Result<Vec<u8>> {
+    let mut value = vec![0u8; rustix::fs::fgetxattr_query(file, attribute)?];
+    let len = rustix::fs::fgetxattr(file, attribute, &mut value[..])?;
+    value.truncate(len);
+    Ok(value)
+}
+
+/// Whether the file that was read has changed since (through the handle
+/// kept open on it, whatever its name is now).
+fn changed_since_read(original: &Original) -> bool {
+    original
+        .file
+        .metadata()
+        .map_or(true, |meta| Identity::of(&meta) != original.identity)
+}
+
+/// Puts the text someone wrote into the replaced file back at `target`,
+/// if `target` still holds what icc wrote (`ours`); if it does not, they
+/// have written the new file too, and that is what stays.
+fn restore(target: &Path, original: &Original, ours: &fs::Metadata, name: &str) -> Result<(), WriteError> {
+    let io = |err: io::Error| WriteError::Io(name.to_owned(), err);
+    let mut file = &original.file;
+    file.rewind().map_err(io)?;
+    let mut theirs = Vec::new();
+    file.read_to_end(&mut theirs).map_err(io)?;
+    let temp = temporary(target, &theirs, Some(&original.meta), name)?;
+    let still_ours = fs::metadata(target).is_ok_and(|now| now.dev() == ours.dev() && now.ino() == ours.ino());
+    if still_ours {
+        temp.persist(target).map_err(|err| io(err.error))?;
+    }
+    Ok(())
+}
+
+/// Makes a rename in `target`'s folder durable.
+fn sync_folder(target: &Path) {
+    if let Some(dir) = target.parent()
+        && let Ok(dir) = File::open(dir)
+    {
+        let _ = dir.sync_all();
+    }
 }
 
 #[cfg(test)]
@@ -125,8 +392,10 @@ mod tests {
     fn a_file_changed_on_disk_is_not_overwritten() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("plan.toml");
+        fs::write(&path, "what icc read\n").unwrap();
+        let original = read(&path).unwrap();
         fs::write(&path, "edited by someone else\n").unwrap();
-        let result = replace(&path, b"icc's version\n", b"what icc read\n", "plan.toml");
+        let result = replace(&path, &original, b"icc's version\n", "plan.toml");
         assert!(matches!(result, Err(WriteError::Changed(_))), "{result:?}");
         assert_eq!(fs::read_to_string(&path).unwrap(), "edited by someone else\n");
         assert_eq!(
@@ -134,7 +403,44 @@ mod tests {
             1,
             "no temporary file left behind"
         );
-        assert!(replace(&path, b"icc's version\n", b"edited by someone else\n", "plan.toml").is_ok());
+        let original = read(&path).unwrap();
+        assert!(replace(&path, &original, b"icc's version\n", "plan.toml").is_ok());
         assert_eq!(fs::read_to_string(&path).unwrap(), "icc's version\n");
+    }
+
+    /// The same bytes written again (same size, a new modification time)
+    /// are a change too: an editor saved the file.
+    #[test]
+    fn a_save_of_the_same_bytes_is_a_change() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("plan.toml");
+        fs::write(&path, "same\n").unwrap();
+        let original = read(&path).unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        fs::write(&path, "same\n").unwrap();
+        let result = replace(&path, &original, b"icc's version\n", "plan.toml");
+        assert!(matches!(result, Err(WriteError::Changed(_))), "{result:?}");
+    }
+
+    #[test]
+    fn stale_temporary_files_are_removed_and_nothing_else() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("plan.toml");
+        for name in [
+            "plan.toml",
+            ".plan.toml.a1B2c3.tmp",
+            ".plan.toml.tmp",
+            "notes.tmp",
+            ".other.toml.x.tmp",
+        ] {
+            fs::write(dir.path().join(name), "x").unwrap();
+        }
+        remove_stale_temporaries(&path);
+        let mut left: Vec<String> = fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        left.sort();
+        assert_eq!(left, [".other.toml.x.tmp", ".plan.toml.tmp", "notes.tmp", "plan.toml"]);
     }
 }

@@ -159,6 +159,9 @@ pub trait Item: Section + Entry {
 /// A whole plan.
 #[derive(Clone, Debug, Default)]
 pub struct Plan {
+    /// Where the keys written before any table (`phase = [{ … }]`) end; 0
+    /// if there are none. Nothing may be inserted above it.
+    pub top_keys_end: usize,
     pub project: Project,
     pub phases: Vec<Phase>,
     pub milestones: Vec<Milestone>,
@@ -169,6 +172,7 @@ pub struct Plan {
 impl Section for Plan {
     fn read(f: &mut Fields<'_, '_, '_>) -> Plan {
         Plan {
+            top_keys_end: f.keys_end(),
             project: f.table("project", "What the programme is.").unwrap_or_default(),
             phases: f.tables(),
             milestones: f.tables(),
