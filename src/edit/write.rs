@@ -357,10 +357,23 @@ fn changed_since_read(original: &Original) -> bool {
 }
 
 /// Puts the text someone wrote into the replaced file back at `target`,
-/// if `target` still holds what icc wrote (`ours`); if it does not, they
-/// have written the new file too, and that is what stays.
+/// once they have stopped writing it (an editor that saves in place
+/// truncates, then writes), if `target` still holds what icc wrote
+/// (`ours`); if it does not, they have written the new file too, and that
+/// is what stays.
 fn restore(target: &Path, original: &Original, ours: &fs::Metadata, name: &str) -> Result<(), WriteError> {
     let io = |err: io::Error| WriteError::Io(name.to_owned(), err);
+    let identity = || original.file.metadata().ok().map(|meta| Identity::of(&meta));
+    let (mut last, mut still) = (identity(), 0);
+    for _ in 0..200 {
+        std::thread::sleep(std::time::Duration::from_millis(5));
+        let now = identity();
+        still = if now == last { still + 1 } else { 0 };
+        last = now;
+        if still >= 10 {
+            break;
+        }
+    }
     let mut file = &original.file;
     file.rewind().map_err(io)?;
     let mut theirs = Vec::new();

@@ -73,6 +73,12 @@ impl Test {
         self
     }
 
+    /// The same folder, for another command.
+    pub fn reset_args(mut self) -> Test {
+        self.args.clear();
+        self
+    }
+
     pub fn args(mut self, args: &[&str]) -> Test {
         self.args.extend(args.iter().map(|a| a.to_string()));
         self

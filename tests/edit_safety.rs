@@ -1,0 +1,316 @@
+//! What an edit keeps of the file besides its text (owner, group, mode,
+//! extended attributes, ACLs), what it refuses (a read-only plan, one with
+//! other names, an empty one, anything that is not a regular file), what
+//! it leaves behind (nothing), and a plan saved by someone else while edits
+//! run. Each case asserts the bytes of the plan after the command.
+
+mod common;
+
+use std::fs;
+use std::os::unix::fs::{MetadataExt, PermissionsExt};
+
+use common::Test;
+
+const PLAN: &str = "[project]\nname = \"T\"\n\n[[phase]]\nid = \"p\"\nname = \"P\"\nstart = \"2021-01\"\nend = \"2021-12\"\n\n[[workshop]]\nid = \"a\"\ntitle = \"A\"\ndate = 2021-02-01\n";
+
+const ADD: &[&str] = &["add-workshop", "--title", "Nou", "--date", "2021-03-01"];
+
+/// Whether the tests run as root: a file they make is root's.
+fn root() -> bool {
+    let t = Test::new().plan("");
+    fs::metadata(t.path("plan.toml")).is_ok_and(|meta| meta.uid() == 0)
+}
+
+#[test]
+fn an_empty_plan_or_one_without_a_project_is_not_edited() {
+    for text in [
+        "",
+        "\n\n",
+        "# only a comment\n",
+        "[[workshop]]\nid = \"a\"\ntitle = \"A\"\ndate = 2021-02-01\n",
+    ] {
+        let t = Test::new().plan(text).args(ADD);
+        let out = t.run();
+        assert_eq!(out.code, 1, "{text:?}: {}", out.stderr);
+        assert!(out.stderr.contains("no `[project]` table"), "{text:?}: {}", out.stderr);
+        assert_eq!(fs::read_to_string(t.path("plan.toml")).unwrap(), text);
+    }
+}
+
+#[test]
+fn owner_group_and_mode_are_kept() {
+    if !root() {
+        eprintln!("skipped: changing a file's owner needs root");
+        return;
+    }
+    let t = Test::new().plan(PLAN).args(ADD);
+    let path = t.path("plan.toml");
+    rustix::fs::chown(
+        &path,
+        Some(rustix::fs::Uid::from_raw(65534)),
+        Some(rustix::fs::Gid::from_raw(65534)),
+    )
+    .unwrap();
+    fs::set_permissions(&path, fs::Permissions::from_mode(0o600)).unwrap();
+    let out = t.run();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let meta = fs::metadata(&path).unwrap();
+    assert_eq!((meta.uid(), meta.gid(), meta.mode() & 0o7777), (65534, 65534, 0o600));
+    assert!(fs::read_to_string(&path).unwrap().contains("title = \"Nou\""));
+}
+
+/// A POSIX ACL as the kernel stores it in `system.posix_acl_access`:
+/// owner rw, user 65534 rw, group r, mask rw, others r.
+fn acl() -> Vec<u8> {
+    let mut acl = 2u32.to_le_bytes().to_vec();
+    for (tag, perm, id) in [
+        (0x01u16, 6u16, u32::MAX),
+        (0x02, 6, 65534),
+        (0x04, 4, u32::MAX),
+        (0x10, 6, u32::MAX),
+        (0x20, 4, u32::MAX),
+    ] {
+        acl.extend(tag.to_le_bytes());
+        acl.extend(perm.to_le_bytes());
+        acl.extend(id.to_le_bytes());
+    }
+    acl
+}
+
+#[test]
+fn extended_attributes_and_acls_are_kept() {
+    let t = Test::new().plan(PLAN).args(ADD);
+    let path = t.path("plan.toml");
+    let flags = rustix::fs::XattrFlags::empty();
+    if rustix::fs::setxattr(&path, "user.icc.note", b"kept", flags).is_err() {
+        eprintln!("skipped: this file system has no user extended attributes");
+        return;
+    }
+    let with_acl = rustix::fs::setxattr(&path, "system.posix_acl_access", &acl(), flags).is_ok();
+    let out = t.run();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let mut value = [0u8; 64];
+    let len = rustix::fs::getxattr(&path, "user.icc.note", &mut value[..]).expect("the attribute is kept");
+    assert_eq!(&value[..len], b"kept");
+    if with_acl {
+        let mut value = [0u8; 256];
+        let len = rustix::fs::getxattr(&path, "system.posix_acl_access", &mut value[..]).expect("the ACL is kept");
+        assert_eq!(&value[..len], acl().as_slice());
+    }
+}
+
+#[test]
+fn a_read_only_plan_is_refused() {
+    let t = Test::new().plan(PLAN).args(ADD);
+    let path = t.path("plan.toml");
+    fs::set_permissions(&path, fs::Permissions::from_mode(0o444)).unwrap();
+    let out = t.run();
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    assert!(out.stderr.contains("plan.toml is read-only"), "{}", out.stderr);
+    assert_eq!(fs::read_to_string(&path).unwrap(), PLAN);
+    assert_eq!(fs::metadata(&path).unwrap().mode() & 0o777, 0o444);
+    // A dry run writes nothing, so it may show the change.
+    let dry = Test::new().plan(PLAN).args(ADD).args(&["--dry-run"]);
+    fs::set_permissions(dry.path("plan.toml"), fs::Permissions::from_mode(0o444)).unwrap();
+    assert_eq!(dry.run().code, 0);
+}
+
+#[test]
+fn a_plan_with_other_names_is_refused_unless_links_may_break() {
+    let t = Test::new().plan(PLAN).args(ADD);
+    fs::hard_link(t.path("plan.toml"), t.path("copy.toml")).unwrap();
+    let out = t.run();
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    assert!(
+        out.stderr.contains("plan.toml has 2 names (hard links)"),
+        "{}",
+        out.stderr
+    );
+    assert!(out.stderr.contains("--break-links"), "{}", out.stderr);
+    assert_eq!(fs::read_to_string(t.path("plan.toml")).unwrap(), PLAN);
+    let out = t.args(&["--break-links"]).run();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+}
+
+#[test]
+fn what_is_not_a_regular_file_is_not_read() {
+    let t = Test::new();
+    let fifo = t.path("plan.toml");
+    assert!(
+        std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
+    for args in [&["check"][..], &["status"], ADD] {
+        let out = Test::new().args(&["--plan", fifo.to_str().unwrap()]).args(args).run();
+        assert_eq!(out.code, 2, "{args:?}: {}", out.stderr);
+        assert!(
+            out.stderr.contains("it is not a regular file"),
+            "{args:?}: {}",
+            out.stderr
+        );
+    }
+    let out = Test::new().args(&["--plan", "/dev/zero", "check"]).run();
+    assert_eq!(out.code, 2);
+    assert!(
+        out.stderr.contains("cannot read /dev/zero: it is not a regular file"),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
+fn a_plan_over_the_limit_is_not_read() {
+    let t = Test::new().args(&["check"]);
+    let file = fs::File::create(t.path("plan.toml")).unwrap();
+    file.set_len((64 << 20) + 1).unwrap();
+    let out = t.run();
+    assert_eq!(out.code, 2, "{}", out.stderr);
+    assert_eq!(
+        out.stderr,
+        "error: cannot read plan.toml: it is larger than 64 MiB, the most icc reads\n"
+    );
+    let stdin = Test::new()
+        .stdin(&vec![b'#'; (64 << 20) + 1])
+        .args(&["--plan", "-", "check"])
+        .run();
+    assert_eq!(stdin.code, 2);
+    assert!(stdin.stderr.contains("larger than 64 MiB"), "{}", stdin.stderr);
+}
+
+#[test]
+fn a_temporary_file_a_killed_edit_left_is_removed_by_the_next() {
+    let t = Test::new()
+        .plan(PLAN)
+        .file(".plan.toml.Xy12Ab.tmp", PLAN.as_bytes())
+        .file(".plan.toml.lock", b"")
+        .args(ADD);
+    let out = t.run();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let mut names: Vec<String> = fs::read_dir(t.path(""))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(names, ["plan.toml"]);
+}
+
+#[test]
+fn a_link_planted_as_the_lock_file_is_not_followed() {
+    let elsewhere = tempfile::tempdir().unwrap();
+    let victim = elsewhere.path().join("created-by-icc");
+    let t = Test::new().plan(PLAN).args(ADD);
+    std::os::unix::fs::symlink(&victim, t.path(".plan.toml.lock")).unwrap();
+    let out = t.run();
+    assert_eq!(out.code, 2, "{}", out.stderr);
+    assert!(out.stderr.contains("cannot lock plan.toml"), "{}", out.stderr);
+    assert!(!victim.exists(), "the link was followed");
+    assert_eq!(fs::read_to_string(t.path("plan.toml")).unwrap(), PLAN);
+}
+
+#[test]
+fn init_force_writes_atomically_through_a_link_keeping_the_mode() {
+    let t = Test::new()
+        .file("real/plan.toml", b"old\n")
+        .args(&["init", "--force", "--start", "2025-01"]);
+    std::os::unix::fs::symlink("real/plan.toml", t.path("plan.toml")).unwrap();
+    fs::set_permissions(t.path("real/plan.toml"), fs::Permissions::from_mode(0o640)).unwrap();
+    let out = t.run();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(fs::symlink_metadata(t.path("plan.toml")).unwrap().is_symlink());
+    let written = fs::read_to_string(t.path("real/plan.toml")).unwrap();
+    assert!(written.contains("[project]"));
+    assert_eq!(fs::metadata(t.path("real/plan.toml")).unwrap().mode() & 0o777, 0o640);
+    // Without --force an existing plan is left as it is.
+    let keep = Test::new().plan("mine\n").args(&["init"]).run();
+    assert_eq!(keep.code, 2);
+    assert!(keep.stderr.contains("plan.toml already exists"), "{}", keep.stderr);
+}
+
+/// Someone saves the plan in place (truncate, then write, as editors
+/// without atomic saves do) again and again while edits run. After every
+/// edit that says it is done, the file holds the latest completed save
+/// (edited, or saved over again): no edit ends "done" having lost one.
+#[test]
+fn a_plan_saved_in_place_during_edits_never_loses_a_save() {
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
+    let t = Test::new().plan(PLAN);
+    let path = t.path("plan.toml");
+    let (stop, pause, idle, last) = (
+        Arc::new(AtomicBool::new(false)),
+        Arc::new(AtomicBool::new(false)),
+        Arc::new(AtomicBool::new(false)),
+        Arc::new(AtomicU32::new(0)),
+    );
+    let writer = {
+        let (path, stop, pause, idle, last) = (path.clone(), stop.clone(), pause.clone(), idle.clone(), last.clone());
+        std::thread::spawn(move || {
+            use std::io::Write;
+            let mut seed = 12345u64;
+            let mut random = move |n: u64| {
+                seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                (seed >> 33) % n
+            };
+            let mut save = 0u32;
+            while !stop.load(Ordering::SeqCst) {
+                if pause.load(Ordering::SeqCst) {
+                    idle.store(true, Ordering::SeqCst);
+                    std::thread::sleep(std::time::Duration::from_micros(200));
+                    continue;
+                }
+                idle.store(false, Ordering::SeqCst);
+                save += 1;
+                let text = format!("{PLAN}\n# save {save}\n");
+                let mut file = fs::File::options().write(true).truncate(true).open(&path).unwrap();
+                std::thread::sleep(std::time::Duration::from_micros(random(300)));
+                file.write_all(text.as_bytes()).unwrap();
+                drop(file);
+                last.store(save, Ordering::SeqCst);
+                std::thread::sleep(std::time::Duration::from_micros(random(4000)));
+            }
+        })
+    };
+    let (mut done, mut refused) = (0, 0);
+    for i in 0..80 {
+        let title = format!("Atelier {i}");
+        let out = Test::new()
+            .args(&[
+                "--plan",
+                path.to_str().unwrap(),
+                "add-workshop",
+                "--title",
+                &title,
+                "--date",
+                "2021-03-01",
+            ])
+            .run();
+        assert!(out.code <= 1, "{}", out.stderr);
+        if out.code == 1 {
+            refused += 1;
+            continue;
+        }
+        done += 1;
+        pause.store(true, Ordering::SeqCst);
+        while !idle.load(Ordering::SeqCst) {
+            std::thread::sleep(std::time::Duration::from_micros(100));
+        }
+        let now = fs::read_to_string(&path).unwrap();
+        let latest = format!("# save {}\n", last.load(Ordering::SeqCst));
+        assert!(
+            now.contains(&latest),
+            "edit {i} said done but the file lacks `{latest}`:\n{now}"
+        );
+        idle.store(false, Ordering::SeqCst);
+        pause.store(false, Ordering::SeqCst);
+    }
+    stop.store(true, Ordering::SeqCst);
+    writer.join().unwrap();
+    eprintln!(
+        "{done} edits done, {refused} refused, while the plan was saved {} times",
+        last.load(Ordering::SeqCst)
+    );
+    assert!(done > 0, "no edit got through: the test shows nothing");
+}
