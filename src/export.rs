@@ -31,7 +31,7 @@ pub fn json(view: &StatusView) -> String {
         end: view.end,
         items: &view.items,
     };
-    serde_json::to_string_pretty(&plan).unwrap_or_default() + "\n"
+    crate::text::json(&plan)
 }
 
 // ── CSV ──────────────────────────────────────────────────────────────────

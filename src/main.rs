@@ -20,7 +20,9 @@ fn main() -> ExitCode {
         } else {
             "error:".to_owned()
         };
-        let _ = writeln!(std::io::stderr(), "{error} {err:#}");
+        // The message may quote plan text or arguments: nothing in it may act on a terminal.
+        let message = format!("{err:#}");
+        let _ = writeln!(std::io::stderr(), "{error} {}", icc::printable_lines(&message));
     }
     ExitCode::from(exit_code(&ran))
 }

@@ -2,23 +2,89 @@
 //! titles, and text cut to a width in display columns (a Romanian `ă` or a
 //! `„` is one column, a CJK character or an emoji two).
 
+use std::borrow::Cow;
+
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
-/// Text from a plan made safe to print on a terminal: control characters
-/// (an escape sequence in a title could recolour or retitle the terminal)
-/// become `�`. Line breaks become spaces.
-pub fn printable(text: &str) -> std::borrow::Cow<'_, str> {
-    if !text.chars().any(char::is_control) {
-        return std::borrow::Cow::Borrowed(text);
+/// Whether a character acts on a terminal, or on how the text around it
+/// reads, rather than showing: C0 and C1 controls (escape sequences, CSI,
+/// OSC: an OSC 52 in a title writes the clipboard), the line and paragraph
+/// separators, and the bidirectional controls that reorder what follows.
+pub fn is_unsafe(c: char) -> bool {
+    c.is_control()
+        || matches!(
+            c,
+            '\u{2028}' | '\u{2029}' | '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'
+        )
+}
+
+/// `text` with each unsafe character ([`is_unsafe`]) but those `keep`
+/// allows made `replace(c)`.
+fn replaced(text: &str, keep: fn(char) -> bool, replace: fn(char) -> char) -> Cow<'_, str> {
+    if !text.chars().any(|c| is_unsafe(c) && !keep(c)) {
+        return Cow::Borrowed(text);
     }
     text.chars()
-        .map(|c| match c {
-            '\n' | '\r' | '\t' => ' ',
-            c if c.is_control() => '\u{FFFD}',
-            c => c,
-        })
+        .map(|c| if is_unsafe(c) && !keep(c) { replace(c) } else { c })
         .collect()
+}
+
+/// Text from a plan made safe to print on one line of a terminal: unsafe
+/// characters become `�`, line breaks and tabs spaces.
+pub fn printable(text: &str) -> Cow<'_, str> {
+    replaced(
+        text,
+        |_| false,
+        |c| {
+            if matches!(c, '\n' | '\r' | '\t') {
+                ' '
+            } else {
+                '\u{FFFD}'
+            }
+        },
+    )
+}
+
+/// Text made safe for a terminal that may run over several lines (a
+/// finding, its help): line breaks and tabs stay, other unsafe characters
+/// become `�`.
+pub fn printable_lines(text: &str) -> Cow<'_, str> {
+    replaced(text, |c| matches!(c, '\n' | '\t'), |_| '\u{FFFD}')
+}
+
+/// Text made safe for a terminal keeping every character's length in
+/// bytes, so that byte offsets into it still hold (the source lines under
+/// a finding): an unsafe character becomes `?`, `·` or `�` (1, 2 or 3
+/// bytes); line ends and tabs stay, for the snippet renderer to lay out.
+pub fn printable_in_place(text: &str) -> Cow<'_, str> {
+    replaced(
+        text,
+        |c| matches!(c, '\n' | '\r' | '\t'),
+        |c| match c.len_utf8() {
+            1 => '?',
+            2 => '·',
+            _ => '\u{FFFD}',
+        },
+    )
+}
+
+/// JSON with every unsafe character that JSON leaves raw (C1 controls,
+/// separators, bidi controls) written as a `\uXXXX` escape: the same
+/// strings for a JSON reader, nothing that acts on a terminal showing it.
+/// (They can only be inside strings: JSON's own syntax is ASCII.)
+pub fn json(value: &impl serde::Serialize) -> String {
+    let text = serde_json::to_string_pretty(value).unwrap_or_default();
+    let mut out = String::with_capacity(text.len() + 1);
+    for c in text.chars() {
+        if is_unsafe(c) && !c.is_ascii() {
+            out.push_str(&format!("\\u{:04x}", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    out.push('\n');
+    out
 }
 
 /// `1 day`, `2 days`.
@@ -144,6 +210,31 @@ mod tests {
         assert_eq!(printable("\u{1b}[31mroșu\u{1b}[0m"), "\u{FFFD}[31mroșu\u{FFFD}[0m");
         assert_eq!(printable("două\nrânduri"), "două rânduri");
         assert!(matches!(printable("„curat”"), std::borrow::Cow::Borrowed(_)));
+        // C1 controls (CSI), separators and bidi controls too.
+        assert_eq!(
+            printable("a\u{9b}31m\u{2028}b\u{202e}c\u{2066}"),
+            "a\u{FFFD}31m\u{FFFD}b\u{FFFD}c\u{FFFD}"
+        );
+        assert_eq!(printable_lines("a\nb\u{1b}]52;c\u{7}"), "a\nb\u{FFFD}]52;c\u{FFFD}");
+    }
+
+    #[test]
+    fn text_made_safe_in_place_keeps_every_offset() {
+        let text = "a\u{1b}b\u{9b}c\u{202e}d\r\n\te";
+        let safe = printable_in_place(text);
+        assert_eq!(safe, "a?b·c\u{FFFD}d\r\n\te");
+        assert_eq!(safe.len(), text.len());
+        for (i, _) in text.char_indices() {
+            assert!(safe.is_char_boundary(i));
+        }
+    }
+
+    #[test]
+    fn json_escapes_what_json_leaves_raw() {
+        let json = json(&serde_json::json!({"t": "a\u{9b}b\u{202e}\u{1b}„ă”"}));
+        assert_eq!(json, "{\n  \"t\": \"a\\u009bb\\u202e\\u001b„ă”\"\n}\n");
+        let back: serde_json::Value = serde_json::from_str(&json).unwrap();
+        assert_eq!(back["t"], "a\u{9b}b\u{202e}\u{1b}„ă”");
     }
 
     #[test]

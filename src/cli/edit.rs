@@ -235,6 +235,7 @@ fn edit(cx: &mut Context<'_>, change: &Change, args: &EditArgs) -> Result<Outcom
                     format!("the `{key}` of `{id}` is not written as one `{key} = value`, which icc could replace")
                 }
             };
+            let why = crate::text::printable_lines(&why);
             return Ok(refused(format!(
                 "error: icc does not edit {name}: {why}; the file is unchanged\n"
             )));
@@ -250,12 +251,12 @@ fn edit(cx: &mut Context<'_>, change: &Change, args: &EditArgs) -> Result<Outcom
     let mut stderr: String = done
         .notes
         .iter()
-        .map(|note| format!("note: {}\n", note_text(note)))
+        .map(|note| format!("note: {}\n", crate::text::printable_lines(&note_text(note))))
         .collect();
     stderr += &cx.findings_for_stderr(&done.after, &done.added);
     let stdout = match done.diff {
         Some(diff) => diff,
-        None => applied_text(&done.applied, name) + "\n",
+        None => crate::text::printable_lines(&applied_text(&done.applied, name)).into_owned() + "\n",
     };
     Ok(Outcome {
         stdout,

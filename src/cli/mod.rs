@@ -342,8 +342,13 @@ impl Shown {
 }
 
 /// A path as short as it can be shown: relative to the working folder when
-/// the plan is in it or below it, with `/` separators.
+/// the plan is in it or below it, with `/` separators, and safe for a
+/// terminal (a file name may hold escape sequences).
 fn display_name(path: &Path, cwd: &Path) -> String {
+    crate::text::printable(&shown_path(path, cwd)).into_owned()
+}
+
+fn shown_path(path: &Path, cwd: &Path) -> String {
     if path.is_relative() {
         return path.display().to_string();
     }

@@ -60,7 +60,7 @@ pub enum SortKey {
 }
 
 fn json(value: &impl serde::Serialize) -> String {
-    serde_json::to_string_pretty(value).unwrap_or_default() + "\n"
+    crate::text::json(value)
 }
 
 fn layout(cx: &Context<'_>) -> Layout {

@@ -19,6 +19,12 @@ const MAX_SNIPPET_LINES: usize = 4;
 pub fn human(source: &Source, findings: &[Finding], color: bool, lang: &Catalog) -> String {
     let renderer = if color { Renderer::styled() } else { Renderer::plain() };
     let mut out = String::new();
+    // The source lines shown, safe for a terminal, at the same offsets.
+    let safe = if findings.is_empty() {
+        std::borrow::Cow::Borrowed("")
+    } else {
+        crate::text::printable_in_place(&source.text)
+    };
     for finding in findings {
         let level = match finding.severity() {
             Severity::Error => Level::ERROR,
@@ -29,7 +35,7 @@ pub fn human(source: &Source, findings: &[Finding], color: bool, lang: &Catalog)
         let title = level.primary_title(words.message.as_str()).id(finding.code.as_str());
         let mut group = Group::with_title(title);
         if finding.span.is_some() {
-            for snippet in snippets(source, finding, &words) {
+            for snippet in snippets(source, &safe, finding, &words) {
                 group = group.element(snippet);
             }
         } else {
@@ -54,12 +60,19 @@ struct Words {
 }
 
 impl Words {
+    /// The words, safe for a terminal: plan text in them (a title, a key)
+    /// may hold escape sequences.
     fn of(finding: &Finding, lang: &Catalog) -> Words {
+        let safe = |text: String| crate::text::printable_lines(&text).into_owned();
         Words {
-            message: finding.message(lang),
-            label: finding.label_text(lang),
-            help: finding.help_text(lang),
-            related: finding.related.iter().map(|r| finding.related_label(r, lang)).collect(),
+            message: safe(finding.message(lang)),
+            label: finding.label_text(lang).map(safe),
+            help: finding.help_text(lang).map(safe),
+            related: finding
+                .related
+                .iter()
+                .map(|r| safe(finding.related_label(r, lang)))
+                .collect(),
         }
     }
 }
@@ -75,7 +88,7 @@ const NEAR_LINES: usize = 6;
 
 /// The finding's spans as snippets: the primary span's lines first, with
 /// related spans nearby in the same snippet, far ones in snippets of their own.
-fn snippets<'a>(source: &'a Source, finding: &'a Finding, words: &'a Words) -> Vec<Element<'a>> {
+fn snippets<'a>(source: &'a Source, safe: &'a str, finding: &'a Finding, words: &'a Words) -> Vec<Element<'a>> {
     let Some(primary) = &finding.span else {
         return Vec::new();
     };
@@ -141,7 +154,7 @@ fn snippets<'a>(source: &'a Source, finding: &'a Finding, words: &'a Words) -> V
                 span.end = span.end.clamp(span.start, last.end);
             }
         }
-        let text = &source.text[first.start..last.end];
+        let text = &safe[first.start..last.end];
         let mut snippet = Snippet::source(text)
             .line_start(line(first.start))
             .path(source.name.as_str());
@@ -234,9 +247,7 @@ pub fn json(source: &Source, findings: &[Finding], strict: bool, lang: &Catalog)
             })
             .collect(),
     };
-    let mut out = serde_json::to_string_pretty(&report).unwrap_or_default();
-    out.push('\n');
-    out
+    crate::text::json(&report)
 }
 
 /// One GitHub Actions workflow command a finding, escaped as the runner
@@ -266,8 +277,14 @@ pub fn github(source: &Source, findings: &[Finding], lang: &Catalog) -> String {
     out
 }
 
+/// A workflow command's data: `%`, CR and LF escaped as the runner
+/// expects; other characters that would act on a terminal showing the log
+/// (escape sequences, bidi controls) replaced.
 fn escape_data(text: &str) -> String {
-    text.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A")
+    crate::text::printable_lines(text)
+        .replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
 }
 
 fn escape_property(text: &str) -> String {
