@@ -101,6 +101,7 @@ date-problem = { $problem ->
         [no-such-day] `{ $text }` does not exist: { $month } has { $days } days
         [no-such-month] `{ $text }` has a month outside 01-12
         [time-of-day] `{ $text }` has a time of day; a plan date is a day or a month
+        [year-zero] `{ $text }` is in the year 0000, before the calendar icc writes (years 0001 to 9999)
        *[form] `{ $text }` is not a date in a form icc reads
     }
 date-forms = write a day as `YYYY-MM-DD` (e.g. 2021-03-15) or a month as `YYYY-MM` (e.g. "2021-03")
@@ -141,6 +142,16 @@ dependency-cycle = dependency cycle: { $cycle }
     .label = `{ $from }` is after `{ $to }`
     .edge = `{ $edge_from }` is after `{ $edge_to }`
     .help = each item on the cycle waits for the next, so none can start; remove one `after` reference
+
+date-out-of-range = phase `{ $phase }` would { $side ->
+        [start] start before 0001-01-01
+       *[end] end after 9999-12-31
+    }, outside the calendar icc writes (the years 0001 to 9999)
+    .label = its { $side ->
+        [start] start
+       *[end] end
+    } is out of the calendar
+    .help = check `months`, and the phases it is `after`
 
 phase-underdetermined = phase `{ $phase }` has no { $missing ->
         [start] start
@@ -243,6 +254,10 @@ no-phase = workshop `{ $id }` has no `phase`, and no phase's window holds its da
 invalid-interval = { $table }: `{ $key } = { $value }` is not a number of months
     .label = must be a whole number from 1 to { $max }
     .help = a meeting repeats at most once a month (`every_months = 1`) and at least once in { $max } months
+
+too-many-occurrences = recurring meeting `{ $id }` would meet { $count } times inside its phase; icc keeps the first { $kept }
+    .label = { $count } occurrences
+    .help = check `every_months` and the phase's window
 
 recurring-outside-phase = recurring meeting `{ $id }` has no date inside phase `{ $phase }` ({ $window_start } – { $window_end }): `first = { $first }` is outside it
     .label = outside the phase

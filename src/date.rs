@@ -38,6 +38,20 @@ pub enum DateError {
     NoSuchMonth(String),
     #[error("`{0}` has a time of day; a plan date is a day or a month")]
     TimeOfDay(String),
+    #[error("`{0}` is in the year 0000, before the calendar icc writes (years 0001 to 9999)")]
+    YearZero(String),
+}
+
+/// The first day of the calendar icc reads and writes: ISO dates with
+/// four-digit years, as every format it writes (CSV, iCalendar, Mermaid)
+/// takes them.
+pub const FIRST_DAY: NaiveDate = NaiveDate::from_ymd_opt(1, 1, 1).expect("a day");
+/// The last day of that calendar.
+pub const LAST_DAY: NaiveDate = NaiveDate::from_ymd_opt(9999, 12, 31).expect("a day");
+
+/// A day, if it is inside the calendar icc writes.
+pub fn in_calendar(day: NaiveDate) -> Option<NaiveDate> {
+    (FIRST_DAY..=LAST_DAY).contains(&day).then_some(day)
 }
 
 impl PlanDate {
@@ -68,6 +82,9 @@ impl PlanDate {
         );
         if !(1..=12).contains(&month) {
             return Err(DateError::NoSuchMonth(text.to_owned()));
+        }
+        if year == 0 {
+            return Err(DateError::YearZero(text.to_owned()));
         }
         let first = NaiveDate::from_ymd_opt(year, month, 1).ok_or_else(form)?;
         match bytes.len() {

@@ -73,6 +73,7 @@ fn date_finding(finding: Finding, err: &DateError) -> Finding {
             .arg("days", *days),
         DateError::NoSuchMonth(text) => finding.arg("problem", "no-such-month").arg("text", text),
         DateError::TimeOfDay(text) => finding.arg("problem", "time-of-day").arg("text", text),
+        DateError::YearZero(text) => finding.arg("problem", "year-zero").arg("text", text),
     }
 }
 

@@ -10,7 +10,10 @@ use clap::Parser;
 use icc::cli::{Cli, ColorChoice, Edge, Ending, Streams, exit_code};
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(err) => return ExitCode::from(exit_code(&flags_error(&err))),
+    };
     let color = colors(cli.color);
     let ran = run(&cli, color);
     if let Err(err) = &ran {
@@ -25,6 +28,35 @@ fn main() -> ExitCode {
         let _ = writeln!(std::io::stderr(), "{error} {}", icc::printable_lines(&message));
     }
     ExitCode::from(exit_code(&ran))
+}
+
+/// `--help`, `--version` (written to standard output: done, unless it
+/// cannot be written), or a mistake in the flags (said on standard error:
+/// could not run).
+fn flags_error(err: &clap::Error) -> anyhow::Result<Ending> {
+    use clap::error::ErrorKind;
+    let color = colors(ColorChoice::Auto);
+    let text = if color.stdout {
+        err.render().ansi().to_string()
+    } else {
+        err.render().to_string()
+    };
+    match err.kind() {
+        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
+            let written = std::io::stdout().lock().write_all(text.as_bytes());
+            match written {
+                Err(error) if error.kind() != std::io::ErrorKind::BrokenPipe => {
+                    let _ = writeln!(std::io::stderr(), "error: cannot write the output: {error}");
+                    Err(error.into())
+                }
+                _ => Ok(Ending::Passed),
+            }
+        }
+        _ => {
+            let _ = err.print();
+            Err(anyhow::anyhow!("bad flags"))
+        }
+    }
 }
 
 /// Whether to colour each stream: `--color`, then `NO_COLOR`, `CLICOLOR`,

@@ -8,7 +8,7 @@ use std::ops::Range;
 
 use chrono::NaiveDate;
 
-use crate::date::{PlanDate, add_months, sub_months};
+use crate::date::{Length, PlanDate, add_months, sub_months};
 use crate::finding::{Arg, Args, Code, Finding, Text};
 use crate::load::did_you_mean;
 use crate::plan::{ItemRef, Kind, Plan, Spanned};
@@ -278,27 +278,28 @@ fn derive_window(plan: &Plan, resolved: &Resolved, i: usize, findings: &mut Vec<
         }
         let preds = resolved.predecessors.get(&this).map(Vec::as_slice).unwrap_or(&[]);
         let ends: Option<Vec<PlanDate>> = preds.iter().map(|(p, _)| resolved.end(plan, *p)).collect();
-        Some(
-            ends?
-                .iter()
-                .map(|e| e.last())
-                .max()
-                .and_then(|d| d.succ_opt())
-                .map(PlanDate::Day)?,
-        )
+        Some(ends?.iter().map(|e| e.last()).max().map(|d| d.succ_opt()))
     } else {
         None
+    };
+    // A derived day outside the calendar icc writes (years 0001 to 9999),
+    // or beyond any calendar: which end of the window ran out.
+    let mut outside = None;
+    let mut calendar = |day: Option<NaiveDate>, side: &'static str| {
+        let day = day.and_then(crate::date::in_calendar).map(PlanDate::Day);
+        if day.is_none() {
+            outside = Some(side);
+        }
+        day
     };
     let mut uses_months = false;
     let start = match (stated_start, after_preds, stated_end, months) {
         (Some(start), ..) => Some(start),
-        (None, Some(start), ..) => Some(start),
+        (None, Some(after), ..) => calendar(after.flatten(), "start"),
         (None, None, Some(end), Some(months)) => {
             uses_months = true;
-            end.last()
-                .succ_opt()
-                .and_then(|d| sub_months(d, months))
-                .map(PlanDate::Day)
+            let day = end.last().succ_opt().and_then(|d| sub_months(d, months));
+            calendar(day, "start")
         }
         _ => None,
     };
@@ -306,12 +307,20 @@ fn derive_window(plan: &Plan, resolved: &Resolved, i: usize, findings: &mut Vec<
         (Some(end), ..) => Some(end),
         (None, Some(start), Some(months)) => {
             uses_months = true;
-            add_months(start.first(), months)
-                .and_then(|d| d.pred_opt())
-                .map(PlanDate::Day)
+            let day = add_months(start.first(), months).and_then(|d| d.pred_opt());
+            calendar(day, "end")
         }
         _ => None,
     };
+    if let Some(side) = outside {
+        findings.push(
+            Finding::new(Code::DateOutOfRange)
+                .at(phase.header.id_span())
+                .arg("phase", phase.header.id_or_unknown())
+                .arg("side", side),
+        );
+        return None;
+    }
     match (start, end) {
         (Some(start), Some(end)) => Some(Window {
             start,
@@ -415,8 +424,13 @@ fn assign_phases(plan: &Plan, resolved: &mut Resolved, findings: &mut Vec<Findin
     }
 }
 
+/// The most occurrences of one recurring meeting icc keeps: a meeting every
+/// month for over eighty years.
+pub const MAX_OCCURRENCES: usize = 1000;
+
 /// Each recurring meeting's dates: from `first` (or the phase start plus
-/// one interval) every `every_months`, while inside the phase's window.
+/// one interval) every `every_months`, while inside the phase's window, at
+/// most [`MAX_OCCURRENCES`].
 fn expand_recurring(plan: &Plan, resolved: &mut Resolved, findings: &mut Vec<Finding>) {
     for (r, meeting) in plan.recurring.iter().enumerate() {
         let item = ItemRef::new(Kind::Recurring, r);
@@ -461,6 +475,19 @@ fn expand_recurring(plan: &Plan, resolved: &mut Resolved, findings: &mut Vec<Fin
                 PlanDate::Month(day)
             };
             if date.first() > window_last {
+                break;
+            }
+            if dates.len() == MAX_OCCURRENCES {
+                // Counted, not kept: a monthly meeting over millennia is a
+                // mistake, and would cost every view its whole list.
+                let more = Length::between(date.first(), window_last).months / every + 1;
+                findings.push(
+                    Finding::new(Code::TooManyOccurrences)
+                        .at(every_span.clone())
+                        .arg("id", meeting.header.id_or_unknown())
+                        .arg("count", dates.len() + more as usize)
+                        .arg("kept", MAX_OCCURRENCES),
+                );
                 break;
             }
             dates.push(date);

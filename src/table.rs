@@ -38,6 +38,9 @@ const fn column(header: &'static str, priority: u8, wraps: bool) -> Column {
 /// A cell's text and, when colour is on, its style.
 type Text = (String, Option<Style>);
 
+/// How many table widths of text a cell shows at most.
+const CELL_SCREENS: usize = 4;
+
 /// Narrowest a wrapping column is allowed to become before columns are dropped.
 const WRAP_MIN: usize = 12;
 
@@ -46,12 +49,15 @@ impl Layout {
     /// dropped, least important first, until the rest fit; wrapping columns
     /// share what is left; if even that is too narrow, cells are cut with `…`.
     fn render(self, columns: &[Column], rows: Vec<Vec<Text>>) -> String {
-        // Plan text may hold control characters; they are not for the terminal.
+        // Plan text may hold control characters; they are not for the
+        // terminal. A cell shows at most a few screens of text: cut before
+        // wrapping, whose cost grows with the square of a long word.
+        let most = usize::from(self.width) * CELL_SCREENS;
         let rows: Vec<Vec<Text>> = rows
             .into_iter()
             .map(|row| {
                 row.into_iter()
-                    .map(|(text, color)| (printable(&text).into_owned(), color))
+                    .map(|(text, color)| (fit(&printable(&text), most), color))
                     .collect()
             })
             .collect();

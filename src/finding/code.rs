@@ -80,6 +80,11 @@ codes! {
         "Items wait for each other in a loop (`a` after `b`, `b` after `a`), so none can start and no date on \
          the loop can be derived. The finding names every id on the loop in order, each `after` the next, and \
          points at each `after` entry involved.";
+    DateOutOfRange => "date-out-of-range", Error,
+        "A phase's derived start or end falls outside the calendar icc reads and writes, the years 0001 to \
+         9999 (every format it writes, ISO dates, CSV, iCalendar, Mermaid, has four-digit years). A chain of \
+         long phases, or a length in `months` in the thousands, runs past it. The phase is left without a \
+         window, so every view leaves it out.";
     PhaseUnderdetermined => "phase-underdetermined", Error,
         "A phase's window cannot be fixed. A phase needs two of `start`, `end` and `months`, or `after` (it \
          then starts the day after its latest predecessor ends) with `months` or `end`.";
@@ -114,6 +119,10 @@ codes! {
          do. Add `phase`.";
     InvalidInterval => "invalid-interval", Error,
         "A recurring meeting's `every_months` is below 1.";
+    TooManyOccurrences => "too-many-occurrences", Warning,
+        "A recurring meeting would meet more than 1,000 times inside its phase (every month for over eighty \
+         years): almost surely a mistake in `every_months` or in the phase's window. icc keeps the first \
+         1,000 occurrences, so that every view stays quick, and says how many there would be.";
     RecurringOutsidePhase => "recurring-outside-phase", Error,
         "A recurring meeting has no occurrence inside its phase: its `first` date is outside the window, or, \
          by default (the phase start plus `every_months`), the first occurrence would already be past its end.";

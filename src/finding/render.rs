@@ -12,6 +12,9 @@ use super::{Finding, Severity, Summary};
 use crate::lang::Catalog;
 use crate::source::{LineCol, Source};
 
+/// Second places a finding points at that are shown under it, at most.
+const MAX_RELATED: usize = 8;
+
 /// Lines of context a long span is cut to in human output.
 const MAX_SNIPPET_LINES: usize = 4;
 
@@ -93,11 +96,14 @@ fn snippets<'a>(source: &'a Source, safe: &'a str, finding: &'a Finding, words: 
         return Vec::new();
     };
     let mut spans: Vec<Mark<'a>> = vec![(primary.clone(), AnnotationKind::Primary, words.label.as_deref())];
+    // A cycle through 20,000 phases points at 20,000 places: the first few
+    // are shown (the message names them all), so the work stays small.
     spans.extend(
         finding
             .related
             .iter()
             .zip(&words.related)
+            .take(MAX_RELATED)
             .map(|(r, label)| (r.span.clone(), AnnotationKind::Context, Some(label.as_str()))),
     );
     for (span, ..) in &mut spans {
@@ -281,10 +287,8 @@ pub fn github(source: &Source, findings: &[Finding], lang: &Catalog) -> String {
 /// expects; other characters that would act on a terminal showing the log
 /// (escape sequences, bidi controls) replaced.
 fn escape_data(text: &str) -> String {
-    crate::text::printable_lines(text)
-        .replace('%', "%25")
-        .replace('\r', "%0D")
-        .replace('\n', "%0A")
+    let escaped = text.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A");
+    crate::text::printable_lines(&escaped).into_owned()
 }
 
 fn escape_property(text: &str) -> String {
