@@ -3,6 +3,10 @@
 //! ones included), every recurring meeting expanded, and the output depends
 //! only on the plan and `--today`.
 
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::fmt::Write as _;
+
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -37,33 +41,33 @@ pub fn json(view: &StatusView) -> String {
 // ── CSV ──────────────────────────────────────────────────────────────────
 
 /// A row of `icc export --format csv`; its field names are the header.
-/// Lists are joined with "; ".
+/// Lists are joined with "; ". Plan text is in cells made by [`cell`].
 #[derive(Default, Serialize)]
 struct EventRow<'a> {
     kind: &'a str,
-    id: &'a str,
-    title: &'a str,
+    id: Cow<'a, str>,
+    title: Cow<'a, str>,
     /// Always there: an `Option` only for the empty row `header` reads.
     date: Option<PlanDate>,
     end: Option<PlanDate>,
     first_day: String,
     last_day: String,
-    phase: Option<&'a str>,
+    phase: Option<Cow<'a, str>>,
     status: Option<Status>,
     when: &'a str,
     mode: Option<Mode>,
     audience: String,
     led_by: String,
-    activity: Option<&'a str>,
-    objective: Option<&'a str>,
+    activity: Option<Cow<'a, str>>,
+    objective: Option<Cow<'a, str>>,
 }
 
 /// A row of `icc export --format csv --what phases`; its field names are the
-/// header.
+/// header. Plan text is in cells made by [`cell`].
 #[derive(Default, Serialize)]
 struct PhaseRow<'a> {
-    id: &'a str,
-    name: &'a str,
+    id: Cow<'a, str>,
+    name: Cow<'a, str>,
     start: Option<PlanDate>,
     end: Option<PlanDate>,
     first_day: Option<String>,
@@ -73,8 +77,43 @@ struct PhaseRow<'a> {
     progress: Option<String>,
     days_left: Option<i64>,
     after: String,
-    summary: Option<&'a str>,
+    summary: Option<Cow<'a, str>>,
     activities: String,
+}
+
+/// Plan text as a spreadsheet cell holds it. A cell that starts with `=`,
+/// `+`, `-` or `@` is a formula to Excel and LibreOffice (and tab and CR
+/// lead to one), which can run commands or send the sheet away: such a
+/// cell starts with `'`, as OWASP's "CSV Injection" advises, and the
+/// spreadsheet shows the text as text (`+40 ONG-uri` still reads so).
+/// Unsafe characters ([`crate::text::is_unsafe`]) but line breaks, which a
+/// quoted field holds, become `�`. Only plan text goes through here: what
+/// icc computes (dates, numbers, statuses) is never a formula.
+fn cell(text: &str) -> Cow<'_, str> {
+    let breaks = |c: char| matches!(c, '\n' | '\r');
+    let safe: Cow<'_, str> = if text.chars().any(|c| crate::text::is_unsafe(c) && !breaks(c)) {
+        text.chars()
+            .map(|c| {
+                if crate::text::is_unsafe(c) && !breaks(c) {
+                    '\u{FFFD}'
+                } else {
+                    c
+                }
+            })
+            .collect()
+    } else {
+        Cow::Borrowed(text)
+    };
+    if safe.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        Cow::Owned(format!("'{safe}"))
+    } else {
+        safe
+    }
+}
+
+/// A list of plan texts as one cell, joined with "; ".
+fn list_cell(items: &[String]) -> String {
+    cell(&items.join("; ")).into_owned()
 }
 
 fn day(date: NaiveDate) -> String {
@@ -124,20 +163,20 @@ fn header<R: Serialize + Default>() -> anyhow::Result<csv::StringRecord> {
 pub fn events_csv(events: &[EventView], bom: bool) -> String {
     let rows = events.iter().map(|e| EventRow {
         kind: e.kind.as_str(),
-        id: &e.id,
-        title: &e.title,
+        id: cell(&e.id),
+        title: cell(&e.title),
         date: Some(e.date),
         end: e.end,
         first_day: day(e.first()),
         last_day: day(e.last()),
-        phase: e.phase.as_deref(),
+        phase: e.phase.as_deref().map(cell),
         status: e.status,
         when: e.when.as_str(),
         mode: e.mode,
-        audience: e.audience.join("; "),
-        led_by: e.led_by.join("; "),
-        activity: e.activity.as_deref(),
-        objective: e.objective.as_deref(),
+        audience: list_cell(&e.audience),
+        led_by: list_cell(&e.led_by),
+        activity: e.activity.as_deref().map(cell),
+        objective: e.objective.as_deref().map(cell),
     });
     csv_file(rows, bom)
 }
@@ -145,8 +184,8 @@ pub fn events_csv(events: &[EventView], bom: bool) -> String {
 /// One row a phase.
 pub fn phases_csv(phases: &[PhaseView], bom: bool) -> String {
     let rows = phases.iter().map(|p| PhaseRow {
-        id: &p.id,
-        name: &p.name,
+        id: cell(&p.id),
+        name: cell(&p.name),
         start: p.start,
         end: p.end,
         first_day: p.start.map(|d| day(d.first())),
@@ -155,32 +194,105 @@ pub fn phases_csv(phases: &[PhaseView], bom: bool) -> String {
         status: p.status.map(|s| s.as_str()),
         progress: p.progress.map(|v| format!("{v:.4}")),
         days_left: p.days_left,
-        after: p.after.join("; "),
-        summary: p.summary.as_deref(),
-        activities: p.activities.join("; "),
+        after: list_cell(&p.after),
+        summary: p.summary.as_deref().map(cell),
+        activities: list_cell(&p.activities),
     });
     csv_file(rows, bom)
 }
 
 // ── iCalendar ────────────────────────────────────────────────────────────
 
-/// TEXT as RFC 5545 writes it: `\`, `;`, `,` and line breaks escaped.
+/// TEXT as RFC 5545 writes it (§3.3.11): `\`, `;` and `,` escaped, and a
+/// line break (LF, CRLF or a lone CR) written `\n`. TEXT holds no control
+/// character but HTAB (§3.1, `CONTROL`): every other unsafe character
+/// ([`crate::text::is_unsafe`]: C0 and C1 controls, separators, bidi
+/// controls) becomes `�`. Nothing raw is left to end the content line.
 fn ics_text(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
         match c {
             '\\' => out.push_str("\\\\"),
             ';' => out.push_str("\\;"),
             ',' => out.push_str("\\,"),
             '\n' => out.push_str("\\n"),
-            '\r' => {}
-            // RFC 5545 TEXT holds no control characters but HTAB.
+            '\r' => {
+                chars.next_if_eq(&'\n');
+                out.push_str("\\n");
+            }
             '\t' => out.push('\t'),
-            c if c.is_control() => out.push('\u{FFFD}'),
+            c if crate::text::is_unsafe(c) => out.push('\u{FFFD}'),
             c => out.push(c),
         }
     }
     out
+}
+
+/// An id as a UID holds it, one to one: `[a-z0-9-]` (every valid id) as it
+/// is, every other byte percent-encoded as RFC 3986 does (`%0D%0A`, `%25`),
+/// so no line break, `@` or `.` comes from an id.
+fn uid_part(id: &str) -> String {
+    let mut out = String::with_capacity(id.len());
+    for b in id.bytes() {
+        if b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' {
+            out.push(char::from(b));
+        } else {
+            let _ = write!(out, "%{b:02X}");
+        }
+    }
+    out
+}
+
+/// Whether a UID's part ends the way an occurrence's does: `-YYYY-MM` or
+/// `-YYYY-MM-DD`.
+fn ends_with_date(part: &str) -> bool {
+    let shape = |tail: &[u8], dashes: &[usize]| {
+        tail.iter().enumerate().all(|(i, b)| {
+            if dashes.contains(&i) {
+                *b == b'-'
+            } else {
+                b.is_ascii_digit()
+            }
+        })
+    };
+    let bytes = part.as_bytes();
+    let ends = |n: usize, dashes: &[usize]| bytes.len() > n && shape(&bytes[bytes.len() - n..], dashes);
+    ends(8, &[0, 5]) || ends(11, &[0, 5, 8])
+}
+
+/// Each event's UID (RFC 5545 §3.8.4.7): unique in the calendar and the
+/// same on every export, so that a calendar that subscribed updates its
+/// events rather than doubling them. A workshop or milestone is its id
+/// (`interviuri@…`), an occurrence its meeting's id and its date
+/// (`revizuire-progres-2022-03@…`), ids percent-encoded ([`uid_part`]).
+/// A workshop or milestone whose id ends like an occurrence's
+/// (`r-2024-05`, beside a meeting `r`) is written with its kind before a
+/// `.`, which no id holds (`workshop.r-2024-05@…`); so the ids of a valid
+/// plan, unique across kinds, give unique UIDs. Ids a plan with errors
+/// repeats still do: each repeat gets `.2`, `.3`… (in date order).
+struct Uids {
+    domain: String,
+    /// Each UID before its suffix, with how many times it came.
+    seen: HashMap<String, usize>,
+}
+
+impl Uids {
+    fn uid(&mut self, event: &EventView) -> String {
+        let id = uid_part(&event.id);
+        let base = match event.kind {
+            Kind::Recurring => format!("{id}-{}", event.date),
+            kind if ends_with_date(&id) => format!("{}.{id}", kind.as_str()),
+            _ => id,
+        };
+        let count = self.seen.entry(base.clone()).or_insert(0);
+        *count += 1;
+        if *count == 1 {
+            format!("{base}@{}", self.domain)
+        } else {
+            format!("{base}.{count}@{}", self.domain)
+        }
+    }
 }
 
 /// A content line, folded at 75 octets (continuations start with a space)
@@ -225,9 +337,12 @@ fn ics_date(date: NaiveDate) -> String {
 /// recurring meeting, all-day (a month-precision date spans its month).
 pub fn ics(plan: &Plan, view: &StatusView, events: &[EventView]) -> String {
     let project = &view.project;
-    let domain = crate::text::slug(&project.name, "plan");
+    let mut uids = Uids {
+        domain: format!("{}.icc", crate::text::slug(&project.name, "plan")),
+        seen: HashMap::new(),
+    };
     let city = plan.project.city.as_ref().map(|c| c.get_ref().clone());
-    let phase_names: std::collections::HashMap<&str, &str> = view
+    let phase_names: HashMap<&str, &str> = view
         .items
         .phases
         .iter()
@@ -245,10 +360,7 @@ pub fn ics(plan: &Plan, view: &StatusView, events: &[EventView]) -> String {
     }
     ics_line(&mut out, &format!("X-WR-CALNAME:{}", ics_text(&project.name)));
     for e in events {
-        let uid = match e.kind {
-            Kind::Recurring => format!("{}-{}@{domain}.icc", e.id, e.date),
-            _ => format!("{}@{domain}.icc", e.id),
-        };
+        let uid = uids.uid(e);
         let mut description = Vec::new();
         if let Some(objective) = &e.objective {
             description.push(format!("Objective: {objective}"));
@@ -274,7 +386,7 @@ pub fn ics(plan: &Plan, view: &StatusView, events: &[EventView]) -> String {
         };
         let phase = e.phase.as_deref().and_then(|id| phase_names.get(id));
         ics_line(&mut out, "BEGIN:VEVENT");
-        ics_line(&mut out, &format!("UID:{uid}"));
+        ics_line(&mut out, &format!("UID:{}", ics_text(&uid)));
         ics_line(&mut out, &format!("DTSTAMP:{}T000000Z", ics_date(view.today)));
         ics_line(&mut out, &format!("DTSTART;VALUE=DATE:{}", ics_date(e.first())));
         // DTEND of an all-day event is the day after its last.
@@ -345,5 +457,95 @@ mod tests {
     #[test]
     fn escaping() {
         assert_eq!(ics_text("a, b; c\\d\ne"), "a\\, b\\; c\\\\d\\ne");
+        // Every line break is `\n`, a lone CR too; HTAB stays; other
+        // controls, separators and bidi controls become `�`.
+        assert_eq!(ics_text("a\r\nb\rc\n\td"), "a\\nb\\nc\\n\td");
+        assert_eq!(
+            ics_text("\u{1b}[2J\u{9b}\u{2028}\u{202e}"),
+            "\u{FFFD}[2J\u{FFFD}\u{FFFD}\u{FFFD}"
+        );
+    }
+
+    #[test]
+    fn formulas_become_text() {
+        for (plan, written) in [
+            ("=1+1", "'=1+1"),
+            ("+40 ONG-uri", "'+40 ONG-uri"),
+            ("-x", "'-x"),
+            ("@SUM(A1)", "'@SUM(A1)"),
+            ("\rline", "'\rline"),
+            // A tab is unsafe: it becomes `�`, which starts no formula.
+            ("\tx", "\u{FFFD}x"),
+            ("a\u{1b}b\u{202e}\nc", "a\u{FFFD}b\u{FFFD}\nc"),
+            ("5-10 părți", "5-10 părți"),
+            (" =x", " =x"),
+        ] {
+            assert_eq!(cell(plan), written, "{plan:?}");
+        }
+        assert!(matches!(cell("Atelier"), Cow::Borrowed(_)));
+    }
+
+    fn event(kind: Kind, id: &str, date: &str) -> EventView {
+        let day = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("a day");
+        let date = match date.len() {
+            7 => PlanDate::Month(day(&format!("{date}-01"))),
+            _ => PlanDate::Day(day(date)),
+        };
+        EventView {
+            kind,
+            id: id.into(),
+            title: "T".into(),
+            date,
+            end: None,
+            phase: None,
+            phase_inferred: false,
+            status: None,
+            overdue: false,
+            when: crate::status::When::Upcoming,
+            days_until: 0,
+            mode: None,
+            audience: Vec::new(),
+            led_by: Vec::new(),
+            activity: None,
+            objective: None,
+        }
+    }
+
+    #[test]
+    fn uids_are_unique_and_hold_no_line_break() {
+        assert_eq!(uid_part("a-1"), "a-1");
+        assert_eq!(uid_part("A.b\r\n%ă"), "%41%2Eb%0D%0A%25%C4%83");
+        assert!(ends_with_date("r-2024-05") && ends_with_date("r-2024-05-01"));
+        assert!(!ends_with_date("2024-05") && !ends_with_date("r-2024-5") && !ends_with_date("r-20245-01"));
+        let mut uids = Uids {
+            domain: "d.icc".into(),
+            seen: HashMap::new(),
+        };
+        let written: Vec<String> = [
+            (Kind::Recurring, "r", "2024-05"),
+            (Kind::Workshop, "r-2024-05", "2024-05"),
+            (Kind::Milestone, "r-2024-05", "2024-06"),
+            (Kind::Workshop, "w", "2024-05-02"),
+            (Kind::Milestone, "w", "2024-05-02"),
+            (Kind::Workshop, "w", "2024-05-02"),
+            (Kind::Workshop, "w\r\nBEGIN:VEVENT", "2024-05-02"),
+            (Kind::Recurring, "r", "2024-05-02"),
+        ]
+        .into_iter()
+        .map(|(kind, id, date)| uids.uid(&event(kind, id, date)))
+        .collect();
+        assert_eq!(
+            written,
+            [
+                "r-2024-05@d.icc",
+                "workshop.r-2024-05@d.icc",
+                "milestone.r-2024-05@d.icc",
+                "w@d.icc",
+                "w.2@d.icc",
+                "w.3@d.icc",
+                "w%0D%0A%42%45%47%49%4E%3A%56%45%56%45%4E%54@d.icc",
+                "r-2024-05-02@d.icc",
+            ]
+        );
     }
 }

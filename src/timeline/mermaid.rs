@@ -1,7 +1,31 @@
 //! The chart as a Mermaid `gantt` block, for Markdown files that GitHub
 //! and other renderers draw: Mermaid lays it out, so this only writes the
 //! sections, tasks and milestones in its grammar, escaped so it holds.
+//!
+//! What Mermaid does with the text, and so what is escaped here (its lexer
+//! is `packages/mermaid/src/diagrams/gantt/parser/gantt.jison`, the steps
+//! around it `preprocess.ts` and `utils.ts`):
+//!
+//! - Before parsing, `encodeEntities` turns every `#name;` and `#123;` into
+//!   a placeholder that the parser takes as plain text, and after drawing
+//!   `decodeEntities` makes it `&#123;`, which the browser shows as the
+//!   character. Plan text that could mean something is written so.
+//! - `%%{…}%%` anywhere is a directive (`%%{init: …}%%` sets the
+//!   configuration, the security level included) and a line starting `%%`
+//!   a comment; the lexer also skips from a `%` to the end of a line.
+//! - A CR is a line break (`\r\n?` becomes `\n` before parsing).
+//! - The lexer is case-insensitive and tries its keywords first at the
+//!   start of every line: a task name that begins with `section `, `title `,
+//!   `gantt`, `click `, `excludes `, `weekday monday`, `accDescr{`… is that
+//!   statement, not a task. In a task line `:` ends the name, and `#`, `;`
+//!   and the line's end end its data.
+//! - The task data is split at `,`; a leading `done`, `active`, `crit`,
+//!   `milestone` or `vert` is a tag; an `after`/`until` reference names ids
+//!   made of word characters and `-`. Ids become SVG element ids.
+//! - Labels are drawn as HTML: `<`, `>`, `&` and quotes are written as
+//!   entity codes too, so that no tag reaches the page.
 
+use std::collections::HashMap;
 use std::fmt::Write as _;
 
 use chrono::NaiveDate;
@@ -10,32 +34,121 @@ use super::{Chart, Mark};
 use crate::plan::Kind;
 use crate::status::PhaseState;
 
-/// Text Mermaid's gantt grammar cannot hold (`:` ends a task name, `#` and
-/// `;` end a line) written as the entity codes Mermaid decodes when it draws.
-fn mermaid_text(text: &str) -> String {
-    let mut out = String::new();
-    for c in text.chars() {
-        match c {
-            '#' => out.push_str("#35;"),
-            ':' => out.push_str("#58;"),
-            ';' => out.push_str("#59;"),
-            '%' => out.push_str("#37;"),
-            '\n' | '\r' | '\t' => out.push(' '),
-            // Control characters would reach the terminal the text is shown in.
-            c if c.is_control() => out.push('\u{FFFD}'),
-            c => out.push(c),
-        }
-    }
-    out.trim().to_owned()
+/// Words Mermaid's gantt lexer matches, case-insensitively, at the start of
+/// a line before it takes the line as a task: a task name must not begin
+/// with one. (Matched as prefixes, which also covers `accDescription` and
+/// the second word of `weekday monday`.)
+const KEYWORDS: [&str; 18] = [
+    "gantt",
+    "dateformat",
+    "inclusiveenddates",
+    "topaxis",
+    "axisformat",
+    "tickinterval",
+    "includes",
+    "excludes",
+    "todaymarker",
+    "weekday",
+    "weekend",
+    "title",
+    "accdescr",
+    "acctitle",
+    "section",
+    "click",
+    "href",
+    "call",
+];
+
+/// Whether a line holding `text` would be read by Mermaid as something
+/// other than a task's name: a keyword, or a date (`2024-05-01`, a token
+/// of its own).
+fn starts_as_statement(text: &str) -> bool {
+    let head: String = text.chars().take(20).map(|c| c.to_ascii_lowercase()).collect();
+    let date = head.len() >= 10
+        && head.bytes().take(10).enumerate().all(|(i, b)| match i {
+            4 | 7 => b == b'-',
+            _ => b.is_ascii_digit(),
+        });
+    date || KEYWORDS.iter().any(|k| head.starts_with(k))
 }
 
-/// An id Mermaid cannot mistake for a tag (`done`) or a date (`2021-03`).
+/// Whether Mermaid's lexer skips a character as space (JavaScript's `\s`:
+/// Unicode's white space and the byte order mark).
+fn is_space(c: char) -> bool {
+    c.is_whitespace() || c == '\u{FEFF}'
+}
+
+/// Plan text as Mermaid's gantt grammar holds it, on one line: line breaks
+/// and tabs become spaces and other unsafe characters `�`
+/// ([`crate::text::printable`]); every character that means something to
+/// Mermaid or to HTML is written as the entity code Mermaid decodes when it
+/// draws (`:` ends a task name, `#` and `;` its data, `%` starts a comment
+/// or a directive, `<`, `>`, `&` and quotes are HTML, and `ﬂ` and `¶` are
+/// the marks of Mermaid's own placeholders for entity codes); and a text
+/// that would begin a statement has its first character written so too.
+/// Empty text is `fallback`: a line with nothing there does not parse.
+fn mermaid_text(text: &str, fallback: &str) -> String {
+    let printable = crate::text::printable(text);
+    let text = printable.trim_matches(is_space);
+    if text.is_empty() {
+        return fallback.to_owned();
+    }
+    let statement = starts_as_statement(text);
+    let mut out = String::with_capacity(text.len());
+    for (i, c) in text.chars().enumerate() {
+        if matches!(
+            c,
+            '#' | ':' | ';' | '%' | '<' | '>' | '&' | '"' | '\'' | '\u{FB02}' | '\u{B6}'
+        ) || (i == 0 && statement)
+        {
+            let _ = write!(out, "#{};", u32::from(c));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Task data's words Mermaid reads as tags or references, not ids.
+const TAGS: [&str; 7] = ["done", "active", "crit", "milestone", "vert", "after", "until"];
+
+/// An id Mermaid takes as an id, one to one: `[a-z0-9-]` as it is, every
+/// other byte `_` and two hex digits (`_` itself too, so `_` is always
+/// followed by two); an id that begins with a digit or is a tag
+/// (`done`, `2021-ws`) is written `t-` and the id, and an id that itself
+/// begins with `t-` has its `t` written `_74`, so that no two ids meet.
+/// Nothing else than `[A-Za-z0-9_-]`: no `%%`, no space, no line break.
 fn mermaid_id(id: &str) -> String {
-    const KEYWORDS: [&str; 6] = ["done", "active", "crit", "milestone", "after", "until"];
-    if id.starts_with(|c: char| c.is_ascii_digit()) || KEYWORDS.contains(&id) {
-        format!("t-{id}")
-    } else {
-        id.to_owned()
+    let mut out = String::with_capacity(id.len() + 2);
+    let prefixed = id.is_empty() || id.starts_with(|c: char| c.is_ascii_digit()) || TAGS.contains(&id);
+    if prefixed {
+        out.push_str("t-");
+    }
+    for (i, b) in id.bytes().enumerate() {
+        let clashes = i == 0 && !prefixed && id.starts_with("t-");
+        if (b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') && !clashes {
+            out.push(char::from(b));
+        } else {
+            let _ = write!(out, "_{b:02x}");
+        }
+    }
+    out
+}
+
+/// Task ids made unique in one pass: an id's first use is itself, its next
+/// ones `__2`, `__3`… `__` is in no id [`mermaid_id`] writes (its `_` is
+/// always followed by two hex digits), so these meet no other id, and a
+/// map from each id to its count keeps the work linear.
+#[derive(Default)]
+struct TaskIds {
+    seen: HashMap<String, usize>,
+}
+
+impl TaskIds {
+    fn unique(&mut self, id: String) -> String {
+        let count = self.seen.entry(id.clone()).or_insert(0);
+        *count += 1;
+        if *count == 1 { id } else { format!("{id}__{count}") }
     }
 }
 
@@ -43,22 +156,18 @@ fn mermaid_id(id: &str) -> String {
 /// `active`, its workshops, milestones and meetings as milestones.
 pub fn mermaid(chart: &Chart) -> String {
     let mut s = String::from("gantt\n");
-    let _ = writeln!(s, "    title {}", mermaid_text(&chart.title));
+    // `title` needs text after it; a chart without a name has none.
+    let title = mermaid_text(&chart.title, "");
+    if !title.is_empty() {
+        let _ = writeln!(s, "    title {title}");
+    }
     s.push_str("    dateFormat YYYY-MM-DD\n    axisFormat %Y-%m\n");
     let day = |d: NaiveDate| d.format("%Y-%m-%d").to_string();
     let after = |d: NaiveDate| day(d + chrono::Duration::days(1));
-    let mut used = std::collections::HashSet::new();
-    let mut unique = |id: String| {
-        let mut candidate = id.clone();
-        let mut n = 2;
-        while !used.insert(candidate.clone()) {
-            candidate = format!("{id}-{n}");
-            n += 1;
-        }
-        candidate
-    };
+    let mut ids = TaskIds::default();
     for lane in &chart.lanes {
-        let _ = writeln!(s, "    section {}", mermaid_text(&lane.label));
+        let label = mermaid_text(&lane.label, "(no name)");
+        let _ = writeln!(s, "    section {label}");
         if let Some(bar) = &lane.bar {
             let tag = match bar.state {
                 PhaseState::Done => "done, ",
@@ -67,9 +176,8 @@ pub fn mermaid(chart: &Chart) -> String {
             };
             let _ = writeln!(
                 s,
-                "    {} :{tag}{}, {}, {}",
-                mermaid_text(&lane.label),
-                unique(mermaid_id(&lane.id)),
+                "    {label} :{tag}{}, {}, {}",
+                ids.unique(mermaid_id(&lane.id)),
                 day(bar.first),
                 after(bar.last)
             );
@@ -78,24 +186,93 @@ pub fn mermaid(chart: &Chart) -> String {
         marks.sort_by_key(|m| (m.first, m.last));
         for m in marks {
             let done = if m.done { "done, " } else { "" };
-            let id = unique(mermaid_id(&m.id));
+            let id = ids.unique(mermaid_id(&m.id));
+            let title = mermaid_text(&m.title, "(no title)");
             if m.one_day || m.kind != Kind::Workshop {
-                let _ = writeln!(
-                    s,
-                    "    {} :milestone, {done}{id}, {}, 0d",
-                    mermaid_text(&m.title),
-                    day(m.first)
-                );
+                let _ = writeln!(s, "    {title} :milestone, {done}{id}, {}, 0d", day(m.first));
             } else {
-                let _ = writeln!(
-                    s,
-                    "    {} :{done}{id}, {}, {}",
-                    mermaid_text(&m.title),
-                    day(m.first),
-                    after(m.last)
-                );
+                let _ = writeln!(s, "    {title} :{done}{id}, {}, {}", day(m.first), after(m.last));
             }
         }
     }
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_that_would_begin_a_statement_begins_with_an_entity() {
+        assert_eq!(
+            mermaid_text("Section heads: kickoff", "-"),
+            "#83;ection heads#58; kickoff"
+        );
+        assert_eq!(mermaid_text("title deeds", "-"), "#116;itle deeds");
+        assert_eq!(mermaid_text("GANTT review", "-"), "#71;ANTT review");
+        assert_eq!(mermaid_text("2024-05-01 launch", "-"), "#50;024-05-01 launch");
+        assert_eq!(mermaid_text("\u{FEFF} \u{a0}click me", "-"), "#99;lick me");
+        assert_eq!(mermaid_text("%%{init: x}%%", "-"), "#37;#37;{init#58; x}#37;#37;");
+        assert_eq!(
+            mermaid_text("<img src=x onerror=alert(1)> & \"'", "-"),
+            "#60;img src=x onerror=alert(1)#62; #38; #34;#39;"
+        );
+        assert_eq!(
+            mermaid_text("a\r\nsection b\u{1b}\u{202e}", "-"),
+            "a  section b\u{FFFD}\u{FFFD}"
+        );
+        assert_eq!(mermaid_text("Pregătire 50", "-"), "Pregătire 50");
+        assert_eq!(mermaid_text(" \n ", "(no name)"), "(no name)");
+    }
+
+    #[test]
+    fn ids_are_one_to_one_and_of_word_characters() {
+        let ids = [
+            "done",
+            "t-done",
+            "_74-done",
+            "2021-ws",
+            "t-2021-ws",
+            "vert",
+            "t-vert",
+            "",
+            "t-",
+            "t",
+            "r",
+            "r-2",
+            "r__2",
+            "R",
+            "_52",
+            "a b",
+            "a_20b",
+            "%%{init}%%",
+            "x\nclick x",
+            "ă",
+        ];
+        let written: Vec<String> = ids.iter().map(|id| mermaid_id(id)).collect();
+        let unique: std::collections::HashSet<&String> = written.iter().collect();
+        assert_eq!(unique.len(), ids.len(), "{written:?}");
+        for id in &written {
+            assert!(
+                !id.is_empty() && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'),
+                "{id:?}"
+            );
+            assert!(!id.contains("__"), "{id:?}");
+            assert!(!TAGS.contains(&id.as_str()), "{id:?}");
+        }
+        assert_eq!(mermaid_id("ws-1"), "ws-1");
+        assert_eq!(mermaid_id("done"), "t-done");
+        assert_eq!(mermaid_id("t-done"), "_74-done");
+        assert_eq!(mermaid_id("a b"), "a_20b");
+    }
+
+    #[test]
+    fn repeated_ids_get_a_suffix_no_id_has() {
+        let mut ids = TaskIds::default();
+        let written: Vec<String> = ["r", "r", "r-2", "r", "r__2"]
+            .into_iter()
+            .map(|id| ids.unique(mermaid_id(id)))
+            .collect();
+        assert_eq!(written, ["r", "r__2", "r-2", "r__3", "r_5f_5f2"]);
+    }
 }

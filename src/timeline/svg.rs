@@ -20,17 +20,21 @@ const SVG_ROW: f64 = 28.0;
 /// Where the first row starts, under the title and the axis, in pixels.
 const SVG_TOP: f64 = 84.0;
 
+/// Plan text as XML 1.0 holds it, in a text node or an attribute: the
+/// markup characters escaped, and no character XML forbids (C0 controls but
+/// tab, LF and CR; U+FFFE, U+FFFF) nor any that acts on how text reads (C1
+/// and bidi controls, separators): those become `�`, line breaks and tabs
+/// spaces ([`crate::text::printable`]), as a label is one line.
 fn xml(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
+    for c in crate::text::printable(text).chars() {
         match c {
             '&' => out.push_str("&amp;"),
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&apos;"),
-            // Control characters are not allowed in XML 1.0.
-            c if (c as u32) < 0x20 && c != '\t' && c != '\n' => out.push('\u{FFFD}'),
+            '\u{FFFE}' | '\u{FFFF}' => out.push('\u{FFFD}'),
             c => out.push(c),
         }
     }
@@ -165,7 +169,10 @@ fn axis(s: &mut String, frame: &Frame) {
 /// A row's label, `indent` pixels in. About 6 px a character at 12 px:
 /// labels are cut to stay left of the chart.
 fn label(s: &mut String, y: f64, text: &str, indent: f64, bold: bool) {
-    let text = crate::text::fit(text, ((SVG_LABELS - 36.0 - indent) / 6.2) as usize);
+    let text = crate::text::fit(
+        &crate::text::printable(text),
+        ((SVG_LABELS - 36.0 - indent) / 6.2) as usize,
+    );
     let weight = if bold { r#" font-weight="bold""# } else { "" };
     let _ = writeln!(
         s,
