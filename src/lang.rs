@@ -78,7 +78,7 @@ impl Catalog {
 
     fn value(&self, arg: &Arg) -> FluentValue<'static> {
         match arg {
-            Arg::Text(text) => FluentValue::from(text.clone()),
+            Arg::Text(text) => FluentValue::from(shown(text)),
             Arg::Number(n) => FluentValue::from(*n),
             Arg::Date(date) => FluentValue::from(date.to_string()),
             Arg::Month(month) => {
@@ -125,13 +125,28 @@ impl Catalog {
     }
 }
 
-/// `` `a`, `b` `` (with `separator` between).
+/// Columns of one piece of plan text a message shows; JSON's `args` hold
+/// it whole. (An id a screen long makes no message clearer.)
+const SHOWN_TEXT: usize = 80;
+
+/// Items of a list or a path a message shows; the last item of a path is
+/// always shown, after `…`.
+const SHOWN_ITEMS: usize = 12;
+
+fn shown(text: &str) -> String {
+    crate::text::fit(text, SHOWN_TEXT)
+}
+
+/// `` `a`, `b` `` (with `separator` between), a long one cut with `…`.
 fn quoted_list(items: &[String], separator: &str) -> String {
-    items
-        .iter()
-        .map(|item| format!("`{item}`"))
-        .collect::<Vec<_>>()
-        .join(separator)
+    let quoted = |item: &String| format!("`{}`", shown(item));
+    if items.len() <= SHOWN_ITEMS {
+        return items.iter().map(quoted).collect::<Vec<_>>().join(separator);
+    }
+    let mut parts: Vec<String> = items[..SHOWN_ITEMS - 2].iter().map(quoted).collect();
+    parts.push("…".to_owned());
+    parts.extend(items.last().map(quoted));
+    parts.join(separator)
 }
 
 #[cfg(test)]

@@ -3,12 +3,21 @@
 //! comments between keys and after values; blank and comment lines between
 //! tables; CRLF line ends, no final newline, a byte order mark; spaced and
 //! quoted keys, spaced headers; Romanian text; workshops in and out of date
-//! order, with and without a status; milestones among the workshops.
+//! order, with and without a status, a status followed by a comment, and one
+//! status that is not allowed (`status = "finished"`, the plan's one error);
+//! milestones among the workshops. A whole kind may be written as an array of
+//! inline tables at the top (`phase = [{ … }, …]`, on one line or one table a
+//! line), and `[project]` as dotted keys (`project.name = …`) or an inline
+//! table (`project = { … }`), among those top-level keys.
 //!
 //! Each random edit must either make exactly its change — the result parses,
 //! reads back as the old document plus the one item (or the one status), keeps
 //! every old line in order, and checks with no new error — or leave the file
-//! byte for byte as it was (exit 1 or 2). It never panics.
+//! byte for byte as it was (exit 1 or 2). It never panics. A new status
+//! replaces the old value's bytes only. An edit of a kind written as inline
+//! tables (adding one, or setting an inline workshop's status) is refused as
+//! such (exit 1); `set-status` of an id that is no workshop is a usage error
+//! (exit 2); any other refusal must be of an edit that would add an error.
 //!
 //! The layout is drawn from a list of bytes ([`Dice`]): each byte makes one
 //! choice, and past the end of the list every choice is the plainest one, so
@@ -198,6 +207,7 @@ fn trailing(d: &mut Dice) -> &'static str {
         "# [[workshop]]",
         " #status = \"done\"",
         "\t#",
+        "  # finished early",
     ])
 }
 
@@ -260,31 +270,85 @@ fn entry(key: &'static str, value: impl Into<String>) -> Entry {
     }
 }
 
-/// A table's text, its entries in the given order (shuffled a little), and
-/// the offset in it of the line of the entry `mark`, if it has one.
-fn table(d: &mut Dice, name: &str, array: bool, mut entries: Vec<Entry>, mark: &str) -> (String, Option<usize>) {
-    // Fisher-Yates, where 0 keeps each entry in its place.
-    for i in (1..entries.len()).rev() {
+/// Shuffles `items` a little: Fisher-Yates, where 0 keeps each in its place.
+fn shuffle<T>(d: &mut Dice, items: &mut [T]) {
+    for i in (1..items.len()).rev() {
         let j = i - d.pick(i + 1);
-        entries.swap(i, j);
+        items.swap(i, j);
     }
+}
+
+/// Where the value of one entry is in a table's text: the offset of its
+/// line, and the bytes of the value in that line.
+#[derive(Clone, Copy)]
+struct Marked {
+    line_at: usize,
+    value: (usize, usize),
+}
+
+/// A table's text, its entries in the given order (shuffled a little), and
+/// where in it the value of the entry `mark` is, if it has one.
+fn table(d: &mut Dice, name: &str, array: bool, mut entries: Vec<Entry>, mark: &str) -> (String, Option<Marked>) {
+    shuffle(d, &mut entries);
     let mut out = header(d, name, array);
     let mut marked = None;
     for entry in entries {
         out += between_keys(d);
+        let before_value = format!("{}{}{}", indent(d), key(d, entry.key), sep(d));
         if entry.key == mark {
-            marked = Some(out.len());
+            marked = Some(Marked {
+                line_at: out.len(),
+                value: (before_value.len(), before_value.len() + entry.value.len()),
+            });
         }
-        out += &format!(
-            "{}{}{}{}{}\n",
-            indent(d),
-            key(d, entry.key),
-            sep(d),
-            entry.value,
-            trailing(d)
-        );
+        out += &format!("{before_value}{}{}\n", entry.value, trailing(d));
     }
     (out, marked)
+}
+
+/// An inline table of the entries (shuffled a little), on one line unless
+/// a value spans lines.
+fn inline_table(d: &mut Dice, mut entries: Vec<Entry>) -> String {
+    shuffle(d, &mut entries);
+    let (open, comma, close) = d.of(&[
+        ("{ ", ", ", " }"),
+        ("{ ", ", ", " }"),
+        ("{", ",", "}"),
+        ("{  ", " , ", "  }"),
+        ("{\t", ",\t", "\t}"),
+    ]);
+    let keyvals: Vec<String> = entries
+        .iter()
+        .map(|e| format!("{}{}{}", key(d, e.key), sep(d), e.value))
+        .collect();
+    format!("{open}{}{close}", keyvals.join(comma))
+}
+
+/// `name = [ … ]`, the inline tables `items` on one line or one a line,
+/// with or without a trailing comma, comments between them.
+fn inline_array(d: &mut Dice, name: &str, items: &[String]) -> String {
+    let head = format!("{}{}", key(d, name), sep(d));
+    if !d.one_in(2) {
+        let (open, comma, close) = d.of(&[
+            ("[", ", ", "]"),
+            ("[ ", ", ", " ]"),
+            ("[", ",", ",]"),
+            ("[ ", " , ", ", ]"),
+        ]);
+        return format!("{head}{open}{}{close}", items.join(comma));
+    }
+    let mut out = format!("{head}[{}\n", d.of(&["", "", " # [[phase]]", "  # etape"]));
+    for (i, item) in items.iter().enumerate() {
+        out += d.of(&["", "", "", "  # [[workshop]]\n", "\n", "# status = \"done\"\n"]);
+        let comma = if i + 1 < items.len() || d.one_in(2) { "," } else { "" };
+        out += &format!(
+            "{}{item}{comma}{}\n",
+            d.of(&["  ", "  ", "    ", "\t", ""]),
+            d.of(&["", "", " # x", "  # [[milestone]]"])
+        );
+    }
+    out += d.of(&["]", "]", "  ]", "# sfârșit\n]"]);
+    out
 }
 
 fn date_value(d: &mut Dice, when: When) -> String {
@@ -309,8 +373,8 @@ fn id_list(d: &mut Dice, id: &str) -> String {
 struct Event {
     when: When,
     block: String,
-    /// A workshop's id and the offset of its `status` line in `block`.
-    status_at: Option<(String, usize)>,
+    /// A workshop's id, its status as written, and where that is in `block`.
+    status_at: Option<(String, String, Marked)>,
     workshop: bool,
 }
 
@@ -321,16 +385,38 @@ struct PhaseModel {
     months: i32,
 }
 
+/// Where a workshop's status is in the plan's text.
+struct StatusAt {
+    /// The 0-based line of its `status`.
+    line: usize,
+    /// The bytes of its value in that line.
+    value: (usize, usize),
+    /// The status, as the value says.
+    status: String,
+}
+
 /// A generated plan: its bytes and what is in it.
 struct Plan {
     text: String,
     phases: Vec<PhaseModel>,
     workshops: Vec<String>,
     ids: Vec<String>,
-    /// For each workshop with a status, the 0-based line of its `status`.
-    status_lines: HashMap<String, usize>,
+    /// For each workshop written as a table with a status, where that is.
+    status_lines: HashMap<String, StatusAt>,
     /// The months the phases cover, from 0.
     span: i32,
+    /// Whether the phases, the workshops and the milestones are written as
+    /// inline tables (`phase = [{ … }]`).
+    inline: Inline,
+    /// The workshop whose status is not allowed: the plan's one error.
+    invalid_status: Option<String>,
+}
+
+#[derive(Clone, Copy, Debug, Default)]
+struct Inline {
+    phases: bool,
+    workshops: bool,
+    milestones: bool,
 }
 
 impl Plan {
@@ -350,10 +436,17 @@ fn plan(d: &mut Dice) -> Plan {
     let n_phases = 1 + d.pick(4);
     let n_workshops = d.pick(6);
     let n_milestones = d.pick(3);
+    // The kinds written as arrays of inline tables at the top of the file.
+    let inline = Inline {
+        phases: d.one_in(6),
+        workshops: n_workshops > 0 && d.one_in(6),
+        milestones: n_milestones > 0 && d.one_in(6),
+    };
 
     // Phases, one after the other from January 2021.
     let mut phases = Vec::new();
     let mut phase_blocks = Vec::new();
+    let mut inline_phases = Vec::new();
     let mut start = 0;
     for (i, id) in PHASE_IDS.iter().take(n_phases).enumerate() {
         let months = 1 + d.pick(4) as i32;
@@ -405,7 +498,11 @@ fn plan(d: &mut Dice) -> Plan {
                 "[\n  \"Lansare\",\n  # [[workshop]]\n  'Mobilizare ecosistem', # x\n]",
             ));
         }
-        phase_blocks.push(table(d, "phase", true, entries, "").0);
+        if inline.phases {
+            inline_phases.push(inline_table(d, entries));
+        } else {
+            phase_blocks.push(table(d, "phase", true, entries, "").0);
+        }
         phases.push(PhaseModel {
             id: (*id).to_owned(),
             start,
@@ -425,6 +522,8 @@ fn plan(d: &mut Dice) -> Plan {
     // phase that holds its date if it names one.
     let mut workshops = Vec::new();
     let mut events: Vec<Event> = Vec::new();
+    let mut inline_workshops = Vec::new();
+    let mut invalid_status = None;
     for k in 0..n_workshops {
         let id = format!("{}{}", d.of(&["w", "ws-", "atelier-"]), k + 1);
         let when = When::draw(d, 0, span);
@@ -439,10 +538,17 @@ fn plan(d: &mut Dice) -> Plan {
         if !d.one_in(3) {
             entries.push(entry("phase", string(d, &holding(when.month()).unwrap())));
         }
-        let has_status = !d.one_in(3);
-        if has_status {
-            let status = d.of(STATUSES);
-            entries.push(entry("status", string(d, status)));
+        let mut status = None;
+        if !d.one_in(3) {
+            // At most one status that is not allowed, the plan's one error.
+            let value = if invalid_status.is_none() && d.one_in(8) {
+                invalid_status = Some(id.clone());
+                d.of(&["finished", "Done"])
+            } else {
+                d.of(STATUSES)
+            };
+            entries.push(entry("status", string(d, value)));
+            status = Some(value.to_owned());
         }
         if d.one_in(2) {
             let objective = if d.one_in(3) {
@@ -456,26 +562,28 @@ fn plan(d: &mut Dice) -> Plan {
         if d.one_in(4) {
             entries.push(entry("audience", "[ \"ONG-uri\", 'Direcția IT' ]"));
         }
-        let (block, status_at) = table(d, "workshop", true, entries, "status");
-        let status_at = status_at.filter(|_| has_status).map(|at| (id.clone(), at));
-        events.push(Event {
-            when,
-            block,
-            status_at,
-            workshop: true,
-        });
+        if inline.workshops {
+            inline_workshops.push(inline_table(d, entries));
+        } else {
+            let (block, status_at) = table(d, "workshop", true, entries, "status");
+            let status_at = status.zip(status_at).map(|(status, at)| (id.clone(), status, at));
+            events.push(Event {
+                when,
+                block,
+                status_at,
+                workshop: true,
+            });
+        }
         workshops.push(id);
     }
     if d.one_in(2) {
         // In date order, as the editor keeps them where they are.
         events.sort_by_key(|e| (e.when.month(), matches!(e.when, When::Day(..)), e.when.iso()));
     } else {
-        for i in (1..events.len()).rev() {
-            let j = i - d.pick(i + 1);
-            events.swap(i, j);
-        }
+        shuffle(d, &mut events);
     }
     let mut milestone_ids = Vec::new();
+    let mut inline_milestones = Vec::new();
     for k in 0..n_milestones {
         let id = format!("{}{}", d.of(&["m", "jalon-"]), k + 1);
         let when = When::draw(d, 0, span);
@@ -489,6 +597,11 @@ fn plan(d: &mut Dice) -> Plan {
         ];
         if d.one_in(2) {
             entries.push(entry("phase", string(d, &holding(when.month()).unwrap())));
+        }
+        milestone_ids.push(id);
+        if inline.milestones {
+            inline_milestones.push(inline_table(d, entries));
+            continue;
         }
         let block = table(d, "milestone", true, entries, "").0;
         // Among the workshops, or after them.
@@ -506,18 +619,46 @@ fn plan(d: &mut Dice) -> Plan {
                 workshop: false,
             },
         );
-        milestone_ids.push(id);
     }
 
-    // The project.
+    // The project: a table, dotted keys or an inline table among the
+    // top-level keys, and the arrays of inline tables.
     let mut entries = vec![entry("name", string(d, "Intelligent Cities Challenge — Arad"))];
     if d.one_in(2) {
         entries.push(entry("city", string(d, "Arad")));
         entries.push(entry("language", "\"ro\""));
     }
-    let project = table(d, "project", false, entries, "").0;
+    let mut project = None;
+    let mut top: Vec<String> = Vec::new();
+    match d.pick(6) {
+        4 => {
+            for e in entries {
+                let dot = d.of(&[".", ".", " . ", ". "]);
+                top.push(format!(
+                    "{}{dot}{}{}{}",
+                    key(d, "project"),
+                    key(d, e.key),
+                    sep(d),
+                    e.value
+                ));
+            }
+        }
+        5 => top.push(format!("{}{}{}", key(d, "project"), sep(d), inline_table(d, entries))),
+        _ => project = Some(table(d, "project", false, entries, "").0),
+    }
+    for (name, items) in [
+        ("phase", &inline_phases),
+        ("workshop", &inline_workshops),
+        ("milestone", &inline_milestones),
+    ] {
+        if !items.is_empty() {
+            top.push(inline_array(d, name, items));
+        }
+    }
+    // Dotted keys of `project` may come between the arrays.
+    shuffle(d, &mut top);
 
-    // The document: the sections in one of a few orders.
+    // The document: the top-level keys, then the sections in one of a few orders.
     #[derive(Clone, Copy, PartialEq)]
     enum Section {
         Project,
@@ -536,14 +677,20 @@ fn plan(d: &mut Dice) -> Plan {
     if d.one_in(2) {
         text += "#:schema ./plan.schema.json\n# Foaia de parcurs a Municipiului Arad.\n";
     }
-    let mut status_offsets: Vec<(String, usize)> = Vec::new();
+    for line in &top {
+        text += between_keys(d);
+        text += &format!("{}{line}{}\n", indent(d), trailing(d));
+    }
+    let mut status_offsets: Vec<(String, String, Marked)> = Vec::new();
     for section in order {
         match section {
             Project => {
-                if !text.is_empty() {
-                    text += between_tables(d);
+                if let Some(project) = &project {
+                    if !text.is_empty() {
+                        text += between_tables(d);
+                    }
+                    text += project;
                 }
-                text += &project;
             }
             Phases => {
                 for (i, block) in phase_blocks.iter().enumerate() {
@@ -565,8 +712,12 @@ fn plan(d: &mut Dice) -> Plan {
                     if event.workshop && std::mem::take(&mut first_workshop) && d.one_in(2) {
                         text += "# ── Workshops ──\n\n";
                     }
-                    if let Some((id, at)) = &event.status_at {
-                        status_offsets.push((id.clone(), text.len() + at));
+                    if let Some((id, status, at)) = &event.status_at {
+                        let at = Marked {
+                            line_at: text.len() + at.line_at,
+                            ..*at
+                        };
+                        status_offsets.push((id.clone(), status.clone(), at));
                     }
                     text += &event.block;
                 }
@@ -578,7 +729,17 @@ fn plan(d: &mut Dice) -> Plan {
     }
     let status_lines = status_offsets
         .into_iter()
-        .map(|(id, at)| (id, text[..at].matches('\n').count()))
+        .map(|(id, status, at)| {
+            let line = text[..at.line_at].matches('\n').count();
+            (
+                id,
+                StatusAt {
+                    line,
+                    value: at.value,
+                    status,
+                },
+            )
+        })
         .collect();
     if d.one_in(3) {
         // No final newline.
@@ -600,6 +761,8 @@ fn plan(d: &mut Dice) -> Plan {
         ids,
         status_lines,
         span,
+        inline,
+        invalid_status,
     }
 }
 
@@ -710,6 +873,8 @@ fn edit(d: &mut Dice, plan: &Plan) -> (Vec<String>, Intent) {
         }
         _ => {
             let id = match d.pick(6) {
+                // The workshop whose status is not allowed, if there is one.
+                3 if plan.invalid_status.is_some() => plan.invalid_status.clone().unwrap(),
                 4 => "nu-exista".to_owned(),
                 5 => some_phase(d),
                 _ if plan.workshops.is_empty() => "nu-exista".to_owned(),
@@ -958,6 +1123,55 @@ fn intended(plan: &Plan, intent: &Intent, old: &toml::Table, new: &toml::Table) 
     }
 }
 
+/// The plan's text with the status of the workshop `id`, written as a
+/// table with a status, set to `status`: the value's bytes replaced by
+/// `"status"`, every other byte as it was (all of them, if it says so already).
+fn with_status(plan: &Plan, id: &str, status: &str) -> Option<String> {
+    let at = plan.status_lines.get(id)?;
+    if at.status == status {
+        return Some(plan.text.clone());
+    }
+    let mut out = String::new();
+    for (n, line) in plan.text.split_inclusive('\n').enumerate() {
+        if n == at.line {
+            out += &line[..at.value.0];
+            out += &format!("\"{status}\"");
+            out += &line[at.value.1..];
+        } else {
+            out += line;
+        }
+    }
+    Some(out)
+}
+
+/// How an edit must end, whatever it would make of the plan.
+#[derive(Debug, PartialEq)]
+enum Must {
+    /// Refused as an edit of a kind written as inline tables (exit 1).
+    RefuseInline,
+    /// A usage error: `set-status` of an id that is no workshop (exit 2).
+    FailUsage,
+    /// Made: `set-status` of the workshop whose status is not allowed.
+    Succeed,
+    /// Made, or refused as adding an error (exit 1).
+    SucceedUnlessItAddsAnError,
+}
+
+fn must(plan: &Plan, intent: &Intent) -> Must {
+    let inline = match intent {
+        Intent::Phase { .. } => plan.inline.phases,
+        Intent::Workshop { .. } => plan.inline.workshops,
+        Intent::Milestone { .. } => plan.inline.milestones,
+        Intent::Status { id, .. } if !plan.workshops.contains(id) => return Must::FailUsage,
+        Intent::Status { .. } => plan.inline.workshops,
+    };
+    match intent {
+        _ if inline => Must::RefuseInline,
+        Intent::Status { id, .. } if plan.invalid_status.as_ref() == Some(id) => Must::Succeed,
+        _ => Must::SucceedUnlessItAddsAnError,
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: common::proptest_cases(), ..ProptestConfig::default() })]
 
@@ -975,7 +1189,9 @@ proptest! {
 
         let old = parse(&plan.text).map_err(|e| TestCaseError::fail(format!("generated plan is not TOML: {e}\n{}", case())))?;
         let errors_before = errors(dir.path());
-        prop_assert_eq!(errors_before, 0, "the generated plan is not valid\n{}", case());
+        // Valid, but for the one status that is not allowed, if it has one.
+        let expected_errors = u64::from(plan.invalid_status.is_some());
+        prop_assert_eq!(errors_before, expected_errors, "the generated plan has other errors than intended\n{}", case());
 
         let out = run_in(dir.path(), &args);
         let after = std::fs::read(&file).unwrap();
@@ -983,6 +1199,20 @@ proptest! {
         let case = || format!("{}\nexit {}\nstdout {:?}\nstderr {}\nafter {:?}", case(), out.code, out.stdout, out.stderr, after_text);
         prop_assert!(out.code != 101 && !out.stderr.contains("panicked"), "icc panicked\n{}", case());
         prop_assert!(out.code <= 2, "{}", case());
+        match must(&plan, &intent) {
+            Must::RefuseInline => prop_assert!(
+                out.code == 1 && out.stderr.contains("written as inline tables"),
+                "an edit of a kind written as inline tables was not refused as one\n{}",
+                case()
+            ),
+            Must::FailUsage => prop_assert_eq!(out.code, 2, "set-status of an id that is no workshop\n{}", case()),
+            Must::Succeed => prop_assert_eq!(out.code, 0, "set-status of a status that is not allowed\n{}", case()),
+            Must::SucceedUnlessItAddsAnError => prop_assert!(
+                out.code == 0 || (out.code == 1 && out.stderr.contains("the edit was refused: it would add")),
+                "an edit was refused, but not as adding an error\n{}",
+                case()
+            ),
+        }
         if out.code != 0 {
             prop_assert!(after == plan.text.as_bytes(), "a refused edit changed the file\n{}", case());
             return Ok(());
@@ -990,8 +1220,14 @@ proptest! {
         let new = parse(&after_text)
             .map_err(|e| TestCaseError::fail(format!("the edited file is not TOML: {e}\n{}", case())))?;
         intended(&plan, &intent, &old, &new).map_err(|e| TestCaseError::fail(format!("{e}\n{}", case())))?;
+        // A status that was there: its value's bytes replaced, and only those.
+        if let Intent::Status { id, status } = &intent
+            && let Some(expected) = with_status(&plan, id, status)
+        {
+            prop_assert!(after_text == expected, "not only the status value was replaced\nexpected {:?}\n{}", expected, case());
+        }
         let skip = match &intent {
-            Intent::Status { id, .. } => plan.status_lines.get(id).copied(),
+            Intent::Status { id, .. } => plan.status_lines.get(id).map(|at| at.line),
             _ => None,
         };
         // The byte order mark stays at the start of the file, where it was.
@@ -1001,5 +1237,8 @@ proptest! {
         lines_kept(&unmarked(&plan.text), &unmarked(&after_text), skip).map_err(|e| TestCaseError::fail(format!("{e}\n{}", case())))?;
         let errors_after = errors(dir.path());
         prop_assert!(errors_after <= errors_before, "the edit added {} errors\n{}", errors_after, case());
+        if must(&plan, &intent) == Must::Succeed {
+            prop_assert_eq!(errors_after, 0, "the status that was not allowed is still an error\n{}", case());
+        }
     }
 }

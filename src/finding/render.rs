@@ -74,6 +74,7 @@ impl Words {
             related: finding
                 .related
                 .iter()
+                .take(MAX_RELATED)
                 .map(|r| safe(finding.related_label(r, lang)))
                 .collect(),
         }
