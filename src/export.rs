@@ -389,11 +389,15 @@ pub fn ics(plan: &Plan, view: &StatusView, events: &[EventView]) -> String {
         ics_line(&mut out, &format!("UID:{}", ics_text(&uid)));
         ics_line(&mut out, &format!("DTSTAMP:{}T000000Z", ics_date(view.today)));
         ics_line(&mut out, &format!("DTSTART;VALUE=DATE:{}", ics_date(e.first())));
-        // DTEND of an all-day event is the day after its last.
-        ics_line(
-            &mut out,
-            &format!("DTEND;VALUE=DATE:{}", ics_date(e.last() + chrono::Duration::days(1))),
-        );
+        // DTEND of an all-day event is the day after its last; after
+        // 9999-12-31 there is no such date to write: the length instead.
+        match crate::date::in_calendar(e.last() + chrono::Duration::days(1)) {
+            Some(after) => ics_line(&mut out, &format!("DTEND;VALUE=DATE:{}", ics_date(after))),
+            None => {
+                let days = (e.last() - e.first()).num_days() + 1;
+                ics_line(&mut out, &format!("DURATION:P{days}D"));
+            }
+        }
         ics_line(&mut out, &format!("SUMMARY:{}", ics_text(&e.title)));
         if !description.is_empty() {
             ics_line(&mut out, &format!("DESCRIPTION:{}", ics_text(&description.join("\n"))));

@@ -137,3 +137,39 @@ fn a_long_cycle_shows_a_few_of_its_places() {
     let cycle = &json.json()["diagnostics"][0];
     assert_eq!(cycle["args"]["cycle"].as_array().unwrap().len(), n + 1);
 }
+
+/// The last day of the calendar can be written in every format: where a
+/// format wants the day after (iCalendar's DTEND, Mermaid's end), the
+/// length is written instead of a year 10000.
+#[test]
+fn the_last_day_of_the_calendar_is_written_everywhere() {
+    let plan = "[project]\nname = \"T\"\n\n[[phase]]\nid = \"p\"\nname = \"P\"\nstart = \"9999-01\"\nend = \"9999-12\"\n\n[[workshop]]\nid = \"w\"\ntitle = \"W\"\ndate = 9999-12-31\nphase = \"p\"\n\n[[workshop]]\nid = \"s\"\ntitle = \"S\"\ndate = 9999-12-20\nend = 9999-12-31\nphase = \"p\"\n";
+    assert_ends_cleanly(plan, 0);
+    for args in EVERY_VIEW {
+        let out = Test::new().plan(plan).args(args).run();
+        assert!(
+            !out.stdout.contains("10000") && !out.stdout.contains("+1000"),
+            "{args:?}: {}",
+            out.stdout
+        );
+    }
+    let ics = Test::new().plan(plan).args(&["export", "--format", "ics"]).run();
+    let calendar = ical::IcalParser::new(ics.stdout.as_bytes()).next().unwrap().unwrap();
+    let durations: Vec<Option<String>> = calendar
+        .events
+        .iter()
+        .map(|e| {
+            e.properties
+                .iter()
+                .find(|p| p.name == "DURATION")
+                .and_then(|p| p.value.clone())
+        })
+        .collect();
+    assert_eq!(durations, [Some("P12D".to_owned()), Some("P1D".to_owned())]);
+    let mermaid = Test::new().plan(plan).args(&["timeline", "--format", "mermaid"]).run();
+    assert!(
+        mermaid.stdout.contains("    P :p, 9999-01-01, 365d\n"),
+        "{}",
+        mermaid.stdout
+    );
+}

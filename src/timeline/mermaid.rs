@@ -163,7 +163,12 @@ pub fn mermaid(chart: &Chart) -> String {
     }
     s.push_str("    dateFormat YYYY-MM-DD\n    axisFormat %Y-%m\n");
     let day = |d: NaiveDate| d.format("%Y-%m-%d").to_string();
-    let after = |d: NaiveDate| day(d + chrono::Duration::days(1));
+    // A task ends on the day after its last (exclusive); after 9999-12-31
+    // there is no such date to write: its length in days instead.
+    let end = |first: NaiveDate, last: NaiveDate| match crate::date::in_calendar(last + chrono::Duration::days(1)) {
+        Some(after) => day(after),
+        None => format!("{}d", (last - first).num_days() + 1),
+    };
     let mut ids = TaskIds::default();
     for lane in &chart.lanes {
         let label = mermaid_text(&lane.label, "(no name)");
@@ -179,7 +184,7 @@ pub fn mermaid(chart: &Chart) -> String {
                 "    {label} :{tag}{}, {}, {}",
                 ids.unique(mermaid_id(&lane.id)),
                 day(bar.first),
-                after(bar.last)
+                end(bar.first, bar.last)
             );
         }
         let mut marks: Vec<&Mark> = lane.events.iter().chain(&lane.recurring).collect();
@@ -191,7 +196,7 @@ pub fn mermaid(chart: &Chart) -> String {
             if m.one_day || m.kind != Kind::Workshop {
                 let _ = writeln!(s, "    {title} :milestone, {done}{id}, {}, 0d", day(m.first));
             } else {
-                let _ = writeln!(s, "    {title} :{done}{id}, {}, {}", day(m.first), after(m.last));
+                let _ = writeln!(s, "    {title} :{done}{id}, {}, {}", day(m.first), end(m.first, m.last));
             }
         }
     }
