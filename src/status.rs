@@ -374,9 +374,18 @@ pub fn events(plan: &Plan, view: &StatusView) -> Vec<EventView> {
     events
 }
 
-/// Events in date order; ties keep their order.
-pub fn by_date(events: &mut [EventView]) {
-    events.sort_by_key(|e| (e.first(), e.last()));
+/// Events in date order; ties keep their order. The small keys are sorted
+/// and each event moved once: an event is a large value, and a plan may
+/// hold a hundred thousand of them.
+pub fn by_date(events: &mut Vec<EventView>) {
+    let mut order: Vec<(NaiveDate, NaiveDate, usize)> = events
+        .iter()
+        .enumerate()
+        .map(|(i, e)| (e.first(), e.last(), i))
+        .collect();
+    order.sort_unstable();
+    let mut slots: Vec<Option<EventView>> = std::mem::take(events).into_iter().map(Some).collect();
+    events.extend(order.into_iter().filter_map(|(_, _, i)| slots[i].take()));
 }
 
 pub fn status(plan: &Plan, resolved: &Resolved, summary: Summary, today: NaiveDate) -> StatusView {
@@ -422,8 +431,12 @@ pub fn status(plan: &Plan, resolved: &Resolved, summary: Summary, today: NaiveDa
             recurring: recurring(plan, resolved, today),
         },
     };
-    view.next_event = events(plan, &view)
-        .into_iter()
-        .find(|e| e.when != When::Past && !e.cancelled());
+    // The first event still to come, in the order of `events`, without
+    // sorting them all: the earliest, and of equals the first listed.
+    let items = &view.items;
+    let coming = |e: &&EventView| e.when != When::Past && !e.cancelled();
+    let listed = items.workshops.iter().chain(&items.milestones).filter(coming).cloned();
+    let occurrences = occurrences(plan, &items.recurring).into_iter().filter(|e| coming(&e));
+    view.next_event = listed.chain(occurrences).min_by_key(|e| (e.first(), e.last()));
     view
 }
