@@ -296,6 +296,8 @@ pub struct Fields<'t, 'i, 'f> {
     known: Vec<FieldSpec>,
     findings: &'f mut Vec<Finding>,
     broken: bool,
+    /// The kinds whose tables are written as one inline array.
+    inline: Vec<crate::plan::Kind>,
 }
 
 impl<'t, 'i, 'f> Fields<'t, 'i, 'f> {
@@ -307,7 +309,14 @@ impl<'t, 'i, 'f> Fields<'t, 'i, 'f> {
             known: Vec::new(),
             findings,
             broken: false,
+            inline: Vec::new(),
         }
+    }
+
+    /// The kinds read so far whose tables are written as one inline array
+    /// (`workshop = [{ … }]`), even an empty one.
+    pub fn inline_kinds(&self) -> Vec<crate::plan::Kind> {
+        self.inline.clone()
     }
 
     /// The end of the table's own last key and value: entries written
@@ -575,6 +584,15 @@ impl<'t, 'i, 'f> Fields<'t, 'i, 'f> {
         let Some(value) = self.get(spec) else {
             return Vec::new();
         };
+        // `workshop = [ … ]`: the array is a value after its key, not a
+        // header (`[[workshop]]`) that holds the key.
+        if self
+            .values
+            .get_key_value(key)
+            .is_some_and(|(k, _)| value.span().start >= k.span().end)
+        {
+            self.inline.push(T::KIND);
+        }
         let items = match value.get_ref() {
             DeValue::Array(items) if items.iter().all(|item| item.get_ref().is_table()) => items,
             other => {

@@ -140,9 +140,13 @@ impl Source {
 }
 
 /// Finds the plan as cargo finds `Cargo.toml`: `plan.toml` in `dir` or the
-/// nearest folder above it.
+/// nearest folder above it. Whatever is named `plan.toml` there counts (a
+/// FIFO, a folder, a broken link): reading it then says what is wrong,
+/// rather than a plan further up being used in its place.
 pub fn discover(dir: &Path) -> Option<PathBuf> {
-    dir.ancestors().map(|d| d.join(PLAN_FILE)).find(|p| p.is_file())
+    dir.ancestors()
+        .map(|d| d.join(PLAN_FILE))
+        .find(|p| std::fs::symlink_metadata(p).is_ok())
 }
 
 #[cfg(test)]

@@ -1134,8 +1134,14 @@ fn with_status(plan: &Plan, id: &str, status: &str) -> Option<String> {
     let mut out = String::new();
     for (n, line) in plan.text.split_inclusive('\n').enumerate() {
         if n == at.line {
+            // The value keeps its quotes: `'…'`, `"""…"""` stay so.
+            let old = &line[at.value.0..at.value.1];
+            let quote = ["'''", "\"\"\"", "'", "\""]
+                .into_iter()
+                .find(|q| old.starts_with(q))
+                .unwrap_or("\"");
             out += &line[..at.value.0];
-            out += &format!("\"{status}\"");
+            out += &format!("{quote}{status}{quote}");
             out += &line[at.value.1..];
         } else {
             out += line;

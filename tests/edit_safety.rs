@@ -7,7 +7,7 @@
 mod common;
 
 use std::fs;
-use std::os::unix::fs::{MetadataExt, PermissionsExt};
+use std::os::unix::fs::{FileTypeExt, MetadataExt, PermissionsExt};
 
 use common::Test;
 
@@ -235,6 +235,20 @@ fn init_force_writes_atomically_through_a_link_keeping_the_mode() {
 /// (edited, or saved over again): no edit ends "done" having lost one.
 #[test]
 fn a_plan_saved_in_place_during_edits_never_loses_a_save() {
+    race(300, 60);
+}
+
+/// The same with an editor that pauses between truncating and writing, up
+/// to 100 ms (a slow disk, a big file): a swap back must not put the empty
+/// file back, nor hide the save in the replaced file.
+#[test]
+fn a_slow_save_during_edits_is_never_lost_either() {
+    race(100_000, 30);
+}
+
+/// Edits while a writer saves in place, pausing up to `slowest` µs between
+/// truncating the plan and writing it.
+fn race(slowest: u64, edits: usize) {
     use std::sync::Arc;
     use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
     let t = Test::new().plan(PLAN);
@@ -248,6 +262,7 @@ fn a_plan_saved_in_place_during_edits_never_loses_a_save() {
     let writer = {
         let (path, stop, pause, idle, last) = (path.clone(), stop.clone(), pause.clone(), idle.clone(), last.clone());
         std::thread::spawn(move || {
+            let slowest = slowest;
             use std::io::Write;
             let mut seed = 12345u64;
             let mut random = move |n: u64| {
@@ -265,16 +280,20 @@ fn a_plan_saved_in_place_during_edits_never_loses_a_save() {
                 save += 1;
                 let text = format!("{PLAN}\n# save {save}\n");
                 let mut file = fs::File::options().write(true).truncate(true).open(&path).unwrap();
-                std::thread::sleep(std::time::Duration::from_micros(random(300)));
+                std::thread::sleep(std::time::Duration::from_micros(random(slowest)));
                 file.write_all(text.as_bytes()).unwrap();
                 drop(file);
                 last.store(save, Ordering::SeqCst);
-                std::thread::sleep(std::time::Duration::from_micros(random(4000)));
+                std::thread::sleep(std::time::Duration::from_micros(random(4000 + 3 * slowest)));
             }
         })
     };
     let (mut done, mut refused) = (0, 0);
-    for i in 0..80 {
+    let mut seed = 99u64;
+    for i in 0..edits {
+        // Edits at random moments of the writer's cycle.
+        seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        std::thread::sleep(std::time::Duration::from_micros((seed >> 33) % (slowest / 2 + 1)));
         let title = format!("Atelier {i}");
         let out = Test::new()
             .args(&[
@@ -313,4 +332,78 @@ fn a_plan_saved_in_place_during_edits_never_loses_a_save() {
         last.load(Ordering::SeqCst)
     );
     assert!(done > 0, "no edit got through: the test shows nothing");
+}
+
+/// A new plan is made as any file is: 0666 less the umask (0644 with the
+/// usual 022), readable by the others who share the folder.
+#[test]
+fn init_makes_a_plan_as_any_file_is_made() {
+    let t = Test::new();
+    let out = std::process::Command::new("sh")
+        .args(["-c", &format!("umask 022 && {} init --start 2025-01", common::ICC)])
+        .current_dir(t.path(""))
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(fs::metadata(t.path("plan.toml")).unwrap().mode() & 0o777, 0o644);
+}
+
+/// `init --force` writes only over a regular file: not over a FIFO, a
+/// folder or a device, and not through a link to nothing.
+#[test]
+fn init_force_writes_only_over_a_plan() {
+    let t = Test::new();
+    assert!(
+        std::process::Command::new("mkfifo")
+            .arg(t.path("fifo.toml"))
+            .status()
+            .unwrap()
+            .success()
+    );
+    fs::create_dir(t.path("folder.toml")).unwrap();
+    std::os::unix::fs::symlink("nowhere/plan.toml", t.path("dangling.toml")).unwrap();
+    for (name, expected) in [
+        ("fifo.toml", "fifo.toml is not a regular file"),
+        ("folder.toml", "folder.toml is not a regular file"),
+        (
+            "dangling.toml",
+            "dangling.toml is a symbolic link to a file that does not exist",
+        ),
+    ] {
+        let out = Test::new()
+            .args(&["--plan", t.path(name).to_str().unwrap(), "init", "--force"])
+            .run();
+        assert_eq!(out.code, 2, "{name}: {}", out.stderr);
+        assert!(out.stderr.contains(expected), "{name}: {}", out.stderr);
+    }
+    assert!(fs::symlink_metadata(t.path("fifo.toml")).unwrap().file_type().is_fifo());
+    assert!(!t.path("nowhere").exists());
+}
+
+/// The nearest `plan.toml` is the plan, whatever it is: a FIFO there is an
+/// error, not a reason to edit the plan in the folder above.
+#[test]
+fn a_fifo_named_plan_toml_is_not_skipped_for_the_plan_above() {
+    let t = Test::new().plan(PLAN).current_dir("sub");
+    assert!(
+        std::process::Command::new("mkfifo")
+            .arg(t.path("sub/plan.toml"))
+            .status()
+            .unwrap()
+            .success()
+    );
+    let out = t.args(ADD).run();
+    assert_eq!(out.code, 2, "{}", out.stderr);
+    assert!(out.stderr.contains("not a regular file"), "{}", out.stderr);
+}
+
+/// A lock file another user's killed edit left does not keep anyone out:
+/// it is opened for reading, and removed by the next edit.
+#[test]
+fn a_lock_file_left_behind_neither_blocks_nor_stays() {
+    let t = Test::new().plan(PLAN).file(".plan.toml.lock", b"").args(ADD);
+    fs::set_permissions(t.path(".plan.toml.lock"), fs::Permissions::from_mode(0o444)).unwrap();
+    let out = t.run();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(!t.path(".plan.toml.lock").exists());
 }

@@ -151,6 +151,8 @@ pub fn edit(
     options: Options,
 ) -> Result<Result<Done, Refusal>, EditError> {
     let target = write::target(path).map_err(|err| EditError::Read(name.to_owned(), err.into()))?;
+    // Not a regular file: nothing to lock beside it, nothing to edit.
+    crate::source::open_regular(&target).map_err(|err| EditError::Read(name.to_owned(), err))?;
     let _lock = write::lock(&target).map_err(|err| EditError::Lock(name.to_owned(), err))?;
     write::remove_stale_temporaries(&target);
     // Read under the lock: an edit that was waiting sees the one before it.
@@ -169,7 +171,7 @@ pub fn edit(
         return Ok(Err(Refusal::NoProject));
     }
     if !options.dry_run
-        && let Err(err) = write::check_writable(&original, name, options.break_links)
+        && let Err(err) = write::check_writable(&original, &target, name, options.break_links)
     {
         return Ok(Err(Refusal::Write(err)));
     }

@@ -182,11 +182,8 @@ fn find(
 
 /// Whether the items of `kind` are written as inline tables
 /// (`workshop = [{ … }]`), which a new `[[workshop]]` table cannot join.
-fn inline(text: &str, plan: &Plan, kind: Kind) -> bool {
-    (0..plan.count(kind)).any(|i| {
-        let span = plan.header(ItemRef::new(kind, i)).span.clone();
-        text.get(span).is_some_and(|header| header.starts_with('{'))
-    })
+fn inline(plan: &Plan, kind: Kind) -> bool {
+    plan.inline_kinds.contains(&kind)
 }
 
 /// Applies `change` to the plan in `source`, whose checked model is `plan`
@@ -203,7 +200,7 @@ pub fn apply(
         Change::SetStatus { .. } => Kind::Workshop,
         _ => change.adds().unwrap_or(Kind::Workshop),
     };
-    if inline(&source.text, plan, kind) {
+    if inline(plan, kind) {
         return Ok(Err(Unsupported::InlineTables(kind)));
     }
     let taken: HashSet<&str> = resolved.ids.keys().map(String::as_str).collect();
@@ -337,24 +334,38 @@ fn set_status(
     let set = Applied::StatusSet { id: id.clone(), status };
     Ok(Ok(match &workshop.status {
         Some(old) if *old.get_ref() == status => ((0..0, String::new()), Applied::AlreadySet { id, status }),
-        // The value alone is replaced: its spacing and any comment stay.
-        Some(old) => ((old.span(), new_value), set),
+        // The value alone is replaced: its spacing, its quotes and any
+        // comment stay.
+        Some(old) => (
+            (old.span(), quoted_like(&source.text[old.span()], status.as_str())),
+            set,
+        ),
         None => match value_span(&source.text, &workshop.header, Kind::Workshop, "status") {
             // A status the loader could not read (`status = "finished"`): replaced.
-            Some(Ok(span)) => ((span, new_value), set),
+            Some(Ok(span)) => {
+                let value = quoted_like(&source.text[span.clone()], status.as_str());
+                ((span, value), set)
+            }
             Some(Err(())) => return Ok(Err(Unsupported::Value { id, key: "status" })),
             // None yet: a line after the workshop's own keys, before any sub-table.
             None => {
                 let at = line_after(&source.text, workshop.header.keys_end);
-                let newline = if at > 0 && !source.text[..at].ends_with('\n') {
-                    "\n"
-                } else {
-                    ""
-                };
-                ((at..at, format!("{newline}status = {new_value}\n")), set)
+                let line = lines_at(&source.text, at, &format!("status = {new_value}\n"));
+                ((at..at, line), set)
             }
         },
     }))
+}
+
+/// `word` as a TOML string quoted as `old` is (`"…"`, `'…'`, `"""…"""`,
+/// `'''…'''`), so that a replaced value keeps the way it was written. (The
+/// word is plain ASCII, which every form holds as it is.)
+fn quoted_like(old: &str, word: &str) -> String {
+    let quote = ["'''", "\"\"\"", "'", "\""]
+        .into_iter()
+        .find(|q| old.starts_with(q))
+        .unwrap_or("\"");
+    format!("{quote}{word}{quote}")
 }
 
 /// Where the value of `key` is in an item's own table, read again from
@@ -472,12 +483,21 @@ fn insert_table(
 
 /// Inserts `doc` at `at` (a line start, or the end), after a blank line.
 fn after(text: &str, at: usize, doc: &DocumentMut) -> Splice {
-    let newline = if at > 0 && !text[..at].ends_with('\n') {
-        "\n"
+    (at..at, lines_at(text, at, &format!("\n{doc}")))
+}
+
+/// `lines` (whole lines, each ending in a line break) as inserted at `at`:
+/// after a line break if the line before lacks one, and, at the end of a
+/// file that has no final line break, without the last one either.
+fn lines_at(text: &str, at: usize, lines: &str) -> String {
+    let open_line = at > 0 && !text[..at].ends_with('\n');
+    if at == text.len() && open_line {
+        format!("\n{}", lines.strip_suffix('\n').unwrap_or(lines))
+    } else if open_line {
+        format!("\n{lines}")
     } else {
-        ""
-    };
-    (at..at, format!("{newline}\n{doc}"))
+        lines.to_owned()
+    }
 }
 
 /// Where the `#:` directive lines at the top of a file end (`#:schema

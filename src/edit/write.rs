@@ -12,8 +12,8 @@
 //! A temporary file left by an edit that was killed is removed by the next.
 
 use std::fs::{self, File};
-use std::io::{self, Read, Seek, Write};
-use std::os::unix::fs::{MetadataExt, OpenOptionsExt};
+use std::io::{self, Write};
+use std::os::unix::fs::{MetadataExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 
 use crate::source::{self, ReadError};
@@ -63,17 +63,26 @@ fn beside(target: &Path, suffix: &str) -> PathBuf {
 }
 
 /// Waits for, then takes, the lock on a plan: `.plan.toml.lock` beside it,
-/// never through a symbolic link (a link planted there fails with ELOOP).
+/// never through a symbolic link (a link planted there is an error). The
+/// lock file is opened for reading only, and created readable by all
+/// (umask permitting), so that one left by another user's killed edit
+/// neither blocks nor is skipped: everyone who may edit the plan waits on it.
 pub fn lock(target: &Path) -> io::Result<Lock> {
+    use rustix::fs::{Mode, OFlags};
     let path = beside(target, "lock");
     loop {
-        let file = File::options()
-            .create(true)
-            .truncate(false)
-            .write(true)
-            .mode(0o600)
-            .custom_flags(rustix::fs::OFlags::NOFOLLOW.bits() as i32)
-            .open(&path)?;
+        let flags = OFlags::RDONLY | OFlags::CREATE | OFlags::NOFOLLOW | OFlags::CLOEXEC;
+        let fd = rustix::fs::open(&path, flags, Mode::from_raw_mode(0o666)).map_err(|err| {
+            if err == rustix::io::Errno::LOOP {
+                io::Error::other(format!(
+                    "{} is a symbolic link, which icc does not follow",
+                    path.file_name().map(|n| n.to_string_lossy()).unwrap_or_default()
+                ))
+            } else {
+                err.into()
+            }
+        })?;
+        let file = File::from(fd);
         file.lock()?;
         if !same_file(&file, &path) {
             // The holder before us removed it: lock the file that is there now.
@@ -89,6 +98,7 @@ struct Identity {
     dev: u64,
     ino: u64,
     len: u64,
+    /// Changed by every write (not by a rename, which changes the ctime).
     mtime: (i64, i64),
 }
 
@@ -152,14 +162,25 @@ pub enum WriteError {
     },
     #[error("{0} already exists; it was left as it was (use --force to overwrite it)")]
     Exists(String),
+    #[error("{0} is a symbolic link to a file that does not exist; nothing was written")]
+    DanglingLink(String),
+    #[error("{0} is not a regular file; nothing was written")]
+    NotAFile(String),
+    #[error(
+        "another program saved {0} while icc wrote it: icc's edit is in {0}, and that save went to the \
+         file it replaced; save it again from that program"
+    )]
+    SavedMeanwhile(String),
     #[error("cannot write {0}: {1}")]
     Io(String, io::Error),
 }
 
 /// Whether an edit of `original` may be written at all: not to a read-only
 /// plan, nor to one with other names, unless `break_links`.
-pub fn check_writable(original: &Original, name: &str, break_links: bool) -> Result<(), WriteError> {
-    if original.meta.permissions().readonly() {
+pub fn check_writable(original: &Original, target: &Path, name: &str, break_links: bool) -> Result<(), WriteError> {
+    // Read-only for everyone (root may write anything), or for whoever runs icc.
+    let writable = rustix::fs::access(target, rustix::fs::Access::WRITE_OK).is_ok();
+    if original.meta.permissions().readonly() || !writable {
         return Err(WriteError::ReadOnly(name.to_owned()));
     }
     if original.meta.nlink() > 1 && !break_links {
@@ -190,24 +211,52 @@ pub fn remove_stale_temporaries(target: &Path) {
 
 /// Replaces `target` with `bytes`, if it is still what was read in
 /// `original`. Hold the plan's [`Lock`] while calling this.
+///
+/// The new file is swapped in with one atomic exchange of names
+/// (`renameat2(RENAME_EXCHANGE)`), after which the old name holds whatever
+/// was the plan at that instant. If that is not the file that was read, as
+/// it was — an editor saved by renaming a new file in, or wrote into the
+/// old one, between the last check and the exchange — it is swapped back:
+/// their save stays, icc's edit is not made. Where the file system cannot
+/// exchange, the new file is renamed in and a save into the replaced file
+/// is reported, not hidden.
 pub fn replace(target: &Path, original: &Original, bytes: &[u8], name: &str) -> Result<(), WriteError> {
     let io = |err: io::Error| WriteError::Io(name.to_owned(), err);
-    let temp = temporary(target, bytes, Some(&original.meta), name)?;
+    let temp = temporary(target, bytes, Some(&original.meta), name)?.into_temp_path();
     // An editor may have saved the file since it was read; its change wins.
-    let changed = |path_meta: io::Result<fs::Metadata>| {
-        path_meta.map_or(true, |meta| Identity::of(&meta) != original.identity)
-            || fs::read(target).map_or(true, |now| now != original.bytes)
-    };
-    if changed(fs::metadata(target)) {
+    let unchanged = |meta: io::Result<fs::Metadata>| meta.is_ok_and(|meta| Identity::of(&meta) == original.identity);
+    if !unchanged(fs::metadata(target)) || fs::read(target).map_or(true, |now| now != original.bytes) {
         return Err(WriteError::Changed(name.to_owned()));
     }
-    let ours = temp.as_file().metadata().map_err(io)?;
-    temp.persist(target).map_err(|err| io(err.error))?;
-    // Written into the old file between the check and the rename, a change
-    // would now live only in the file that was replaced: put it back.
-    if changed_since_read(original) {
-        restore(target, original, &ours, name)?;
-        return Err(WriteError::Changed(name.to_owned()));
+    let exchange = |a: &Path, b: &Path| {
+        rustix::fs::renameat_with(
+            rustix::fs::CWD,
+            a,
+            rustix::fs::CWD,
+            b,
+            rustix::fs::RenameFlags::EXCHANGE,
+        )
+    };
+    match exchange(&temp, target) {
+        Ok(()) => {
+            // `temp` now names what the plan was at the exchange; dropped,
+            // it is deleted.
+            let ours = fs::metadata(target).map(|meta| Identity::of(&meta));
+            if !unchanged(fs::symlink_metadata(&temp)) {
+                // Theirs goes back, unless they have written the new file too.
+                if fs::metadata(target).map(|meta| Identity::of(&meta)).ok() == ours.ok() {
+                    exchange(&temp, target).map_err(|err| io(err.into()))?;
+                }
+                return Err(WriteError::Changed(name.to_owned()));
+            }
+        }
+        Err(rustix::io::Errno::INVAL | rustix::io::Errno::NOSYS | rustix::io::Errno::OPNOTSUPP) => {
+            temp.persist(target).map_err(|err| io(err.error))?;
+            if changed_since_read(original) {
+                return Err(WriteError::SavedMeanwhile(name.to_owned()));
+            }
+        }
+        Err(err) => return Err(io(err.into())),
     }
     sync_folder(target);
     Ok(())
@@ -215,15 +264,24 @@ pub fn replace(target: &Path, original: &Original, bytes: &[u8], name: &str) -> 
 
 /// Writes `bytes` at `path` atomically, as a new file; with `overwrite`,
 /// over the file there too (keeping its mode, owner and attributes; not if
-/// it is read-only or has other names). For `icc init`.
+/// it is read-only, not a regular file, or has other names). For
+/// `icc init`; takes the plan's lock, as edits do.
 pub fn create(path: &Path, bytes: &[u8], name: &str, overwrite: bool) -> Result<(), WriteError> {
     let io = |err: io::Error| WriteError::Io(name.to_owned(), err);
     let target = match fs::canonicalize(path) {
         Ok(target) => target,
-        Err(err) if err.kind() == io::ErrorKind::NotFound => path.to_path_buf(),
+        Err(err) if err.kind() == io::ErrorKind::NotFound => {
+            if fs::symlink_metadata(path).is_ok() {
+                // A link to nothing: writing through it would create a file
+                // somewhere the user did not name.
+                return Err(WriteError::DanglingLink(name.to_owned()));
+            }
+            path.to_path_buf()
+        }
         Err(err) => return Err(io(err)),
     };
-    let meta = match fs::metadata(&target) {
+    let _lock = lock(&target).map_err(io)?;
+    let meta = match fs::symlink_metadata(&target) {
         Ok(meta) => Some(meta),
         Err(err) if err.kind() == io::ErrorKind::NotFound => None,
         Err(err) => return Err(io(err)),
@@ -232,7 +290,11 @@ pub fn create(path: &Path, bytes: &[u8], name: &str, overwrite: bool) -> Result<
         if !overwrite {
             return Err(WriteError::Exists(name.to_owned()));
         }
-        if meta.permissions().readonly() {
+        if !meta.is_file() {
+            return Err(WriteError::NotAFile(name.to_owned()));
+        }
+        let writable = rustix::fs::access(&target, rustix::fs::Access::WRITE_OK).is_ok();
+        if meta.permissions().readonly() || !writable {
             return Err(WriteError::ReadOnly(name.to_owned()));
         }
         if meta.nlink() > 1 {
@@ -271,6 +333,9 @@ fn temporary(
     let mut temp = tempfile::Builder::new()
         .prefix(&prefix)
         .suffix(".tmp")
+        // A new plan is made as any file is (0666 less the umask); an
+        // existing one's mode is copied below.
+        .permissions(fs::Permissions::from_mode(0o666))
         .tempfile_in(dir)
         .map_err(io)?;
     temp.write_all(bytes).map_err(io)?;
@@ -305,7 +370,9 @@ fn keep_owner(file: &File, like: &fs::Metadata, name: &str) -> Result<(), WriteE
 /// other namespaces (`security.*`, `trusted.*`) are the system's: copied
 /// where allowed, left to the system where not.
 fn keep_attributes(from: &Path, to: &File, name: &str) -> Result<(), WriteError> {
-    let Ok(source) = File::open(from) else { return Ok(()) };
+    let Ok(source) = source::open_regular(from) else {
+        return Ok(());
+    };
     let Ok(names) = list_attributes(&source) else {
         // No extended attributes on this file system: nothing to keep.
         return Ok(());
@@ -354,36 +421,6 @@ fn changed_since_read(original: &Original) -> bool {
         .file
         .metadata()
         .map_or(true, |meta| Identity::of(&meta) != original.identity)
-}
-
-/// Puts the text someone wrote into the replaced file back at `target`,
-/// once they have stopped writing it (an editor that saves in place
-/// truncates, then writes), if `target` still holds what icc wrote
-/// (`ours`); if it does not, they have written the new file too, and that
-/// is what stays.
-fn restore(target: &Path, original: &Original, ours: &fs::Metadata, name: &str) -> Result<(), WriteError> {
-    let io = |err: io::Error| WriteError::Io(name.to_owned(), err);
-    let identity = || original.file.metadata().ok().map(|meta| Identity::of(&meta));
-    let (mut last, mut still) = (identity(), 0);
-    for _ in 0..200 {
-        std::thread::sleep(std::time::Duration::from_millis(5));
-        let now = identity();
-        still = if now == last { still + 1 } else { 0 };
-        last = now;
-        if still >= 10 {
-            break;
-        }
-    }
-    let mut file = &original.file;
-    file.rewind().map_err(io)?;
-    let mut theirs = Vec::new();
-    file.read_to_end(&mut theirs).map_err(io)?;
-    let temp = temporary(target, &theirs, Some(&original.meta), name)?;
-    let still_ours = fs::metadata(target).is_ok_and(|now| now.dev() == ours.dev() && now.ino() == ours.ino());
-    if still_ours {
-        temp.persist(target).map_err(|err| io(err.error))?;
-    }
-    Ok(())
 }
 
 /// Makes a rename in `target`'s folder durable.

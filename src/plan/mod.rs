@@ -167,6 +167,9 @@ pub struct Plan {
     pub milestones: Vec<Milestone>,
     pub workshops: Vec<Workshop>,
     pub recurring: Vec<Recurring>,
+    /// The kinds written as one inline array (`workshop = [{ … }]`), which
+    /// icc reads but does not edit.
+    pub inline_kinds: Vec<Kind>,
 }
 
 impl Section for Plan {
@@ -178,6 +181,7 @@ impl Section for Plan {
             milestones: f.tables(),
             workshops: f.tables(),
             recurring: f.tables(),
+            inline_kinds: f.inline_kinds(),
         }
     }
 }
