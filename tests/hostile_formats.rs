@@ -435,3 +435,92 @@ fn mermaid_lines_are_tasks_and_nothing_else() {
         assert!(names.contains(name), "{name:?} not among {names:#?}");
     }
 }
+
+// ── Terminals, JSON, GitHub ──────────────────────────────────────────────
+
+/// Every human output of the hostile plan — tables, charts, findings with
+/// their source lines, and whatever goes to standard error — holds no
+/// character that acts on a terminal but line breaks (colour is off: any
+/// escape would be the plan's).
+#[test]
+fn nothing_that_acts_on_a_terminal_reaches_one() {
+    let commands: &[&[&str]] = &[
+        &["status"],
+        &["phases"],
+        &["workshops"],
+        &["timeline"],
+        &["check"],
+        &["workshops", "--phase", "nope\u{1b}]52;c;ZWNobw==\u{7}"],
+        &["set-status", "w\u{9b}31m\u{202e}", "done"],
+        &["add-workshop", "--title", "Nou\u{1b}[2J", "--date", "2024-05-01"],
+        &["--plan", "pl\u{1b}]0;x\u{7}an.toml", "check"],
+    ];
+    for args in commands {
+        let mut all = args.to_vec();
+        all.extend_from_slice(&["--today", TODAY, "--color", "never"]);
+        let t = Test::new().plan(&hostile()).args(&all);
+        let out = t.run();
+        for (stream, text) in [("stdout", &out.stdout), ("stderr", &out.stderr)] {
+            let bad: Vec<char> = text.chars().filter(|&c| acts(c) && c != '\n').collect();
+            assert!(bad.is_empty(), "{args:?} {stream}: {bad:?}\n{text}");
+        }
+    }
+}
+
+/// JSON holds the plan's text exactly, with every character that acts on a
+/// reader written as an escape.
+#[test]
+fn json_escapes_what_acts_and_keeps_the_text() {
+    for args in [
+        &["check", "--format", "json"][..],
+        &["status", "--format", "json"],
+        &["export", "--format", "json"],
+    ] {
+        let mut all = args.to_vec();
+        all.extend_from_slice(&["--today", TODAY]);
+        let out = Test::new().plan(&hostile()).args(&all).run();
+        let raw: Vec<char> = out.stdout.chars().filter(|&c| acts(c) && c != '\n').collect();
+        assert!(raw.is_empty(), "{args:?}: {raw:?}");
+        let value: serde_json::Value = serde_json::from_str(&out.stdout).expect("valid JSON");
+        assert!(value.is_object());
+    }
+    let export = run(&["export", "--format", "json"]);
+    let value: serde_json::Value = serde_json::from_str(&export).unwrap();
+    let texts = value.to_string();
+    assert!(
+        texts.contains("\\u001b") || texts.contains('\u{1b}'),
+        "the plan's escapes are kept, escaped"
+    );
+}
+
+/// `--format github`: each finding is one workflow command, and nothing in
+/// the log acts on a terminal showing it.
+#[test]
+fn github_lines_are_one_well_formed_command_each() {
+    let out = Test::new()
+        .plan(&hostile())
+        .args(&["check", "--format", "github", "--today", TODAY])
+        .run();
+    let json = Test::new()
+        .plan(&hostile())
+        .args(&["check", "--format", "json", "--today", TODAY])
+        .run();
+    let findings = json.json()["diagnostics"].as_array().unwrap().len();
+    let lines: Vec<&str> = out.stdout.lines().collect();
+    assert_eq!(lines.len(), findings);
+    for line in lines {
+        assert!(
+            ["::error ", "::warning ", "::notice "]
+                .iter()
+                .any(|p| line.starts_with(p)),
+            "{line}"
+        );
+        let (properties, message) = line
+            .split_once("::")
+            .and_then(|(_, rest)| rest.split_once("::"))
+            .expect("::command properties::message");
+        assert!(properties.contains("file=plan.toml"), "{line}");
+        assert!(!message.is_empty());
+        assert!(!line.chars().any(acts), "{line:?}");
+    }
+}
