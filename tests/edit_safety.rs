@@ -184,7 +184,7 @@ fn a_plan_over_the_limit_is_not_read() {
 fn a_temporary_file_a_killed_edit_left_is_removed_by_the_next() {
     let t = Test::new()
         .plan(PLAN)
-        .file(".plan.toml.Xy12Ab.tmp", PLAN.as_bytes())
+        .file(".plan.toml.icc-Xy12Ab.tmp", PLAN.as_bytes())
         .file(".plan.toml.lock", b"")
         .args(ADD);
     let out = t.run();
@@ -406,4 +406,51 @@ fn a_lock_file_left_behind_neither_blocks_nor_stays() {
     let out = t.run();
     assert_eq!(out.code, 0, "{}", out.stderr);
     assert!(!t.path(".plan.toml.lock").exists());
+}
+
+/// Something planted where the lock file goes (a FIFO) is refused at once:
+/// no edit waits forever on it.
+#[test]
+fn a_fifo_planted_as_the_lock_file_is_refused_at_once() {
+    let t = Test::new().plan(PLAN);
+    assert!(
+        std::process::Command::new("mkfifo")
+            .arg(t.path(".plan.toml.lock"))
+            .status()
+            .unwrap()
+            .success()
+    );
+    let out = std::process::Command::new("timeout")
+        .args(["20", common::ICC, "--today", "2021-01-01"])
+        .args(ADD)
+        .current_dir(t.path(""))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(String::from_utf8_lossy(&out.stderr).contains(".plan.toml.lock is not a regular file"));
+    assert_eq!(fs::read_to_string(t.path("plan.toml")).unwrap(), PLAN);
+}
+
+/// An append-only or immutable plan (chattr) cannot be replaced: refused
+/// as read-only, the file as it was.
+#[test]
+fn an_append_only_plan_is_refused_as_read_only() {
+    let t = Test::new().plan(PLAN).args(ADD);
+    let path = t.path("plan.toml");
+    let set = |flag: &str| {
+        std::process::Command::new("chattr")
+            .arg(flag)
+            .arg(&path)
+            .status()
+            .is_ok_and(|s| s.success())
+    };
+    if !set("+a") {
+        eprintln!("skipped: chattr +a needs root on a file system that has it");
+        return;
+    }
+    let out = t.run();
+    set("-a");
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    assert!(out.stderr.contains("plan.toml is read-only"), "{}", out.stderr);
+    assert_eq!(fs::read_to_string(&path).unwrap(), PLAN);
 }

@@ -153,8 +153,14 @@ pub fn edit(
     let target = write::target(path).map_err(|err| EditError::Read(name.to_owned(), err.into()))?;
     // Not a regular file: nothing to lock beside it, nothing to edit.
     crate::source::open_regular(&target).map_err(|err| EditError::Read(name.to_owned(), err))?;
-    let _lock = write::lock(&target).map_err(|err| EditError::Lock(name.to_owned(), err))?;
-    write::remove_stale_temporaries(&target);
+    // A dry run writes nothing, so needs neither the lock nor a writable folder.
+    let _lock = if options.dry_run {
+        None
+    } else {
+        let lock = write::lock(&target).map_err(|err| EditError::Lock(name.to_owned(), err))?;
+        write::remove_stale_temporaries(&target);
+        Some(lock)
+    };
     // Read under the lock: an edit that was waiting sees the one before it.
     let original = write::read(&target).map_err(|err| EditError::Read(name.to_owned(), err))?;
     let (source, early) = Source::from_bytes(name, &original.bytes);

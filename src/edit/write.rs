@@ -71,18 +71,32 @@ pub fn lock(target: &Path) -> io::Result<Lock> {
     use rustix::fs::{Mode, OFlags};
     let path = beside(target, "lock");
     loop {
-        let flags = OFlags::RDONLY | OFlags::CREATE | OFlags::NOFOLLOW | OFlags::CLOEXEC;
-        let fd = rustix::fs::open(&path, flags, Mode::from_raw_mode(0o666)).map_err(|err| {
-            if err == rustix::io::Errno::LOOP {
-                io::Error::other(format!(
-                    "{} is a symbolic link, which icc does not follow",
-                    path.file_name().map(|n| n.to_string_lossy()).unwrap_or_default()
-                ))
-            } else {
-                err.into()
+        // Not blocking on a FIFO planted there; a FIFO or a device is refused below.
+        let flags = OFlags::RDONLY | OFlags::CREATE | OFlags::NOFOLLOW | OFlags::CLOEXEC | OFlags::NONBLOCK;
+        let shown = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let fd = rustix::fs::open(&path, flags, Mode::from_raw_mode(0o644)).map_err(|err| match err {
+            rustix::io::Errno::LOOP => {
+                io::Error::other(format!("{shown} is a symbolic link, which icc does not follow"))
             }
+            rustix::io::Errno::ACCESS => io::Error::other(format!(
+                "{shown} belongs to another user and cannot be read; if no edit is under way, remove it"
+            )),
+            err => err.into(),
         })?;
         let file = File::from(fd);
+        let meta = file.metadata()?;
+        if !meta.is_file() {
+            return Err(io::Error::other(format!("{shown} is not a regular file")));
+        }
+        // Readable by all whatever the umask, so that a lock file left by a
+        // killed edit keeps no other user out.
+        if meta.permissions().mode() & 0o444 != 0o444 {
+            // Someone else's we could open is readable enough already.
+            let _ = rustix::fs::fchmod(&file, Mode::from_raw_mode(0o644));
+        }
         file.lock()?;
         if !same_file(&file, &path) {
             // The holder before us removed it: lock the file that is there now.
@@ -140,20 +154,24 @@ pub fn read(target: &Path) -> Result<Original, ReadError> {
 pub enum WriteError {
     #[error("{0} changed on disk while icc was editing it; nothing was written; run the command again")]
     Changed(String),
-    #[error("{0} is read-only; nothing was written (make it writable to edit it: chmod u+w {0})")]
+    #[error("{0} is read-only (by its mode, or by chattr's immutable or append-only flag); nothing was written")]
     ReadOnly(String),
     #[error(
         "{name} has {links} names (hard links): the others would keep the old text; nothing was written \
          (pass --break-links to edit this one alone)"
     )]
     HardLinks { name: String, links: u64 },
-    #[error("cannot keep the owner of {name} ({uid}:{gid}): {err}; nothing was written")]
+    #[error("cannot keep the {what} of {name} ({uid}:{gid}): {err}; nothing was written")]
     Owner {
+        /// `owner`, or `group` when only the group could not be kept.
+        what: &'static str,
         name: String,
         uid: u32,
         gid: u32,
         err: io::Error,
     },
+    #[error("{name} has {links} names (hard links): the others would keep the old text; nothing was written")]
+    Linked { name: String, links: u64 },
     #[error("cannot keep the attribute {attribute} of {name}: {err}; nothing was written")]
     Attribute {
         name: String,
@@ -195,18 +213,35 @@ pub fn check_writable(original: &Original, target: &Path, name: &str, break_link
 /// Removes the temporary files an edit of `target` left when it was killed.
 /// Hold the plan's [`Lock`]: no other edit of it is under way.
 pub fn remove_stale_temporaries(target: &Path) {
-    let (Some(dir), Some(prefix)) = (target.parent(), beside(target, "").file_name().map(|n| n.to_owned())) else {
-        return;
-    };
-    let prefix = prefix.to_string_lossy().into_owned();
+    let Some(dir) = target.parent() else { return };
+    let prefix = temporary_prefix(target);
     let Ok(entries) = fs::read_dir(dir) else { return };
     for entry in entries.flatten() {
         let name = entry.file_name().to_string_lossy().into_owned();
-        let ours = name.starts_with(&prefix) && name.ends_with(".tmp") && name.len() > prefix.len() + 4;
+        // Exactly `.plan.toml.icc-XXXXXX.tmp`: not the temporary file of a
+        // plan named `plan.toml.2`, whose own lock guards it.
+        let ours = name
+            .strip_prefix(&prefix)
+            .and_then(|rest| rest.strip_suffix(".tmp"))
+            .is_some_and(|random| {
+                random.len() == TEMPORARY_RANDOM && random.bytes().all(|b| b.is_ascii_alphanumeric())
+            });
         if ours && entry.file_type().is_ok_and(|t| t.is_file()) {
             let _ = fs::remove_file(entry.path());
         }
     }
+}
+
+/// The random characters of a temporary file's name.
+const TEMPORARY_RANDOM: usize = 6;
+
+/// How the temporary files of a plan's edits are named: `.plan.toml.icc-`
+/// then [`TEMPORARY_RANDOM`] letters and digits, then `.tmp`.
+fn temporary_prefix(target: &Path) -> String {
+    beside(target, "icc-")
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
 }
 
 /// Replaces `target` with `bytes`, if it is still what was read in
@@ -256,6 +291,8 @@ pub fn replace(target: &Path, original: &Original, bytes: &[u8], name: &str) -> 
                 return Err(WriteError::SavedMeanwhile(name.to_owned()));
             }
         }
+        // An append-only or immutable plan cannot be replaced.
+        Err(rustix::io::Errno::PERM) => return Err(WriteError::ReadOnly(name.to_owned())),
         Err(err) => return Err(io(err.into())),
     }
     sync_folder(target);
@@ -298,7 +335,7 @@ pub fn create(path: &Path, bytes: &[u8], name: &str, overwrite: bool) -> Result<
             return Err(WriteError::ReadOnly(name.to_owned()));
         }
         if meta.nlink() > 1 {
-            return Err(WriteError::HardLinks {
+            return Err(WriteError::Linked {
                 name: name.to_owned(),
                 links: meta.nlink(),
             });
@@ -329,21 +366,26 @@ fn temporary(
 ) -> Result<tempfile::NamedTempFile, WriteError> {
     let io = |err: io::Error| WriteError::Io(name.to_owned(), err);
     let dir = target.parent().unwrap_or(Path::new("."));
-    let prefix = beside(target, "").file_name().map(|n| n.to_owned()).unwrap_or_default();
+    // Over a plan, the file is its owner's alone until it has the plan's
+    // owner and attributes and the text is in it, and only then gets the
+    // plan's mode: never more open than the plan while it holds the text.
+    // A new plan is made as any file is (0666 less the umask).
+    let mode = if like.is_some() { 0o600 } else { 0o666 };
     let mut temp = tempfile::Builder::new()
-        .prefix(&prefix)
+        .prefix(&temporary_prefix(target))
         .suffix(".tmp")
-        // A new plan is made as any file is (0666 less the umask); an
-        // existing one's mode is copied below.
-        .permissions(fs::Permissions::from_mode(0o666))
+        .rand_bytes(TEMPORARY_RANDOM)
+        .permissions(fs::Permissions::from_mode(mode))
         .tempfile_in(dir)
         .map_err(io)?;
+    if let Some(like) = like {
+        keep_owner(temp.as_file(), like, name)?;
+        keep_attributes(target, temp.as_file(), name)?;
+    }
     temp.write_all(bytes).map_err(io)?;
     temp.flush().map_err(io)?;
     if let Some(like) = like {
-        keep_owner(temp.as_file(), like, name)?;
         temp.as_file().set_permissions(like.permissions()).map_err(io)?;
-        keep_attributes(target, temp.as_file(), name)?;
     }
     temp.as_file().sync_all().map_err(io)?;
     Ok(temp)
@@ -358,6 +400,7 @@ fn keep_owner(file: &File, like: &fs::Metadata, name: &str) -> Result<(), WriteE
     let owner = (mine.uid() != like.uid()).then(|| rustix::fs::Uid::from_raw(like.uid()));
     let group = (mine.gid() != like.gid()).then(|| rustix::fs::Gid::from_raw(like.gid()));
     rustix::fs::fchown(file, owner, group).map_err(|err| WriteError::Owner {
+        what: if owner.is_some() { "owner" } else { "group" },
         name: name.to_owned(),
         uid: like.uid(),
         gid: like.gid(),
@@ -478,10 +521,14 @@ mod tests {
         let path = dir.path().join("plan.toml");
         for name in [
             "plan.toml",
-            ".plan.toml.a1B2c3.tmp",
+            ".plan.toml.icc-a1B2c3.tmp",
             ".plan.toml.tmp",
             "notes.tmp",
             ".other.toml.x.tmp",
+            // A sibling plan's, guarded by its own lock.
+            "plan.toml.2",
+            ".plan.toml.2.icc-a1B2c3.tmp",
+            ".plan.toml.icc-a1B2c3d.tmp",
         ] {
             fs::write(dir.path().join(name), "x").unwrap();
         }
@@ -491,6 +538,17 @@ mod tests {
             .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
             .collect();
         left.sort();
-        assert_eq!(left, [".other.toml.x.tmp", ".plan.toml.tmp", "notes.tmp", "plan.toml"]);
+        assert_eq!(
+            left,
+            [
+                ".other.toml.x.tmp",
+                ".plan.toml.2.icc-a1B2c3.tmp",
+                ".plan.toml.icc-a1B2c3d.tmp",
+                ".plan.toml.tmp",
+                "notes.tmp",
+                "plan.toml",
+                "plan.toml.2"
+            ]
+        );
     }
 }
