@@ -1,7 +1,7 @@
 //! Writes one of the plans of `benches/scaling.rs` to standard output:
 //! `cargo run --release --example gen_scaling -- CASE SIZE > plan.toml`,
 //! CASE one of `mermaid-same-ids`, `table-long-word`, `human-cycle`,
-//! `status-meetings`.
+//! `status-meetings`, `unknown-references`, `overlapping-phases`.
 
 #[path = "../benches/support/scaling.rs"]
 mod plans;

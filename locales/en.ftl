@@ -145,11 +145,12 @@ dependency-cycle = dependency cycle: { $cycle }
 
 date-out-of-range = phase `{ $phase }` would { $side ->
         [start] start before 0001-01-01
+        [late-start] start after 9999-12-31
        *[end] end after 9999-12-31
     }, outside the calendar icc writes (the years 0001 to 9999)
     .label = its { $side ->
-        [start] start
-       *[end] end
+        [end] end
+       *[other] start
     } is out of the calendar
     .help = check `months`, and the phases it is `after`
 
@@ -258,6 +259,9 @@ invalid-interval = { $table }: `{ $key } = { $value }` is not a number of months
 too-many-occurrences = recurring meeting `{ $id }` would meet { $count } times inside its phase; icc keeps the first { $kept }
     .label = { $count } occurrences
     .help = check `every_months` and the phase's window
+    .all = the plan's recurring meetings would meet more than { $kept } times in all: icc keeps the first { $kept }, up to `{ $id }` on { $date }
+    .all-label = past { $kept } occurrences in all
+    .all-help = check `every_months` and the phases' windows
 
 recurring-outside-phase = recurring meeting `{ $id }` has no date inside phase `{ $phase }` ({ $window_start } – { $window_end }): `first = { $first }` is outside it
     .label = outside the phase

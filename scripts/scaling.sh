@@ -18,7 +18,9 @@ echo "|---|---|---|---|---|---|"
 for entry in "mermaid-same-ids 2000 20000 timeline --format mermaid" \
              "table-long-word 32000 320000 workshops --width 100" \
              "human-cycle 2000 20000 check" \
-             "status-meetings 10 100 status"; do
+             "status-meetings 10 100 status" \
+             "unknown-references 2000 20000 check --format json" \
+             "overlapping-phases 1000 10000 check --format json"; do
   set -- $entry
   name=$1 small=$2 big=$3; shift 3
   first=""

@@ -112,7 +112,7 @@ impl Catalog {
             }
             Table::Item { kind, id: Some(id), .. } => {
                 args.set("kind", self.value(&Arg::from(*kind)));
-                args.set("id", id.clone());
+                args.set("id", shown(id));
                 "table-item"
             }
             Table::Item { kind, id: None, number } => {
@@ -133,8 +133,11 @@ const SHOWN_TEXT: usize = 80;
 /// always shown, after `…`.
 const SHOWN_ITEMS: usize = 12;
 
+/// Plan text as a message shows it: on one line (a line break in an id
+/// must not start a line of its own), nothing in it acting on a terminal,
+/// at most [`SHOWN_TEXT`] columns.
 fn shown(text: &str) -> String {
-    crate::text::fit(text, SHOWN_TEXT)
+    crate::text::fit(&crate::text::printable(text), SHOWN_TEXT)
 }
 
 /// `` `a`, `b` `` (with `separator` between), a long one cut with `…`.

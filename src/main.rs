@@ -53,7 +53,9 @@ fn flags_error(err: &clap::Error) -> anyhow::Result<Ending> {
             }
         }
         _ => {
-            let _ = err.print();
+            // It quotes the argument as typed: nothing in it may act on a terminal.
+            let text = icc::printable_lines(&err.render().to_string()).into_owned();
+            let _ = std::io::stderr().write_all(text.as_bytes());
             Err(anyhow::anyhow!("bad flags"))
         }
     }

@@ -75,7 +75,9 @@ impl Resolved {
 
     /// The phases whose window holds every day from `first` to `last`: the
     /// phases an event on those days may belong to.
-    pub fn phases_holding(&self, first: NaiveDate, last: NaiveDate) -> Vec<usize> {
+    /// At most `most` of them are found (the latest to start first): enough
+    /// to tell one from several, or to name a few.
+    pub fn phases_holding(&self, first: NaiveDate, last: NaiveDate, most: usize) -> Vec<usize> {
         // Phases starting by `first`, scanned back from the latest start
         // while one of them may still reach `last`.
         let starts = self.by_start.partition_point(|(start, ..)| *start <= first);
@@ -85,6 +87,7 @@ impl Resolved {
             .take_while(|(_, reach, _)| *reach >= last)
             .map(|(_, _, p)| *p)
             .filter(|&p| self.windows[p].is_some_and(|w| last <= w.days().1))
+            .take(most)
             .collect();
         holding.sort_unstable();
         holding
@@ -170,6 +173,7 @@ fn collect_ids(plan: &Plan, resolved: &mut Resolved, findings: &mut Vec<Finding>
 
 fn link_after(plan: &Plan, resolved: &mut Resolved, findings: &mut Vec<Finding>) {
     let known: Vec<&str> = resolved.ids.keys().map(String::as_str).collect();
+    let mut guesses = Guesses::new();
     let mut links = HashMap::new();
     for item in plan.items() {
         let header = plan.header(item);
@@ -196,7 +200,7 @@ fn link_after(plan: &Plan, resolved: &mut Resolved, findings: &mut Vec<Finding>)
                 }
                 None => {
                     let finding = about(Finding::new(Code::UnknownReference));
-                    findings.push(match did_you_mean(name, &known) {
+                    findings.push(match guesses.guess(name, &known) {
                         Some(near) => finding.arg("suggestion", near),
                         None => finding.help(Text::None),
                     });
@@ -295,7 +299,8 @@ fn derive_window(plan: &Plan, resolved: &Resolved, i: usize, findings: &mut Vec<
     let mut uses_months = false;
     let start = match (stated_start, after_preds, stated_end, months) {
         (Some(start), ..) => Some(start),
-        (None, Some(after), ..) => calendar(after.flatten(), "start"),
+        // The day after a predecessor that ends on the calendar's last day.
+        (None, Some(after), ..) => calendar(after.flatten(), "late-start"),
         (None, None, Some(end), Some(months)) => {
             uses_months = true;
             let day = end.last().succ_opt().and_then(|d| sub_months(d, months));
@@ -347,6 +352,8 @@ fn phase_named(
     resolved: &Resolved,
     item: ItemRef,
     phase: &Spanned<String>,
+    phase_ids: &[&str],
+    guesses: &mut Guesses,
     findings: &mut Vec<Finding>,
 ) -> Option<usize> {
     let name = phase.get_ref().as_str();
@@ -358,7 +365,6 @@ fn phase_named(
     {
         return Some(index);
     }
-    let phase_ids = plan.ids(Kind::Phase);
     let mut finding = Finding::new(Code::UnknownPhase)
         .at(phase.span())
         .arg("kind", item.kind)
@@ -369,22 +375,57 @@ fn phase_named(
         finding = finding.variant("other-kind").arg("actual_kind", other.kind);
         list = "other-kind-help-list";
     }
-    findings.push(match did_you_mean(name, &phase_ids) {
+    findings.push(match guesses.guess(name, phase_ids) {
         Some(near) => finding.arg("suggestion", near),
         None => finding
-            .arg("phases", Arg::List(phase_ids.iter().map(|id| id.to_string()).collect()))
+            .arg("phases", Arg::List(named(phase_ids.iter().map(|id| id.to_string()))))
             .help(Text::Named(list)),
     });
     None
 }
 
+/// How many items of a list a finding names in its arguments (and one
+/// more, so that its words can say there are more).
+const NAMED: usize = 12;
+
+/// The first [`NAMED`] + 1 items: a finding about a plan of ten thousand
+/// phases does not carry them all.
+fn named(items: impl Iterator<Item = String>) -> Vec<String> {
+    items.take(NAMED + 1).collect()
+}
+
+/// "Did you mean" for ids, within a budget: each guess compares a word with
+/// every id, so a plan with thousands of unknown references gets guesses
+/// for the first [`Guesses::BUDGET`] only, and stays linear.
+struct Guesses {
+    left: usize,
+}
+
+impl Guesses {
+    const BUDGET: usize = 100;
+
+    fn new() -> Guesses {
+        Guesses { left: Self::BUDGET }
+    }
+
+    fn guess<'a>(&mut self, word: &str, known: &[&'a str]) -> Option<&'a str> {
+        if self.left == 0 {
+            return None;
+        }
+        self.left -= 1;
+        did_you_mean(word, known)
+    }
+}
+
 /// Which phase each event belongs to: the one it names, or for a workshop
 /// without one, the one whose window holds its date.
 fn assign_phases(plan: &Plan, resolved: &mut Resolved, findings: &mut Vec<Finding>) {
+    let phase_ids = plan.ids(Kind::Phase);
+    let mut guesses = Guesses::new();
     for item in plan.items().filter(|item| item.kind != Kind::Phase) {
         let header = plan.header(item);
         if let Some(phase) = &header.phase {
-            if let Some(p) = phase_named(plan, resolved, item, phase, findings) {
+            if let Some(p) = phase_named(plan, resolved, item, phase, &phase_ids, &mut guesses, findings) {
                 resolved.membership.insert(item, Membership::Stated(p));
             }
             continue;
@@ -396,7 +437,7 @@ fn assign_phases(plan: &Plan, resolved: &mut Resolved, findings: &mut Vec<Findin
         let Some(when) = plan.entry(item).when().filter(|_| !plan.phases.is_empty()) else {
             continue;
         };
-        let holding = resolved.phases_holding(when.first().first(), when.last().last());
+        let holding = resolved.phases_holding(when.first().first(), when.last().last(), NAMED + 1);
         let id = header.id_or_unknown();
         let finding = Finding::new(Code::PhaseInferred)
             .at(when.date.span())
@@ -428,10 +469,15 @@ fn assign_phases(plan: &Plan, resolved: &mut Resolved, findings: &mut Vec<Findin
 /// month for over eighty years.
 pub const MAX_OCCURRENCES: usize = 1000;
 
+/// The most occurrences of all recurring meetings together: ten meetings
+/// at the most each, or a hundred monthly ones over eight years.
+pub const MAX_ALL_OCCURRENCES: usize = 10_000;
+
 /// Each recurring meeting's dates: from `first` (or the phase start plus
 /// one interval) every `every_months`, while inside the phase's window, at
 /// most [`MAX_OCCURRENCES`].
 fn expand_recurring(plan: &Plan, resolved: &mut Resolved, findings: &mut Vec<Finding>) {
+    let (mut kept, mut told) = (0, false);
     for (r, meeting) in plan.recurring.iter().enumerate() {
         let item = ItemRef::new(Kind::Recurring, r);
         let (Some(Membership::Stated(p)), Some(every)) = (resolved.phase_of(item), &meeting.every_months) else {
@@ -490,9 +536,25 @@ fn expand_recurring(plan: &Plan, resolved: &mut Resolved, findings: &mut Vec<Fin
                 );
                 break;
             }
+            if kept + dates.len() == MAX_ALL_OCCURRENCES {
+                // Said once, at the meeting where the plan's occurrences run out.
+                if !told {
+                    told = true;
+                    findings.push(
+                        Finding::new(Code::TooManyOccurrences)
+                            .variant("all")
+                            .at(every_span.clone())
+                            .arg("id", meeting.header.id_or_unknown())
+                            .arg("date", date)
+                            .arg("kept", MAX_ALL_OCCURRENCES),
+                    );
+                }
+                break;
+            }
             dates.push(date);
             k += 1;
         }
+        kept += dates.len();
         resolved.occurrences[r] = dates;
     }
 }
@@ -526,7 +588,7 @@ mod tests {
                 let scan: Vec<usize> = (0..resolved.windows.len())
                     .filter(|&p| resolved.windows[p].is_some_and(|w| w.days().0 <= f && l <= w.days().1))
                     .collect();
-                assert_eq!(resolved.phases_holding(f, l), scan, "{f} – {l}");
+                assert_eq!(resolved.phases_holding(f, l, usize::MAX), scan, "{f} – {l}");
             }
         }
     }

@@ -77,7 +77,8 @@ pub fn json(value: &impl serde::Serialize) -> String {
     let text = serde_json::to_string_pretty(value).unwrap_or_default();
     let mut out = String::with_capacity(text.len() + 1);
     for c in text.chars() {
-        if is_unsafe(c) && !c.is_ascii() {
+        // serde_json escapes C0 controls; DEL and what is not ASCII it leaves.
+        if is_unsafe(c) && (c == '\u{7f}' || !c.is_ascii()) {
             out.push_str(&format!("\\u{:04x}", u32::from(c)));
         } else {
             out.push(c);
@@ -231,10 +232,10 @@ mod tests {
 
     #[test]
     fn json_escapes_what_json_leaves_raw() {
-        let json = json(&serde_json::json!({"t": "a\u{9b}b\u{202e}\u{1b}„ă”"}));
-        assert_eq!(json, "{\n  \"t\": \"a\\u009bb\\u202e\\u001b„ă”\"\n}\n");
+        let json = json(&serde_json::json!({"t": "a\u{9b}b\u{202e}\u{1b}\u{7f}„ă”"}));
+        assert_eq!(json, "{\n  \"t\": \"a\\u009bb\\u202e\\u001b\\u007f„ă”\"\n}\n");
         let back: serde_json::Value = serde_json::from_str(&json).unwrap();
-        assert_eq!(back["t"], "a\u{9b}b\u{202e}\u{1b}„ă”");
+        assert_eq!(back["t"], "a\u{9b}b\u{202e}\u{1b}\u{7f}„ă”");
     }
 
     #[test]

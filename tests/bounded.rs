@@ -70,6 +70,14 @@ fn a_chain_past_the_calendar_is_a_finding_not_a_panic() {
         .map(|d| d["code"].as_str().unwrap())
         .collect();
     assert!(codes.contains(&"date-out-of-range"), "{codes:?}");
+    // A phase after one that ends on the calendar's last day would start after it.
+    let late = "[project]\nname = \"T\"\n\n[[phase]]\nid = \"a\"\nname = \"A\"\nstart = \"9999-01\"\nend = \"9999-12\"\n\n[[phase]]\nid = \"b\"\nname = \"B\"\nafter = [\"a\"]\nmonths = 1\n";
+    let out = Test::new().plan(late).args(&["check", "--format", "json"]).run();
+    let message = out.json()["diagnostics"][0]["message"].as_str().unwrap().to_owned();
+    assert_eq!(
+        message,
+        "phase `b` would start after 9999-12-31, outside the calendar icc writes (the years 0001 to 9999)"
+    );
     // Year 0000 is not a date icc reads.
     let zero = "[project]\nname = \"T\"\n\n[[phase]]\nid = \"p\"\nname = \"P\"\nstart = \"0000-01\"\nmonths = 2\n";
     let out = Test::new().plan(zero).args(&["check", "--format", "json"]).run();
@@ -90,13 +98,26 @@ fn absurd_recurring_meetings_are_bounded() {
     }
     let status = Test::new().plan(&plan).args(&["status", "--format", "json"]).run();
     let json = status.json();
-    for meeting in json["recurring"].as_array().unwrap() {
-        assert_eq!(meeting["occurrences"].as_array().unwrap().len(), 1000);
-    }
+    let kept: Vec<usize> = json["recurring"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|meeting| meeting["occurrences"].as_array().unwrap().len())
+        .collect();
+    // 1,000 a meeting, 10,000 in all.
+    assert_eq!(kept[..10], [1000; 10]);
+    assert!(kept[10..].iter().all(|&n| n == 0), "{kept:?}");
     let check = Test::new().plan(&plan).args(&["check", "--format", "json"]).run();
     let json = check.json();
-    assert_eq!(json["warnings"], 100);
+    assert_eq!(json["warnings"], 11);
     assert_eq!(json["diagnostics"][0]["args"]["count"], 119988);
+    let all = json["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["args"]["kept"] == 10000)
+        .unwrap();
+    assert_eq!(all["args"]["id"], "r10");
 }
 
 #[test]

@@ -524,3 +524,39 @@ fn github_lines_are_one_well_formed_command_each() {
         assert!(!line.chars().any(acts), "{line:?}");
     }
 }
+
+/// What a user or a script passes on the command line is shown safe too:
+/// in clap's own errors, in the diff of a dry run; and a line break in a
+/// plan's id never starts a line of its own.
+#[test]
+fn arguments_and_ids_never_act_on_a_terminal() {
+    let hostile_arg = "ARG\u{1b}]52;c;QQ==\u{7}\u{1b}[2J\u{202e}\u{9b}\u{2028}END";
+    let plan = "[project]\nname = \"P\"\n\n[[phase]]\nid = \"p\\nerror: forged line at column 0\"\nname = \"P\"\nstart = \"2024-01\"\nend = \"2024-02\"\n";
+    let cases: &[&[&str]] = &[
+        &["--today", hostile_arg, "status"],
+        &["timeline", "--from", hostile_arg],
+        &[hostile_arg],
+        &["workshops", "--phase", "zzz"],
+        &["check"],
+        &[
+            "add-workshop",
+            "--title",
+            "X\u{202e}\u{9b}\u{2028}\u{85}Y",
+            "--date",
+            "2024-01-09",
+            "--dry-run",
+        ],
+        &["add-workshop", "--title", "X", "--date", "2024-01-09", "--dry-run"],
+    ];
+    for args in cases {
+        let out = Test::new().plan(plan).args(args).args(&["--color", "never"]).run();
+        for (stream, text) in [("stdout", &out.stdout), ("stderr", &out.stderr)] {
+            let bad: Vec<char> = text.chars().filter(|&c| acts(c) && c != '\n').collect();
+            assert!(bad.is_empty(), "{args:?} {stream}: {bad:?}\n{text}");
+            assert!(
+                !text.lines().any(|l| l.starts_with("error: forged")),
+                "{args:?} {stream}:\n{text}"
+            );
+        }
+    }
+}

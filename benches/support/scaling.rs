@@ -46,12 +46,37 @@ pub fn meetings(n: usize) -> String {
     plan
 }
 
+/// `n` phases each after an id that is not in the plan: a "did you mean"
+/// for each compares it with every id.
+pub fn unknown_references(n: usize) -> String {
+    let mut plan = String::from("[project]\nname = \"T\"\n");
+    for i in 0..n {
+        plan += &format!("\n[[phase]]\nid = \"q{i}\"\nname = \"Q\"\nafter = [\"z{i}\"]\nmonths = 1\n");
+    }
+    plan
+}
+
+/// `n` phases over the same year and `n` workshops without a phase in it:
+/// each is in the windows of every phase.
+pub fn overlapping(n: usize) -> String {
+    let mut plan = String::from("[project]\nname = \"T\"\n");
+    for i in 0..n {
+        plan += &format!("\n[[phase]]\nid = \"o{i}\"\nname = \"O\"\nstart = \"2024-01\"\nend = \"2024-12\"\n");
+    }
+    for i in 0..n {
+        plan += &format!("\n[[workshop]]\nid = \"w{i}\"\ntitle = \"W\"\ndate = 2024-02-01\n");
+    }
+    plan
+}
+
 /// Each case, with the two sizes it is measured at.
-pub const SIZES: [(&str, [usize; 2]); 4] = [
+pub const SIZES: [(&str, [usize; 2]); 6] = [
     ("mermaid-same-ids", [2_000, 20_000]),
     ("table-long-word", [32_000, 320_000]),
     ("human-cycle", [2_000, 20_000]),
     ("status-meetings", [10, 100]),
+    ("unknown-references", [2_000, 20_000]),
+    ("overlapping-phases", [1_000, 10_000]),
 ];
 
 /// A plan of a given size, and the command that renders it.
@@ -64,6 +89,8 @@ pub fn case(name: &str) -> Option<Case> {
         "table-long-word" => (long_word, &["workshops", "--width", "100"]),
         "human-cycle" => (cycle, &["check"]),
         "status-meetings" => (meetings, &["status"]),
+        "unknown-references" => (unknown_references, &["check", "--format", "json"]),
+        "overlapping-phases" => (overlapping, &["check", "--format", "json"]),
         _ => return None,
     })
 }

@@ -232,7 +232,10 @@ fn edit(cx: &mut Context<'_>, change: &Change, args: &EditArgs) -> Result<Outcom
                     key = kind.key()
                 ),
                 Unsupported::Value { id, key } => {
-                    format!("the `{key}` of `{id}` is not written as one `{key} = value`, which icc could replace")
+                    format!(
+                        "the `{key}` of `{}` is not written as one `{key} = value`, which icc could replace",
+                        shown(&id)
+                    )
                 }
             };
             let why = crate::text::printable_lines(&why);
@@ -255,7 +258,8 @@ fn edit(cx: &mut Context<'_>, change: &Change, args: &EditArgs) -> Result<Outcom
         .collect();
     stderr += &cx.findings_for_stderr(&done.after, &done.added);
     let stdout = match done.diff {
-        Some(diff) => diff,
+        // The diff shows the file's new lines: nothing in them may act on a terminal.
+        Some(diff) => crate::text::printable_lines(&diff).into_owned(),
         None => crate::text::printable_lines(&applied_text(&done.applied, name)).into_owned() + "\n",
     };
     Ok(Outcome {
@@ -265,20 +269,28 @@ fn edit(cx: &mut Context<'_>, change: &Change, args: &EditArgs) -> Result<Outcom
     })
 }
 
+/// An id as a note shows it: on one line, safe for a terminal.
+fn shown(id: &str) -> std::borrow::Cow<'_, str> {
+    crate::text::printable(id)
+}
+
 fn note_text(note: &Note) -> String {
     match note {
-        Note::IdMade { id, from } => format!("id `{id}` made from the {from}"),
-        Note::PhaseInferred { phase, date } => format!("phase `{phase}` inferred from the date {date}"),
+        Note::IdMade { id, from } => format!("id `{}` made from the {from}", shown(id)),
+        Note::PhaseInferred { phase, date } => format!("phase `{}` inferred from the date {date}", shown(phase)),
     }
 }
 
 fn applied_text(applied: &Applied, plan: &str) -> String {
     match applied {
         Applied::Added { kind, id, phase } => {
-            let phase = phase.as_ref().map(|p| format!(" (phase {p})")).unwrap_or_default();
-            format!("added {} {id} to {plan}{phase}", kind.as_str())
+            let phase = phase
+                .as_ref()
+                .map(|p| format!(" (phase {})", shown(p)))
+                .unwrap_or_default();
+            format!("added {} {} to {plan}{phase}", kind.as_str(), shown(id))
         }
-        Applied::StatusSet { id, status } => format!("set workshop {id} to {status} in {plan}"),
-        Applied::AlreadySet { id, status } => format!("workshop {id} is already {status} in {plan}"),
+        Applied::StatusSet { id, status } => format!("set workshop {} to {status} in {plan}", shown(id)),
+        Applied::AlreadySet { id, status } => format!("workshop {} is already {status} in {plan}", shown(id)),
     }
 }

@@ -106,10 +106,13 @@ pub fn workshops(args: &WorkshopsArgs, cx: &mut Context<'_>) -> Result<Outcome, 
     if let Some(phase) = &args.phase
         && !phase_ids.contains(&phase.as_str())
     {
+        let safe = |text: &str| crate::text::printable(text).into_owned();
+        let listed: Vec<String> = phase_ids.iter().map(|id| safe(id)).collect();
         return Err(Error::UnknownId(format!(
-            "no phase `{phase}` in {}; its phases are: {}",
+            "no phase `{}` in {}; its phases are: {}",
+            safe(phase),
             shown.source.name,
-            phase_ids.join(", ")
+            listed.join(", ")
         )));
     }
     let mut workshops: Vec<_> = status::workshops(&shown.plan, &shown.resolved, cx.today)

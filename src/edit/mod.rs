@@ -114,10 +114,12 @@ fn unknown_id(
         Wanted::Phase => "phase",
         Wanted::Predecessor => "item",
     };
+    // Ids from the plan and the command line: on one line, safe to show.
+    let id = crate::text::printable(id);
     let flag = flag.map(|f| format!(" ({f})")).unwrap_or_default();
     let near = suggestion
         .as_ref()
-        .map(|s| format!("; did you mean `{s}`?"))
+        .map(|s| format!("; did you mean `{}`?", crate::text::printable(s)))
         .unwrap_or_default();
     match (found, wanted) {
         (None, _) => format!("there is no {wanted_word} `{id}` in {plan}{flag}{near}"),

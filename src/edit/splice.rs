@@ -219,7 +219,7 @@ pub fn apply(
             let phase = new.phase.clone().or_else(|| {
                 let date = new.date?;
                 let last = new.end.unwrap_or(date).last();
-                match resolved.phases_holding(date.first(), last).as_slice() {
+                match resolved.phases_holding(date.first(), last, 2).as_slice() {
                     [p] => {
                         let phase = plan.phases[*p].header.id()?.to_owned();
                         notes.push(Note::PhaseInferred {

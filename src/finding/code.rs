@@ -121,8 +121,9 @@ codes! {
         "A recurring meeting's `every_months` is below 1.";
     TooManyOccurrences => "too-many-occurrences", Warning,
         "A recurring meeting would meet more than 1,000 times inside its phase (every month for over eighty \
-         years): almost surely a mistake in `every_months` or in the phase's window. icc keeps the first \
-         1,000 occurrences, so that every view stays quick, and says how many there would be.";
+         years), or all recurring meetings together more than 10,000 times: almost surely a mistake in \
+         `every_months` or in a phase's window. icc keeps the first 1,000 occurrences of a meeting, and \
+         10,000 in all, so that every view stays quick, and says how many there would be.";
     RecurringOutsidePhase => "recurring-outside-phase", Error,
         "A recurring meeting has no occurrence inside its phase: its `first` date is outside the window, or, \
          by default (the phase start plus `every_months`), the first occurrence would already be past its end.";

@@ -289,7 +289,7 @@ pub fn github(source: &Source, findings: &[Finding], lang: &Catalog) -> String {
 /// (escape sequences, bidi controls) replaced.
 fn escape_data(text: &str) -> String {
     let escaped = text.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A");
-    crate::text::printable_lines(&escaped).into_owned()
+    crate::text::printable(&escaped).into_owned()
 }
 
 fn escape_property(text: &str) -> String {
