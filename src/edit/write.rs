@@ -63,21 +63,30 @@ fn beside(target: &Path, suffix: &str) -> PathBuf {
 }
 
 /// Waits for, then takes, the lock on a plan: `.plan.toml.lock` beside it,
-/// never through a symbolic link (a link planted there is an error). The
-/// lock file is opened for reading only, and created readable by all
-/// (umask permitting), so that one left by another user's killed edit
-/// neither blocks nor is skipped: everyone who may edit the plan waits on it.
+/// never through a symbolic link (a link planted there is an error), and
+/// only a regular file. It is made readable by all, and opened for reading
+/// when it may not be written, so that one left by another user's killed
+/// edit neither blocks nor is skipped: everyone who may edit the plan waits
+/// on it.
 pub fn lock(target: &Path) -> io::Result<Lock> {
     use rustix::fs::{Mode, OFlags};
     let path = beside(target, "lock");
     loop {
-        // Not blocking on a FIFO planted there; a FIFO or a device is refused below.
-        let flags = OFlags::RDONLY | OFlags::CREATE | OFlags::NOFOLLOW | OFlags::CLOEXEC | OFlags::NONBLOCK;
+        // Not blocking on a FIFO planted there; a FIFO or a device is refused
+        // below. Opened for writing where that is allowed (file systems that
+        // lock with fcntl, NFS, need it), else for reading: a lock file
+        // another user left is still one to wait on.
+        let flags = OFlags::CREATE | OFlags::NOFOLLOW | OFlags::CLOEXEC | OFlags::NONBLOCK;
         let shown = path
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
-        let fd = rustix::fs::open(&path, flags, Mode::from_raw_mode(0o644)).map_err(|err| match err {
+        let mode = Mode::from_raw_mode(0o644);
+        let opened = match rustix::fs::open(&path, flags | OFlags::RDWR, mode) {
+            Err(rustix::io::Errno::ACCESS) => rustix::fs::open(&path, flags | OFlags::RDONLY, mode),
+            opened => opened,
+        };
+        let fd = opened.map_err(|err| match err {
             rustix::io::Errno::LOOP => {
                 io::Error::other(format!("{shown} is a symbolic link, which icc does not follow"))
             }
