@@ -409,7 +409,7 @@ impl<'t, 'i, 'f> Fields<'t, 'i, 'f> {
         let finding = self.about(
             key,
             self.span.clone(),
-            Box::new(Finding::new(Code::MissingField).arg("example", example)),
+            Finding::new(Code::MissingField).arg("example", example),
         );
         self.report(finding);
     }
@@ -440,11 +440,7 @@ impl<'t, 'i, 'f> Fields<'t, 'i, 'f> {
         };
         let read = self.value::<T>(key, value)?;
         if read.get_ref().blank() {
-            let finding = self.about(
-                key,
-                read.span(),
-                Box::new(Finding::new(Code::InvalidValue).variant("empty")),
-            );
+            let finding = self.about(key, read.span(), Finding::new(Code::InvalidValue).variant("empty"));
             self.report(finding);
         }
         Some(read)
@@ -502,11 +498,7 @@ impl<'t, 'i, 'f> Fields<'t, 'i, 'f> {
         };
         let id = self.value::<String>("id", value)?;
         if id.get_ref().blank() {
-            let finding = self.about(
-                "id",
-                id.span(),
-                Box::new(Finding::new(Code::InvalidValue).variant("empty")),
-            );
+            let finding = self.about("id", id.span(), Finding::new(Code::InvalidValue).variant("empty"));
             self.report(finding);
             // No id to name the item by, nor to collide with another's.
             return None;
@@ -514,7 +506,7 @@ impl<'t, 'i, 'f> Fields<'t, 'i, 'f> {
             let problem = Finding::new(Code::InvalidId)
                 .arg("id", id.get_ref())
                 .arg("suggestion", crate::text::slug(id.get_ref(), "item-1"));
-            let finding = self.about("id", id.span(), Box::new(problem));
+            let finding = self.about("id", id.span(), problem);
             self.report(finding);
         }
         Some(id)
@@ -556,7 +548,7 @@ impl<'t, 'i, 'f> Fields<'t, 'i, 'f> {
             shape: Shape::Table(describe::<T>),
         };
         let Some(value) = self.get(spec) else {
-            let finding = self.about(key, 0..0, Box::new(Finding::new(Code::MissingField).variant(key)));
+            let finding = self.about(key, 0..0, Finding::new(Code::MissingField).variant(key));
             self.findings.push(finding);
             return None;
         };
