@@ -164,6 +164,69 @@ fn days_in_month(date: NaiveDate) -> u32 {
     last_of_month(date).day()
 }
 
+/// The days from one day to another, both counted: how every view and
+/// format counts where a phase or an event stands on a day (the README's
+/// "Counting"). On day `N` of `M`, progress is `N / M` (the day itself
+/// counts as begun), the days left are `M − N`, and an event is `until`
+/// days away: to its first day while it is to come, from its last day
+/// (negative) once it is over, 0 while it lasts. A month-precision date
+/// spans its whole month.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Days {
+    pub first: NaiveDate,
+    pub last: NaiveDate,
+}
+
+impl Days {
+    /// The days of a date as the plan states it, to its end if it has one.
+    pub fn of(date: PlanDate, end: Option<PlanDate>) -> Days {
+        Days {
+            first: date.first(),
+            last: end.unwrap_or(date).last(),
+        }
+    }
+
+    /// `M`: how many days, at least 1 (a span that ends before it starts,
+    /// already an error, counts as one day).
+    pub fn total(self) -> i64 {
+        ((self.last - self.first).num_days() + 1).max(1)
+    }
+
+    /// `N`: which day `today` is, from 1 to `M`; 0 before the first day,
+    /// `M` after the last.
+    pub fn day(self, today: NaiveDate) -> i64 {
+        ((today - self.first).num_days() + 1).clamp(0, self.total())
+    }
+
+    /// `M − N`: the days after today.
+    pub fn left(self, today: NaiveDate) -> i64 {
+        self.total() - self.day(today)
+    }
+
+    /// `N / M`, from 0.0 to 1.0.
+    pub fn progress(self, today: NaiveDate) -> f64 {
+        self.day(today) as f64 / self.total() as f64
+    }
+
+    /// Days to the first day (positive), since the last (negative), or 0
+    /// while the span lasts.
+    pub fn until(self, today: NaiveDate) -> i64 {
+        if today < self.first {
+            (self.first - today).num_days()
+        } else if today > self.last {
+            -(today - self.last).num_days()
+        } else {
+            0
+        }
+    }
+}
+
+/// The whole percent of day `day` of `days`, rounded down: 100 only on the
+/// last day, so that a full bar and "100%" mean the span is in its last day.
+pub fn percent(day: i64, days: i64) -> i64 {
+    100 * day.clamp(0, days.max(1)) / days.max(1)
+}
+
 /// The length of a window of whole days, in calendar months and days:
 /// 2020-09-01 to 2021-02-28 is 6 months; 2021-05-03 to 2021-08-15 is 3 months 13 days.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -5,7 +5,7 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::date::{Length, PlanDate};
+use crate::date::{Days, Length, PlanDate};
 use crate::finding::Summary;
 use crate::plan::{ItemRef, Kind, Mode, Plan, Spanned, Status};
 use crate::resolve::{Membership, Resolved, Window};
@@ -83,12 +83,18 @@ pub struct PhaseView {
     pub name: String,
     pub start: Option<PlanDate>,
     pub end: Option<PlanDate>,
-    /// Computed from the window, in calendar months.
+    /// Counted from the window, in calendar months.
     pub months: Option<Months>,
+    /// As the plan states it (`months = 5`), whether or not the window agrees.
+    pub stated_months: Option<u32>,
     pub status: Option<PhaseState>,
-    /// Elapsed share of the phase's days, 0.0 to 1.0.
+    /// Today is day `day` of the phase's `days` (0 before it starts, `days`
+    /// after it ends): see [`Days`].
+    pub day: Option<i64>,
+    pub days: Option<i64>,
+    /// `day / days`, 0.0 to 1.0.
     pub progress: Option<f64>,
-    /// Days from today to the phase's last day, today included; 0 when done.
+    /// `days − day`: the days after today.
     pub days_left: Option<i64>,
     pub after: Vec<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -117,7 +123,8 @@ pub struct EventView {
     /// Still `planned` although its date has passed.
     pub overdue: bool,
     pub when: When,
-    /// Days from today to the event's first day (negative when past).
+    /// Days to the event's first day, since its last day (negative), or 0
+    /// while it lasts ([`Days::until`]).
     pub days_until: i64,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub mode: Option<Mode>,
@@ -179,6 +186,9 @@ pub struct StatusView {
     /// The programme's window: from its first phase's start to its last phase's end.
     pub start: Option<PlanDate>,
     pub end: Option<PlanDate>,
+    /// Today is day `day` of the programme's `days` ([`Days`]).
+    pub day: Option<i64>,
+    pub days: Option<i64>,
     pub progress: Option<f64>,
     pub current_phase: Option<String>,
     pub next_event: Option<EventView>,
@@ -206,18 +216,10 @@ fn texts(values: &[Spanned<String>]) -> Vec<String> {
     values.iter().map(|v| v.get_ref().clone()).collect()
 }
 
-fn days(from: NaiveDate, to: NaiveDate) -> i64 {
-    (to - from).num_days()
-}
-
-/// How far along a window is on `today`: the share of its days before today.
-pub fn progress(window: &Window, today: NaiveDate) -> f64 {
+/// The days of a window, counted as every view counts them.
+fn days_of(window: &Window) -> Days {
     let (first, last) = window.days();
-    let total = days(first, last) + 1;
-    if total <= 0 {
-        return 0.0;
-    }
-    (days(first, today).clamp(0, total) as f64) / total as f64
+    Days { first, last }
 }
 
 pub fn phases(plan: &Plan, resolved: &Resolved, today: NaiveDate) -> Vec<PhaseView> {
@@ -236,10 +238,12 @@ pub fn phases(plan: &Plan, resolved: &Resolved, today: NaiveDate) -> Vec<PhaseVi
                 start: window.map(|w| w.start),
                 end: window.map(|w| w.end),
                 months: window.map(|w| Months(Length::between(w.days().0, w.days().1).as_months_f64(w.days().0))),
+                stated_months: phase.months.as_ref().map(|m| m.get_ref().0),
                 status: state,
-                progress: window.map(|w| progress(&w, today)),
-                days_left: window
-                    .map(|w| (days(today, w.days().1) + 1).clamp(0, (days(w.days().0, w.days().1) + 1).max(0))),
+                day: window.map(|w| days_of(&w).day(today)),
+                days: window.map(|w| days_of(&w).total()),
+                progress: window.map(|w| days_of(&w).progress(today)),
+                days_left: window.map(|w| days_of(&w).left(today)),
                 after: texts(&phase.header.after),
                 summary: phase.summary.as_ref().map(|s| s.get_ref().clone()),
                 activities: texts(&phase.activities),
@@ -273,7 +277,7 @@ pub fn workshops(plan: &Plan, resolved: &Resolved, today: NaiveDate) -> Vec<Even
                 status: Some(w.status()),
                 overdue: w.status() == Status::Planned && when == When::Past,
                 when,
-                days_until: days(today, date.first()),
+                days_until: Days::of(date, end).until(today),
                 mode: w.mode.as_ref().map(|m| *m.get_ref()),
                 audience: texts(&w.audience),
                 led_by: texts(&w.led_by),
@@ -304,7 +308,7 @@ pub fn milestones(plan: &Plan, resolved: &Resolved, today: NaiveDate) -> Vec<Eve
                 status: None,
                 overdue: false,
                 when: When::of(date.first(), date.last(), today),
-                days_until: days(today, date.first()),
+                days_until: Days::of(date, None).until(today),
                 mode: None,
                 audience: Vec::new(),
                 led_by: Vec::new(),
@@ -329,7 +333,7 @@ pub fn recurring(plan: &Plan, resolved: &Resolved, today: NaiveDate) -> Vec<Recu
                 .map(|d| Occurrence {
                     date: *d,
                     when: When::of(d.first(), d.last(), today),
-                    days_until: days(today, d.first()),
+                    days_until: Days::of(*d, None).until(today),
                 })
                 .collect(),
         })
@@ -393,17 +397,7 @@ pub fn status(plan: &Plan, resolved: &Resolved, summary: Summary, today: NaiveDa
     let windows: Vec<Window> = resolved.windows.iter().flatten().copied().collect();
     let start = windows.iter().min_by_key(|w| w.days().0).map(|w| w.start);
     let end = windows.iter().max_by_key(|w| w.days().1).map(|w| w.end);
-    let progress = match (start, end) {
-        (Some(start), Some(end)) => Some(progress(
-            &Window {
-                start,
-                end,
-                uses_months: false,
-            },
-            today,
-        )),
-        _ => None,
-    };
+    let programme = start.zip(end).map(|(start, end)| Days::of(start, Some(end)));
     // The active phase that started last: the one the programme is in now.
     let current_phase = phases
         .iter()
@@ -419,7 +413,9 @@ pub fn status(plan: &Plan, resolved: &Resolved, summary: Summary, today: NaiveDa
         },
         start,
         end,
-        progress,
+        day: programme.map(|d| d.day(today)),
+        days: programme.map(Days::total),
+        progress: programme.map(|d| d.progress(today)),
         current_phase,
         next_event: None,
         errors: summary.errors,

@@ -159,26 +159,35 @@ pub fn bar(fraction: f64, cells: usize) -> String {
     out
 }
 
-fn percent(fraction: f64) -> String {
-    format!("{:.0}%", (fraction * 100.0).floor())
+/// Day `day` of `days` as a bar of `cells` and a percent that agree: both
+/// from the one whole percent (`date::percent`).
+fn progress(day: i64, days: i64, cells: usize) -> (String, String) {
+    let percent = crate::date::percent(day, days);
+    (bar(percent as f64 / 100.0, cells), format!("{percent}%"))
 }
 
-/// When an event is, said from today: `in 93 days`, `12 days ago`, `this month`.
+/// When an event is, said from today: `in 93 days`, `12 days ago`, `this
+/// month`: the `days_until` of the JSON, in words (`date::Days::until`).
 pub fn relative(event: &EventView) -> String {
     match event.when {
         When::Upcoming if event.days_until == 1 => "tomorrow".into(),
         When::Upcoming => format!("in {}", plural(event.days_until, "day")),
-        When::Past => {
-            let ago = -(event.last() - event.first()).num_days() - event.days_until;
-            if ago <= 1 {
-                "yesterday".into()
-            } else {
-                format!("{} ago", plural(ago, "day"))
-            }
-        }
+        When::Past if event.days_until == -1 => "yesterday".into(),
+        When::Past => format!("{} ago", plural(-event.days_until, "day")),
         When::Now if !event.date.precision_is_day() && event.end.is_none() => "this month".into(),
         When::Now if event.end.is_some() => "ongoing".into(),
         When::Now => "today".into(),
+    }
+}
+
+/// The months a phase's window counts, and those it states where they
+/// differ (`6 (5 stated)`); only those stated if the window is unknown.
+fn months(phase: &PhaseView) -> String {
+    match (phase.months, phase.stated_months) {
+        (Some(counted), Some(stated)) if counted.0 != f64::from(stated) => format!("{counted} ({stated} stated)"),
+        (Some(counted), _) => counted.to_string(),
+        (None, Some(stated)) => format!("{stated} stated"),
+        (None, None) => "?".into(),
     }
 }
 
@@ -205,10 +214,10 @@ const PHASE_COLUMNS: [Column; 7] = [
     column("id", 4, false),
     column("phase", 0, true),
     column("window", 1, false),
-    column("months", 6, false),
+    column("months", 5, false),
     column("status", 0, false),
     column("progress", 2, false),
-    column("days left", 5, false),
+    column("days left", 6, false),
 ];
 
 pub fn phases(phases: &[PhaseView], layout: Layout) -> String {
@@ -218,9 +227,13 @@ pub fn phases(phases: &[PhaseView], layout: Layout) -> String {
             let state = phase.status.map_or(("?".into(), Some(style::PROBLEM)), |s| {
                 (s.as_str().into(), Some(state_style(s)))
             });
-            let progress = phase
-                .progress
-                .map_or("?".into(), |p| format!("{} {:>4}", bar(p, 5), percent(p)));
+            let progress = match (phase.day, phase.days) {
+                (Some(day), Some(days)) => {
+                    let (bar, percent) = progress(day, days, 5);
+                    format!("{bar} {percent:>4}")
+                }
+                _ => "?".into(),
+            };
             let days_left = match (phase.status, phase.days_left) {
                 (Some(PhaseState::Done), _) | (_, None) => "—".into(),
                 (_, Some(days)) => days.to_string(),
@@ -229,7 +242,7 @@ pub fn phases(phases: &[PhaseView], layout: Layout) -> String {
                 plain(&phase.id),
                 plain(&phase.name),
                 plain(window(phase)),
-                plain(phase.months.map_or("?".into(), |m| m.to_string())),
+                plain(months(phase)),
                 state,
                 plain(progress),
                 plain(days_left),
@@ -302,8 +315,9 @@ pub fn status(view: &StatusView, events: &[EventView], layout: Layout) -> String
     };
     head.push(title);
     let mut today = format!("Today     {}", view.today);
-    if let (Some(start), Some(end), Some(p)) = (view.start, view.end, view.progress) {
-        today += &format!(" · programme {start} – {end} · {} {}", bar(p, 10), percent(p));
+    if let (Some(start), Some(end), Some(day), Some(days)) = (view.start, view.end, view.day, view.days) {
+        let (bar, percent) = progress(day, days, 10);
+        today += &format!(" · programme {start} – {end} · {bar} {percent}");
     }
     head.push(today);
     let current = view
@@ -312,17 +326,14 @@ pub fn status(view: &StatusView, events: &[EventView], layout: Layout) -> String
         .and_then(|id| view.items.phases.iter().find(|p| &p.id == id));
     head.push(match current {
         Some(phase) => {
-            let (first, last) = (
-                phase.start.map_or(view.today, |d| d.first()),
-                phase.end.map_or(view.today, |d| d.last()),
-            );
-            let (elapsed, total) = ((view.today - first).num_days() + 1, (last - first).num_days() + 1);
+            // Day N of M, its percent and the days left, from one count: N + left = M.
+            let (day, days) = (phase.day.unwrap_or(0), phase.days.unwrap_or(1));
+            let (_, percent) = progress(day, days, 0);
             format!(
-                "Phase     {} ({}) · day {elapsed} of {total} · {} · {} left",
+                "Phase     {} ({}) · day {day} of {days} · {percent} · {} left",
                 phase.name,
                 phase.id,
-                percent(phase.progress.unwrap_or(0.0)),
-                plural(phase.days_left.unwrap_or(0), "day")
+                plural(days - day, "day")
             )
         }
         None if view.items.phases.iter().all(|p| p.status == Some(PhaseState::Done))

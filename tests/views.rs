@@ -61,11 +61,17 @@ fn during_the_programme_implementation_is_active_and_the_review_is_next() {
             ("revizuire", "upcoming")
         ]
     );
-    // 2021-05-01 to 2022-07-31 is 457 days; 211 of them are before 2021-11-28.
+    // 2021-05-01 to 2022-07-31 is 457 days; 2021-11-28 is day 212 of them,
+    // with 245 after it: 212 + 245 = 457.
+    assert_eq!(
+        (phases[2]["day"].as_i64(), phases[2]["days"].as_i64()),
+        (Some(212), Some(457))
+    );
     let progress = phases[2]["progress"].as_f64().unwrap();
-    assert!((progress - 211.0 / 457.0).abs() < 1e-9, "{progress}");
-    assert_eq!(phases[2]["days_left"], 246);
-    assert_eq!(phases[0]["months"], 6, "computed from the window, not the stated 5");
+    assert!((progress - 212.0 / 457.0).abs() < 1e-9, "{progress}");
+    assert_eq!(phases[2]["days_left"], 245);
+    assert_eq!(phases[0]["months"], 6, "counted from the window");
+    assert_eq!(phases[0]["stated_months"], 5, "as the plan states it");
     assert_eq!(json["current_phase"], "implementare");
     let next = &json["next_event"];
     assert_eq!(
