@@ -241,14 +241,14 @@ outside-phase-possible = { $kind } `{ $id }` ({ $date }) is in phase `{ $phase }
     .series-label = partly outside the phase
     .series-help = give day dates to settle it
 
-phase-inferred = workshop `{ $id }` has no `phase`; by its date it belongs to `{ $phase }`
+phase-inferred = { $kind } `{ $id }` has no `phase`; by its date it belongs to `{ $phase }`
     .label = inside the window of `{ $phase }`
     .help = add `phase = "{ $phase }"` to say so
 
-no-phase = workshop `{ $id }` has no `phase`, and no phase's window holds its date { $date }
+no-phase = { $kind } `{ $id }` has no `phase`, and no phase's window holds its date { $date }
     .label = outside every phase
     .help = add `phase = "…"`, or move the date into a phase
-    .several = workshop `{ $id }` has no `phase`, and its date { $date } is in the windows of { $phases }
+    .several = { $kind } `{ $id }` has no `phase`, and its date { $date } is in the windows of { $phases }
     .several-label = in more than one phase
     .several-help = add `phase = "…"` to say which
 
@@ -270,9 +270,13 @@ recurring-outside-phase = recurring meeting `{ $id }` has no date inside phase `
     .by-default-label = outside the phase
     .by-default-help = occurrences stay inside their phase's window; set `first` inside it or shorten `every_months`
 
-overdue = workshop `{ $id }` ({ $date }) is past on { $today } and still `planned`
+overdue = { $kind } `{ $id }` ({ $date }) is past on { $today } and still `planned`
     .label = past and still planned
     .help = set `status = "done"`, or `"cancelled"` if it did not take place
+
+done-in-future = { $kind } `{ $id }` ({ $date }) is `done` on { $today }, before its date
+    .label = done before its date
+    .help = set `status = "planned"` until it has taken place, or correct its date
 
 same-day = { $kind } `{ $id }` is on the same day as `{ $other }` ({ $date })
     .label = also the day of `{ $other }`

@@ -229,6 +229,13 @@ pub fn percent(day: i64, days: i64) -> i64 {
 
 /// The length of a window of whole days, in calendar months and days:
 /// 2020-09-01 to 2021-02-28 is 6 months; 2021-05-03 to 2021-08-15 is 3 months 13 days.
+///
+/// Months are counted from the first day, a month after the 31st being
+/// the month's last day (2021-01-31 to 2021-02-27 is 1 month); a window
+/// that is whole months counted back from the day after its last is whole
+/// months too (2024-02-29 to 2024-03-30 is 1 month). So a window icc
+/// derives from a length, `start` plus `months` or `end` minus `months`,
+/// always counts as that length.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Length {
     pub months: u32,
@@ -236,6 +243,8 @@ pub struct Length {
 }
 
 impl Length {
+    /// The length from `first` to `last`, both counted; 0 if `last` is
+    /// before `first`.
     pub fn between(first: NaiveDate, last: NaiveDate) -> Length {
         let Some(after_last) = last.succ_opt() else {
             return Length { months: 0, days: 0 };
@@ -253,6 +262,11 @@ impl Length {
             months += 1;
         }
         let days = add_months(first, months).map_or(0, |d| (after_last - d).num_days().max(0) as u32);
+        if days > 0 && sub_months(after_last, months) == Some(first) {
+            // Whole months counted back from the end (the start clamped
+            // to a shorter month's last day).
+            return Length { months, days: 0 };
+        }
         Length { months, days }
     }
 
@@ -375,6 +389,15 @@ mod tests {
             Length::between(day(2021, 1, 31), day(2021, 2, 27)),
             Length { months: 1, days: 0 }
         );
+        // And back from the end: a month before March 31 is February 29.
+        assert_eq!(
+            Length::between(day(2024, 2, 29), day(2024, 3, 30)),
+            Length { months: 1, days: 0 }
+        );
+        assert_eq!(
+            Length::between(day(2024, 2, 28), day(2024, 3, 30)),
+            Length { months: 1, days: 3 }
+        );
         assert_eq!(
             Length::between(day(2021, 2, 1), day(2021, 1, 1)),
             Length { months: 0, days: 0 }
@@ -385,5 +408,75 @@ mod tests {
             (Length::between(day(2021, 5, 1), day(2021, 5, 15)).as_months_f64(day(2021, 5, 1)) - 15.0 / 31.0).abs()
                 < 1e-9
         );
+    }
+
+    /// Every window derived from a length counts back as that length:
+    /// forward from each day of four years (two leap days, every month
+    /// end) and back from each, over 1 to 30 months, as `resolve` derives
+    /// a phase's end from `start` + `months` and its start from `end` −
+    /// `months`.
+    #[test]
+    fn derived_windows_count_back_as_their_length() {
+        let mut origin = day(2023, 1, 1);
+        while origin <= day(2026, 12, 31) {
+            for months in 1..=30 {
+                let whole = Length { months, days: 0 };
+                let end = add_months(origin, months).and_then(|d| d.pred_opt()).unwrap();
+                assert_eq!(Length::between(origin, end), whole, "{origin} + {months} months");
+                let start = sub_months(origin.succ_opt().unwrap(), months).unwrap();
+                assert_eq!(Length::between(start, origin), whole, "{origin} − {months} months");
+            }
+            origin = origin.succ_opt().unwrap();
+        }
+    }
+
+    /// Day N of M, the days left, the percent and the days to an event
+    /// agree on every day around windows across month ends, a year's end
+    /// and leap days: N + left = M, 100% only on the last day, 0 days
+    /// away exactly while the window lasts.
+    #[test]
+    fn days_agree_on_every_day() {
+        let cases = [
+            // (first, last, M)
+            (day(2021, 1, 1), day(2021, 1, 31), 31),
+            (day(2024, 2, 1), day(2024, 2, 29), 29),
+            (day(2023, 2, 1), day(2023, 2, 28), 28),
+            (day(2020, 12, 15), day(2021, 1, 14), 31),
+            (day(2024, 1, 31), day(2024, 2, 29), 30),
+            (day(2021, 6, 30), day(2021, 6, 30), 1),
+            (day(2020, 9, 1), day(2022, 9, 30), 760),
+        ];
+        for (first, last, total) in cases {
+            let days = Days { first, last };
+            assert_eq!(days.total(), total, "{first} – {last}");
+            let mut today = first - chrono::Duration::days(3);
+            while today <= last + chrono::Duration::days(3) {
+                let (n, left) = (days.day(today), days.left(today));
+                assert_eq!(n + left, total, "{today} in {first} – {last}");
+                assert_eq!(percent(n, total) == 100, n == total, "{today}");
+                assert_eq!(percent(n, total), 100 * n / total, "{today}");
+                assert_eq!(days.until(today) == 0, first <= today && today <= last, "{today}");
+                assert!((days.progress(today) - n as f64 / total as f64).abs() < 1e-12);
+                today = today.succ_opt().unwrap();
+            }
+            // The first day is day 1; the last is day M with nothing left.
+            assert_eq!((days.day(first), days.left(first)), (1, total - 1));
+            assert_eq!(
+                (days.day(last), days.left(last), percent(total, total)),
+                (total, 0, 100)
+            );
+            // The day before: 1 day to go; the day after: 1 day since.
+            assert_eq!(days.until(first.pred_opt().unwrap()), 1);
+            assert_eq!(days.until(last.succ_opt().unwrap()), -1);
+        }
+        // A month-precision event spans its month: on 2021-11-28 the
+        // 2020-10 interviews ended 393 days before, the 2021-10 review 28.
+        let today = day(2021, 11, 28);
+        let month = |text| PlanDate::parse(text).unwrap();
+        assert_eq!(Days::of(month("2020-10"), None).until(today), -393);
+        assert_eq!(Days::of(month("2021-10"), None).until(today), -28);
+        assert_eq!(Days::of(month("2021-12"), None).until(today), 3);
+        assert_eq!(Days::of(month("2021-11"), None).until(today), 0);
+        assert_eq!(Days::of(month("2021-09-15"), Some(month("2021-12-01"))).until(today), 0);
     }
 }

@@ -73,6 +73,7 @@ struct PhaseRow<'a> {
     first_day: Option<String>,
     last_day: Option<String>,
     months: Option<String>,
+    stated_months: Option<u32>,
     status: Option<&'a str>,
     progress: Option<String>,
     days_left: Option<i64>,
@@ -191,6 +192,7 @@ pub fn phases_csv(phases: &[PhaseView], bom: bool) -> String {
         first_day: p.start.map(|d| day(d.first())),
         last_day: p.end.map(|d| day(d.last())),
         months: p.months.map(|m| m.to_string()),
+        stated_months: p.stated_months,
         status: p.status.map(|s| s.as_str()),
         progress: p.progress.map(|v| format!("{v:.4}")),
         days_left: p.days_left,
@@ -454,7 +456,7 @@ mod tests {
         );
         assert_eq!(
             phases_csv(&[], false),
-            "id,name,start,end,first_day,last_day,months,status,progress,days_left,after,summary,activities\r\n"
+            "id,name,start,end,first_day,last_day,months,stated_months,status,progress,days_left,after,summary,activities\r\n"
         );
     }
 

@@ -2,6 +2,8 @@
 //! Cities Challenge (5, 3, 15 and 2 months, each after the one before), one
 //! example workshop and a recurring review, every field explained.
 
+use chrono::Datelike;
+
 use crate::date::{PlanDate, add_months};
 
 /// A TOML string literal for `text`.
@@ -9,18 +11,37 @@ fn quoted(text: &str) -> String {
     toml_edit::Value::from(text).to_string()
 }
 
-/// The starter plan for a programme starting in `start`.
+/// A `key = value` line with its comment at column 48, or one space after
+/// a longer value: comments stay in line and never touch the value.
+fn commented(assignment: &str, comment: &str) -> String {
+    let width = crate::text::display_width(assignment);
+    let pad = 47usize.saturating_sub(width).max(1);
+    format!("{assignment}{}# {comment}\n", " ".repeat(pad))
+}
+
+/// The starter plan for a programme starting on `start`: a month, or a day
+/// (kept as the day: the first phase starts on it).
 pub fn starter(city: Option<&str>, start: PlanDate) -> String {
     let name = quoted(&match city {
         Some(city) => format!("Intelligent Cities Challenge — {city}"),
         None => "Intelligent Cities Challenge".to_owned(),
     });
+    let name_line = commented(
+        &format!("name = {name}"),
+        "required: the programme's name, in the plan's language",
+    );
     let city_line = match city {
-        Some(city) => format!("city = {:<40}# optional: the city that runs it\n", quoted(city)),
-        None => "# city = \"…\"                                 # optional: the city that runs it\n".to_owned(),
+        Some(city) => commented(&format!("city = {}", quoted(city)), "optional: the city that runs it"),
+        None => commented("# city = \"…\"", "optional: the city that runs it"),
     };
-    let start_month = PlanDate::Month(start.first());
-    let workshop = add_months(start.first(), 1).map_or(start_month, PlanDate::Month);
+    let language_line = commented("language = \"en\"", "optional: the language of the text");
+    let start_value = match start {
+        PlanDate::Day(_) => start.to_string(),
+        PlanDate::Month(_) => format!("\"{start}\""),
+    };
+    // The month after the start's (a month holds its first day).
+    let month = start.first().with_day(1).unwrap_or(start.first());
+    let workshop = add_months(month, 1).map_or(start, PlanDate::Month);
     format!(
         r#"# A programme plan for icc. `icc check` checks it, `icc status` shows where
 # it stands, `icc timeline` draws it; `icc add-workshop` and friends edit it.
@@ -29,8 +50,7 @@ pub fn starter(city: Option<&str>, start: PlanDate) -> String {
 # and make `#:schema ./plan.schema.json` the first line of this file.
 
 [project]
-name = {name:<40}# required: the programme's name, in the plan's language
-{city_line}language = "en"                                 # optional: the language of the text
+{name_line}{city_line}{language_line}
 
 # ── Phases ───────────────────────────────────────────────────────────────
 # A phase needs two of `start`, `end` and `months`, or `after` with `months`.
@@ -40,7 +60,7 @@ name = {name:<40}# required: the programme's name, in the plan's language
 [[phase]]
 id = "preparation"                 # unique in the plan: a-z, 0-9 and `-`
 name = "Preparation & assessment"
-start = "{start_month}"
+start = {start_value}
 months = 5
 summary = "Where the city stands, where it should go, and who in the ecosystem will take part."
 activities = ["Launch", "Mobilising the ecosystem", "Assessments", "Preparing a strategy"]

@@ -38,7 +38,7 @@ pub use finding::{Code, Finding, Severity, Summary};
 pub use plan::Plan;
 pub use resolve::Resolved;
 pub use source::Source;
-pub use text::printable_lines;
+pub use text::{is_unsafe, printable, printable_lines};
 
 /// A plan taken through every stage it could get through.
 #[derive(Debug)]

@@ -53,8 +53,23 @@ fn flags_error(err: &clap::Error) -> anyhow::Result<Ending> {
             }
         }
         _ => {
-            // It quotes the argument as typed: nothing in it may act on a terminal.
-            let text = icc::printable_lines(&err.render().to_string()).into_owned();
+            // It quotes the argument as typed: nothing in it may act on a
+            // terminal, and a line break or tab in it starts no line.
+            let mut text = err.render().to_string();
+            let mut typed: Vec<String> = std::env::args_os()
+                .skip(1)
+                .flat_map(|arg| {
+                    let arg = arg.to_string_lossy().into_owned();
+                    let value = arg.split_once('=').map(|(_, value)| value.to_owned());
+                    std::iter::once(arg).chain(value)
+                })
+                .filter(|arg| arg.chars().any(icc::is_unsafe))
+                .collect();
+            typed.sort_by_key(|arg| std::cmp::Reverse(arg.len()));
+            for arg in &typed {
+                text = text.replace(arg.as_str(), &icc::printable(arg));
+            }
+            let text = icc::printable_lines(&text).into_owned();
             let _ = std::io::stderr().write_all(text.as_bytes());
             Err(anyhow::anyhow!("bad flags"))
         }

@@ -430,10 +430,8 @@ fn assign_phases(plan: &Plan, resolved: &mut Resolved, findings: &mut Vec<Findin
             }
             continue;
         }
-        if item.kind != Kind::Workshop {
-            continue;
-        }
-        // A plan without phases has nothing to place a workshop in.
+        // An event without a phase (a workshop, a milestone) is placed by
+        // its date. A plan without phases has nothing to place it in.
         let Some(when) = plan.entry(item).when().filter(|_| !plan.phases.is_empty()) else {
             continue;
         };
@@ -441,6 +439,7 @@ fn assign_phases(plan: &Plan, resolved: &mut Resolved, findings: &mut Vec<Findin
         let id = header.id_or_unknown();
         let finding = Finding::new(Code::PhaseInferred)
             .at(when.date.span())
+            .arg("kind", item.kind)
             .arg("id", id)
             .arg("date", when.first());
         let name = |p: usize| plan.phases[p].header.id_or_unknown().to_owned();
@@ -512,9 +511,16 @@ fn expand_recurring(plan: &Plan, resolved: &mut Resolved, findings: &mut Vec<Fin
             });
             continue;
         }
+        // Each occurrence from the origin, never from the one before: k
+        // intervals after `first`, or k + 1 after the phase's start (a
+        // phase from 01-31 meets on 02-29, 03-31, 04-30, not 29ths on).
+        let (origin, skip) = match &meeting.first {
+            Some(_) => (first.first(), 0),
+            None => (window.start.first(), 1),
+        };
         let mut dates = Vec::new();
         let mut k = 0u32;
-        while let Some(day) = k.checked_mul(every).and_then(|step| add_months(first.first(), step)) {
+        while let Some(day) = (k + skip).checked_mul(every).and_then(|step| add_months(origin, step)) {
             let date = if first.precision_is_day() {
                 PlanDate::Day(day)
             } else {

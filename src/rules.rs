@@ -155,8 +155,13 @@ fn events_in_phase(plan: &Plan, resolved: &Resolved, findings: &mut Vec<Finding>
         } else {
             Code::OutsidePhasePossible
         };
+        // Point at the end that is outside: the date, or a series' end.
+        let outside = match when.end {
+            Some(end) if first >= from => end.span(),
+            _ => when.date.span(),
+        };
         let mut finding = Finding::new(code)
-            .at(when.date.span())
+            .at(outside)
             .arg("kind", item.kind)
             .arg("id", plan.header(item).id_or_unknown())
             .arg("date", when.first());
@@ -172,45 +177,48 @@ fn events_in_phase(plan: &Plan, resolved: &Resolved, findings: &mut Vec<Finding>
     }
 }
 
-/// Workshops still `planned` after their date has passed.
+/// Events still `planned` after their date has passed, and the mirror:
+/// events `done` before their date has come.
 fn overdue(plan: &Plan, today: NaiveDate, findings: &mut Vec<Finding>) {
-    for workshop in &plan.workshops {
-        let Some(date) = &workshop.date else { continue };
-        let last = workshop.end.as_ref().map_or(*date.get_ref(), |e| *e.get_ref()).last();
-        if workshop.status() != Status::Planned || last >= today {
+    for item in plan.items() {
+        let entry = plan.entry(item);
+        let (Some(when), Some(status)) = (entry.when(), entry.status()) else {
             continue;
-        }
+        };
+        let code = match status {
+            Status::Planned if when.last().last() < today => Code::Overdue,
+            Status::Done if when.first().first() > today => Code::DoneInFuture,
+            _ => continue,
+        };
         findings.push(
-            Finding::new(Code::Overdue)
-                .at(workshop.status.as_ref().map_or(date.span(), |s| s.span()))
-                .arg("id", workshop.header.id_or_unknown())
-                .arg("date", *date.get_ref())
+            Finding::new(code)
+                .at(entry.status_span().unwrap_or_else(|| when.date.span()))
+                .arg("kind", item.kind)
+                .arg("id", entry.header().id_or_unknown())
+                .arg("date", when.first())
                 .arg("today", PlanDate::Day(today)),
         );
     }
 }
 
 /// Two events on one day: worth knowing when the same people lead both.
+/// Cancelled events do not take place, so they share no day.
 fn same_day(plan: &Plan, findings: &mut Vec<Finding>) {
     let mut seen: HashMap<PlanDate, &str> = HashMap::new();
-    let events = plan
-        .workshops
-        .iter()
-        .filter(|w| w.status() != Status::Cancelled)
-        .map(|w| (&w.header, &w.date, Kind::Workshop))
-        .chain(plan.milestones.iter().map(|m| (&m.header, &m.date, Kind::Milestone)));
-    for (header, date, kind) in events {
-        let (Some(id), Some(date)) = (header.id(), date) else {
+    for item in plan.items() {
+        let entry = plan.entry(item);
+        let (Some(id), Some(when)) = (entry.header().id(), entry.when()) else {
             continue;
         };
-        if !date.get_ref().precision_is_day() {
+        let date = when.date;
+        if entry.status() == Some(Status::Cancelled) || !date.get_ref().precision_is_day() {
             continue;
         }
         match seen.get(date.get_ref()) {
             Some(first) => findings.push(
                 Finding::new(Code::SameDay)
                     .at(date.span())
-                    .arg("kind", kind)
+                    .arg("kind", item.kind)
                     .arg("id", id)
                     .arg("other", *first)
                     .arg("date", *date.get_ref()),

@@ -293,21 +293,21 @@ pub fn milestones(plan: &Plan, resolved: &Resolved, today: NaiveDate) -> Vec<Eve
         .iter()
         .enumerate()
         .filter_map(|(i, m)| {
-            let phase = resolved
-                .phase_of(ItemRef::new(Kind::Milestone, i))
-                .map(Membership::phase);
+            let membership = resolved.phase_of(ItemRef::new(Kind::Milestone, i));
             let date = *m.date.as_ref()?.get_ref();
+            let status = m.status.as_ref().map_or(Status::Planned, |s| *s.get_ref());
+            let when = When::of(date.first(), date.last(), today);
             Some(EventView {
                 kind: Kind::Milestone,
                 id: text(&m.header.id),
                 title: text(&m.header.name),
                 date,
                 end: None,
-                phase: phase_id(plan, phase),
-                phase_inferred: false,
-                status: None,
-                overdue: false,
-                when: When::of(date.first(), date.last(), today),
+                phase: phase_id(plan, membership.map(Membership::phase)),
+                phase_inferred: matches!(membership, Some(Membership::Inferred(_))),
+                status: Some(status),
+                overdue: status == Status::Planned && when == When::Past,
+                when,
                 days_until: Days::of(date, None).until(today),
                 mode: None,
                 audience: Vec::new(),

@@ -146,10 +146,11 @@ fn wrap_fields(line: &str, width: usize) -> String {
     out + &current + "\n"
 }
 
-/// A bar of `cells` columns filled to `fraction`, in eighths.
-pub fn bar(fraction: f64, cells: usize) -> String {
+/// A bar of `cells` columns filled to `percent` (0 to 100), in eighths
+/// rounded down: full only at 100, as the percent beside it.
+pub fn bar(percent: i64, cells: usize) -> String {
     const PARTS: [char; 8] = [' ', '▏', '▎', '▍', '▌', '▋', '▊', '▉'];
-    let eighths = (fraction.clamp(0.0, 1.0) * (cells * 8) as f64).round() as usize;
+    let eighths = percent.clamp(0, 100) as usize * cells * 8 / 100;
     let mut out = "█".repeat(eighths / 8);
     if !eighths.is_multiple_of(8) {
         out.push(PARTS[eighths % 8]);
@@ -163,7 +164,7 @@ pub fn bar(fraction: f64, cells: usize) -> String {
 /// from the one whole percent (`date::percent`).
 fn progress(day: i64, days: i64, cells: usize) -> (String, String) {
     let percent = crate::date::percent(day, days);
-    (bar(percent as f64 / 100.0, cells), format!("{percent}%"))
+    (bar(percent, cells), format!("{percent}%"))
 }
 
 /// When an event is, said from today: `in 93 days`, `12 days ago`, `this
@@ -352,12 +353,19 @@ pub fn status(view: &StatusView, events: &[EventView], layout: Layout) -> String
         Some(event) => format!("Next      {} · {} · {}", event.date, event.title, relative(event)),
         None => "Next      nothing planned".into(),
     });
-    let overdue = view.items.workshops.iter().filter(|w| w.overdue).count();
-    if overdue > 0 {
-        head.push(format!(
-            "Overdue   {} past and still `planned`",
-            plural(overdue as i64, "workshop")
-        ));
+    let overdue = |events: &[EventView], noun| {
+        let count = events.iter().filter(|e| e.overdue).count();
+        (count > 0).then(|| plural(count as i64, noun))
+    };
+    let overdue: Vec<String> = [
+        overdue(&view.items.workshops, "workshop"),
+        overdue(&view.items.milestones, "milestone"),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    if !overdue.is_empty() {
+        head.push(format!("Overdue   {} past and still `planned`", overdue.join(", ")));
     }
     if view.errors + view.warnings > 0 {
         let mut counts = Vec::new();
@@ -372,14 +380,17 @@ pub fn status(view: &StatusView, events: &[EventView], layout: Layout) -> String
     let mut out: String = head.iter().map(|line| wrap_fields(line, width)).collect();
     out.push('\n');
     out += &phases(&view.items.phases, layout);
-    // The last few events that happened, any overdue, and the next few to come.
+    // The last few events that happened, any overdue, and the next few to
+    // come, in date order (`events` is).
     let live = || events.iter().filter(|e| !e.cancelled());
     let past: Vec<&EventView> = live().filter(|e| e.when == When::Past && !e.overdue).collect();
-    let around: Vec<&EventView> = past[past.len().saturating_sub(AROUND)..]
+    let recent = &past[past.len().saturating_sub(AROUND)..];
+    let coming: Vec<&EventView> = live().filter(|e| e.when != When::Past).take(AROUND).collect();
+    let around: Vec<&EventView> = events
         .iter()
-        .copied()
-        .chain(live().filter(|e| e.overdue))
-        .chain(live().filter(|e| e.when != When::Past).take(AROUND))
+        .filter(|e| {
+            e.overdue || recent.iter().any(|r| std::ptr::eq(*r, *e)) || coming.iter().any(|c| std::ptr::eq(*c, *e))
+        })
         .collect();
     out.push('\n');
     out += &self::events(&around, layout);
@@ -392,9 +403,14 @@ mod tests {
 
     #[test]
     fn bars_fill_by_eighths() {
-        assert_eq!(bar(0.0, 4), "░░░░");
-        assert_eq!(bar(1.0, 4), "████");
-        assert_eq!(bar(0.5, 4), "██░░");
-        assert_eq!(bar(0.46, 8), "███▋░░░░");
+        assert_eq!(bar(0, 4), "░░░░");
+        assert_eq!(bar(100, 4), "████");
+        assert_eq!(bar(50, 4), "██░░");
+        assert_eq!(bar(46, 8), "███▋░░░░");
+        // Full only at 100%: 99% of five cells is 39 eighths, not 40.
+        assert_eq!(bar(99, 5), "████▉");
+        for percent in 0..100 {
+            assert!(bar(percent, 5).contains(|c| c != '█'), "{percent}%");
+        }
     }
 }

@@ -9,10 +9,17 @@ fn shipped_plan() -> String {
     std::fs::read_to_string(root().join("plan.toml")).expect("plan.toml")
 }
 
+/// A day in the Arad programme after the events its plan marks `done`
+/// (the shipped plan is as it stood then).
+const ARAD_TODAY: &str = "2021-11-28";
+
 #[test]
 fn shipped_plan_passes_with_exactly_what_the_source_holds() {
     let plan = shipped_plan();
-    let out = Test::new().plan(&plan).args(&["check", "--format", "json"]).run();
+    let out = Test::new()
+        .plan(&plan)
+        .args(&["check", "--format", "json", "--today", ARAD_TODAY])
+        .run();
     assert_eq!(out.code, 0, "{}", out.stdout);
     let months = line_of(&plan, "months = 5");
     let roadmap_start = line_of(&plan, "start = \"2021-02\"");
@@ -49,7 +56,10 @@ fn shipped_plan_passes_with_exactly_what_the_source_holds() {
 
 #[test]
 fn strict_fails_on_the_warning() {
-    let out = Test::new().plan(&shipped_plan()).args(&["check", "--strict"]).run();
+    let out = Test::new()
+        .plan(&shipped_plan())
+        .args(&["check", "--strict", "--today", ARAD_TODAY])
+        .run();
     assert_eq!(out.code, 1);
     assert!(
         out.stdout
@@ -67,7 +77,7 @@ fn strict_fails_on_the_warning() {
 #[test]
 fn human_output_points_at_the_line_like_rustc() {
     let plan = shipped_plan();
-    let out = Test::new().plan(&plan).args(&["check"]).run();
+    let out = Test::new().plan(&plan).args(&["check", "--today", ARAD_TODAY]).run();
     let line = line_of(&plan, "months = 5");
     let expected = format!(
         "warning[months-mismatch]: phase `pregatire` is stated as 5 months, but its window 2020-09 – 2021-02 covers 6 months, counting both end months\n  --> plan.toml:{line}:10\n"
@@ -90,7 +100,11 @@ fn human_output_points_at_the_line_like_rustc() {
 fn examples_pass() {
     for name in ["minimal.toml", "derived.toml"] {
         let text = std::fs::read_to_string(root().join("examples").join(name)).expect("example");
-        let out = Test::new().plan(&text).args(&["check", "--strict"]).run();
+        // After every date in the examples, whose events are as they ended.
+        let out = Test::new()
+            .plan(&text)
+            .args(&["check", "--strict", "--today", "2030-01-01"])
+            .run();
         assert_eq!(out.code, 0, "{name}: {}", out.stdout);
     }
 }
@@ -109,7 +123,10 @@ fn colour_follows_the_flag_and_no_color() {
 #[test]
 fn github_format_is_one_workflow_command_a_finding() {
     let plan = shipped_plan();
-    let out = Test::new().plan(&plan).args(&["check", "--format", "github"]).run();
+    let out = Test::new()
+        .plan(&plan)
+        .args(&["check", "--format", "github", "--today", ARAD_TODAY])
+        .run();
     let line = line_of(&plan, "months = 5");
     let lines: Vec<&str> = out.stdout.lines().collect();
     assert_eq!(lines.len(), 3, "{}", out.stdout);
@@ -168,6 +185,64 @@ fn json_human_and_github_agree_on_every_line() {
     }
 }
 
+/// A milestone is placed, and checked, as a workshop is: its phase
+/// inferred from its date or a warning that none holds it, `overdue` once
+/// its date is past, `done-in-future` before it comes. A series whose end
+/// leaves its phase is pointed at by that end.
+#[test]
+fn every_event_kind_is_placed_and_checked_alike() {
+    let plan = "[project]\nname = \"T\"\n\n[[phase]]\nid = \"p\"\nname = \"P\"\nstart = 2024-01-01\nend = 2024-03-31\n\n[[workshop]]\nid = \"serie\"\ntitle = \"Serie\"\ndate = 2024-03-20\nend = 2024-04-10\nphase = \"p\"\n\n[[milestone]]\nid = \"m-in\"\nname = \"M in\"\ndate = \"2024-02\"\n\n[[milestone]]\nid = \"m-out\"\nname = \"M out\"\ndate = 2024-06-01\nstatus = \"done\"\n\n[[workshop]]\nid = \"viitor\"\ntitle = \"Viitor\"\ndate = 2024-05-01\nstatus = \"done\"\n";
+    let out = Test::new()
+        .plan(plan)
+        .args(&["check", "--format", "json", "--today", "2024-03-01"])
+        .run();
+    let found: Vec<(String, String, u64, u64)> = out.json()["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            (
+                d["code"].as_str().unwrap().to_owned(),
+                d["args"]["id"].as_str().unwrap_or_default().to_owned(),
+                d["line"].as_u64().unwrap(),
+                d["column"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    let at = |needle: &str| line_of(plan, needle);
+    let expected = [
+        ("outside-phase", "serie", at("end = 2024-04-10"), 7),
+        ("phase-inferred", "m-in", at("date = \"2024-02\""), 8),
+        ("overdue", "m-in", at("date = \"2024-02\""), 8),
+        ("no-phase", "m-out", at("date = 2024-06-01"), 8),
+        ("done-in-future", "m-out", at("date = 2024-06-01") + 1, 10),
+        ("no-phase", "viitor", at("date = 2024-05-01"), 8),
+        ("done-in-future", "viitor", at("date = 2024-05-01") + 1, 10),
+    ];
+    let expected: Vec<(String, String, u64, u64)> = expected
+        .iter()
+        .map(|(code, id, line, column)| (code.to_string(), id.to_string(), *line, *column))
+        .collect();
+    assert_eq!(found, expected);
+    // The status view shows the inferred phase, and the headline counts
+    // overdue milestones with workshops.
+    let status = Test::new()
+        .plan(plan)
+        .args(&["status", "--format", "json", "--today", "2024-04-01"])
+        .run();
+    let milestone = &status.json()["milestones"][0];
+    assert_eq!(
+        (milestone["phase"].as_str(), milestone["overdue"].as_bool()),
+        (Some("p"), Some(true))
+    );
+    let table = Test::new().plan(plan).args(&["status", "--today", "2024-04-01"]).run();
+    assert!(
+        table.stdout.contains("Overdue   1 milestone past and still `planned`"),
+        "{}",
+        table.stdout
+    );
+}
+
 #[test]
 fn every_code_has_a_fixture_that_finds_it() {
     for code in icc::Code::ALL {
@@ -212,6 +287,7 @@ fn findings_point_at_the_offending_text() {
         ("outside-phase", "\"2021-03\"", 8),
         ("invalid-interval", "every_months", 16),
         ("recurring-outside-phase", "first", 9),
+        ("done-in-future", "status = \"done\"", 10),
     ];
     for (code, needle, column) in cases {
         let text = std::fs::read_to_string(root().join("tests/findings").join(format!("{code}.toml"))).unwrap();
@@ -394,7 +470,11 @@ mod dates {
         let plan = format!(
             "[project]\nname = \"T\"\n\n[[workshop]]\nid = \"w\"\ntitle = \"W\"\ndate = {value}\nstatus = \"done\"\n"
         );
-        Test::new().plan(&plan).args(&["check", "--format", "json"]).run()
+        // A day after every date tried: `done` is then no finding.
+        Test::new()
+            .plan(&plan)
+            .args(&["check", "--format", "json", "--today", "2030-01-01"])
+            .run()
     }
 
     #[test]

@@ -416,13 +416,16 @@ fn an_unknown_id_is_a_usage_error() {
     let cases: &[(&[&str], &str)] = &[
         (
             &["set-status", "nope", "done"],
-            "error: there is no workshop `nope` in plan.toml\n",
+            "error: there is no workshop or milestone `nope` in plan.toml\n",
         ),
         (
             &["set-status", "w", "done"],
-            "error: there is no workshop `w` in plan.toml; did you mean `a`?\n",
+            "error: there is no workshop or milestone `w` in plan.toml; did you mean `a`?\n",
         ),
-        (&["set-status", "p", "done"], "error: `p` is a phase, not a workshop"),
+        (
+            &["set-status", "p", "done"],
+            "error: `p` is a phase: only workshops and milestones have a status",
+        ),
         (
             &[
                 "add-workshop",

@@ -124,7 +124,7 @@ fn csv_reads_back_with_a_csv_parser() {
     let ids: Vec<&str> = rows.iter().map(|r| r.get(0).unwrap()).collect();
     assert_eq!(ids, ["pregatire", "roadmap", "implementare", "revizuire"]);
     // Day 212 of 457: 212 / 457.
-    assert_eq!(&rows[2][8], "0.4639");
+    assert_eq!(&rows[2][9], "0.4639");
 }
 
 #[test]
@@ -333,6 +333,63 @@ fn init_writes_a_plan_that_checks_and_never_overwrites() {
     assert_eq!(std::fs::read(t.path("plan.toml")).unwrap(), written);
     let forced = Test::new().file("plan.toml", b"old").args(&["init", "--force"]).run();
     assert_eq!(forced.code, 0);
+}
+
+/// A start on a day is kept as that day; comments stand in one column
+/// whatever the city's name; the hint names the file written; and a start
+/// too late for the calendar writes nothing.
+#[test]
+fn init_keeps_its_start_aligns_comments_and_refuses_the_calendars_end() {
+    let t = Test::new().args(&[
+        "--plan",
+        "arad.toml",
+        "init",
+        "--city",
+        "Arad",
+        "--start",
+        "2021-02-15",
+        "--today",
+        "2021-02-01",
+    ]);
+    let out = t.run();
+    assert_eq!(
+        out.stdout, "wrote arad.toml: check it with `icc --plan arad.toml check`\n",
+        "{}",
+        out.stderr
+    );
+    let text = std::fs::read_to_string(t.path("arad.toml")).unwrap();
+    assert!(text.contains("\nstart = 2021-02-15\n"), "{text}");
+    let columns: Vec<usize> = text
+        .lines()
+        .skip_while(|line| *line != "[project]")
+        .take_while(|line| !line.is_empty())
+        .filter(|line| line.starts_with("name =") || line.starts_with("city =") || line.starts_with("language ="))
+        .map(|line| line[..line.find("# ").expect("a comment")].chars().count())
+        .collect();
+    assert_eq!(columns.len(), 3, "{text}");
+    assert!(columns.iter().all(|&c| c == columns[0]), "{columns:?}\n{text}");
+    let phases = Test::new()
+        .file("plan.toml", text.as_bytes())
+        .args(&["phases", "--format", "json", "--today", "2021-02-01"])
+        .run();
+    assert_eq!(phases.json()["phases"][0]["start"], "2021-02-15");
+    assert_eq!(
+        phases.json()["phases"][0]["end"],
+        "2021-07-14",
+        "5 months from the 15th"
+    );
+
+    // 25 months from December 9997 end on 9999-12-31; a month later would not.
+    for (start, code) in [("9997-12", 0), ("9998-01", 2), ("9999-12", 2)] {
+        let t = Test::new().args(&["init", "--start", start]);
+        let out = t.run();
+        assert_eq!(out.code, code, "{start}: {}", out.stderr);
+        assert_eq!(t.path("plan.toml").exists(), code == 0, "{start}");
+        if code == 2 {
+            assert!(out.stderr.contains("would not pass `icc check`"), "{}", out.stderr);
+            assert!(out.stderr.contains("9999-12-31"), "{}", out.stderr);
+        }
+    }
 }
 
 #[test]

@@ -536,6 +536,9 @@ fn arguments_and_ids_never_act_on_a_terminal() {
         &["--today", hostile_arg, "status"],
         &["timeline", "--from", hostile_arg],
         &[hostile_arg],
+        &["--today", "2024\nerror: forged line", "status"],
+        &["timeline", "--from=2024\terror\nerror: forged line"],
+        &["nope\nerror: forged line"],
         &["workshops", "--phase", "zzz"],
         &["check"],
         &[

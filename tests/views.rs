@@ -381,3 +381,32 @@ fn a_month_event_is_past_only_after_its_month() {
         .run();
     assert_eq!(before.diagnostics(), []);
 }
+
+/// `status` lists the events around today in date order, an overdue one
+/// in its place among them (marked `overdue`), never gathered between the
+/// past and the future.
+#[test]
+fn status_events_are_in_date_order() {
+    let plan = "[project]\nname = \"T\"\n\n[[phase]]\nid = \"p\"\nname = \"P\"\nstart = 2021-01-01\nend = 2021-12-31\n\n[[workshop]]\nid = \"a\"\ntitle = \"A\"\ndate = 2021-02-01\nstatus = \"done\"\n\n[[workshop]]\nid = \"b-overdue\"\ntitle = \"B\"\ndate = 2021-01-15\n\n[[milestone]]\nid = \"c\"\nname = \"C\"\ndate = 2021-03-01\nstatus = \"done\"\n\n[[workshop]]\nid = \"d\"\ntitle = \"D\"\ndate = 2021-05-01\n\n[[milestone]]\nid = \"e\"\nname = \"E\"\ndate = \"2021-04\"\n";
+    let out = Test::new().plan(plan).args(&["status", "--today", "2021-03-15"]).run();
+    let dates: Vec<&str> = out
+        .stdout
+        .lines()
+        .filter_map(|line| line.strip_prefix("│ "))
+        .filter_map(|cells| cells.split(' ').next())
+        .filter(|cell| cell.starts_with("2021-"))
+        .collect();
+    assert_eq!(
+        dates,
+        ["2021-01-15", "2021-02-01", "2021-03-01", "2021-04", "2021-05-01"],
+        "{}",
+        out.stdout
+    );
+    assert!(
+        out.stdout
+            .lines()
+            .any(|l| l.contains("b-overdue") && l.contains("overdue")),
+        "{}",
+        out.stdout
+    );
+}

@@ -115,7 +115,7 @@ pub struct AddMilestoneArgs {
 
 #[derive(Debug, clap::Args)]
 pub struct SetStatusArgs {
-    /// The workshop's id.
+    /// The workshop's or milestone's id.
     pub id: String,
     /// Its new status.
     #[arg(value_enum)]
@@ -290,7 +290,11 @@ fn applied_text(applied: &Applied, plan: &str) -> String {
                 .unwrap_or_default();
             format!("added {} {} to {plan}{phase}", kind.as_str(), shown(id))
         }
-        Applied::StatusSet { id, status } => format!("set workshop {} to {status} in {plan}", shown(id)),
-        Applied::AlreadySet { id, status } => format!("workshop {} is already {status} in {plan}", shown(id)),
+        Applied::StatusSet { kind, id, status } => {
+            format!("set {} {} to {status} in {plan}", kind.as_str(), shown(id))
+        }
+        Applied::AlreadySet { kind, id, status } => {
+            format!("{} {} is already {status} in {plan}", kind.as_str(), shown(id))
+        }
     }
 }

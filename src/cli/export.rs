@@ -10,9 +10,9 @@ pub struct ExportArgs {
     /// What to write.
     #[arg(long, value_enum)]
     pub format: ExportFormat,
-    /// With `--format csv`: a row an event, or a row a phase.
-    #[arg(long, value_enum, default_value_t = CsvRows::Events)]
-    pub what: CsvRows,
+    /// With `--format csv`: a row an event (the default), or a row a phase.
+    #[arg(long, value_enum)]
+    pub what: Option<CsvRows>,
     /// With `--format csv`: leave out the byte order mark that tells
     /// spreadsheets (Excel) the file is UTF-8.
     #[arg(long)]
@@ -38,12 +38,19 @@ pub enum CsvRows {
 }
 
 pub fn run(args: &ExportArgs, cx: &mut Context<'_>) -> Result<Outcome, Error> {
+    // A flag that does not apply is said, not silently ignored.
+    if args.format != ExportFormat::Csv {
+        let given = [("--what", args.what.is_some()), ("--no-bom", args.no_bom)];
+        if let Some((flag, _)) = given.iter().find(|(_, given)| *given) {
+            return Err(Error::Usage(format!("{flag} applies to --format csv only")));
+        }
+    }
     let shown = match cx.shown()? {
         Ok(shown) => shown,
         Err(failed) => return Ok(failed),
     };
     let view = status::status(&shown.plan, &shown.resolved, shown.summary, cx.today);
-    let stdout = match (args.format, args.what) {
+    let stdout = match (args.format, args.what.unwrap_or(CsvRows::Events)) {
         (ExportFormat::Json, _) => export::json(&view),
         (ExportFormat::Csv, CsvRows::Phases) => export::phases_csv(&view.items.phases, !args.no_bom),
         (ExportFormat::Csv, CsvRows::Events) => export::events_csv(&status::events(&shown.plan, &view), !args.no_bom),

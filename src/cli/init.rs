@@ -35,12 +35,29 @@ pub fn run(args: &InitArgs, cx: &mut Context<'_>) -> Result<Outcome, Error> {
         .start
         .unwrap_or(PlanDate::Month(cx.today.with_day0(0).unwrap_or(cx.today)));
     let text = crate::init::starter(args.city.as_deref(), start);
+    // Never a plan that fails its first check (one that would end after
+    // the calendar's last day).
+    let (source, _) = crate::Source::from_bytes(&name, text.as_bytes());
+    let checked = crate::check(&source, None, cx.today);
+    if let Some(error) = checked.findings.iter().find(|f| f.severity() == crate::Severity::Error) {
+        return Err(Error::Usage(format!(
+            "`--start {start}`: the starter plan would not pass `icc check`: {}",
+            error.message(&cx.lang)
+        )));
+    }
     // Atomically, as an edit writes; an existing plan only with --force.
     match crate::edit::create(&path, text.as_bytes(), &name, args.force) {
-        Ok(()) => Ok(Outcome::new(
-            format!("wrote {name}: check it with `icc check`\n"),
-            Ending::Passed,
-        )),
+        Ok(()) => {
+            // How to check it from here: found by `icc check`, or named.
+            let check = match &cx.plan {
+                Some(_) if path != cx.cwd.join(crate::source::PLAN_FILE) => format!("icc --plan {name} check"),
+                _ => "icc check".to_owned(),
+            };
+            Ok(Outcome::new(
+                format!("wrote {name}: check it with `{check}`\n"),
+                Ending::Passed,
+            ))
+        }
         Err(err @ crate::edit::WriteError::Exists(_)) => Err(Error::Usage(err.to_string())),
         Err(err) => Err(Error::Write(err.to_string())),
     }

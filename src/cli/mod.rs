@@ -81,7 +81,7 @@ pub enum Command {
     AddPhase(edit::AddPhaseArgs),
     /// Add a milestone to the plan file.
     AddMilestone(edit::AddMilestoneArgs),
-    /// Set a workshop's status: planned, done or cancelled.
+    /// Set a workshop's or a milestone's status: planned, done or cancelled.
     SetStatus(edit::SetStatusArgs),
     /// The resolved plan for other tools: JSON, CSV or an iCalendar file.
     Export(export::ExportArgs),

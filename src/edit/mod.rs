@@ -93,8 +93,8 @@ pub enum EditError {
 /// What an id an edit names must be.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Wanted {
-    /// An item with a status: `set-status`.
-    Workshop,
+    /// An item with a status, a workshop or a milestone: `set-status`.
+    Event,
     /// `--phase`.
     Phase,
     /// `--after`: a phase, a milestone or a workshop.
@@ -110,7 +110,7 @@ fn unknown_id(
     suggestion: &Option<String>,
 ) -> String {
     let wanted_word = match wanted {
-        Wanted::Workshop => "workshop",
+        Wanted::Event => "workshop or milestone",
         Wanted::Phase => "phase",
         Wanted::Predecessor => "item",
     };
@@ -123,8 +123,8 @@ fn unknown_id(
         .unwrap_or_default();
     match (found, wanted) {
         (None, _) => format!("there is no {wanted_word} `{id}` in {plan}{flag}{near}"),
-        (Some(kind), Wanted::Workshop) => format!(
-            "`{id}` is a {}, not a workshop: only workshops have a status",
+        (Some(kind), Wanted::Event) => format!(
+            "`{id}` is a {}: only workshops and milestones have a status",
             kind.as_str()
         ),
         (Some(kind), Wanted::Phase) => format!("`{id}` is a {}, not a phase{flag}{near}", kind.as_str()),

@@ -78,7 +78,7 @@ impl Change {
             Change::AddWorkshop(new) => (new.phase.as_ref(), &new.after),
             Change::AddPhase(new) => (None, &new.after),
             Change::AddMilestone(new) => (new.phase.as_ref(), &new.after),
-            Change::SetStatus { id, .. } => return find(plan, resolved, name, None, id, Wanted::Workshop).map(drop),
+            Change::SetStatus { id, .. } => return find(plan, resolved, name, None, id, Wanted::Event).map(drop),
         };
         if let Some(phase) = phase {
             find(plan, resolved, name, Some("--phase"), phase, Wanted::Phase)?;
@@ -109,15 +109,10 @@ pub enum Applied {
         id: String,
         phase: Option<String>,
     },
-    StatusSet {
-        id: String,
-        status: Status,
-    },
+    /// A workshop's or a milestone's status was set.
+    StatusSet { kind: Kind, id: String, status: Status },
     /// The plan already said so; nothing to write.
-    AlreadySet {
-        id: String,
-        status: Status,
-    },
+    AlreadySet { kind: Kind, id: String, status: Status },
 }
 
 /// What icc decided on the user's behalf.
@@ -154,7 +149,7 @@ fn find(
 ) -> Result<ItemRef, EditError> {
     let found = resolved.ids.get(id).copied();
     let fits = |item: ItemRef| match wanted {
-        Wanted::Workshop => item.kind == Kind::Workshop,
+        Wanted::Event => matches!(item.kind, Kind::Workshop | Kind::Milestone),
         Wanted::Phase => item.kind == Kind::Phase,
         Wanted::Predecessor => item.kind != Kind::Recurring,
     };
@@ -162,7 +157,7 @@ fn find(
         Some(item) if fits(item) => Ok(item),
         _ => {
             let candidates: Vec<&str> = match wanted {
-                Wanted::Workshop => plan.ids(Kind::Workshop),
+                Wanted::Event => [plan.ids(Kind::Workshop), plan.ids(Kind::Milestone)].concat(),
                 Wanted::Phase => plan.ids(Kind::Phase),
                 Wanted::Predecessor => resolved.ids.keys().map(String::as_str).collect(),
             };
@@ -197,7 +192,7 @@ pub fn apply(
     change: &Change,
 ) -> Result<Result<Edited, Unsupported>, EditError> {
     let kind = match change {
-        Change::SetStatus { .. } => Kind::Workshop,
+        Change::SetStatus { id, .. } => resolved.ids.get(id).map_or(Kind::Workshop, |item| item.kind),
         _ => change.adds().unwrap_or(Kind::Workshop),
     };
     if inline(plan, kind) {
@@ -328,19 +323,33 @@ fn set_status(
     id: &str,
     status: Status,
 ) -> Result<Result<(Splice, Applied), Unsupported>, EditError> {
-    let item = find(plan, resolved, &source.name, None, id, Wanted::Workshop)?;
-    let workshop = &plan.workshops[item.index];
+    let item = find(plan, resolved, &source.name, None, id, Wanted::Event)?;
+    let (header, old) = match item.kind {
+        Kind::Milestone => {
+            let milestone = &plan.milestones[item.index];
+            (&milestone.header, &milestone.status)
+        }
+        _ => {
+            let workshop = &plan.workshops[item.index];
+            (&workshop.header, &workshop.status)
+        }
+    };
+    let kind = item.kind;
     let (id, new_value) = (id.to_owned(), string(status.as_str()).to_string());
-    let set = Applied::StatusSet { id: id.clone(), status };
-    Ok(Ok(match &workshop.status {
-        Some(old) if *old.get_ref() == status => ((0..0, String::new()), Applied::AlreadySet { id, status }),
+    let set = Applied::StatusSet {
+        kind,
+        id: id.clone(),
+        status,
+    };
+    Ok(Ok(match old {
+        Some(old) if *old.get_ref() == status => ((0..0, String::new()), Applied::AlreadySet { kind, id, status }),
         // The value alone is replaced: its spacing, its quotes and any
         // comment stay.
         Some(old) => (
             (old.span(), quoted_like(&source.text[old.span()], status.as_str())),
             set,
         ),
-        None => match value_span(&source.text, &workshop.header, Kind::Workshop, "status") {
+        None => match value_span(&source.text, header, kind, "status") {
             // A status the loader could not read (`status = "finished"`): replaced.
             Some(Ok(span)) => {
                 let value = quoted_like(&source.text[span.clone()], status.as_str());
@@ -349,7 +358,7 @@ fn set_status(
             Some(Err(())) => return Ok(Err(Unsupported::Value { id, key: "status" })),
             // None yet: a line after the workshop's own keys, before any sub-table.
             None => {
-                let at = line_after(&source.text, workshop.header.keys_end);
+                let at = line_after(&source.text, header.keys_end);
                 let line = lines_at(&source.text, at, &format!("status = {new_value}\n"));
                 ((at..at, line), set)
             }

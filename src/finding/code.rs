@@ -112,10 +112,10 @@ codes! {
         "A month-precision event straddles its phase's window boundary: whether it falls inside depends on \
          the day, which the plan does not state.";
     PhaseInferred => "phase-inferred", Note,
-        "A workshop has no `phase`, and exactly one phase's window holds its date: icc takes that phase, and \
+        "A workshop or milestone has no `phase`, and exactly one phase's window holds its date: icc takes that phase, and \
          says so. Add `phase` to make it explicit.";
     NoPhase => "no-phase", Warning,
-        "A workshop has no `phase`, and icc cannot infer one: no phase's window holds its date, or several \
+        "A workshop or milestone has no `phase`, and icc cannot infer one: no phase's window holds its date, or several \
          do. Add `phase`.";
     InvalidInterval => "invalid-interval", Error,
         "A recurring meeting's `every_months` is below 1.";
@@ -128,9 +128,12 @@ codes! {
         "A recurring meeting has no occurrence inside its phase: its `first` date is outside the window, or, \
          by default (the phase start plus `every_months`), the first occurrence would already be past its end.";
     Overdue => "overdue", Warning,
-        "A workshop is still `planned` although its date has passed (for a month-precision date, once the \
+        "A workshop or milestone is still `planned` although its date has passed (for a month-precision date, once the \
          month is over) on the day icc computes for: `--today`, `ICC_TODAY`, or the local date. Mark it \
          `done` or `cancelled`.";
+    DoneInFuture => "done-in-future", Warning,
+        "A workshop or milestone is marked `done` although its date has not come (on the day icc computes \
+         for): the mirror of `overdue`. Usually a status set on the wrong item, or a date not updated.";
     SameDay => "same-day", Note,
         "Two workshops or milestones fall on the same day. Often intended (a morning and an afternoon \
          session); worth a look when the same people lead both.";

@@ -296,10 +296,23 @@ impl Finding {
     }
 
     /// What identifies a finding whatever its place: its code and its
-    /// arguments. An edit compares findings before and after by this, so
-    /// that findings moved by the edit do not count as new.
-    pub fn identity(&self) -> (Code, &Args) {
-        (self.code, &self.args)
+    /// arguments, an item among them known by its id, not by its number
+    /// among the tables of its kind. An edit compares findings before and
+    /// after by this, so that findings moved by the edit (or renumbered by
+    /// a table it inserted before theirs) do not count as new.
+    pub fn identity(&self) -> (Code, Args) {
+        let args = self.args.0.iter().map(|(name, arg)| {
+            let arg = match arg {
+                Arg::Table(Table::Item { kind, id, .. }) => Arg::Table(Table::Item {
+                    kind: *kind,
+                    id: id.clone(),
+                    number: 0,
+                }),
+                other => other.clone(),
+            };
+            (*name, arg)
+        });
+        (self.code, Args(args.collect()))
     }
 }
 

@@ -1,6 +1,6 @@
 //! `[[milestone]]`: a point in time that marks what a phase delivers.
 
-use super::{Entry, Header, Item, Kind, Section, Spanned, When};
+use super::{Entry, Header, Item, Kind, Section, Spanned, Status, When};
 use crate::date::PlanDate;
 use crate::load::Fields;
 
@@ -8,6 +8,7 @@ use crate::load::Fields;
 pub struct Milestone {
     pub header: Header,
     pub date: Option<Spanned<PlanDate>>,
+    pub status: Option<Spanned<Status>>,
 }
 
 impl Section for Milestone {
@@ -16,6 +17,7 @@ impl Section for Milestone {
         let name = f.required("name", "What is reached.");
         let date = f.required("date", "Its day (`YYYY-MM-DD`) or month (`YYYY-MM`).");
         let phase = f.phase("The phase it belongs to; it must fall inside its window.");
+        let status = f.optional("status", "Where it stands. Default: `planned`.");
         let after = f.after("Ids it follows: it may not come before they end.");
         Milestone {
             header: Header {
@@ -26,6 +28,7 @@ impl Section for Milestone {
                 ..Header::default()
             },
             date,
+            status,
         }
     }
 }
@@ -40,6 +43,14 @@ impl Entry for Milestone {
             date: self.date.as_ref()?,
             end: None,
         })
+    }
+
+    fn status(&self) -> Option<Status> {
+        Some(self.status.as_ref().map_or(Status::Planned, |s| *s.get_ref()))
+    }
+
+    fn status_span(&self) -> Option<std::ops::Range<usize>> {
+        self.status.as_ref().map(|s| s.span())
     }
 }
 

@@ -145,6 +145,17 @@ pub trait Entry {
     fn when(&self) -> Option<When<'_>> {
         None
     }
+
+    /// Where an event stands, as the plan states it (`planned` if it does
+    /// not); `None` for kinds without a status.
+    fn status(&self) -> Option<Status> {
+        None
+    }
+
+    /// Where the status is written, if it is.
+    fn status_span(&self) -> Option<Range<usize>> {
+        None
+    }
 }
 
 /// An item of a kind: a table of an array (`[[workshop]]`).

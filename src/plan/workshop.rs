@@ -74,6 +74,14 @@ impl Entry for Workshop {
             end: self.end.as_ref(),
         })
     }
+
+    fn status(&self) -> Option<Status> {
+        Some(Workshop::status(self))
+    }
+
+    fn status_span(&self) -> Option<std::ops::Range<usize>> {
+        self.status.as_ref().map(|s| s.span())
+    }
 }
 
 impl Item for Workshop {
