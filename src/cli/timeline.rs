@@ -32,6 +32,14 @@ pub enum TimelineFormat {
     Mermaid,
 }
 
+/// The SVG picture is as wide as the chart's columns at 12 pixels each:
+/// `--width 100`, and the default of 100 columns where standard output is
+/// not a terminal, make the 1200 px it always was.
+// The width that reaches a command is `--width`, or the terminal's, or 100:
+// whether it was given is not known here, so an SVG written to a terminal
+// follows the terminal's width.
+const SVG_PIXELS_PER_COLUMN: usize = 12;
+
 pub fn run(args: &TimelineArgs, cx: &mut Context<'_>) -> Result<Outcome, Error> {
     if let (Some(from), Some(to)) = (args.from, args.to)
         && to.last() < from.first()
@@ -45,7 +53,7 @@ pub fn run(args: &TimelineArgs, cx: &mut Context<'_>) -> Result<Outcome, Error> 
     let chart = Chart::new(&shown.plan, &shown.resolved, cx.today, args.from, args.to);
     let stdout = match args.format {
         TimelineFormat::Text => timeline::text(&chart, usize::from(cx.width), cx.color.stdout),
-        TimelineFormat::Svg => timeline::svg(&chart),
+        TimelineFormat::Svg => timeline::svg(&chart, usize::from(cx.width) * SVG_PIXELS_PER_COLUMN),
         TimelineFormat::Mermaid => timeline::mermaid(&chart),
     };
     Ok(shown.outcome(stdout, false))

@@ -153,7 +153,15 @@ impl TaskIds {
 }
 
 /// A Mermaid `gantt` block: a section a phase, its bar tagged `done` or
-/// `active`, its workshops, milestones and meetings as milestones.
+/// `active`, its workshops, milestones and meetings as milestones. What is
+/// in it is what the chart holds: with `--from`/`--to`, the bars and events
+/// of the window, cut to it. A short chart's axis names days.
+///
+/// Cancelled events are left out. Mermaid has no tag for them: `done`
+/// would draw one as an event that took place, which a suffix in its
+/// name would then contradict, and a comment (`%%`) is a form this writer
+/// never emits, since plan text must never be able to open one. The text
+/// chart and the SVG picture show them, struck out.
 pub fn mermaid(chart: &Chart) -> String {
     let mut s = String::from("gantt\n");
     // `title` needs text after it; a chart without a name has none.
@@ -161,7 +169,12 @@ pub fn mermaid(chart: &Chart) -> String {
     if !title.is_empty() {
         let _ = writeln!(s, "    title {title}");
     }
-    s.push_str("    dateFormat YYYY-MM-DD\n    axisFormat %Y-%m\n");
+    s.push_str("    dateFormat YYYY-MM-DD\n");
+    s.push_str(if chart.short {
+        "    axisFormat %Y-%m-%d\n"
+    } else {
+        "    axisFormat %Y-%m\n"
+    });
     let day = |d: NaiveDate| d.format("%Y-%m-%d").to_string();
     // A task ends on the day after its last (exclusive); after 9999-12-31
     // there is no such date to write: its length in days instead.
@@ -171,6 +184,15 @@ pub fn mermaid(chart: &Chart) -> String {
     };
     let mut ids = TaskIds::default();
     for lane in &chart.lanes {
+        // The events of no phase, if all of them are cancelled, leave
+        // nothing to draw.
+        if lane.bar.is_none()
+            && lane.recurring.is_empty()
+            && lane.events.iter().all(|m| m.cancelled)
+            && !lane.events.is_empty()
+        {
+            continue;
+        }
         let label = mermaid_text(&lane.label, "(no name)");
         let _ = writeln!(s, "    section {label}");
         if let Some(bar) = &lane.bar {
@@ -187,7 +209,12 @@ pub fn mermaid(chart: &Chart) -> String {
                 end(bar.first, bar.last)
             );
         }
-        let mut marks: Vec<&Mark> = lane.events.iter().chain(&lane.recurring).collect();
+        let mut marks: Vec<&Mark> = lane
+            .events
+            .iter()
+            .filter(|m| !m.cancelled)
+            .chain(&lane.recurring)
+            .collect();
         marks.sort_by_key(|m| (m.first, m.last));
         for m in marks {
             let done = if m.done { "done, " } else { "" };

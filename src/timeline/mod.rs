@@ -4,6 +4,12 @@
 //! renderers draw it for a terminal ([`text()`]), a report ([`svg()`]) and a
 //! Markdown file ([`mermaid()`]), one file each, so that they all draw the
 //! same chart and none of them computes it.
+//!
+//! The chart holds only what its window shows: a bar or an event that ends
+//! before the window or starts after it is left out, and one that crosses
+//! an edge is cut there, so `--from` and `--to` mean the same in every
+//! format. A chart shorter than [`SHORT_DAYS`] is drawn in days and weeks,
+//! and its window is not widened to whole months.
 
 mod mermaid;
 mod svg;
@@ -17,7 +23,7 @@ use std::collections::HashMap;
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::date::{PlanDate, add_months, last_of_month};
+use crate::date::{FIRST_DAY, LAST_DAY, PlanDate, add_months, last_of_month};
 use crate::plan::Kind;
 use crate::plan::Plan;
 use crate::resolve::Resolved;
@@ -35,7 +41,11 @@ pub struct Mark {
     pub last: NaiveDate,
     /// A one-day event; otherwise a month-precision date or a series.
     pub one_day: bool,
+    /// Over, or done: drawn in the colour of what is past.
     pub done: bool,
+    /// An event that will not happen (`status = "cancelled"`): drawn
+    /// with a mark of its own.
+    pub cancelled: bool,
 }
 
 /// A phase's bar.
@@ -66,8 +76,14 @@ pub struct Chart {
     pub from: NaiveDate,
     pub to: NaiveDate,
     pub today: NaiveDate,
+    /// The window spans fewer than [`SHORT_DAYS`] days: it is drawn in
+    /// days and weeks, not months, and was not widened to whole months.
+    pub short: bool,
     pub lanes: Vec<Lane>,
 }
+
+/// A chart spanning fewer days than this (about three months) is short.
+pub const SHORT_DAYS: i64 = 90;
 
 fn mark(event: &EventView) -> Mark {
     let when = match event.end {
@@ -83,13 +99,16 @@ fn mark(event: &EventView) -> Mark {
         last: event.last(),
         one_day: event.first() == event.last(),
         done: event.when == When::Past || event.status == Some(crate::plan::Status::Done),
+        cancelled: event.cancelled(),
     }
 }
 
 impl Chart {
     /// The chart of a plan on `today`; `from`/`to` narrow it to a window,
     /// which otherwise runs from the month of the first date to the month
-    /// of the last.
+    /// of the last (from the week of the first date to the week of the
+    /// last, Monday to Sunday, when they are fewer than [`SHORT_DAYS`]
+    /// apart). Cancelled events are kept, marked as such.
     pub fn new(
         plan: &Plan,
         resolved: &Resolved,
@@ -100,7 +119,6 @@ impl Chart {
         let phases = crate::status::phases(plan, resolved, today);
         let mut events: Vec<EventView> = crate::status::workshops(plan, resolved, today)
             .into_iter()
-            .filter(|w| !w.cancelled())
             .chain(crate::status::milestones(plan, resolved, today))
             .collect();
         crate::status::by_date(&mut events);
@@ -160,15 +178,44 @@ impl Chart {
         let (min, max) = dates.fold((None, None), |(lo, hi): (Option<NaiveDate>, Option<NaiveDate>), d| {
             (Some(lo.map_or(d, |lo| lo.min(d))), Some(hi.map_or(d, |hi| hi.max(d))))
         });
-        let from = from
-            .map(PlanDate::first)
-            .or(min.map(|d| d.with_day(1).unwrap_or(d)))
-            .unwrap_or(today);
-        let to = to
-            .map(PlanDate::last)
-            .or(max.map(last_of_month))
-            .unwrap_or(today)
-            .max(from);
+        let lo = from.map(PlanDate::first).or(min).unwrap_or(today);
+        let hi = to.map(PlanDate::last).or(max).unwrap_or(today).max(lo);
+        let short = (hi - lo).num_days() + 1 < SHORT_DAYS;
+        let (from, to) = if short {
+            let monday = lo - chrono::Duration::days(i64::from(lo.weekday().num_days_from_monday()));
+            let sunday = hi + chrono::Duration::days(6 - i64::from(hi.weekday().num_days_from_monday()));
+            (
+                from.map_or(monday.max(FIRST_DAY), PlanDate::first),
+                to.map_or(sunday.min(LAST_DAY), PlanDate::last),
+            )
+        } else {
+            (
+                from.map_or(lo.with_day(1).unwrap_or(lo), PlanDate::first),
+                to.map_or(last_of_month(hi), PlanDate::last),
+            )
+        };
+        let to = to.max(from);
+        // Only what overlaps the window, cut to it; a lane that had
+        // something to draw and has nothing left in the window goes.
+        let overlaps = |first: NaiveDate, last: NaiveDate| last >= from && first <= to;
+        let clip = |marks: &mut Vec<Mark>| {
+            marks.retain(|m| overlaps(m.first, m.last));
+            for m in marks {
+                m.first = m.first.max(from);
+                m.last = m.last.min(to);
+            }
+        };
+        lanes.retain_mut(|lane| {
+            let had = lane.bar.is_some() || !lane.recurring.is_empty() || !lane.events.is_empty();
+            lane.bar = lane.bar.take().filter(|b| overlaps(b.first, b.last)).map(|b| Bar {
+                first: b.first.max(from),
+                last: b.last.min(to),
+                ..b
+            });
+            clip(&mut lane.recurring);
+            clip(&mut lane.events);
+            !had || lane.bar.is_some() || !lane.recurring.is_empty() || !lane.events.is_empty()
+        });
         Chart {
             title: plan
                 .project
@@ -179,6 +226,7 @@ impl Chart {
             from,
             to,
             today,
+            short,
             lanes,
         }
     }

@@ -7,18 +7,33 @@ use std::fmt::Write as _;
 
 use chrono::{Datelike, NaiveDate};
 
-use super::{Chart, Lane, MONTH_INITIALS};
+use super::{Chart, Lane, MONTH_INITIALS, Mark};
 use crate::date::add_months;
 use crate::status::PhaseState;
 
-/// The picture's width, in pixels.
-const SVG_WIDTH: f64 = 1200.0;
-/// The width of the labels left of the chart, in pixels.
+/// The widest the labels left of the chart get, in pixels (a quarter of
+/// a narrower picture).
 const SVG_LABELS: f64 = 280.0;
+/// The narrowest picture drawn, in pixels.
+const SVG_MIN_WIDTH: f64 = 240.0;
 /// The height of one row, in pixels.
 const SVG_ROW: f64 = 28.0;
 /// Where the first row starts, under the title and the axis, in pixels.
 const SVG_TOP: f64 = 84.0;
+/// The height of a line of the legend, in pixels.
+const LEGEND_ROW: f64 = 18.0;
+/// About how wide a character of 12 px text is, and of the legend's
+/// 11 px text, in pixels.
+const CHAR: f64 = 6.2;
+const LEGEND_CHAR: f64 = 5.8;
+/// The colours of the marks of events done (or past) and still to come, of
+/// a cancelled one, of recurring meetings and of today's line.
+const EVENT_DONE: &str = "#2a7f8f";
+const EVENT_COMING: &str = "#17becf";
+const CANCELLED: &str = "#b0b0b0";
+const CANCELLED_STROKE: &str = "#555";
+const RECURRING: &str = "#8e44ad";
+const TODAY: &str = "#d62728";
 
 /// Plan text as XML 1.0 holds it, in a text node or an attribute: the
 /// markup characters escaped, and no character XML forbids (C0 controls but
@@ -56,18 +71,26 @@ struct Frame<'a> {
     days: f64,
     /// The y of the bottom of the last row, in pixels.
     bottom: f64,
+    /// The picture's width, and the width of the labels left of the chart.
+    width: f64,
+    labels: f64,
 }
 
 impl Frame<'_> {
     /// The x of the start of a day, clamped to the chart, in pixels.
     fn x(&self, day: NaiveDate) -> f64 {
-        let area = SVG_WIDTH - SVG_LABELS - 20.0;
-        SVG_LABELS + ((day - self.chart.from).num_days() as f64).clamp(0.0, self.days) * area / self.days
+        let area = self.width - self.labels - 20.0;
+        self.labels + ((day - self.chart.from).num_days() as f64).clamp(0.0, self.days) * area / self.days
     }
 
     /// The x of the end of a day, in pixels.
     fn x_end(&self, day: NaiveDate) -> f64 {
         self.x(day + chrono::Duration::days(1))
+    }
+
+    /// The x of the end of the chart.
+    fn right(&self) -> f64 {
+        self.width - 20.0
     }
 }
 
@@ -77,9 +100,11 @@ fn has_bar_row(lane: &Lane) -> bool {
     lane.bar.is_some() || !lane.recurring.is_empty()
 }
 
-/// A self-contained SVG picture of the chart. The same chart gives the
-/// same bytes: coordinates are printed with one decimal.
-pub fn svg(chart: &Chart) -> String {
+/// A self-contained SVG picture of the chart, `width` pixels wide (at
+/// least 240). The same chart gives the same bytes: coordinates are
+/// printed with one decimal.
+pub fn svg(chart: &Chart, width: usize) -> String {
+    let width = (width as f64).max(SVG_MIN_WIDTH);
     let rows: usize = chart
         .lanes
         .iter()
@@ -89,10 +114,14 @@ pub fn svg(chart: &Chart) -> String {
         chart,
         days: chart.days() as f64,
         bottom: SVG_TOP + rows as f64 * SVG_ROW,
+        width,
+        labels: SVG_LABELS.min(width / 4.0),
     };
-    let height = frame.bottom + 80.0;
+    let legend = legend_layout(&legend_entries(chart), width);
+    let legend_rows = legend.iter().map(|e| e.row + 1).max().unwrap_or(1);
+    let height = frame.bottom + 80.0 + (legend_rows - 1) as f64 * LEGEND_ROW;
     let mut s = String::new();
-    header(&mut s, chart, height);
+    header(&mut s, chart, width, height);
     axis(&mut s, &frame);
     let mut y = SVG_TOP;
     for lane in &chart.lanes {
@@ -106,72 +135,186 @@ pub fn svg(chart: &Chart) -> String {
         }
     }
     today_line(&mut s, &frame);
-    legend(&mut s, height);
+    draw_legend(&mut s, &legend, frame.bottom + 58.0);
     s.push_str("</svg>\n");
     s
 }
 
 /// The opening tag, the title and the white background.
-fn header(s: &mut String, chart: &Chart, height: f64) {
+fn header(s: &mut String, chart: &Chart, width: f64, height: f64) {
     let _ = writeln!(
         s,
-        r#"<svg xmlns="http://www.w3.org/2000/svg" width="{SVG_WIDTH:.0}" height="{height:.0}" viewBox="0 0 {SVG_WIDTH:.0} {height:.0}" font-family="DejaVu Sans, Verdana, Arial, sans-serif" font-size="12">"#
+        r#"<svg xmlns="http://www.w3.org/2000/svg" width="{width:.0}" height="{height:.0}" viewBox="0 0 {width:.0} {height:.0}" font-family="DejaVu Sans, Verdana, Arial, sans-serif" font-size="12">"#
     );
     let _ = writeln!(s, "<title>{}</title>", xml(&chart.title));
     let _ = writeln!(s, r##"<rect width="100%" height="100%" fill="#ffffff"/>"##);
+    // About 10.5 px a character of bold 18 px text.
+    let title = crate::text::fit(&crate::text::printable(&chart.title), ((width - 40.0) / 10.5) as usize);
     let _ = writeln!(
         s,
         r##"<text x="20" y="28" font-size="18" font-weight="bold" fill="#222">{}</text>"##,
-        xml(&chart.title)
+        xml(&title)
     );
 }
 
-/// The axis: a line a month, a label a year and a month initial.
+/// A period's name above the axis, bold, from `x1` to `x2`: at its start,
+/// or, where it has too little room, ending where the next period starts
+/// (into the space left of the chart, or the period before).
+fn period_label(s: &mut String, x1: f64, x2: f64, name: &str) {
+    let needed = name.chars().count() as f64 * 7.5 + 6.0;
+    let (x, anchor) = if x2 - x1 >= needed {
+        (x1 + 2.0, "start")
+    } else {
+        (x2 - 4.0, "end")
+    };
+    let _ = writeln!(
+        s,
+        r##"<text x="{x:.1}" y="{:.1}" text-anchor="{anchor}" fill="#222" font-weight="bold">{name}</text>"##,
+        SVG_TOP - 24.0
+    );
+}
+
+/// The axis: for a chart in months, a line a month, a month initial (or
+/// a quarter, where months are narrow) and every year's name (`'21` where
+/// there is no room for `2021`); for a short chart, a line a week (or a
+/// day) with the day of the month, and every month's name.
 fn axis(s: &mut String, frame: &Frame) {
-    let chart = frame.chart;
     let _ = writeln!(s, r#"<g class="axis">"#);
-    for month in chart.months() {
+    if frame.chart.short {
+        axis_days(s, frame);
+    } else {
+        axis_months(s, frame);
+    }
+    let _ = writeln!(s, "</g>");
+}
+
+fn axis_months(s: &mut String, frame: &Frame) {
+    let chart = frame.chart;
+    let line_top = SVG_TOP - 18.0;
+    let months = chart.months();
+    let next_of = |month: NaiveDate| {
+        add_months(month.with_day(1).unwrap_or(month), 1)
+            .unwrap_or(chart.to)
+            .min(chart.to + chrono::Duration::days(1))
+    };
+    let narrow = months
+        .iter()
+        .any(|m| m.day() == 1 && frame.x(next_of(*m)) - frame.x(*m) < 9.0);
+    for &month in &months {
         let mx = frame.x(month);
         let first = month.day() == 1;
         let stroke = if month.month() == 1 && first { "#999" } else { "#e2e2e2" };
         let _ = writeln!(
             s,
-            r#"<line class="month" data-month="{}" x1="{mx:.1}" y1="{:.1}" x2="{mx:.1}" y2="{:.1}" stroke="{stroke}"/>"#,
+            r#"<line class="month" data-month="{}" x1="{mx:.1}" y1="{line_top:.1}" x2="{mx:.1}" y2="{:.1}" stroke="{stroke}"/>"#,
             month.format("%Y-%m"),
-            SVG_TOP - 18.0,
             frame.bottom
         );
-        let next = add_months(month.with_day(1).unwrap_or(month), 1)
-            .unwrap_or(chart.to)
-            .min(chart.to + chrono::Duration::days(1));
-        let middle = (mx + frame.x(next)) / 2.0;
-        if frame.x(next) - mx >= 9.0 {
+        let next = next_of(month);
+        if !narrow {
             let _ = writeln!(
                 s,
-                r##"<text x="{middle:.1}" y="{:.1}" text-anchor="middle" fill="#555">{}</text>"##,
+                r##"<text x="{:.1}" y="{:.1}" text-anchor="middle" fill="#555">{}</text>"##,
+                (mx + frame.x(next)) / 2.0,
                 SVG_TOP - 6.0,
                 MONTH_INITIALS[month.month0() as usize]
             );
+        } else if first && month.month0() % 3 == 0 {
+            let end = add_months(month, 3)
+                .unwrap_or(chart.to)
+                .min(chart.to + chrono::Duration::days(1));
+            if frame.x(end) - mx >= 20.0 {
+                let _ = writeln!(
+                    s,
+                    r##"<text x="{:.1}" y="{:.1}" text-anchor="middle" fill="#555">Q{}</text>"##,
+                    (mx + frame.x(end)) / 2.0,
+                    SVG_TOP - 6.0,
+                    month.month0() / 3 + 1
+                );
+            }
         }
-        if month.month() == 1 || month == chart.from {
+    }
+    // Every year, by its full name if every year after the first has
+    // room for one.
+    let years: Vec<(i32, f64, f64)> = (chart.from.year()..=chart.to.year())
+        .map(|year| {
+            let start = NaiveDate::from_ymd_opt(year, 1, 1).map_or(chart.from, |d| d.max(chart.from));
+            let end = NaiveDate::from_ymd_opt(year + 1, 1, 1)
+                .map_or(chart.to, |d| d.min(chart.to + chrono::Duration::days(1)));
+            (year, frame.x(start), frame.x(end).min(frame.right()))
+        })
+        .collect();
+    let full = years.iter().skip(1).all(|(_, x1, x2)| x2 - x1 >= 36.0);
+    for (year, x1, x2) in years {
+        let name = if full {
+            year.to_string()
+        } else {
+            format!("'{:02}", year.rem_euclid(100))
+        };
+        period_label(s, x1, x2.max(x1 + 24.0), &name);
+    }
+}
+
+fn axis_days(s: &mut String, frame: &Frame) {
+    let chart = frame.chart;
+    let line_top = SVG_TOP - 18.0;
+    let day_px = (frame.right() - frame.labels) / frame.days;
+    for day in chart.from.iter_days().take_while(|d| *d <= chart.to) {
+        let x = frame.x(day);
+        let monday = day.weekday() == chrono::Weekday::Mon;
+        if day.day() == 1 || day == chart.from {
+            if day.day() == 1 {
+                let _ = writeln!(
+                    s,
+                    r##"<line class="month" data-month="{}" x1="{x:.1}" y1="{:.1}" x2="{x:.1}" y2="{:.1}" stroke="#999"/>"##,
+                    day.format("%Y-%m"),
+                    line_top - 8.0,
+                    frame.bottom
+                );
+            }
+            let name = if day == chart.from || day.month() == 1 {
+                day.format("%b %Y").to_string()
+            } else {
+                day.format("%b").to_string()
+            };
+            let next = crate::date::last_of_month(day).min(chart.to);
+            period_label(s, x, frame.x_end(next), &name);
+        }
+        if monday || day_px >= 18.0 {
+            let class = if monday { "week" } else { "day" };
+            let stroke = if monday { "#e2e2e2" } else { "#f0f0f0" };
             let _ = writeln!(
                 s,
-                r##"<text x="{:.1}" y="{:.1}" fill="#222" font-weight="bold">{}</text>"##,
-                mx + 2.0,
-                SVG_TOP - 24.0,
-                month.year()
+                r#"<line class="{class}" data-date="{day}" x1="{x:.1}" y1="{line_top:.1}" x2="{x:.1}" y2="{:.1}" stroke="{stroke}"/>"#,
+                frame.bottom
+            );
+        }
+        if day_px >= 18.0 {
+            let _ = writeln!(
+                s,
+                r##"<text x="{:.1}" y="{:.1}" text-anchor="middle" fill="#555">{}</text>"##,
+                x + day_px / 2.0,
+                SVG_TOP - 6.0,
+                day.day()
+            );
+        } else if monday && day_px * 7.0 >= 16.0 {
+            let _ = writeln!(
+                s,
+                r##"<text x="{:.1}" y="{:.1}" fill="#555">{}</text>"##,
+                x + 3.0,
+                SVG_TOP - 6.0,
+                day.day()
             );
         }
     }
-    let _ = writeln!(s, "</g>");
 }
 
 /// A row's label, `indent` pixels in. About 6 px a character at 12 px:
 /// labels are cut to stay left of the chart.
-fn label(s: &mut String, y: f64, text: &str, indent: f64, bold: bool) {
+fn label(s: &mut String, labels: f64, y: f64, text: &str, indent: f64, bold: bool) {
     let text = crate::text::fit(
         &crate::text::printable(text),
-        ((SVG_LABELS - 36.0 - indent) / 6.2) as usize,
+        ((labels - 36.0 - indent) / CHAR).max(1.0) as usize,
     );
     let weight = if bold { r#" font-weight="bold""# } else { "" };
     let _ = writeln!(
@@ -186,7 +329,7 @@ fn label(s: &mut String, y: f64, text: &str, indent: f64, bold: bool) {
 /// A lane's first row, at `y`: its name, its bar and its recurring meetings.
 fn bar_row(s: &mut String, frame: &Frame, lane: &Lane, y: f64) {
     let _ = writeln!(s, r#"<g class="phase" data-id="{}">"#, xml(&lane.id));
-    label(s, y, &lane.label, 0.0, true);
+    label(s, frame.labels, y, &lane.label, 0.0, true);
     if let Some(bar) = &lane.bar {
         let (x1, x2) = (frame.x(bar.first), frame.x_end(bar.last));
         let _ = writeln!(
@@ -206,7 +349,7 @@ fn bar_row(s: &mut String, frame: &Frame, lane: &Lane, y: f64) {
         let cx = (frame.x(m.first) + frame.x_end(m.last)) / 2.0;
         let _ = writeln!(
             s,
-            r##"<circle class="recurring" data-id="{}" data-date="{}" cx="{cx:.1}" cy="{:.1}" r="5" fill="#8e44ad" stroke="#fff" stroke-width="1.5"><title>{}: {}</title></circle>"##,
+            r##"<circle class="recurring" data-id="{}" data-date="{}" cx="{cx:.1}" cy="{:.1}" r="5" fill="{RECURRING}" stroke="#fff" stroke-width="1.5"><title>{}: {}</title></circle>"##,
             xml(&m.id),
             xml(&m.when),
             y + SVG_ROW / 2.0,
@@ -230,6 +373,7 @@ fn events_row(s: &mut String, frame: &Frame, lane: &Lane, y: f64) {
     };
     label(
         s,
+        frame.labels,
         y,
         &text,
         if lane.bar.is_some() { 14.0 } else { 0.0 },
@@ -237,20 +381,21 @@ fn events_row(s: &mut String, frame: &Frame, lane: &Lane, y: f64) {
     );
     let cy = y + SVG_ROW / 2.0;
     for m in &lane.events {
-        let fill = if m.done { "#2a7f8f" } else { "#17becf" };
+        if m.cancelled {
+            cancelled(s, frame, m, cy);
+            continue;
+        }
+        let fill = if m.done { EVENT_DONE } else { EVENT_COMING };
         let tip = format!("<title>{}: {}</title>", xml(&m.title), xml(&m.when));
         if m.one_day {
             let cx = (frame.x(m.first) + frame.x_end(m.first)) / 2.0;
             let _ = writeln!(
                 s,
-                r#"<polygon class="event" data-kind="{}" data-id="{}" data-date="{}" points="{cx:.1},{:.1} {:.1},{cy:.1} {cx:.1},{:.1} {:.1},{cy:.1}" fill="{fill}">{tip}</polygon>"#,
+                r#"<polygon class="event" data-kind="{}" data-id="{}" data-date="{}" points="{}" fill="{fill}">{tip}</polygon>"#,
                 m.kind.as_str(),
                 xml(&m.id),
                 xml(&m.when),
-                cy - 7.0,
-                cx + 7.0,
-                cy + 7.0,
-                cx - 7.0
+                diamond(cx, cy, 7.0)
             );
         } else {
             let (x1, x2) = (frame.x(m.first), frame.x_end(m.last));
@@ -268,6 +413,52 @@ fn events_row(s: &mut String, frame: &Frame, lane: &Lane, y: f64) {
     let _ = writeln!(s, "</g>");
 }
 
+/// The points of a diamond around a centre.
+fn diamond(cx: f64, cy: f64, r: f64) -> String {
+    format!(
+        "{cx:.1},{:.1} {:.1},{cy:.1} {cx:.1},{:.1} {:.1},{cy:.1}",
+        cy - r,
+        cx + r,
+        cy + r,
+        cx - r
+    )
+}
+
+/// A cancelled event, struck through in grey: a diamond for a day, a
+/// strip for a month or a series, and a line across it.
+fn cancelled(s: &mut String, frame: &Frame, m: &Mark, cy: f64) {
+    let _ = write!(
+        s,
+        r#"<g class="cancelled" data-kind="{}" data-id="{}" data-date="{}"><title>{}: {} (cancelled)</title>"#,
+        m.kind.as_str(),
+        xml(&m.id),
+        xml(&m.when),
+        xml(&m.title),
+        xml(&m.when)
+    );
+    let (x1, x2) = if m.one_day {
+        let cx = (frame.x(m.first) + frame.x_end(m.first)) / 2.0;
+        let _ = write!(s, r#"<polygon points="{}" fill="{CANCELLED}"/>"#, diamond(cx, cy, 7.0));
+        (cx - 8.0, cx + 8.0)
+    } else {
+        let (x1, x2) = (frame.x(m.first), frame.x_end(m.last));
+        let x2 = x2.max(x1 + 3.0);
+        let _ = write!(
+            s,
+            r#"<rect x="{x1:.1}" y="{:.1}" width="{:.1}" height="8" rx="3" fill="{CANCELLED}"/>"#,
+            cy - 4.0,
+            x2 - x1
+        );
+        (x1 - 3.0, x2 + 3.0)
+    };
+    let _ = writeln!(
+        s,
+        r#"<line x1="{x1:.1}" y1="{:.1}" x2="{x2:.1}" y2="{:.1}" stroke="{CANCELLED_STROKE}" stroke-width="1.5"/></g>"#,
+        cy + 5.0,
+        cy - 5.0
+    );
+}
+
 /// A dashed line down the chart on today, labelled under it; nothing when
 /// today is outside the chart.
 fn today_line(s: &mut String, frame: &Frame) {
@@ -278,7 +469,7 @@ fn today_line(s: &mut String, frame: &Frame) {
     let tx = (frame.x(chart.today) + frame.x_end(chart.today)) / 2.0;
     let _ = writeln!(
         s,
-        r##"<g class="today" data-date="{}"><line x1="{tx:.1}" y1="{:.1}" x2="{tx:.1}" y2="{:.1}" stroke="#d62728" stroke-width="2" stroke-dasharray="5,3"/><text x="{tx:.1}" y="{:.1}" text-anchor="middle" fill="#d62728">today {}</text></g>"##,
+        r##"<g class="today" data-date="{}"><line x1="{tx:.1}" y1="{:.1}" x2="{tx:.1}" y2="{:.1}" stroke="{TODAY}" stroke-width="2" stroke-dasharray="5,3"/><text x="{tx:.1}" y="{:.1}" text-anchor="middle" fill="{TODAY}">today {}</text></g>"##,
         chart.today,
         SVG_TOP - 16.0,
         frame.bottom + 4.0,
@@ -287,62 +478,139 @@ fn today_line(s: &mut String, frame: &Frame) {
     );
 }
 
-/// The legend, on one line at the bottom of a picture `height` pixels high.
-fn legend(s: &mut String, height: f64) {
-    let ly = height - 22.0;
+/// What a legend entry shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Swatch {
+    Bar(PhaseState),
+    Diamond(&'static str),
+    Strip(&'static str),
+    Cancelled,
+    Recurring,
+    Today,
+}
+
+/// An entry of the legend, placed: its swatch and words, at `x` on line
+/// `row`.
+struct Entry {
+    swatch: Swatch,
+    words: &'static str,
+    x: f64,
+    row: usize,
+}
+
+/// An entry for every mark and colour the chart uses, and for nothing else.
+fn legend_entries(chart: &Chart) -> Vec<(Swatch, &'static str)> {
+    let state = |s: PhaseState| chart.lanes.iter().any(|l| l.bar.as_ref().is_some_and(|b| b.state == s));
+    let event = |f: &dyn Fn(&Mark) -> bool| chart.lanes.iter().flat_map(|l| &l.events).any(f);
+    let all = [
+        (Swatch::Bar(PhaseState::Done), "phase done", state(PhaseState::Done)),
+        (
+            Swatch::Bar(PhaseState::Active),
+            "phase active",
+            state(PhaseState::Active),
+        ),
+        (
+            Swatch::Bar(PhaseState::Upcoming),
+            "phase upcoming",
+            state(PhaseState::Upcoming),
+        ),
+        (
+            Swatch::Diamond(EVENT_DONE),
+            "event, done",
+            event(&|m| !m.cancelled && m.one_day && m.done),
+        ),
+        (
+            Swatch::Diamond(EVENT_COMING),
+            "event to come",
+            event(&|m| !m.cancelled && m.one_day && !m.done),
+        ),
+        (
+            Swatch::Strip(EVENT_DONE),
+            "month or series, done",
+            event(&|m| !m.cancelled && !m.one_day && m.done),
+        ),
+        (
+            Swatch::Strip(EVENT_COMING),
+            "month or series to come",
+            event(&|m| !m.cancelled && !m.one_day && !m.done),
+        ),
+        (Swatch::Cancelled, "cancelled", event(&|m| m.cancelled)),
+        (
+            Swatch::Recurring,
+            "recurring meeting",
+            chart.lanes.iter().any(|l| !l.recurring.is_empty()),
+        ),
+        (Swatch::Today, "today", (chart.from..=chart.to).contains(&chart.today)),
+    ];
+    all.into_iter()
+        .filter(|(_, _, shown)| *shown)
+        .map(|(swatch, words, _)| (swatch, words))
+        .collect()
+}
+
+/// The entries left to right, on as many lines as a picture `width`
+/// pixels wide needs.
+fn legend_layout(entries: &[(Swatch, &'static str)], width: f64) -> Vec<Entry> {
+    let mut placed = Vec::new();
+    let (mut x, mut row) = (20.0, 0);
+    for &(swatch, words) in entries {
+        let w = 24.0 + words.chars().count() as f64 * LEGEND_CHAR;
+        if x > 20.0 && x + w > width - 20.0 {
+            x = 20.0;
+            row += 1;
+        }
+        placed.push(Entry { swatch, words, x, row });
+        x += w + 22.0;
+    }
+    placed
+}
+
+/// The legend, its first line at `top`.
+fn draw_legend(s: &mut String, entries: &[Entry], top: f64) {
     let _ = writeln!(s, r#"<g class="legend" font-size="11">"#);
-    let mut lx = 20.0;
-    for (state, name) in [
-        (PhaseState::Done, "done"),
-        (PhaseState::Active, "active"),
-        (PhaseState::Upcoming, "upcoming"),
-    ] {
+    for e in entries {
+        let (lx, ly) = (e.x, top + e.row as f64 * LEGEND_ROW);
+        let swatch = match e.swatch {
+            Swatch::Bar(state) => format!(
+                r#"<rect x="{lx:.1}" y="{:.1}" width="18" height="10" rx="2" fill="{}"/>"#,
+                ly - 9.0,
+                fill_of(state)
+            ),
+            Swatch::Diamond(fill) => format!(
+                r#"<polygon points="{}" fill="{fill}"/>"#,
+                diamond(lx + 9.0, ly - 4.0, 6.0)
+            ),
+            Swatch::Strip(fill) => format!(
+                r#"<rect x="{lx:.1}" y="{:.1}" width="18" height="8" rx="3" fill="{fill}" fill-opacity="0.8"/>"#,
+                ly - 8.0
+            ),
+            Swatch::Cancelled => format!(
+                r#"<polygon points="{}" fill="{CANCELLED}"/><line x1="{:.1}" y1="{:.1}" x2="{:.1}" y2="{:.1}" stroke="{CANCELLED_STROKE}" stroke-width="1.5"/>"#,
+                diamond(lx + 9.0, ly - 4.0, 6.0),
+                lx + 2.0,
+                ly + 1.0,
+                lx + 16.0,
+                ly - 9.0
+            ),
+            Swatch::Recurring => format!(
+                r#"<circle cx="{:.1}" cy="{:.1}" r="5" fill="{RECURRING}"/>"#,
+                lx + 9.0,
+                ly - 4.0
+            ),
+            Swatch::Today => format!(
+                r#"<line x1="{:.1}" y1="{:.1}" x2="{:.1}" y2="{:.1}" stroke="{TODAY}" stroke-width="2" stroke-dasharray="5,3"/>"#,
+                lx + 9.0,
+                ly - 12.0,
+                lx + 9.0,
+                ly + 2.0
+            ),
+        };
         let _ = writeln!(
             s,
-            r##"<rect x="{lx:.1}" y="{:.1}" width="18" height="10" rx="2" fill="{}"/><text x="{:.1}" y="{ly:.1}" fill="#333">phase {name}</text>"##,
-            ly - 9.0,
-            fill_of(state),
-            lx + 24.0
+            r##"<g class="entry">{swatch}<text x="{:.1}" y="{ly:.1}" fill="#333">{}</text></g>"##,
+            lx + 24.0,
+            e.words
         );
-        lx += 132.0;
     }
-    let _ = writeln!(
-        s,
-        r##"<polygon points="{:.1},{:.1} {:.1},{:.1} {:.1},{:.1} {:.1},{:.1}" fill="#2a7f8f"/><text x="{:.1}" y="{ly:.1}" fill="#333">workshop or milestone</text>"##,
-        lx + 6.0,
-        ly - 10.0,
-        lx + 12.0,
-        ly - 4.0,
-        lx + 6.0,
-        ly + 2.0,
-        lx,
-        ly - 4.0,
-        lx + 18.0
-    );
-    lx += 170.0;
-    let _ = writeln!(
-        s,
-        r##"<rect x="{lx:.1}" y="{:.1}" width="18" height="8" rx="3" fill="#2a7f8f"/><text x="{:.1}" y="{ly:.1}" fill="#333">month or series</text>"##,
-        ly - 8.0,
-        lx + 24.0
-    );
-    lx += 140.0;
-    let _ = writeln!(
-        s,
-        r##"<circle cx="{:.1}" cy="{:.1}" r="5" fill="#8e44ad"/><text x="{:.1}" y="{ly:.1}" fill="#333">recurring meeting</text>"##,
-        lx + 6.0,
-        ly - 4.0,
-        lx + 18.0
-    );
-    lx += 150.0;
-    let _ = writeln!(
-        s,
-        r##"<line x1="{:.1}" y1="{:.1}" x2="{:.1}" y2="{:.1}" stroke="#d62728" stroke-width="2" stroke-dasharray="5,3"/><text x="{:.1}" y="{ly:.1}" fill="#333">today</text>"##,
-        lx + 6.0,
-        ly - 12.0,
-        lx + 6.0,
-        ly + 2.0,
-        lx + 16.0
-    );
     let _ = writeln!(s, "</g>");
 }

@@ -1,26 +1,66 @@
 //! The chart for a terminal: a character a column, the phases as bars and
 //! the events as markers under them, fitted to a width. Colours come from
 //! [`crate::style`], and only when the caller says the stream takes them.
+//!
+//! The axis has a step: a day, a week or two weeks on a short chart, else a
+//! month, a quarter, a half-year, a year or more — the finest whose tick
+//! labels fit. Every step is the same whole number of columns, so the ticks
+//! fall at regular intervals: on a chart in months every month is as wide
+//! as any other (a day is its share of its month). The chart may then end a
+//! few columns short of the width; the labels on the left take those
+//! columns when they need them. Above the ticks every year is named (`'21`
+//! where `2021` does not fit), or on a short chart every month.
 
 use anstyle::Style;
 use chrono::{Datelike, NaiveDate};
 
 use super::{Chart, MONTH_INITIALS};
+use crate::date::last_of_month;
 use crate::status::PhaseState;
 use crate::style;
+use crate::text::display_width;
 
 const BAR: char = '█';
 const DAY: char = '◆';
 const SPAN: char = '▬';
 const RECURRING: char = '●';
+const CANCELLED: char = '✕';
 const TODAY: char = '│';
 const TODAY_ON_BAR: char = '┃';
+/// The tick of a step of a year or more (the year is named above it).
+const YEAR_TICK: char = '|';
 
 fn style_of(state: PhaseState) -> Style {
     match state {
         PhaseState::Done => style::DONE,
         PhaseState::Active => style::ACTIVE,
         PhaseState::Upcoming => style::UPCOMING,
+    }
+}
+
+/// What each mark and colour of the chart means, in the order the legend
+/// lists them; the legend names those the chart uses.
+const LEGEND: &[(&[(char, Style)], &str)] = &[
+    (&[(BAR, style::DONE)], "phase done"),
+    (&[(BAR, style::ACTIVE)], "phase active"),
+    (&[(BAR, style::UPCOMING)], "phase upcoming"),
+    (&[(DAY, style::EVENT_PAST)], "event, done"),
+    (&[(DAY, style::EVENT_COMING)], "event to come"),
+    (&[(SPAN, style::EVENT_PAST)], "month or series, done"),
+    (&[(SPAN, style::EVENT_COMING)], "month or series to come"),
+    (&[(CANCELLED, style::CANCELLED)], "cancelled"),
+    (&[(RECURRING, style::RECURRING)], "recurring meeting"),
+    (&[(TODAY, style::TODAY), (TODAY_ON_BAR, style::TODAY)], "today"),
+];
+
+/// Which mark wins a column of an events row: a one-day event over a
+/// cancelled one over a span.
+fn rank(c: char) -> u8 {
+    match c {
+        DAY => 3,
+        CANCELLED => 2,
+        SPAN => 1,
+        _ => 0,
     }
 }
 
@@ -45,6 +85,15 @@ impl Cells {
         }
     }
 
+    /// Sets a column of an events row unless a mark that wins holds it.
+    fn mark(&mut self, col: Option<usize>, c: char, style: Style) {
+        if let Some(col) = col.filter(|&c| c < self.chars.len())
+            && rank(c) >= rank(self.chars[col])
+        {
+            self.set(Some(col), c, style);
+        }
+    }
+
     /// The row as a line; with `color`, a style starts where it changes and
     /// is reset before the next one (a plain `Style` writes nothing).
     fn render(&self, color: bool) -> String {
@@ -64,122 +113,368 @@ impl Cells {
     }
 }
 
-/// Maps days to the columns of a chart area `width` wide.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Unit {
+    Day,
+    Month,
+}
+
+/// A step of the axis: a tick every `n` days or months.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Step {
+    unit: Unit,
+    n: i64,
+}
+
+/// Steps in months, finest first: a month, a quarter, a half-year, then
+/// years (1, 2, 5, 10… up to the calendar's ten thousand).
+const MONTH_STEPS: [i64; 16] = [
+    1, 3, 6, 12, 24, 60, 120, 240, 600, 1200, 2400, 6000, 12000, 24000, 60000, 120000,
+];
+
+impl Step {
+    /// The steps to try, finest first: days and weeks only on a short chart.
+    fn candidates(short: bool) -> Vec<Step> {
+        let days = [1, 7, 14].map(|n| Step { unit: Unit::Day, n });
+        let months = MONTH_STEPS.map(|n| Step { unit: Unit::Month, n });
+        if short {
+            days.into_iter().chain(months).collect()
+        } else {
+            months.to_vec()
+        }
+    }
+
+    /// The columns a tick needs: its label and a space. A step of a year or
+    /// more leaves room to name each tick's year above it (`'21 `).
+    fn spacing(self) -> i64 {
+        match (self.unit, self.n) {
+            (Unit::Day, _) => 3,
+            (Unit::Month, 1) => 2,
+            (Unit::Month, 3 | 6) => 3,
+            (Unit::Month, _) => 4,
+        }
+    }
+
+    /// A tick's label: the day of the month (days and weeks), the month's
+    /// initial, the quarter, the half-year, or a mark under a year.
+    fn label(self, day: NaiveDate) -> String {
+        match (self.unit, self.n) {
+            (Unit::Day, _) => day.day().to_string(),
+            (Unit::Month, 1) => MONTH_INITIALS[day.month0() as usize].to_string(),
+            (Unit::Month, 3) => format!("Q{}", day.month0() / 3 + 1),
+            (Unit::Month, 6) => format!("H{}", day.month0() / 6 + 1),
+            (Unit::Month, _) => YEAR_TICK.to_string(),
+        }
+    }
+}
+
+/// A place on the axis, in days or months since the chart's first day:
+/// `num / den`, exactly.
+type Pos = (i128, i128);
+
+/// The month a day is in, counted from the year 0, with the day's share of
+/// it: the start of the day, or with `end` the start of the next.
+fn month_pos(day: NaiveDate, end: bool) -> Pos {
+    let days = i128::from(last_of_month(day).day());
+    let month = i128::from(day.year()) * 12 + i128::from(day.month0());
+    (month * days + i128::from(day.day0()) + i128::from(end), days)
+}
+
+/// The first day of a month counted from the year 0.
+fn month_start(month: i64) -> Option<NaiveDate> {
+    let year = i32::try_from(month.div_euclid(12)).ok()?;
+    NaiveDate::from_ymd_opt(year, month.rem_euclid(12) as u32 + 1, 1)
+}
+
+/// Maps days to the columns of a chart: `d` columns a step.
 struct Scale {
     from: NaiveDate,
-    days: i64,
-    width: usize,
+    to: NaiveDate,
+    step: Step,
+    d: i64,
 }
 
 impl Scale {
+    /// Where a day starts (or, with `end`, ends) on the axis.
+    fn pos(&self, day: NaiveDate, end: bool) -> Pos {
+        match self.step.unit {
+            Unit::Day => (i128::from((day - self.from).num_days()) + i128::from(end), 1),
+            Unit::Month => {
+                let (a, b) = month_pos(day, end);
+                let (c, e) = month_pos(self.from, false);
+                (a * e - c * b, b * e)
+            }
+        }
+    }
+
+    /// The column a place falls in.
+    fn floor(&self, (num, den): Pos) -> i128 {
+        (num * i128::from(self.d)).div_euclid(den * i128::from(self.step.n))
+    }
+
+    /// The first column after a place (the place's own if it starts one).
+    fn ceil(&self, (num, den): Pos) -> i128 {
+        -(-num * i128::from(self.d)).div_euclid(den * i128::from(self.step.n))
+    }
+
+    /// The columns the chart takes.
+    fn used(&self) -> usize {
+        usize::try_from(self.ceil(self.pos(self.to, true))).unwrap_or(1).max(1)
+    }
+
+    fn column(&self, pos: Pos) -> usize {
+        usize::try_from(self.floor(pos)).unwrap_or(0).min(self.used() - 1)
+    }
+
     /// The column of a day, or `None` outside the chart.
     fn col(&self, day: NaiveDate) -> Option<usize> {
-        let offset = (day - self.from).num_days();
-        (0..self.days)
-            .contains(&offset)
-            .then(|| ((offset as u128 * self.width as u128) / self.days as u128) as usize)
+        (self.from..=self.to)
+            .contains(&day)
+            .then(|| self.column(self.pos(day, false)))
     }
 
     /// The columns a span of days covers, clipped to the chart; at least one.
     fn cols(&self, first: NaiveDate, last: NaiveDate) -> Option<(usize, usize)> {
-        let end = self.from + chrono::Duration::days(self.days - 1);
-        if last < self.from || first > end {
+        if last < self.from || first > self.to {
             return None;
         }
-        let a = self.col(first.max(self.from))?;
-        let b = self.col(last.min(end))?;
-        Some((a, b.max(a)))
+        let a = self.column(self.pos(first.max(self.from), false));
+        let end = usize::try_from(self.ceil(self.pos(last.min(self.to), true)) - 1).unwrap_or(0);
+        Some((a, end.min(self.used() - 1).max(a)))
+    }
+
+    /// The days a tick falls on, in order.
+    fn tick_days(&self) -> Vec<NaiveDate> {
+        let n = self.step.n;
+        match self.step.unit {
+            Unit::Day => self
+                .from
+                .iter_days()
+                .take_while(|d| *d <= self.to)
+                // Weeks start on Mondays (the first day of the calendar, 0001-01-01, was one).
+                .filter(|d| n == 1 || i64::from(d.num_days_from_ce() - 1).rem_euclid(n) == 0)
+                .collect(),
+            Unit::Month => {
+                let mut month = i64::from(self.from.year()) * 12 + i64::from(self.from.month0());
+                if self.from.day() != 1 {
+                    month += 1;
+                }
+                month += (n - month.rem_euclid(n)) % n;
+                let mut days = Vec::new();
+                while let Some(day) = month_start(month).filter(|d| *d <= self.to) {
+                    days.push(day);
+                    month += n;
+                }
+                days
+            }
+        }
+    }
+
+    /// The labelled ticks, each at its column.
+    fn ticks(&self) -> Vec<(usize, String)> {
+        self.tick_days()
+            .into_iter()
+            .filter_map(|day| Some((self.col(day)?, self.step.label(day))))
+            .collect()
+    }
+
+    /// The finest step whose ticks fit in `area` columns, at as many
+    /// columns a step as fit, with its ticks.
+    fn fit(chart: &Chart, area: usize) -> (Scale, Vec<(usize, String)>) {
+        let steps = Step::candidates(chart.short);
+        let area_i = i128::try_from(area).unwrap_or(i128::MAX);
+        let mut last = None;
+        for (i, &step) in steps.iter().enumerate() {
+            let mut scale = Scale {
+                from: chart.from,
+                to: chart.to,
+                step,
+                d: 1,
+            };
+            let (num, den) = scale.pos(chart.to, true);
+            let most = (area_i * i128::from(step.n) * den / num.max(1)).min(i128::from(i64::MAX));
+            let mut d = i64::try_from(most).unwrap_or(1);
+            let least = if i + 1 == steps.len() { 1 } else { step.spacing() };
+            while d >= least {
+                scale.d = d;
+                let ticks = scale.ticks();
+                let reach = ticks.last().map_or(0, |(col, label)| col + display_width(label));
+                if scale.used() <= area && reach <= area {
+                    return (scale, ticks);
+                }
+                d -= 1;
+            }
+            scale.d = 1;
+            last = Some(scale);
+        }
+        // Only a plan wider than the calendar could get here.
+        let scale = last.expect("there are steps");
+        let ticks = scale.ticks();
+        (scale, ticks)
+    }
+
+    /// What the line above the ticks names: each year (each month of a
+    /// short chart, with its year where the chart starts and in January),
+    /// longest names first.
+    fn periods(&self) -> Vec<Period> {
+        let used = self.used();
+        let end_of = |next: Option<NaiveDate>| {
+            next.filter(|d| *d <= self.to)
+                .map_or(used, |d| self.column(self.pos(d, false)))
+        };
+        let mut periods = Vec::new();
+        match self.step.unit {
+            Unit::Day => {
+                let mut start = self.from;
+                loop {
+                    let next = last_of_month(start).succ_opt();
+                    let year = start == self.from || start.month() == 1;
+                    let names = if year {
+                        vec![
+                            start.format("%b %Y").to_string(),
+                            start.format("%b'%y").to_string(),
+                            start.format("'%y").to_string(),
+                        ]
+                    } else {
+                        let short = start.format("%b").to_string();
+                        vec![
+                            short.clone(),
+                            short,
+                            MONTH_INITIALS[start.month0() as usize].to_string(),
+                        ]
+                    };
+                    periods.push(Period {
+                        start: self.column(self.pos(start, false)),
+                        end: end_of(next),
+                        names,
+                    });
+                    match next.filter(|d| *d <= self.to) {
+                        Some(next) => start = next,
+                        None => break,
+                    }
+                }
+            }
+            Unit::Month => {
+                for year in self.from.year()..=self.to.year() {
+                    let jan = NaiveDate::from_ymd_opt(year, 1, 1).unwrap_or(self.from);
+                    let next = NaiveDate::from_ymd_opt(year + 1, 1, 1);
+                    periods.push(Period {
+                        start: self.column(self.pos(jan.max(self.from), false)),
+                        end: end_of(next),
+                        names: vec![year.to_string(), format!("'{:02}", year.rem_euclid(100))],
+                    });
+                }
+            }
+        }
+        periods
     }
 }
 
-/// Labels placed left to right on one line, each only where it does not
-/// run into the one before. Returns false if any had to be left out.
-fn place(line: &mut [char], labels: &[(usize, String)]) -> bool {
+/// A label for a stretch of the axis, from column `start` to before `end`:
+/// its names, longest first.
+struct Period {
+    start: usize,
+    end: usize,
+    names: Vec<String>,
+}
+
+/// The periods' names on a line `area` wide: all at the longest level of
+/// names at which every one fits where its period starts; else the
+/// shortest names, each starting inside its period, moved right past the
+/// one before if need be (the last may end at the chart's end); when not
+/// even those all fit, as many as do.
+fn place_periods(periods: &[Period], area: usize) -> Vec<char> {
+    let levels = periods.iter().map(|p| p.names.len()).max().unwrap_or(0);
+    let shortest = levels.saturating_sub(1);
+    (0..shortest)
+        .find_map(|level| place_level(periods, level, area, false, false))
+        .or_else(|| place_level(periods, shortest, area, true, false))
+        .or_else(|| place_level(periods, shortest, area, true, true))
+        .unwrap_or_else(|| vec![' '; area])
+}
+
+/// The names of one level on a line, or `None` if one does not fit; with
+/// `shift`, a name may start after its period's first column; with `drop`,
+/// one that does not fit is left out.
+fn place_level(periods: &[Period], level: usize, area: usize, shift: bool, drop: bool) -> Option<Vec<char>> {
+    let mut line = vec![' '; area];
     let mut next_free = 0;
-    let mut all = true;
-    for (col, text) in labels {
-        let len = text.chars().count();
-        if *col < next_free || col + len > line.len() {
-            all = false;
+    for (i, p) in periods.iter().enumerate() {
+        let Some(name) = p.names.get(level.min(p.names.len().saturating_sub(1))) else {
             continue;
+        };
+        let len = display_width(name);
+        let mut at = if shift { p.start.max(next_free) } else { p.start };
+        if shift && at + len > area && i + 1 == periods.len() {
+            at = area.saturating_sub(len);
         }
-        for (i, c) in text.chars().enumerate() {
-            line[col + i] = c;
+        if at < next_free || at >= p.end.max(p.start + 1) || at + len > area {
+            if drop {
+                continue;
+            }
+            return None;
         }
-        next_free = col + len + 1;
+        for (j, c) in name.chars().enumerate() {
+            line[at + j] = c;
+        }
+        next_free = at + len + 1;
     }
-    all
+    Some(line)
 }
 
 /// The chart for a terminal, no line wider than `width` display columns.
 pub fn text(chart: &Chart, width: usize, color: bool) -> String {
     let width = width.max(20);
+    let events_label = |lane: &super::Lane| format!("  └ {}", crate::text::plural(lane.events.len(), "event"));
     let longest = chart
         .lanes
         .iter()
-        .map(|l| crate::text::display_width(&l.label))
+        .map(|l| {
+            display_width(&l.label).max(if l.bar.is_some() {
+                display_width(&events_label(l))
+            } else {
+                0
+            })
+        })
         .max()
         .unwrap_or(0)
         .max(6);
-    let label_width = longest.min(width / 4).max(4);
+    let base = longest.min(width / 4).max(4);
+    let (scale, ticks) = Scale::fit(chart, width - base - 1);
+
+    // The axis: years (or months), then the ticks of the step.
+    let periods = place_periods(&scale.periods(), width - base - 1);
+    let mut tick_line = vec![' '; width - base - 1];
+    for (col, label) in &ticks {
+        for (i, c) in label.chars().enumerate() {
+            if let Some(cell) = tick_line.get_mut(col + i) {
+                *cell = c;
+            }
+        }
+    }
+    let reach = |line: &[char]| line.iter().rposition(|c| *c != ' ').map_or(0, |i| i + 1);
+    // The columns the chart leaves go to the labels, as far as they need.
+    let used = scale.used();
+    let spare = width - base - 1 - used.max(reach(&periods)).max(reach(&tick_line));
+    let label_width = base + spare.min(longest.saturating_sub(base));
     let area = width - label_width - 1;
-    let scale = Scale {
-        from: chart.from,
-        days: chart.days(),
-        width: area,
-    };
+
     let pad = |text: &str| {
         let cut = crate::text::fit(&crate::text::printable(text), label_width);
-        let w = crate::text::display_width(&cut);
+        let w = display_width(&cut);
         cut + &" ".repeat(label_width - w) + " "
     };
-    let mut out = crate::text::fit(&crate::text::printable(&chart.title), width) + "\n";
-
-    // The axis: years, then month initials, or quarters when months do not fit.
-    let months = chart.months();
-    let mut years = vec![' '; area];
-    let year_labels: Vec<(usize, String)> = months
-        .iter()
-        .enumerate()
-        .filter(|(i, m)| *i == 0 || m.month() == 1)
-        .filter_map(|(_, m)| Some((scale.col(*m)?, m.year().to_string())))
-        .collect();
-    place(&mut years, &year_labels);
-    let mut ticks = vec![' '; area];
-    let month_labels: Vec<(usize, String)> = months
-        .iter()
-        .filter_map(|m| Some((scale.col(*m)?, MONTH_INITIALS[m.month0() as usize].to_string())))
-        .collect();
-    if !place(&mut ticks, &month_labels) {
-        ticks = vec![' '; area];
-        // Quarters that start inside the chart; one that would run into
-        // the next is left out.
-        let quarters: Vec<(usize, String)> = months
-            .iter()
-            .filter(|m| m.month0() % 3 == 0 && m.day() == 1)
-            .filter_map(|m| Some((scale.col(*m)?, format!("Q{}", m.month0() / 3 + 1))))
-            .collect();
-        place(&mut ticks, &quarters);
-    }
     let trim = |s: String| s.trim_end().to_owned();
-    out += &trim(pad("") + &years.iter().collect::<String>());
+    let mut out = crate::text::fit(&crate::text::printable(&chart.title), width) + "\n";
+    out += &trim(pad("") + &periods.iter().take(area).collect::<String>());
     out.push('\n');
-    out += &trim(pad("") + &ticks.iter().collect::<String>());
+    out += &trim(pad("") + &tick_line.iter().take(area).collect::<String>());
     out.push('\n');
 
     let today_col = scale.col(chart.today);
-    let row = |label: &str, cells: &mut Cells, out: &mut String| {
-        // Today crosses empty cells and bars; markers stay visible.
-        match cells.chars.get(today_col.unwrap_or(usize::MAX)) {
-            Some(' ') => cells.set(today_col, TODAY, style::TODAY),
-            Some(&BAR) => cells.set(today_col, TODAY_ON_BAR, style::TODAY),
-            _ => {}
-        }
-        *out += &trim(pad(label) + &cells.render(color));
-        out.push('\n');
-    };
+    let mut rows: Vec<(String, Cells)> = Vec::new();
     for lane in &chart.lanes {
-        let mut cells = Cells::new(area);
+        let mut cells = Cells::new(used);
         if let Some(bar) = &lane.bar
             && let Some((a, b)) = scale.cols(bar.first, bar.last)
         {
@@ -192,72 +487,103 @@ pub fn text(chart: &Chart, width: usize, color: bool) -> String {
             cells.set(scale.col(middle), RECURRING, style::RECURRING);
         }
         if lane.bar.is_some() || !lane.recurring.is_empty() {
-            row(&lane.label, &mut cells, &mut out);
+            rows.push((lane.label.clone(), cells));
         }
         if lane.events.is_empty() {
             continue;
         }
-        let mut cells = Cells::new(area);
+        let mut cells = Cells::new(used);
         for m in &lane.events {
             let paint = if m.done { style::EVENT_PAST } else { style::EVENT_COMING };
-            if m.one_day {
-                cells.set(scale.col(m.first), DAY, paint);
+            if m.cancelled {
+                cells.mark(scale.col(m.first), CANCELLED, style::CANCELLED);
+            } else if m.one_day {
+                cells.mark(scale.col(m.first), DAY, paint);
             } else if let Some((a, b)) = scale.cols(m.first, m.last) {
                 for col in a..=b {
-                    // A one-day event keeps its diamond where a span crosses it.
-                    if cells.chars[col] != DAY {
-                        cells.set(Some(col), SPAN, paint);
-                    }
+                    cells.mark(Some(col), SPAN, paint);
                 }
             }
         }
-        let count = lane.events.len();
         let label = if lane.bar.is_some() {
-            format!("  └ {}", crate::text::plural(count, "event"))
+            events_label(lane)
         } else {
             lane.label.clone()
         };
-        row(&label, &mut cells, &mut out);
+        rows.push((label, cells));
+    }
+    let mut used_marks: Vec<(char, Style)> = Vec::new();
+    for (label, cells) in &mut rows {
+        // Today crosses empty cells and bars; markers stay visible.
+        match cells.chars.get(today_col.unwrap_or(usize::MAX)) {
+            Some(' ') => cells.set(today_col, TODAY, style::TODAY),
+            Some(&BAR) => cells.set(today_col, TODAY_ON_BAR, style::TODAY),
+            _ => {}
+        }
+        for (&c, &s) in cells.chars.iter().zip(&cells.styles) {
+            if c != ' ' && !used_marks.contains(&(c, s)) {
+                used_marks.push((c, s));
+            }
+        }
+        out += &trim(pad(label) + &cells.render(color));
+        out.push('\n');
     }
 
     // Under the chart: where today is.
     let note = format!("today {}", chart.today);
+    let note_width = display_width(&note);
     let line = match today_col {
-        Some(col) if col + 2 + note.chars().count() <= area => format!("{}▲ {note}", " ".repeat(col)),
-        Some(col) if col > note.chars().count() => {
-            format!("{}{note} ▲", " ".repeat(col - note.chars().count() - 1))
-        }
+        Some(col) if col + 2 + note_width <= area => format!("{}▲ {note}", " ".repeat(col)),
+        Some(col) if col > note_width => format!("{}{note} ▲", " ".repeat(col - note_width - 1)),
         Some(_) => note,
         None => format!("{note} (outside the chart)"),
     };
-    out += &trim(pad("") + &crate::text::fit(&line, area));
+    if display_width(&line) <= area {
+        out += &trim(pad("") + &line);
+    } else {
+        out += &crate::text::fit(&line, width);
+    }
     out.push('\n');
-    let legend = [
-        format!("{BAR} phase"),
-        format!("{DAY} workshop or milestone"),
-        format!("{SPAN} month or series"),
-        format!("{RECURRING} recurring"),
-        format!("{TODAY} today"),
-    ];
-    out += &wrap_items(&legend, width);
+
+    // The legend: every mark and colour the chart used, and nothing else.
+    let legend: Vec<(Vec<(char, Style)>, &str)> = LEGEND
+        .iter()
+        .filter_map(|(marks, words)| {
+            let shown: Vec<(char, Style)> = marks.iter().copied().filter(|m| used_marks.contains(m)).collect();
+            (!shown.is_empty()).then_some((shown, *words))
+        })
+        .collect();
+    out += &wrap_items(&legend, width, color);
     out
 }
 
-/// Items separated by two spaces, on as many lines as `width` needs.
-fn wrap_items(items: &[String], width: usize) -> String {
+/// Legend items — marks in their colours, then words — separated by two
+/// spaces, on as many lines as `width` needs.
+fn wrap_items(items: &[(Vec<(char, Style)>, &str)], width: usize, color: bool) -> String {
     let mut out = String::new();
     let mut line = String::new();
-    for item in items {
-        let item = crate::text::fit(item, width);
-        if !line.is_empty() && crate::text::display_width(&line) + 2 + crate::text::display_width(&item) > width {
+    let mut line_width = 0;
+    for (marks, words) in items {
+        let glyphs: String = marks.iter().map(|(c, _)| *c).collect();
+        let glyphs_width = display_width(&glyphs);
+        let words = crate::text::fit(words, width.saturating_sub(glyphs_width + 1));
+        let item_width = glyphs_width + 1 + display_width(&words);
+        if line_width > 0 && line_width + 2 + item_width > width {
             out += &line;
             out.push('\n');
             line.clear();
+            line_width = 0;
         }
-        if !line.is_empty() {
+        if line_width > 0 {
             line.push_str("  ");
+            line_width += 2;
         }
-        line += &item;
+        for (c, s) in marks {
+            line += &style::paint(&c.to_string(), *s, color);
+        }
+        line.push(' ');
+        line += &words;
+        line_width += item_width;
     }
     out + &line + "\n"
 }
