@@ -91,7 +91,7 @@ fn a_window_shows_only_its_months() {
 fn colour_only_when_on() {
     assert!(!timeline(&["--today", "2021-11-28"]).stdout.contains('\x1b'));
     let coloured = timeline(&["--today", "2021-11-28", "--color", "always"]).stdout;
-    assert!(coloured.contains("\x1b[33m█"), "the active phase is yellow");
+    assert!(coloured.contains("\x1b[33m▓"), "the active phase is yellow");
     let plain: String = strip_ansi(&coloured);
     assert_eq!(
         plain,
@@ -381,8 +381,8 @@ fn a_four_week_plan_is_drawn_in_weeks() {
     let area = words(lines[2])[0].0;
     let bar = lines.iter().find(|l| l.starts_with("Pilot")).unwrap();
     let bar_cells: Vec<char> = bar.chars().skip(area).collect();
-    assert!(matches!(bar_cells[0], '█' | '┃'), "{out}");
-    let filled = bar_cells.iter().filter(|c| matches!(c, '█' | '┃')).count();
+    assert!(matches!(bar_cells[0], '█' | '▓' | '┃'), "{out}");
+    let filled = bar_cells.iter().filter(|c| matches!(c, '█' | '▓' | '┃')).count();
     assert!(
         filled * 10 >= (80 - area) * 8,
         "{filled} of {} columns\n{out}",
@@ -487,8 +487,8 @@ fn the_legend_names_every_mark_and_colour_the_chart_uses() {
     let during = timeline(&["--today", "2021-11-28", "--color", "always"]).stdout;
     for (style, entry) in [
         ("\x1b[32m", "█ phase done"),
-        ("\x1b[33m", "█ phase active"),
-        ("\x1b[34m", "█ phase upcoming"),
+        ("\x1b[33m", "▓ phase active"),
+        ("\x1b[34m", "░ phase upcoming"),
         ("\x1b[36m", "◆ event, done"),
         ("\x1b[36m", "▬ month or series, done"),
         ("\x1b[1m\x1b[35m", "● recurring meeting"),
@@ -500,11 +500,11 @@ fn the_legend_names_every_mark_and_colour_the_chart_uses() {
         FOUR_WEEKS,
         &["--today", "2021-04-01", "--width", "100", "--color", "always"],
     );
-    assert_legend_entry(&sprint, "\x1b[1m\x1b[36m", "▬ month or series to come");
+    assert_legend_entry(&sprint, "\x1b[1m\x1b[36m", "▭ month or series to come");
     assert_legend_entry(&sprint, "\x1b[90m", "✕ cancelled");
     let coming = "[project]\nname = \"C\"\n\n[[milestone]]\nid = \"m\"\nname = \"M\"\ndate = 2021-04-20\n";
     let coming = timeline_of(coming, &["--today", "2021-04-01", "--color", "always"]);
-    assert_legend_entry(&coming, "\x1b[1m\x1b[36m", "◆ event to come");
+    assert_legend_entry(&coming, "\x1b[1m\x1b[36m", "◇ event to come");
 }
 
 /// The legend of a coloured chart has `entry`, its mark in `style`.

@@ -410,3 +410,71 @@ fn status_events_are_in_date_order() {
         out.stdout
     );
 }
+
+/// Text in any script: CJK (two columns a character), emoji ZWJ
+/// sequences and VS16 (one wide picture of several code points),
+/// combining marks (no column of their own), right-to-left text. Every
+/// line of every view fits `--width`, measured by grapheme cluster as a
+/// terminal draws it.
+#[test]
+fn every_view_fits_its_width_in_any_script() {
+    let names = [
+        "Team 👩‍💻 day",
+        "Heart ❤️ day ❤️❤️❤️❤️❤️❤️❤️❤️❤️❤️❤️❤️❤️❤️❤️❤️",
+        "城市数字化转型研讨会第一阶段",
+        "Cafe\u{301} e\u{301}\u{302}\u{303} Z\u{335}\u{30d}\u{352}algo",
+        "ورشة عمل المدينة الذكية",
+        "👨‍👩‍👧‍👦 🏳️‍🌈 🇷🇴 family",
+    ];
+    let mut plan = String::from("[project]\nname = \"Oraș 城市 ❤️ 👩‍💻\"\n");
+    for (i, name) in names.iter().enumerate() {
+        let month = i + 1;
+        plan += &format!(
+            "\n[[phase]]\nid = \"p{i}\"\nname = \"{name}\"\nstart = \"2021-{month:02}\"\nend = \"2021-{month:02}\"\n\n[[workshop]]\nid = \"w{i}\"\ntitle = \"{name} {name}\"\ndate = 2021-{month:02}-10\nphase = \"p{i}\"\naudience = [\"{name}\"]\n\n[[milestone]]\nid = \"m{i}\"\nname = \"{name}\"\ndate = 2021-{month:02}-20\n"
+        );
+    }
+    let check = Test::new().plan(&plan).args(&["check", "--today", "2021-03-15"]).run();
+    assert_eq!(check.code, 0, "{}", check.stdout);
+    let views: &[&[&str]] = &[&["status"], &["phases"], &["workshops"], &["timeline"]];
+    for width in [30, 40, 52, 60, 80, 100, 140] {
+        for view in views {
+            let out = Test::new()
+                .plan(&plan)
+                .args(view)
+                .args(&["--today", "2021-03-15", "--width", &width.to_string()])
+                .run();
+            assert_eq!(out.code, 0, "{view:?} --width {width}: {}", out.stderr);
+            let columns = |text: &str| -> usize {
+                unicode_segmentation::UnicodeSegmentation::graphemes(text, true)
+                    .map(UnicodeWidthStr::width)
+                    .sum()
+            };
+            for line in out.stdout.lines() {
+                let used = columns(line);
+                assert!(
+                    used <= width,
+                    "{view:?} --width {width}: {used} columns\n{line}\n{}",
+                    out.stdout
+                );
+            }
+            if view[0] == "timeline" {
+                // Today's mark stands in one column on every row, whatever
+                // the labels before it hold.
+                let marks: Vec<usize> = out
+                    .stdout
+                    .lines()
+                    .skip(3)
+                    .take_while(|line| !line.contains("today 2021"))
+                    .chain(out.stdout.lines().filter(|line| line.contains("▲ today")))
+                    .filter_map(|line| line.find(['│', '┃', '▲']).map(|at| columns(&line[..at])))
+                    .collect();
+                assert!(marks.len() >= names.len(), "{width}: {marks:?}\n{}", out.stdout);
+                assert!(
+                    marks.iter().all(|&c| c == marks[0]),
+                    "{width}: {marks:?}\n{}",
+                    out.stdout
+                );
+            }
+        }
+    }
+}

@@ -20,9 +20,15 @@ use crate::status::PhaseState;
 use crate::style;
 use crate::text::display_width;
 
+// Each state has a mark of its own as well as a colour, so that the chart
+// reads without colour (`NO_COLOR`, a log, a printout).
 const BAR: char = '█';
+const BAR_ACTIVE: char = '▓';
+const BAR_UPCOMING: char = '░';
 const DAY: char = '◆';
+const DAY_COMING: char = '◇';
 const SPAN: char = '▬';
+const SPAN_COMING: char = '▭';
 const RECURRING: char = '●';
 const CANCELLED: char = '✕';
 const TODAY: char = '│';
@@ -30,11 +36,11 @@ const TODAY_ON_BAR: char = '┃';
 /// The tick of a step of a year or more (the year is named above it).
 const YEAR_TICK: char = '|';
 
-fn style_of(state: PhaseState) -> Style {
+fn bar_of(state: PhaseState) -> (char, Style) {
     match state {
-        PhaseState::Done => style::DONE,
-        PhaseState::Active => style::ACTIVE,
-        PhaseState::Upcoming => style::UPCOMING,
+        PhaseState::Done => (BAR, style::DONE),
+        PhaseState::Active => (BAR_ACTIVE, style::ACTIVE),
+        PhaseState::Upcoming => (BAR_UPCOMING, style::UPCOMING),
     }
 }
 
@@ -42,12 +48,12 @@ fn style_of(state: PhaseState) -> Style {
 /// lists them; the legend names those the chart uses.
 const LEGEND: &[(&[(char, Style)], &str)] = &[
     (&[(BAR, style::DONE)], "phase done"),
-    (&[(BAR, style::ACTIVE)], "phase active"),
-    (&[(BAR, style::UPCOMING)], "phase upcoming"),
+    (&[(BAR_ACTIVE, style::ACTIVE)], "phase active"),
+    (&[(BAR_UPCOMING, style::UPCOMING)], "phase upcoming"),
     (&[(DAY, style::EVENT_PAST)], "event, done"),
-    (&[(DAY, style::EVENT_COMING)], "event to come"),
+    (&[(DAY_COMING, style::EVENT_COMING)], "event to come"),
     (&[(SPAN, style::EVENT_PAST)], "month or series, done"),
-    (&[(SPAN, style::EVENT_COMING)], "month or series to come"),
+    (&[(SPAN_COMING, style::EVENT_COMING)], "month or series to come"),
     (&[(CANCELLED, style::CANCELLED)], "cancelled"),
     (&[(RECURRING, style::RECURRING)], "recurring meeting"),
     (&[(TODAY, style::TODAY), (TODAY_ON_BAR, style::TODAY)], "today"),
@@ -57,9 +63,9 @@ const LEGEND: &[(&[(char, Style)], &str)] = &[
 /// cancelled one over a span.
 fn rank(c: char) -> u8 {
     match c {
-        DAY => 3,
+        DAY | DAY_COMING => 3,
         CANCELLED => 2,
-        SPAN => 1,
+        SPAN | SPAN_COMING => 1,
         _ => 0,
     }
 }
@@ -478,8 +484,9 @@ pub fn text(chart: &Chart, width: usize, color: bool) -> String {
         if let Some(bar) = &lane.bar
             && let Some((a, b)) = scale.cols(bar.first, bar.last)
         {
+            let (mark, paint) = bar_of(bar.state);
             for col in a..=b {
-                cells.set(Some(col), BAR, style_of(bar.state));
+                cells.set(Some(col), mark, paint);
             }
         }
         for m in &lane.recurring {
@@ -494,14 +501,18 @@ pub fn text(chart: &Chart, width: usize, color: bool) -> String {
         }
         let mut cells = Cells::new(used);
         for m in &lane.events {
-            let paint = if m.done { style::EVENT_PAST } else { style::EVENT_COMING };
+            let (day, span, paint) = if m.done {
+                (DAY, SPAN, style::EVENT_PAST)
+            } else {
+                (DAY_COMING, SPAN_COMING, style::EVENT_COMING)
+            };
             if m.cancelled {
                 cells.mark(scale.col(m.first), CANCELLED, style::CANCELLED);
             } else if m.one_day {
-                cells.mark(scale.col(m.first), DAY, paint);
+                cells.mark(scale.col(m.first), day, paint);
             } else if let Some((a, b)) = scale.cols(m.first, m.last) {
                 for col in a..=b {
-                    cells.mark(Some(col), SPAN, paint);
+                    cells.mark(Some(col), span, paint);
                 }
             }
         }
@@ -517,7 +528,7 @@ pub fn text(chart: &Chart, width: usize, color: bool) -> String {
         // Today crosses empty cells and bars; markers stay visible.
         match cells.chars.get(today_col.unwrap_or(usize::MAX)) {
             Some(' ') => cells.set(today_col, TODAY, style::TODAY),
-            Some(&BAR) => cells.set(today_col, TODAY_ON_BAR, style::TODAY),
+            Some(&(BAR | BAR_ACTIVE | BAR_UPCOMING)) => cells.set(today_col, TODAY_ON_BAR, style::TODAY),
             _ => {}
         }
         for (&c, &s) in cells.chars.iter().zip(&cells.styles) {
