@@ -248,6 +248,12 @@ phase-inferred = { $kind } `{ $id }` has no `phase`; by its date it belongs to `
 no-phase = { $kind } `{ $id }` has no `phase`, and no phase's window holds its date { $date }
     .label = outside every phase
     .help = add `phase = "…"`, or move the date into a phase
+    .across = { $kind } `{ $id }` has no `phase`, and no one phase's window holds all of { $date }: it overlaps { $phases }
+    .across-label = not inside one phase
+    .across-help = add `phase = "…"`; a day date settles whether it falls inside
+    .across-series = { $kind } `{ $id }` has no `phase`, and no one phase's window holds all of { $date } – { $end }: it overlaps { $phases }
+    .across-series-label = not inside one phase
+    .across-series-help = add `phase = "…"`, and keep its dates inside that phase's window
     .several = { $kind } `{ $id }` has no `phase`, and its date { $date } is in the windows of { $phases }
     .several-label = in more than one phase
     .several-help = add `phase = "…"` to say which
@@ -266,6 +272,9 @@ too-many-occurrences = recurring meeting `{ $id }` would meet { $count } times i
 recurring-outside-phase = recurring meeting `{ $id }` has no date inside phase `{ $phase }` ({ $window_start } – { $window_end }): `first = { $first }` is outside it
     .label = outside the phase
     .help = occurrences stay inside their phase's window; set `first` inside it or shorten `every_months`
+    .before = recurring meeting `{ $id }` starts before its phase: `first = { $first }` is before phase `{ $phase }` starts ({ $window_start } – { $window_end })
+    .before-label = before the phase starts
+    .before-help = set `first` inside the phase's window; only the meetings inside it are shown
     .by-default = recurring meeting `{ $id }` has no date inside phase `{ $phase }` ({ $window_start } – { $window_end }): the first, one interval after the start, would be { $first }
     .by-default-label = outside the phase
     .by-default-help = occurrences stay inside their phase's window; set `first` inside it or shorten `every_months`

@@ -235,7 +235,10 @@ pub fn percent(day: i64, days: i64) -> i64 {
 /// that is whole months counted back from the day after its last is whole
 /// months too (2024-02-29 to 2024-03-30 is 1 month). So a window icc
 /// derives from a length, `start` plus `months` or `end` minus `months`,
-/// always counts as that length.
+/// always counts as that length. The days are those after the longest
+/// window from the same first day that is whole months: a day more than
+/// whole months is 1 day (2023-02-28 to 2023-03-31 is 1 month 1 day, as
+/// 2023-02-28 to 2023-03-30 is 1 month).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Length {
     pub months: u32,
@@ -246,11 +249,32 @@ impl Length {
     /// The length from `first` to `last`, both counted; 0 if `last` is
     /// before `first`.
     pub fn between(first: NaiveDate, last: NaiveDate) -> Length {
+        Length::measure(first, last).0
+    }
+
+    /// [`Length::between`] as a number of months: whole months, plus the
+    /// days after them as a share of the days to the next whole month
+    /// (2021-05-01 to 2021-05-15 is 15/31), so always less than one more.
+    pub fn months_between(first: NaiveDate, last: NaiveDate) -> f64 {
+        let (length, whole_end) = Length::measure(first, last);
+        if length.days == 0 {
+            return f64::from(length.months);
+        }
+        let next = add_months(first, length.months + 1).map_or(i64::from(length.days) + 1, |next| {
+            (next - whole_end).num_days().max(i64::from(length.days) + 1)
+        });
+        f64::from(length.months) + f64::from(length.days) / next as f64
+    }
+
+    /// The length, and the day after the longest window from `first` that
+    /// is whole months (where the remaining days start).
+    fn measure(first: NaiveDate, last: NaiveDate) -> (Length, NaiveDate) {
+        let zero = (Length { months: 0, days: 0 }, first);
         let Some(after_last) = last.succ_opt() else {
-            return Length { months: 0, days: 0 };
+            return zero;
         };
         if after_last <= first {
-            return Length { months: 0, days: 0 };
+            return zero;
         }
         // Estimate from the calendar, then correct by at most one step either way.
         let estimate = (after_last.year() - first.year()) * 12 + after_last.month() as i32 - first.month() as i32;
@@ -261,22 +285,18 @@ impl Length {
         while add_months(first, months + 1).is_some_and(|d| d <= after_last) {
             months += 1;
         }
-        let days = add_months(first, months).map_or(0, |d| (after_last - d).num_days().max(0) as u32);
-        if days > 0 && sub_months(after_last, months) == Some(first) {
-            // Whole months counted back from the end (the start clamped
-            // to a shorter month's last day).
-            return Length { months, days: 0 };
-        }
-        Length { months, days }
-    }
-
-    /// Months as a number: whole months plus the share of the next month.
-    pub fn as_months_f64(self, first: NaiveDate) -> f64 {
-        if self.days == 0 {
-            return f64::from(self.months);
-        }
-        let from = add_months(first, self.months).unwrap_or(first);
-        f64::from(self.months) + f64::from(self.days) / f64::from(days_in_month(from))
+        let forward = add_months(first, months).unwrap_or(first);
+        // Whole months counted back from a later end hold too, where the
+        // first day is a shorter month's last (2024-02-29 + 1 month ends
+        // 2024-03-28 counted forward, 2024-03-30 counted back): at most
+        // three days past `forward`.
+        let whole_end = (0..=3)
+            .rev()
+            .filter_map(|extra| forward.checked_add_days(chrono::Days::new(extra)))
+            .find(|&end| end <= after_last && (end == forward || months > 0 && sub_months(end, months) == Some(first)))
+            .unwrap_or(forward);
+        let days = (after_last - whole_end).num_days().max(0) as u32;
+        (Length { months, days }, whole_end)
     }
 }
 
@@ -404,10 +424,22 @@ mod tests {
         );
         assert_eq!(Length { months: 3, days: 13 }.to_string(), "3 months 13 days");
         assert_eq!(Length { months: 1, days: 0 }.to_string(), "1 month");
-        assert!(
-            (Length::between(day(2021, 5, 1), day(2021, 5, 15)).as_months_f64(day(2021, 5, 1)) - 15.0 / 31.0).abs()
-                < 1e-9
-        );
+        assert!((Length::months_between(day(2021, 5, 1), day(2021, 5, 15)) - 15.0 / 31.0).abs() < 1e-9);
+        // A day past whole months is one day, however the month ends fall.
+        for (first, last) in [
+            (day(2023, 2, 28), day(2023, 3, 31)),
+            (day(2024, 2, 29), day(2024, 3, 31)),
+            (day(2024, 4, 30), day(2024, 5, 31)),
+            (day(2024, 1, 31), day(2024, 2, 29)),
+        ] {
+            assert_eq!(
+                Length::between(first, last),
+                Length { months: 1, days: 1 },
+                "{first} – {last}"
+            );
+            let whole = Length::months_between(first, last);
+            assert!(whole > 1.0 && whole < 1.05, "{first} – {last}: {whole}");
+        }
     }
 
     /// Every window derived from a length counts back as that length:

@@ -11,12 +11,24 @@ fn quoted(text: &str) -> String {
     toml_edit::Value::from(text).to_string()
 }
 
-/// A `key = value` line with its comment at column 48, or one space after
-/// a longer value: comments stay in line and never touch the value.
-fn commented(assignment: &str, comment: &str) -> String {
-    let width = crate::text::display_width(assignment);
-    let pad = 47usize.saturating_sub(width).max(1);
-    format!("{assignment}{}# {comment}\n", " ".repeat(pad))
+/// `key = value` lines with their comments in one column: `column` (0-based),
+/// or one space after the longest commented line if it is longer; widths by
+/// display columns, so that comments stay in line whatever the text. A line
+/// with an empty comment has none.
+fn commented(lines: &[(&str, &str)], column: usize) -> String {
+    let width = |text: &str| crate::text::display_width(text);
+    let column = lines
+        .iter()
+        .filter(|(_, comment)| !comment.is_empty())
+        .map(|(line, _)| width(line) + 1)
+        .fold(column, usize::max);
+    lines
+        .iter()
+        .map(|(line, comment)| match comment.is_empty() {
+            true => format!("{line}\n"),
+            false => format!("{line}{}# {comment}\n", " ".repeat(column - width(line))),
+        })
+        .collect()
 }
 
 /// The starter plan for a programme starting on `start`: a month, or a day
@@ -26,15 +38,19 @@ pub fn starter(city: Option<&str>, start: PlanDate) -> String {
         Some(city) => format!("Intelligent Cities Challenge — {city}"),
         None => "Intelligent Cities Challenge".to_owned(),
     });
-    let name_line = commented(
-        &format!("name = {name}"),
-        "required: the programme's name, in the plan's language",
-    );
+    let name_line = format!("name = {name}");
     let city_line = match city {
-        Some(city) => commented(&format!("city = {}", quoted(city)), "optional: the city that runs it"),
-        None => commented("# city = \"…\"", "optional: the city that runs it"),
+        Some(city) => format!("city = {}", quoted(city)),
+        None => "# city = \"…\"".to_owned(),
     };
-    let language_line = commented("language = \"en\"", "optional: the language of the text");
+    let project = commented(
+        &[
+            (&name_line, "required: the programme's name, in the plan's language"),
+            (&city_line, "optional: the city that runs it"),
+            ("language = \"en\"", "optional: the language of the text"),
+        ],
+        47,
+    );
     let start_value = match start {
         PlanDate::Day(_) => start.to_string(),
         PlanDate::Month(_) => format!("\"{start}\""),
@@ -42,6 +58,18 @@ pub fn starter(city: Option<&str>, start: PlanDate) -> String {
     // The month after the start's (a month holds its first day).
     let month = start.first().with_day(1).unwrap_or(start.first());
     let workshop = add_months(month, 1).map_or(start, PlanDate::Month);
+    let workshop = commented(
+        &[
+            ("id = \"local-kick-off\"", "`icc add-workshop` makes one from the title"),
+            ("title = \"Local kick-off workshop\"", ""),
+            (
+                &format!("date = \"{workshop}\""),
+                "a day (YYYY-MM-DD) or a month (\"YYYY-MM\")",
+            ),
+            ("phase = \"preparation\"", "optional: inferred from the date"),
+        ],
+        35,
+    );
     format!(
         r#"# A programme plan for icc. `icc check` checks it, `icc status` shows where
 # it stands, `icc timeline` draws it; `icc add-workshop` and friends edit it.
@@ -50,7 +78,7 @@ pub fn starter(city: Option<&str>, start: PlanDate) -> String {
 # and make `#:schema ./plan.schema.json` the first line of this file.
 
 [project]
-{name_line}{city_line}{language_line}
+{project}
 
 # ── Phases ───────────────────────────────────────────────────────────────
 # A phase needs two of `start`, `end` and `months`, or `after` with `months`.
@@ -92,11 +120,7 @@ activities = ["Re-assessment", "Lessons learned", "Continuing the local activiti
 # ── Workshops ────────────────────────────────────────────────────────────
 
 [[workshop]]
-id = "local-kick-off"              # `icc add-workshop` makes one from the title
-title = "Local kick-off workshop"
-date = "{workshop}"                    # a day (YYYY-MM-DD) or a month ("YYYY-MM")
-phase = "preparation"              # optional: inferred from the date
-activity = "Activation"
+{workshop}activity = "Activation"
 audience = ["City hall", "Local ecosystem"]
 led_by = ["Lead expert"]
 mode = "online"                    # online | in-person | hybrid

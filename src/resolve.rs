@@ -93,6 +93,23 @@ impl Resolved {
         holding
     }
 
+    /// The phases whose window has at least one day from `first` to
+    /// `last`, at most `most` of them (the latest to start first).
+    pub fn phases_overlapping(&self, first: NaiveDate, last: NaiveDate, most: usize) -> Vec<usize> {
+        // Phases starting by `last`, scanned back while one may reach `first`.
+        let starts = self.by_start.partition_point(|(start, ..)| *start <= last);
+        let mut overlapping: Vec<usize> = self.by_start[..starts]
+            .iter()
+            .rev()
+            .take_while(|(_, reach, _)| *reach >= first)
+            .map(|(_, _, p)| *p)
+            .filter(|&p| self.windows[p].is_some_and(|w| first <= w.days().1))
+            .take(most)
+            .collect();
+        overlapping.sort_unstable();
+        overlapping
+    }
+
     /// Builds the index of [`Resolved::phases_holding`] once windows are known.
     fn index_phases(&mut self) {
         let mut by_start: Vec<(NaiveDate, NaiveDate, usize)> = self
@@ -448,10 +465,30 @@ fn assign_phases(plan: &Plan, resolved: &mut Resolved, findings: &mut Vec<Findin
                 resolved.membership.insert(item, Membership::Inferred(*p));
                 findings.push(finding.arg("phase", name(*p)));
             }
-            [] => findings.push(Finding {
-                code: Code::NoPhase,
-                ..finding
-            }),
+            [] => {
+                let (first, last) = (when.first().first(), when.last().last());
+                let overlapping = resolved.phases_overlapping(first, last, NAMED + 1);
+                let finding = Finding {
+                    code: Code::NoPhase,
+                    ..finding
+                };
+                if overlapping.is_empty() {
+                    findings.push(finding);
+                    continue;
+                }
+                // Partly inside phases, wholly inside none: a series that
+                // leaves the phase its first day is in is pointed at by
+                // its end.
+                let leaves = !resolved.phases_holding(first, first, 1).is_empty();
+                let finding = match when.end {
+                    Some(end) => {
+                        let finding = finding.variant("across-series").arg("end", *end.get_ref());
+                        if leaves { finding.at(end.span()) } else { finding }
+                    }
+                    None => finding.variant("across"),
+                };
+                findings.push(finding.arg("phases", Arg::List(overlapping.iter().map(|&p| name(p)).collect())));
+            }
             several => findings.push(
                 Finding {
                     code: Code::NoPhase,
@@ -505,11 +542,17 @@ fn expand_recurring(plan: &Plan, resolved: &mut Resolved, findings: &mut Vec<Fin
                 .arg("window_start", window.start)
                 .arg("window_end", window.end)
                 .arg("first", first);
+            let before = first.last() < window_first;
             findings.push(match &meeting.first {
+                Some(f) if before => finding.at(f.span()).variant("before"),
                 Some(f) => finding.at(f.span()),
-                None => finding.at(every_span).variant("by-default"),
+                None => finding.at(every_span.clone()).variant("by-default"),
             });
-            continue;
+            // A `first` before the phase: the meetings from its start on
+            // are still its meetings; after its end, there are none.
+            if !before {
+                continue;
+            }
         }
         // Each occurrence from the origin, never from the one before: k
         // intervals after `first`, or k + 1 after the phase's start (a
@@ -519,7 +562,8 @@ fn expand_recurring(plan: &Plan, resolved: &mut Resolved, findings: &mut Vec<Fin
             None => (window.start.first(), 1),
         };
         let mut dates = Vec::new();
-        let mut k = 0u32;
+        // From the first interval that may reach the window.
+        let mut k = Length::between(origin, window_first).months / every;
         while let Some(day) = (k + skip).checked_mul(every).and_then(|step| add_months(origin, step)) {
             let date = if first.precision_is_day() {
                 PlanDate::Day(day)
@@ -528,6 +572,10 @@ fn expand_recurring(plan: &Plan, resolved: &mut Resolved, findings: &mut Vec<Fin
             };
             if date.first() > window_last {
                 break;
+            }
+            if date.last() < window_first {
+                k += 1;
+                continue;
             }
             if dates.len() == MAX_OCCURRENCES {
                 // Counted, not kept: a monthly meeting over millennia is a

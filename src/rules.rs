@@ -144,21 +144,26 @@ fn events_in_phase(plan: &Plan, resolved: &Resolved, findings: &mut Vec<Finding>
         };
         let Some(window) = resolved.windows[p] else { continue };
         let (from, to) = window.days();
-        let (first, last) = (when.first().first(), when.last().last());
-        if from <= first && last <= to {
+        // A month-precision date is some day of its month: the earliest and
+        // the latest its start and its end may be.
+        let (start, end) = (when.first(), when.last());
+        if from <= start.first() && end.last() <= to {
             continue;
         }
-        let wholly_outside = last < from || first > to;
-        let certain = when.first().precision_is_day() && when.last().precision_is_day();
-        let code = if wholly_outside || certain {
+        let starts_before = start.last() < from;
+        let ends_after = end.first() > to;
+        let code = if starts_before || ends_after {
             Code::OutsidePhase
         } else {
             Code::OutsidePhasePossible
         };
-        // Point at the end that is outside: the date, or a series' end.
-        let outside = match when.end {
-            Some(end) if first >= from => end.span(),
-            _ => when.date.span(),
+        // Point at the end that is outside (or may be): a series' end, or
+        // its date.
+        let end_span = when.end.map_or_else(|| when.date.span(), |end| end.span());
+        let outside = if ends_after || !starts_before && end.last() > to {
+            end_span
+        } else {
+            when.date.span()
         };
         let mut finding = Finding::new(code)
             .at(outside)

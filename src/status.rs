@@ -57,22 +57,33 @@ impl When {
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Months(pub f64);
 
+impl Months {
+    /// Whole months as an integer; otherwise rounded to two decimals, which
+    /// never reads as whole (a day is at least 1/31 of a month).
+    fn value(&self) -> Result<i64, f64> {
+        if self.0.fract() == 0.0 && self.0.abs() < 1e9 {
+            Ok(self.0 as i64)
+        } else {
+            Err((self.0 * 100.0).round() / 100.0)
+        }
+    }
+}
+
+/// The same number in JSON as in tables and CSV.
 impl Serialize for Months {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        if self.0.fract() == 0.0 && self.0.abs() < 1e9 {
-            s.serialize_i64(self.0 as i64)
-        } else {
-            s.serialize_f64((self.0 * 100.0).round() / 100.0)
+        match self.value() {
+            Ok(whole) => s.serialize_i64(whole),
+            Err(share) => s.serialize_f64(share),
         }
     }
 }
 
 impl std::fmt::Display for Months {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        if self.0.fract() == 0.0 {
-            write!(f, "{}", self.0 as i64)
-        } else {
-            write!(f, "{:.1}", self.0)
+        match self.value() {
+            Ok(whole) => write!(f, "{whole}"),
+            Err(share) => write!(f, "{share}"),
         }
     }
 }
@@ -237,7 +248,7 @@ pub fn phases(plan: &Plan, resolved: &Resolved, today: NaiveDate) -> Vec<PhaseVi
                 name: text(&phase.header.name),
                 start: window.map(|w| w.start),
                 end: window.map(|w| w.end),
-                months: window.map(|w| Months(Length::between(w.days().0, w.days().1).as_months_f64(w.days().0))),
+                months: window.map(|w| Months(Length::months_between(w.days().0, w.days().1))),
                 stated_months: phase.months.as_ref().map(|m| m.get_ref().0),
                 status: state,
                 day: window.map(|w| days_of(&w).day(today)),

@@ -127,23 +127,60 @@ const LABEL: usize = 10;
 
 /// A headline line in `width` columns: its ` · `-separated fields go on
 /// as many lines as they need, under the first; a field too long for a
-/// line of its own is cut with `…`.
+/// line of its own is wrapped at its spaces, and only a word too long for
+/// a line is cut with `…` (numbers stay whole: `day 212 of 457`).
 fn wrap_fields(line: &str, width: usize) -> String {
     let line = &printable(line);
     let indent = " ".repeat(LABEL.min(width / 2));
-    let mut fields = line.split(" · ");
-    let mut current = fit(fields.next().unwrap_or(""), width);
-    let mut out = String::new();
-    for field in fields {
-        if display_width(&current) + 3 + display_width(field) <= width {
-            current = format!("{current} · {field}");
-        } else {
-            out += &current;
-            out.push('\n');
-            current = indent.clone() + &fit(field, width - indent.len());
+    // A label (`Phase     `) stays on the first line, before the text.
+    let labelled = line.len() > LABEL
+        && line.is_char_boundary(LABEL)
+        && line[..LABEL].ends_with(' ')
+        && !line[..LABEL].trim_end().contains(' ');
+    let (head, rest) = if labelled {
+        line.split_at(LABEL)
+    } else {
+        ("", line.as_ref())
+    };
+    let mut lines: Vec<String> = Vec::new();
+    let mut current = fit(head, width);
+    let mut used = display_width(&current);
+    // Whether the line holds nothing yet but its label or indent.
+    let mut start = true;
+    for (i, field) in rest.split(" · ").enumerate() {
+        if i > 0 {
+            if !start && used + 3 + display_width(field) <= width {
+                current = format!("{current} · {field}");
+                used += 3 + display_width(field);
+                continue;
+            }
+            if !start {
+                lines.push(std::mem::replace(&mut current, indent.clone()));
+                used = indent.len();
+                start = true;
+            }
+        }
+        for word in field.split(' ') {
+            let w = display_width(word);
+            if start {
+                if !word.is_empty() {
+                    current += &fit(word, width.saturating_sub(used));
+                    used = display_width(&current);
+                    start = false;
+                }
+            } else if used + 1 + w <= width {
+                current.push(' ');
+                current += word;
+                used += 1 + w;
+            } else {
+                let next = indent.clone() + &fit(word, width - indent.len());
+                lines.push(std::mem::replace(&mut current, next));
+                used = display_width(&current);
+            }
         }
     }
-    out + &current + "\n"
+    lines.push(current);
+    lines.iter().map(|l| l.trim_end().to_owned() + "\n").collect()
 }
 
 /// A bar of `cells` columns filled to `percent` (0 to 100), in eighths
@@ -212,10 +249,12 @@ fn plain(text: impl Into<String>) -> Text {
 }
 
 const PHASE_COLUMNS: [Column; 7] = [
-    column("id", 4, false),
+    column("id", 5, false),
     column("phase", 0, true),
     column("window", 1, false),
-    column("months", 5, false),
+    // Before the id: where a phase states other months than it counts,
+    // both are shown (`6 (5 stated)`).
+    column("months", 4, false),
     column("status", 0, false),
     column("progress", 2, false),
     column("days left", 6, false),
@@ -380,17 +419,20 @@ pub fn status(view: &StatusView, events: &[EventView], layout: Layout) -> String
     let mut out: String = head.iter().map(|line| wrap_fields(line, width)).collect();
     out.push('\n');
     out += &phases(&view.items.phases, layout);
-    // The last few events that happened, any overdue, and the next few to
-    // come, in date order (`events` is).
+    // The last few events that happened, all that are on today, and the
+    // next few to come, with every event dated among them (cancelled ones
+    // too: none of that stretch is left out), and any overdue: in date
+    // order, as `events` is.
     let live = || events.iter().filter(|e| !e.cancelled());
     let past: Vec<&EventView> = live().filter(|e| e.when == When::Past && !e.overdue).collect();
     let recent = &past[past.len().saturating_sub(AROUND)..];
-    let coming: Vec<&EventView> = live().filter(|e| e.when != When::Past).take(AROUND).collect();
+    let now = live().filter(|e| e.when == When::Now).count();
+    let coming: Vec<&EventView> = live().filter(|e| e.when != When::Past).take(now + AROUND).collect();
+    let stretch = recent.iter().chain(&coming).map(|e| e.first());
+    let (from, to) = (stretch.clone().min(), stretch.max());
     let around: Vec<&EventView> = events
         .iter()
-        .filter(|e| {
-            e.overdue || recent.iter().any(|r| std::ptr::eq(*r, *e)) || coming.iter().any(|c| std::ptr::eq(*c, *e))
-        })
+        .filter(|e| e.overdue || from.is_some_and(|from| from <= e.first()) && to.is_some_and(|to| e.first() <= to))
         .collect();
     out.push('\n');
     out += &self::events(&around, layout);

@@ -5,7 +5,7 @@
 use std::borrow::Cow;
 
 use unicode_segmentation::UnicodeSegmentation;
-use unicode_width::UnicodeWidthStr;
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 /// Whether a character acts on a terminal, or on how the text around it
 /// reads, rather than showing: C0 and C1 controls (escape sequences, CSI,
@@ -67,6 +67,28 @@ pub fn printable_in_place(text: &str) -> Cow<'_, str> {
             _ => '\u{FFFD}',
         },
     )
+}
+
+/// A plan's text for the source lines under findings: [`printable_in_place`],
+/// and an emoji presentation selector (VS16, U+FE0F) after a character
+/// that is one column wide on its own (`❤` in `❤️`) made the text
+/// presentation selector (VS15, U+FE0E, as many bytes). The snippet renderer
+/// measures character by character, where `❤️` is one column; a terminal
+/// draws it two wide, and every caret after it would fall short. In text
+/// presentation it is one column for both.
+pub fn quoted_in_place(text: &str) -> Cow<'_, str> {
+    let safe = printable_in_place(text);
+    if !safe.contains('\u{FE0F}') {
+        return safe;
+    }
+    let mut out = String::with_capacity(safe.len());
+    let mut before = None;
+    for c in safe.chars() {
+        let narrow = before.is_some_and(|b: char| UnicodeWidthChar::width(b) == Some(1));
+        out.push(if c == '\u{FE0F}' && narrow { '\u{FE0E}' } else { c });
+        before = Some(c);
+    }
+    Cow::Owned(out)
 }
 
 /// JSON with every unsafe character that JSON leaves raw (C1 controls,
@@ -228,6 +250,14 @@ mod tests {
         for (i, _) in text.char_indices() {
             assert!(safe.is_char_boundary(i));
         }
+    }
+
+    #[test]
+    fn emoji_quoted_under_a_finding_are_as_wide_as_counted() {
+        let text = "[\"❤️❤️\", \"👩‍💻\", \"☺️\"]";
+        let quoted = quoted_in_place(text);
+        assert_eq!(quoted, "[\"❤\u{FE0E}❤\u{FE0E}\", \"👩‍💻\", \"☺\u{FE0E}\"]");
+        assert_eq!(quoted.len(), text.len());
     }
 
     #[test]

@@ -243,6 +243,76 @@ fn every_event_kind_is_placed_and_checked_alike() {
     );
 }
 
+/// An event is certainly outside its phase when one of its ends is outside
+/// whatever day a month-precision date stands for; the finding points at
+/// that end. Without a `phase`, a series or a month that overlaps phases
+/// without lying inside one says so, and is not called outside them all.
+#[test]
+fn outside_is_certain_whatever_the_day_and_overlaps_are_said() {
+    let plan = "[project]\nname = \"T\"\n\n[[phase]]\nid = \"p\"\nname = \"P\"\nstart = \"2025-01\"\nend = \"2025-03\"\n\n[[phase]]\nid = \"q\"\nname = \"Q\"\nstart = 2025-05-21\nend = 2025-08-31\n\n[[phase]]\nid = \"r\"\nname = \"R\"\nstart = 2025-04-01\nend = 2025-05-20\n\n[[workshop]]\nid = \"a\"\ntitle = \"A\"\ndate = \"2025-02\"\nend = 2025-04-02\nphase = \"p\"\n\n[[workshop]]\nid = \"b\"\ntitle = \"B\"\ndate = 2024-12-20\nend = \"2025-02\"\nphase = \"p\"\n\n[[workshop]]\nid = \"c\"\ntitle = \"C\"\ndate = \"2024-12\"\nend = 2025-04-02\nphase = \"p\"\n\n[[workshop]]\nid = \"d\"\ntitle = \"D\"\ndate = \"2025-02\"\nend = \"2025-04\"\nphase = \"p\"\n\n[[workshop]]\nid = \"e\"\ntitle = \"E\"\ndate = 2025-05-15\nend = 2025-05-25\n\n[[workshop]]\nid = \"f\"\ntitle = \"F\"\ndate = \"2025-05\"\n\n[[workshop]]\nid = \"g\"\ntitle = \"G\"\ndate = 2026-05-01\n\n[[workshop]]\nid = \"h\"\ntitle = \"H\"\ndate = \"2025-03\"\nend = 2025-03-31\nphase = \"p\"\n";
+    let out = Test::new()
+        .plan(plan)
+        .args(&["check", "--format", "json", "--today", "2025-01-01"])
+        .run();
+    let json = out.json();
+    let found: Vec<(String, String, u64, u64)> = json["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            (
+                d["code"].as_str().unwrap().to_owned(),
+                d["args"]["id"].as_str().unwrap().to_owned(),
+                d["line"].as_u64().unwrap(),
+                d["column"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    let expected = [
+        ("outside-phase", "a", "end = 2025-04-02", 7),
+        ("outside-phase", "b", "date = 2024-12-20", 8),
+        (
+            "outside-phase",
+            "c",
+            "end = 2025-04-02\nphase = \"p\"\n\n[[workshop]]\nid = \"d\"",
+            7,
+        ),
+        ("outside-phase", "d", "end = \"2025-04\"", 7),
+        ("no-phase", "e", "end = 2025-05-25", 7),
+        ("no-phase", "f", "date = \"2025-05\"", 8),
+        ("no-phase", "g", "date = 2026-05-01", 8),
+    ];
+    let expected: Vec<(String, String, u64, u64)> = expected
+        .iter()
+        .map(|(code, id, needle, column)| {
+            let line = plan[..plan.find(needle).unwrap()].lines().count() as u64 + 1;
+            (code.to_string(), id.to_string(), line, *column)
+        })
+        .collect();
+    assert_eq!(found, expected);
+    let messages: Vec<&str> = json["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["message"].as_str().unwrap())
+        .collect();
+    assert!(
+        messages[4].contains("no one phase's window holds all of 2025-05-15 – 2025-05-25: it overlaps `q`, `r`"),
+        "{}",
+        messages[4]
+    );
+    assert!(
+        messages[5].contains("no one phase's window holds all of 2025-05: it overlaps"),
+        "{}",
+        messages[5]
+    );
+    assert!(
+        messages[6].contains("no phase's window holds its date 2026-05-01"),
+        "{}",
+        messages[6]
+    );
+}
+
 #[test]
 fn every_code_has_a_fixture_that_finds_it() {
     for code in icc::Code::ALL {
@@ -711,11 +781,23 @@ fn every_variant_of_every_message_is_worded() {
             "end-before-start",
         ),
         (
+            "[[phase]]\nid = \"q\"\nname = \"Q\"\nstart = 2021-07-01\nend = 2021-07-20\n\n[[workshop]]\nid = \"w\"\ntitle = \"W\"\ndate = \"2021-07\"\n",
+            "no-phase",
+        ),
+        (
+            "[[workshop]]\nid = \"w\"\ntitle = \"W\"\ndate = 2021-06-20\nend = 2021-07-10\n",
+            "no-phase",
+        ),
+        (
+            "[[recurring]]\nid = \"r\"\ntitle = \"R\"\nphase = \"p\"\nevery_months = 1\nfirst = 2020-12-15\n",
+            "recurring-outside-phase",
+        ),
+        (
             "[[workshop]]\nid = \"w\"\ntitle = \"W\"\ndate = 2021-05-01\nend = 2021-08-20\nphase = \"p\"\n",
             "outside-phase",
         ),
         (
-            "[[workshop]]\nid = \"w\"\ntitle = \"W\"\ndate = \"2021-06\"\nend = \"2021-07\"\nphase = \"p\"\n",
+            "[[phase]]\nid = \"q\"\nname = \"Q\"\nstart = 2021-07-01\nend = 2021-07-20\n\n[[workshop]]\nid = \"w\"\ntitle = \"W\"\ndate = \"2021-07\"\nend = \"2021-07\"\nphase = \"q\"\n",
             "outside-phase-possible",
         ),
         (
@@ -824,4 +906,61 @@ fn a_missing_plan_file_is_said_once() {
         out.stderr,
         "error: cannot read missing.toml: No such file or directory (os error 2)\n"
     );
+}
+
+/// The caret under a finding stands under the text it points at, as a
+/// terminal draws the line (by grapheme cluster), after wide characters,
+/// emoji sequences and emoji with a presentation selector.
+#[test]
+fn the_caret_stands_under_its_text_after_wide_characters() {
+    use unicode_segmentation::UnicodeSegmentation;
+    use unicode_width::UnicodeWidthStr;
+    let columns = |text: &str| -> usize { text.graphemes(true).map(UnicodeWidthStr::width).sum() };
+    for audience in ["❤️❤️❤️", "👩‍💻👩‍💻", "城市", "🇷🇴 e\u{301}", "☺️ ✌️"] {
+        let plan = format!(
+            "[project]\nname = \"T\"\n\n[[workshop]]\nid = \"w\"\ntitle = \"W\"\ndate = 2021-06-01\naudience = [\"{audience}\", 5]\n"
+        );
+        let out = Test::new().plan(&plan).args(&["check"]).run();
+        let lines: Vec<&str> = out.stdout.lines().collect();
+        let quoted = lines
+            .iter()
+            .position(|l| l.starts_with("8 | "))
+            .expect("the quoted line");
+        let (source, caret) = (lines[quoted], lines[quoted + 1]);
+        let five = columns(&source[..source.rfind('5').unwrap()]);
+        assert_eq!(caret.find('^'), Some(five), "{audience}:\n{}", out.stdout);
+    }
+}
+
+/// A meeting whose `first` is before its phase is an error that says so
+/// (not that it has no date inside), and its meetings inside the phase are
+/// still shown; one whose `first` is after the phase has none.
+#[test]
+fn a_meeting_first_before_its_phase_keeps_the_meetings_inside() {
+    let plan = "[project]\nname = \"T\"\n\n[[phase]]\nid = \"p\"\nname = \"P\"\nstart = 2025-01-10\nend = 2025-03-20\n\n[[recurring]]\nid = \"r\"\ntitle = \"R\"\nphase = \"p\"\nevery_months = 1\nfirst = 2025-01-05\n";
+    let check = Test::new().plan(plan).args(&["check", "--format", "json"]).run();
+    let json = check.json();
+    let finding = &json["diagnostics"][0];
+    assert_eq!(finding["code"], "recurring-outside-phase");
+    assert_eq!(finding["line"], 15);
+    let message = finding["message"].as_str().unwrap();
+    assert!(message.contains("starts before its phase"), "{message}");
+    assert!(!message.contains("no date inside"), "{message}");
+    let status = Test::new()
+        .plan(plan)
+        .args(&["status", "--format", "json", "--today", "2025-01-01"])
+        .run();
+    let dates: Vec<String> = status.json()["recurring"][0]["occurrences"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|o| o["date"].as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(dates, ["2025-02-05", "2025-03-05"]);
+    let after = plan.replace("first = 2025-01-05", "first = 2025-04-05");
+    let status = Test::new()
+        .plan(&after)
+        .args(&["status", "--format", "json", "--today", "2025-01-01"])
+        .run();
+    assert_eq!(status.json()["recurring"][0]["occurrences"], serde_json::json!([]));
 }

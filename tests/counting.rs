@@ -175,6 +175,35 @@ fn months_counted_and_stated() {
     let pregatire = rows.iter().find(|r| &r[id] == "pregatire").unwrap();
     assert_eq!((&pregatire[months], &pregatire[stated]), ("6", "5"));
 
+    // Not whole months: one number, never one that reads as whole, in
+    // the table, JSON and CSV alike.
+    for (start, end, counted) in [
+        ("2024-03-05", "2024-03-05", "0.03"),
+        ("2024-01-31", "2024-02-29", "1.03"),
+        ("2023-02-28", "2023-03-31", "1.04"),
+        ("2024-01-30", "2024-03-28", "1.97"),
+    ] {
+        let plan = format!(
+            "[project]\nname = \"T\"\n\n[[phase]]\nid = \"p\"\nname = \"P\"\nstart = {start}\nend = {end}\nmonths = 1\n"
+        );
+        let table = text(&plan, &["phases"]);
+        assert!(
+            row(&table, "│ p ").contains(&format!("┆ {counted} (1 stated) ┆")),
+            "{table}"
+        );
+        assert_eq!(json(&plan, &["phases"])["phases"][0]["months"].to_string(), counted);
+        let csv = Test::new()
+            .plan(&plan)
+            .args(&["export", "--format", "csv", "--what", "phases", "--no-bom"])
+            .run();
+        let record = csv::Reader::from_reader(csv.stdout.as_bytes())
+            .records()
+            .next()
+            .unwrap()
+            .unwrap();
+        assert_eq!((&record[6], &record[7]), (counted, "1"), "{start} – {end}");
+    }
+
     let unplaced = "[project]\nname = \"T\"\n\n[[phase]]\nid = \"q\"\nname = \"Q\"\nmonths = 4\n";
     let table = text(unplaced, &["phases"]);
     assert!(row(&table, "│ q ").contains("4 stated"), "{table}");

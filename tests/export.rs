@@ -342,10 +342,10 @@ fn init_writes_a_plan_that_checks_and_never_overwrites() {
 fn init_keeps_its_start_aligns_comments_and_refuses_the_calendars_end() {
     let t = Test::new().args(&[
         "--plan",
-        "arad.toml",
+        "cluj plan.toml",
         "init",
         "--city",
-        "Arad",
+        "Cluj-Napoca",
         "--start",
         "2021-02-15",
         "--today",
@@ -353,11 +353,11 @@ fn init_keeps_its_start_aligns_comments_and_refuses_the_calendars_end() {
     ]);
     let out = t.run();
     assert_eq!(
-        out.stdout, "wrote arad.toml: check it with `icc --plan arad.toml check`\n",
+        out.stdout, "wrote cluj plan.toml: check it with `icc --plan 'cluj plan.toml' check`\n",
         "{}",
         out.stderr
     );
-    let text = std::fs::read_to_string(t.path("arad.toml")).unwrap();
+    let text = std::fs::read_to_string(t.path("cluj plan.toml")).unwrap();
     assert!(text.contains("\nstart = 2021-02-15\n"), "{text}");
     let columns: Vec<usize> = text
         .lines()
@@ -367,6 +367,15 @@ fn init_keeps_its_start_aligns_comments_and_refuses_the_calendars_end() {
         .map(|line| line[..line.find("# ").expect("a comment")].chars().count())
         .collect();
     assert_eq!(columns.len(), 3, "{text}");
+    assert!(columns.iter().all(|&c| c == columns[0]), "{columns:?}\n{text}");
+    // The workshop's comments too, whatever the date's length.
+    let columns: Vec<usize> = text
+        .lines()
+        .skip_while(|line| *line != "[[workshop]]")
+        .take_while(|line| !line.is_empty())
+        .filter_map(|line| line.find(" # ").map(|at| line[..at].chars().count()))
+        .collect();
+    assert_eq!(columns.len(), 5, "{text}");
     assert!(columns.iter().all(|&c| c == columns[0]), "{columns:?}\n{text}");
     let phases = Test::new()
         .file("plan.toml", text.as_bytes())

@@ -478,3 +478,46 @@ fn every_view_fits_its_width_in_any_script() {
         }
     }
 }
+
+/// `status` leaves nothing out of the stretch it shows: every event on
+/// today (an event dated today is not pushed out by month-long ones that
+/// started before it), and a cancelled event dated among those shown.
+#[test]
+fn status_shows_every_event_of_its_stretch() {
+    let plan = "[project]\nname = \"T\"\n\n[[phase]]\nid = \"p\"\nname = \"P\"\nstart = 2025-01-01\nend = 2025-12-31\n\n[[workshop]]\nid = \"a\"\ntitle = \"A\"\ndate = 2025-03-01\nstatus = \"done\"\n\n[[workshop]]\nid = \"drop\"\ntitle = \"Dropped\"\ndate = 2025-03-15\nstatus = \"cancelled\"\n\n[[workshop]]\nid = \"month1\"\ntitle = \"Month 1\"\ndate = \"2025-04\"\n\n[[workshop]]\nid = \"month2\"\ntitle = \"Month 2\"\ndate = \"2025-04\"\n\n[[workshop]]\nid = \"series\"\ntitle = \"Series\"\ndate = 2025-04-01\nend = 2025-04-30\n\n[[workshop]]\nid = \"today-done\"\ntitle = \"Today\"\ndate = 2025-04-10\n\n[[workshop]]\nid = \"later\"\ntitle = \"Later\"\ndate = 2025-06-01\n";
+    let out = Test::new()
+        .plan(plan)
+        .args(&["status", "--today", "2025-04-10", "--width", "120"])
+        .run();
+    let ids: Vec<&str> = out
+        .stdout
+        .lines()
+        .filter(|line| line.starts_with("│ 2025-"))
+        .filter_map(|line| line.split('┆').nth(1))
+        .map(str::trim)
+        .collect();
+    assert_eq!(
+        ids,
+        ["a", "drop", "month1", "month2", "series", "today-done", "later"],
+        "{}",
+        out.stdout
+    );
+}
+
+/// On a narrow terminal the headline wraps at spaces: no number is cut.
+#[test]
+fn a_narrow_headline_keeps_its_numbers_whole() {
+    for width in [20, 24, 30, 40] {
+        let out = run(&["status", "--today", "2021-11-28", "--width", &width.to_string()]);
+        let head: Vec<&str> = out.stdout.lines().take_while(|l| !l.is_empty()).collect();
+        let words: Vec<&str> = head.iter().flat_map(|l| l.split_whitespace()).collect();
+        for number in ["2021-11-28", "212", "457", "46%", "245", "59%", "2022-03", "93"] {
+            assert!(
+                words.contains(&number),
+                "--width {width}: {number} not whole\n{}",
+                head.join("\n")
+            );
+        }
+        assert!(head.iter().all(|l| l.width() <= width), "{}", head.join("\n"));
+    }
+}

@@ -12,12 +12,24 @@ pub struct InitArgs {
     /// The city running the programme.
     #[arg(long, value_parser = parse_text)]
     pub city: Option<String>,
-    /// The month the programme starts (YYYY-MM). Default: this month.
+    /// The month the programme starts (YYYY-MM), or its first day
+    /// (YYYY-MM-DD). Default: this month.
     #[arg(long, value_parser = parse_plan_date)]
     pub start: Option<PlanDate>,
     /// Overwrite an existing plan file.
     #[arg(long)]
     pub force: bool,
+}
+
+/// `text` as one word of a POSIX shell command line: as it is if only
+/// characters no shell treats specially, else in single quotes.
+fn shell_word(text: &str) -> String {
+    let plain = |c: char| c.is_ascii_alphanumeric() || "_./+:,@%=-".contains(c);
+    if !text.is_empty() && !text.starts_with('-') && text.chars().all(plain) {
+        text.to_owned()
+    } else {
+        format!("'{}'", text.replace('\'', r"'\''"))
+    }
 }
 
 pub fn run(args: &InitArgs, cx: &mut Context<'_>) -> Result<Outcome, Error> {
@@ -50,7 +62,9 @@ pub fn run(args: &InitArgs, cx: &mut Context<'_>) -> Result<Outcome, Error> {
         Ok(()) => {
             // How to check it from here: found by `icc check`, or named.
             let check = match &cx.plan {
-                Some(_) if path != cx.cwd.join(crate::source::PLAN_FILE) => format!("icc --plan {name} check"),
+                Some(_) if path != cx.cwd.join(crate::source::PLAN_FILE) => {
+                    format!("icc --plan {} check", shell_word(&name))
+                }
                 _ => "icc check".to_owned(),
             };
             Ok(Outcome::new(

@@ -181,6 +181,30 @@ fn inline(plan: &Plan, kind: Kind) -> bool {
     plan.inline_kinds.contains(&kind)
 }
 
+/// The phase whose window alone holds a new event's days (`date` to `end`),
+/// said in a note; `None` if none or several do.
+fn inferred_phase(
+    plan: &Plan,
+    resolved: &Resolved,
+    date: Option<PlanDate>,
+    end: Option<PlanDate>,
+    notes: &mut Vec<Note>,
+) -> Option<String> {
+    let date = date?;
+    let last = end.unwrap_or(date).last();
+    match resolved.phases_holding(date.first(), last, 2).as_slice() {
+        [p] => {
+            let phase = plan.phases[*p].header.id()?.to_owned();
+            notes.push(Note::PhaseInferred {
+                phase: phase.clone(),
+                date,
+            });
+            Some(phase)
+        }
+        _ => None,
+    }
+}
+
 /// Applies `change` to the plan in `source`, whose checked model is `plan`
 /// and `resolved` (for ids that are taken and phases that hold a date).
 /// The ids the change names must have been checked (`Change::check_ids`).
@@ -211,21 +235,10 @@ pub fn apply(
     let (splice, applied) = match change {
         Change::AddWorkshop(new) => {
             let id = new_id(&new.id, "title", &new.title, "workshop");
-            let phase = new.phase.clone().or_else(|| {
-                let date = new.date?;
-                let last = new.end.unwrap_or(date).last();
-                match resolved.phases_holding(date.first(), last, 2).as_slice() {
-                    [p] => {
-                        let phase = plan.phases[*p].header.id()?.to_owned();
-                        notes.push(Note::PhaseInferred {
-                            phase: phase.clone(),
-                            date,
-                        });
-                        Some(phase)
-                    }
-                    _ => None,
-                }
-            });
+            let phase = new
+                .phase
+                .clone()
+                .or_else(|| inferred_phase(plan, resolved, new.date, new.end, &mut notes));
             let mut table = Table::new();
             set(&mut table, "id", Some(string(&id)));
             set(&mut table, "title", Some(string(&new.title)));
@@ -272,11 +285,15 @@ pub fn apply(
         }
         Change::AddMilestone(new) => {
             let id = new_id(&new.id, "name", &new.name, "milestone");
+            let phase = new
+                .phase
+                .clone()
+                .or_else(|| inferred_phase(plan, resolved, new.date, None, &mut notes));
             let mut table = Table::new();
             set(&mut table, "id", Some(string(&id)));
             set(&mut table, "name", Some(string(&new.name)));
             set(&mut table, "date", new.date.map(date));
-            set(&mut table, "phase", new.phase.as_deref().map(string));
+            set(&mut table, "phase", phase.as_deref().map(string));
             set(&mut table, "after", list(&new.after));
             let dates: Vec<Option<PlanDate>> = plan
                 .milestones
@@ -287,7 +304,7 @@ pub fn apply(
             let applied = Applied::Added {
                 kind: Kind::Milestone,
                 id,
-                phase: new.phase.clone(),
+                phase,
             };
             (splice, applied)
         }

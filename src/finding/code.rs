@@ -115,8 +115,8 @@ codes! {
         "A workshop or milestone has no `phase`, and exactly one phase's window holds its date: icc takes that phase, and \
          says so. Add `phase` to make it explicit.";
     NoPhase => "no-phase", Warning,
-        "A workshop or milestone has no `phase`, and icc cannot infer one: no phase's window holds its date, or several \
-         do. Add `phase`.";
+        "A workshop or milestone has no `phase`, and icc cannot infer one: no phase's window holds its date (a \
+         series or a month may overlap phases without lying inside one), or several do. Add `phase`.";
     InvalidInterval => "invalid-interval", Error,
         "A recurring meeting's `every_months` is below 1.";
     TooManyOccurrences => "too-many-occurrences", Warning,
@@ -125,8 +125,9 @@ codes! {
          `every_months` or in a phase's window. icc keeps the first 1,000 occurrences of a meeting, and \
          10,000 in all, so that every view stays quick, and says how many there would be.";
     RecurringOutsidePhase => "recurring-outside-phase", Error,
-        "A recurring meeting has no occurrence inside its phase: its `first` date is outside the window, or, \
-         by default (the phase start plus `every_months`), the first occurrence would already be past its end.";
+        "A recurring meeting's `first` date is outside its phase's window (before it, only the meetings inside \
+         the window are shown; after it, there are none), or, by default (the phase start plus `every_months`), \
+         the first occurrence would already be past its end.";
     Overdue => "overdue", Warning,
         "A workshop or milestone is still `planned` although its date has passed (for a month-precision date, once the \
          month is over) on the day icc computes for: `--today`, `ICC_TODAY`, or the local date. Mark it \

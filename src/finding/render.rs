@@ -26,7 +26,7 @@ pub fn human(source: &Source, findings: &[Finding], color: bool, lang: &Catalog)
     let safe = if findings.is_empty() {
         std::borrow::Cow::Borrowed("")
     } else {
-        crate::text::printable_in_place(&source.text)
+        crate::text::quoted_in_place(&source.text)
     };
     for finding in findings {
         let level = match finding.severity() {
