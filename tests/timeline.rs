@@ -472,6 +472,9 @@ fn the_legend_names_every_mark_and_colour_the_chart_uses() {
         (FOUR_WEEKS.to_owned(), "2021-04-15", "80"),
         (FOUR_WEEKS.to_owned(), "2021-04-01", "40"),
         (FIVE_YEARS.to_owned(), "2022-01-01", "100"),
+        (LATE.to_owned(), "2021-07-01", "60"),
+        (LATE.to_owned(), "2021-07-01", "30"),
+        (LATE.to_owned(), "2022-01-15", "100"),
     ];
     for (plan, today, width) in &cases {
         let out = timeline_of(plan, &["--today", today, "--width", width, "--color", "always"]);
@@ -482,8 +485,8 @@ fn the_legend_names_every_mark_and_colour_the_chart_uses() {
         assert_eq!(chart, legend, "--today {today} --width {width}\n{out}");
     }
     // The colours named: phases green, yellow, blue by state; events cyan,
-    // bold when to come; recurring meetings magenta; today red; a
-    // cancelled workshop grey.
+    // bold when to come, red when overdue; recurring meetings magenta;
+    // today red; a cancelled workshop grey.
     let during = timeline(&["--today", "2021-11-28", "--color", "always"]).stdout;
     for (style, entry) in [
         ("\x1b[32m", "█ phase done"),
@@ -491,11 +494,14 @@ fn the_legend_names_every_mark_and_colour_the_chart_uses() {
         ("\x1b[34m", "░ phase upcoming"),
         ("\x1b[36m", "◆ event, done"),
         ("\x1b[36m", "▬ month or series, done"),
-        ("\x1b[1m\x1b[35m", "● recurring meeting"),
+        ("\x1b[1m\x1b[35m", "● recurring meeting, held"),
+        ("\x1b[1m\x1b[35m", "○ recurring meeting to come"),
         ("\x1b[31m", "│┃ today"),
     ] {
         assert_legend_entry(&during, style, entry);
     }
+    let late = timeline_of(LATE, &["--today", "2021-07-01", "--color", "always"]);
+    assert_legend_entry(&late, "\x1b[31m", "! overdue (past, still planned)");
     let sprint = timeline_of(
         FOUR_WEEKS,
         &["--today", "2021-04-01", "--width", "100", "--color", "always"],
@@ -572,17 +578,47 @@ fn a_cancelled_workshop_is_shown_cancelled() {
         !doc.descendants()
             .any(|n| n.attribute("class") == Some("event") && n.attribute("data-id") == Some("ws-anulat"))
     );
-    // Mermaid has no state for it: left out (see `timeline::mermaid`).
+    // In Mermaid, never left out: a task tagged `done` (grey, not to
+    // come) whose text says it is cancelled.
     let mermaid = timeline_of(&plan, &["--today", "2021-11-28", "--format", "mermaid"]);
-    assert!(!mermaid.contains("ws-anulat"), "{mermaid}");
+    let lines: Vec<&str> = mermaid.lines().filter(|l| l.contains("ws-anulat")).collect();
+    assert_eq!(
+        lines,
+        ["    ✕ Atelier anulat (cancelled) :milestone, done, ws-anulat, 2022-02-15, 0d"],
+        "{mermaid}"
+    );
+    // In its phase's section, after the meeting of October 2021.
+    let at = |needle: &str| mermaid.find(needle).unwrap_or_else(|| panic!("{needle} in {mermaid}"));
+    assert!(at("section Implementare") < at("revizuire-progres, 2021-10-01"));
+    assert!(at("revizuire-progres, 2021-10-01") < at("ws-anulat") && at("ws-anulat") < at("2022-03-01"));
+}
+
+#[test]
+fn mermaid_writes_cancelled_events_as_tasks_escaped() {
+    // A cancelled workshop of a month, one whose title would begin a
+    // statement and holds `:` and `#`, and a cancelled milestone in no
+    // phase: each is a task; the section of events in no phase is written
+    // although all its events are cancelled.
+    let plan = "[project]\nname = \"C\"\n\n[[phase]]\nid = \"p\"\nname = \"P\"\nstart = \"2021-01\"\nend = \"2021-06\"\n\n[[workshop]]\nid = \"w\"\ntitle = \"Survey\"\ndate = \"2021-02\"\nphase = \"p\"\nstatus = \"cancelled\"\n\n[[workshop]]\nid = \"s\"\ntitle = \"section: #1\"\ndate = 2021-03-10\nphase = \"p\"\nstatus = \"cancelled\"\n\n[[milestone]]\nid = \"m\"\nname = \"Launch\"\ndate = 2021-09-01\nstatus = \"cancelled\"\n";
+    let mermaid = timeline_of(plan, &["--today", "2021-04-01", "--format", "mermaid"]);
+    assert_eq!(
+        mermaid,
+        "gantt\n    title C\n    dateFormat YYYY-MM-DD\n    axisFormat %Y-%m\n    section P\n    P :active, p, 2021-01-01, 2021-07-01\n    ✕ Survey (cancelled) :done, w, 2021-02-01, 2021-03-01\n    ✕ #115;ection#58; #35;1 (cancelled) :milestone, done, s, 2021-03-10, 0d\n    section Other events\n    ✕ Launch (cancelled) :milestone, done, m, 2021-09-01, 0d\n"
+    );
 }
 
 #[test]
 fn the_svg_legend_has_an_entry_for_every_mark_and_colour() {
+    // A cancelled workshop of a month, struck out as a strip.
+    let cancelled_month = FIVE_YEARS.to_owned()
+        + "\n[[workshop]]\nid = \"x\"\ntitle = \"X\"\ndate = \"2022-05\"\nphase = \"b\"\nstatus = \"cancelled\"\n";
     for (plan, today) in [
         (with_a_cancelled_workshop(), "2021-11-28"),
         (shipped(), "2020-06-01"),
         (FOUR_WEEKS.to_owned(), "2021-04-15"),
+        (LATE.to_owned(), "2021-07-01"),
+        (LATE.to_owned(), "2022-01-15"),
+        (cancelled_month, "2022-01-01"),
     ] {
         let svg = timeline_of(&plan, &["--today", today, "--format", "svg"]);
         let doc = roxmltree::Document::parse(&svg).unwrap();
@@ -590,8 +626,10 @@ fn the_svg_legend_has_an_entry_for_every_mark_and_colour() {
             .descendants()
             .find(|n| n.attribute("class") == Some("legend"))
             .unwrap();
-        let paints = |node: roxmltree::Node| -> Vec<(String, String)> {
-            let mut paints: Vec<(String, String)> = node
+        // Each shape with its fill and its outline: a filled circle and a
+        // hollow one are two marks.
+        let paints = |node: roxmltree::Node| -> Vec<(String, String, String)> {
+            let mut paints: Vec<(String, String, String)> = node
                 .descendants()
                 .filter(|n| {
                     n.has_tag_name("rect")
@@ -599,13 +637,9 @@ fn the_svg_legend_has_an_entry_for_every_mark_and_colour() {
                         || n.has_tag_name("circle")
                         || n.has_tag_name("line")
                 })
-                .flat_map(|n| {
-                    let shape = n.tag_name().name().to_owned();
-                    [n.attribute("fill"), n.attribute("stroke")]
-                        .into_iter()
-                        .flatten()
-                        .filter(|p| *p != "#fff")
-                        .map(move |p| (shape.clone(), p.to_owned()))
+                .map(|n| {
+                    let paint = |a: &str| n.attribute(a).unwrap_or("none").to_owned();
+                    (n.tag_name().name().to_owned(), paint("fill"), paint("stroke"))
                 })
                 .collect();
             paints.sort();
@@ -614,7 +648,7 @@ fn the_svg_legend_has_an_entry_for_every_mark_and_colour() {
         };
         // What the rows and today's line draw, shape and colour, is what
         // the legend shows.
-        let mut drawn: Vec<(String, String)> = doc
+        let mut drawn: Vec<(String, String, String)> = doc
             .descendants()
             .filter(|n| matches!(n.attribute("class"), Some("phase" | "events" | "today")))
             .flat_map(paints)
@@ -627,7 +661,9 @@ fn the_svg_legend_has_an_entry_for_every_mark_and_colour() {
             .filter_map(|n| n.text())
             .filter(|t| !t.trim().is_empty())
             .collect();
-        assert!(words.contains(&"today") == (today != "2020-06-01"), "{words:?}");
+        // Today is outside the chart on 1 June 2020 and 15 January 2022.
+        let outside = ["2020-06-01", "2022-01-15"].contains(&today);
+        assert_eq!(words.contains(&"today"), !outside, "{words:?}");
     }
 }
 
@@ -690,7 +726,7 @@ fn mermaid_shows_only_the_window() {
         .map(|data| {
             let fields: Vec<&str> = data
                 .split(", ")
-                .filter(|f| !["done", "active", "milestone"].contains(f))
+                .filter(|f| !["done", "active", "crit", "milestone"].contains(f))
                 .collect();
             (fields[0], fields[1], fields[2])
         })
@@ -749,4 +785,313 @@ fn mermaid_shows_only_the_window() {
     let mut expected = ids.clone();
     expected.sort();
     assert_eq!(drawn, expected);
+}
+
+// ── Overdue events, meetings held and to come ───────────────────────────
+
+/// A year's pilot: a workshop done in February; on 15 March one still
+/// planned and one done; a milestone of May still planned; a workshop in
+/// September still planned; a meeting every three months (April, July,
+/// October). On 1 July 2021, March's planned workshop and May's milestone
+/// are overdue.
+const LATE: &str = "[project]\nname = \"Late\"\n\n[[phase]]\nid = \"p\"\nname = \"Pilot\"\nstart = \"2021-01\"\nend = \"2021-12\"\n\n[[workshop]]\nid = \"a\"\ntitle = \"Kickoff\"\ndate = 2021-02-10\nphase = \"p\"\nstatus = \"done\"\n\n[[workshop]]\nid = \"b\"\ntitle = \"Survey\"\ndate = 2021-03-15\nphase = \"p\"\n\n[[workshop]]\nid = \"d\"\ntitle = \"Debrief\"\ndate = 2021-03-15\nphase = \"p\"\nstatus = \"done\"\n\n[[milestone]]\nid = \"m\"\nname = \"Report\"\ndate = \"2021-05\"\nphase = \"p\"\n\n[[workshop]]\nid = \"c\"\ntitle = \"Review\"\ndate = 2021-09-20\nphase = \"p\"\n\n[[recurring]]\nid = \"r\"\ntitle = \"Steering\"\nphase = \"p\"\nevery_months = 3\n";
+
+#[test]
+fn an_overdue_event_has_a_mark_of_its_own_in_the_terminal() {
+    for width in ["60", "100"] {
+        let out = timeline_of(LATE, &["--today", "2021-07-01", "--width", width, "--color", "always"]);
+        let plain = strip_ansi(&out);
+        let lines: Vec<&str> = plain.lines().collect();
+        // A tick a month: the columns of month `i` (0 is January) run from
+        // its tick to the next.
+        let ticks = words(lines[2]);
+        assert_eq!(ticks.len(), 12, "{plain}");
+        let month = |i: usize| ticks[i].0..ticks[i + 1].0;
+        let row_at = |label: &str| {
+            let i = lines.iter().position(|l| l.starts_with(label)).unwrap();
+            // Padded: a row's line ends at its last mark.
+            let mut row: Vec<char> = lines[i].chars().collect();
+            row.resize(row.len().max(ticks[11].0), ' ');
+            (row, styled(out.lines().nth(i).unwrap()))
+        };
+        let in_month = |row: &[char], i: usize| -> String { row[month(i)].iter().collect() };
+        let (events, painted) = row_at("  └ 5 events");
+        // 15 March: one overdue, one done; the overdue mark wins the column.
+        assert_eq!(in_month(&events, 2).trim(), "!", "--width {width}\n{plain}");
+        // May, a month-precision milestone: `!` in every column of it.
+        assert_eq!(
+            in_month(&events, 4),
+            "!".repeat(month(4).len()),
+            "--width {width}\n{plain}"
+        );
+        // Done in February, to come in September.
+        assert_eq!(in_month(&events, 1).trim(), "◆", "{plain}");
+        assert_eq!(in_month(&events, 8).trim(), "◇", "{plain}");
+        assert_eq!(events.iter().filter(|c| **c == '!').count(), 1 + month(4).len());
+        // Every `!` in red.
+        assert!(
+            painted.iter().filter(|(c, _)| *c == '!').all(|(_, s)| s == "[31m"),
+            "{painted:?}"
+        );
+        // The meetings: April held, July (today's month) and October to come.
+        let (bar, _) = row_at("Pilot");
+        assert_eq!(in_month(&bar, 3).matches('●').count(), 1, "{plain}");
+        assert_eq!(in_month(&bar, 6).matches('○').count(), 1, "{plain}");
+        assert_eq!(in_month(&bar, 9).matches('○').count(), 1, "{plain}");
+        assert_eq!(bar.iter().filter(|c| matches!(c, '●' | '○')).count(), 3, "{plain}");
+        // The legend names the mark, and not the done one for it.
+        assert_legend_entry(&out, "\x1b[31m", "! overdue (past, still planned)");
+        assert_legend_entry(&out, "\x1b[1m\x1b[35m", "● recurring meeting, held");
+        assert_legend_entry(&out, "\x1b[1m\x1b[35m", "○ recurring meeting to come");
+        assert!(!plain.contains("month or series, done"), "{plain}");
+    }
+    // Once every meeting is over, each is held; nothing overdue, no entry.
+    let after = timeline_of(LATE, &["--today", "2022-01-15", "--width", "100"]);
+    assert!(after.contains("● recurring meeting, held"), "{after}");
+    assert!(!after.contains('○'), "{after}");
+    let done = LATE
+        .replace(
+            "date = 2021-03-15\nphase = \"p\"\n\n",
+            "date = 2021-03-15\nphase = \"p\"\nstatus = \"done\"\n\n",
+        )
+        .replace("date = \"2021-05\"\n", "date = \"2021-05\"\nstatus = \"done\"\n");
+    assert_eq!(done.matches("status = \"done\"").count(), 4);
+    let done = timeline_of(&done, &["--today", "2021-07-01", "--width", "100"]);
+    assert!(!done.contains('!') && !done.contains("overdue"), "{done}");
+}
+
+#[test]
+fn an_overdue_event_has_a_fill_and_a_legend_entry_of_its_own_in_the_svg() {
+    let svg = timeline_of(LATE, &["--today", "2021-07-01", "--format", "svg"]);
+    let doc = roxmltree::Document::parse(&svg).unwrap();
+    let class = |n: &roxmltree::Node, c: &str| n.attribute("class") == Some(c);
+    // Each overdue event is an event in a group of class `overdue`.
+    let overdue: Vec<(&str, &str, &str)> = doc
+        .descendants()
+        .filter(|n| class(n, "overdue"))
+        .map(|g| {
+            let mark = g.children().find(|n| class(n, "event")).expect("the event");
+            let tip = mark.children().find(|n| n.has_tag_name("title")).unwrap();
+            (
+                mark.attribute("data-id").unwrap(),
+                mark.attribute("fill").unwrap(),
+                tip.text().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        overdue,
+        [
+            ("b", "#c0392b", "Survey: 2021-03-15 (overdue)"),
+            ("m", "#c0392b", "Report: 2021-05 (overdue)")
+        ]
+    );
+    // The others keep the colours of done and to come.
+    let fills: Vec<(&str, &str)> = doc
+        .descendants()
+        .filter(|n| class(n, "event"))
+        .map(|n| (n.attribute("data-id").unwrap(), n.attribute("fill").unwrap()))
+        .collect();
+    assert_eq!(
+        fills,
+        [
+            ("a", "#2a7f8f"),
+            ("b", "#c0392b"),
+            ("d", "#2a7f8f"),
+            ("m", "#c0392b"),
+            ("c", "#17becf")
+        ]
+    );
+    // Meetings: filled once held, hollow while to come.
+    let meetings: Vec<(&str, &str, &str, &str)> = doc
+        .descendants()
+        .filter(|n| class(n, "recurring"))
+        .map(|n| {
+            (
+                n.attribute("data-date").unwrap(),
+                n.attribute("data-state").unwrap(),
+                n.attribute("fill").unwrap(),
+                n.attribute("stroke").unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        meetings,
+        [
+            ("2021-04", "held", "#8e44ad", "#fff"),
+            ("2021-07", "to-come", "#fff", "#8e44ad"),
+            ("2021-10", "to-come", "#fff", "#8e44ad")
+        ]
+    );
+    // The legend: the words, each by its swatch.
+    let legend = doc.descendants().find(|n| class(n, "legend")).unwrap();
+    let entries: Vec<(String, &str, &str)> = legend
+        .children()
+        .filter(|n| class(n, "entry"))
+        .map(|e| {
+            let swatch = e.first_element_child().unwrap();
+            (
+                swatch.tag_name().name().to_owned(),
+                swatch.attribute("fill").unwrap_or("none"),
+                e.children().find(|n| n.has_tag_name("text")).unwrap().text().unwrap(),
+            )
+        })
+        .collect();
+    for entry in [
+        ("polygon", "#c0392b", "overdue (past, still planned)"),
+        ("rect", "#c0392b", "month or series overdue"),
+        ("circle", "#8e44ad", "recurring meeting, held"),
+        ("circle", "#fff", "recurring meeting to come"),
+    ] {
+        assert!(
+            entries.contains(&(entry.0.to_owned(), entry.1, entry.2)),
+            "{entry:?} not in {entries:?}"
+        );
+    }
+    assert!(!entries.iter().any(|e| e.2 == "month or series, done"), "{entries:?}");
+}
+
+#[test]
+fn mermaid_tags_an_overdue_event_crit() {
+    let mermaid = timeline_of(LATE, &["--today", "2021-07-01", "--format", "mermaid"]);
+    assert_eq!(
+        mermaid,
+        "gantt\n    title Late\n    dateFormat YYYY-MM-DD\n    axisFormat %Y-%m\n    section Pilot\n    Pilot :active, p, 2021-01-01, 2022-01-01\n    Kickoff :milestone, done, a, 2021-02-10, 0d\n    Survey :milestone, crit, b, 2021-03-15, 0d\n    Debrief :milestone, done, d, 2021-03-15, 0d\n    Steering :milestone, done, r, 2021-04-01, 0d\n    Report :milestone, crit, m, 2021-05-01, 0d\n    Steering :milestone, r__2, 2021-07-01, 0d\n    Review :milestone, c, 2021-09-20, 0d\n    Steering :milestone, r__3, 2021-10-01, 0d\n"
+    );
+}
+
+// ── Year labels on long plans ───────────────────────────────────────────
+
+/// A plan of one phase, from month `start` to month `end`.
+fn one_phase(start: &str, end: &str) -> String {
+    format!("[project]\nname = \"T\"\n\n[[phase]]\nid = \"p\"\nname = \"P\"\nstart = \"{start}\"\nend = \"{end}\"\n")
+}
+
+/// The names above the ticks of a chart of `one_phase`: each with its
+/// column.
+fn year_names(out: &str) -> Vec<(usize, &str)> {
+    words(out.lines().nth(1).unwrap())
+}
+
+#[test]
+fn years_are_named_at_their_ticks_on_long_plans() {
+    // 10, 141 and 9999 years, seen on the first day of a year named at
+    // every step.
+    for (start, end, today) in [
+        ("2020-01", "2029-12", "2020-01-01"),
+        ("1990-01", "2130-12", "2000-01-01"),
+        ("0001-01", "9999-12", "2000-01-01"),
+    ] {
+        let plan = one_phase(start, end);
+        let (first, last): (i32, i32) = (start[..4].parse().unwrap(), end[..4].parse().unwrap());
+        let today_year: i32 = today[..4].parse().unwrap();
+        for width in 20..=200 {
+            let out = timeline_of(&plan, &["--today", today, "--width", &width.to_string()]);
+            let context = format!("{start} – {end} --width {width}\n{out}");
+            for line in out.lines() {
+                assert!(line.width() <= width, "{context}");
+            }
+            let lines: Vec<&str> = out.lines().collect();
+            let names = year_names(&out);
+            assert!(!names.is_empty(), "{context}");
+            // Two digits only where no two years of the chart read the same.
+            let years: Vec<i32> = names
+                .iter()
+                .map(|(_, name)| match name.strip_prefix('\'') {
+                    Some(yy) => {
+                        assert!(last - first < 100, "{context}");
+                        let yy: i32 = yy.parse().unwrap();
+                        first + (yy - first).rem_euclid(100)
+                    }
+                    None => {
+                        assert_eq!(name.len(), 4, "{context}");
+                        name.parse().unwrap()
+                    }
+                })
+                .collect();
+            // In order, at a regular step, none twice, all in the chart.
+            let steps: Vec<i32> = years.windows(2).map(|w| w[1] - w[0]).collect();
+            assert!(steps.iter().all(|s| *s > 0 && *s == steps[0]), "{context}");
+            assert!(years.iter().all(|y| (first..=last).contains(y)), "{context}");
+            // Each starts at its tick, and every tick where a year starts is
+            // named: `|` on a step of years, H1 or Q1 within years.
+            let ticks = words(lines[2]);
+            let year_ticks: Vec<usize> = ticks
+                .iter()
+                .filter(|(_, t)| matches!(*t, "|" | "H1" | "Q1"))
+                .map(|(col, _)| *col)
+                .collect();
+            let columns: Vec<usize> = names.iter().map(|(col, _)| *col).collect();
+            assert_eq!(columns, year_ticks, "{context}");
+            if ticks.len() >= 2 {
+                assert_regular_ticks(lines[2], &context);
+            }
+            // And a tick is where its year starts: today, 1 January, is in
+            // the column of its year's name.
+            if let Some(i) = years.iter().position(|y| *y == today_year) {
+                let bar = lines.iter().find(|l| l.starts_with('P')).unwrap();
+                let today_col = bar.chars().position(|c| c == '┃').expect("today on the bar");
+                assert_eq!(names[i].0, today_col, "{context}");
+            }
+        }
+    }
+    // What the field test saw, now: the years of the ticks, each once.
+    let named = |start: &str, end: &str, width: &str| -> Vec<String> {
+        let out = timeline_of(&one_phase(start, end), &["--today", "2024-01-01", "--width", width]);
+        year_names(&out).into_iter().map(|(_, n)| n.to_owned()).collect()
+    };
+    assert_eq!(
+        named("2020-01", "2029-12", "40"),
+        ["2020", "2022", "2024", "2026", "2028"]
+    );
+    assert_eq!(
+        named("2020-01", "2029-12", "50"),
+        ["2020", "2022", "2024", "2026", "2028"]
+    );
+    assert_eq!(named("2020-01", "2029-12", "20"), ["2020", "2025"]);
+    let century: Vec<String> = (1990..=2130).step_by(10).map(|y| y.to_string()).collect();
+    assert_eq!(named("1990-01", "2130-12", "100"), century);
+    assert_eq!(
+        named("0001-01", "9999-12", "80"),
+        (1..=9).map(|k| (k * 1000).to_string()).collect::<Vec<_>>()
+    );
+}
+
+// ── A window with nothing in it ─────────────────────────────────────────
+
+#[test]
+fn a_window_with_nothing_in_it_says_so() {
+    let nothing = "nothing in this window (the plan runs from 2020-09-01 to 2022-09-30)";
+    for window in [["--from", "2023-01"], ["--to", "2019-05"]] {
+        let out = timeline(&["--today", "2021-11-28", "--width", "100", window[0], window[1]]).stdout;
+        let lines: Vec<&str> = out.lines().collect();
+        // The title, the axis, the words where the rows would be, today.
+        assert_eq!(lines.len(), 5, "{window:?}\n{out}");
+        assert_eq!(lines[3].trim(), nothing, "{out}");
+        assert_eq!(lines[4].trim(), "today 2021-11-28 (outside the chart)", "{out}");
+    }
+    // Where the line is narrower than the words, they wrap.
+    let out = timeline(&["--today", "2021-11-28", "--width", "20", "--from", "2023-01"]).stdout;
+    let text: Vec<&str> = out.lines().skip(3).take(4).collect();
+    assert_eq!(text.join(" "), nothing, "{out}");
+    assert!(out.lines().all(|l| l.width() <= 20), "{out}");
+    // A plan with no date at all.
+    let out = timeline_of("[project]\nname = \"E\"\n", &["--today", "2021-11-28"]);
+    assert_eq!(
+        out.lines().nth(3).unwrap().trim(),
+        "nothing to draw (no phase or event of the plan has a date)",
+        "{out}"
+    );
+    // A picture and a Mermaid block with nothing in them, still valid.
+    let svg = timeline(&["--today", "2021-11-28", "--from", "2023-01", "--format", "svg"]).stdout;
+    let doc = roxmltree::Document::parse(&svg).expect("well-formed XML");
+    assert!(!doc.descendants().any(|n| matches!(
+        n.attribute("class"),
+        Some("phase" | "events" | "bar" | "event" | "recurring")
+    )));
+    let mermaid = timeline(&["--today", "2021-11-28", "--from", "2023-01", "--format", "mermaid"]).stdout;
+    assert_eq!(
+        mermaid,
+        "gantt\n    title Intelligent Cities Challenge — Arad\n    dateFormat YYYY-MM-DD\n    axisFormat %Y-%m-%d\n"
+    );
 }

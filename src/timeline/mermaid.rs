@@ -155,13 +155,17 @@ impl TaskIds {
 /// A Mermaid `gantt` block: a section a phase, its bar tagged `done` or
 /// `active`, its workshops, milestones and meetings as milestones. What is
 /// in it is what the chart holds: with `--from`/`--to`, the bars and events
-/// of the window, cut to it. A short chart's axis names days.
+/// of the window, cut to it. A short chart's axis names days. A window
+/// that holds nothing is the header alone, which Mermaid draws as an empty
+/// chart.
 ///
-/// Cancelled events are left out. Mermaid has no tag for them: `done`
-/// would draw one as an event that took place, which a suffix in its
-/// name would then contradict, and a comment (`%%`) is a form this writer
-/// never emits, since plan text must never be able to open one. The text
-/// chart and the SVG picture show them, struck out.
+/// An event is tagged by where it stands: `done` once done (or, for an
+/// occurrence of a recurring meeting, once past), `crit` when overdue
+/// (past and still planned), nothing while to come. Mermaid has no tag for
+/// a cancelled event, and one is never left out: it is tagged `done`
+/// (Mermaid greys it: it is not to come) and its text says so, `✕ ` before
+/// it and ` (cancelled)` after (a comment, `%%`, is a form this writer
+/// never emits, since plan text must never be able to open one).
 pub fn mermaid(chart: &Chart) -> String {
     let mut s = String::from("gantt\n");
     // `title` needs text after it; a chart without a name has none.
@@ -184,15 +188,6 @@ pub fn mermaid(chart: &Chart) -> String {
     };
     let mut ids = TaskIds::default();
     for lane in &chart.lanes {
-        // The events of no phase, if all of them are cancelled, leave
-        // nothing to draw.
-        if lane.bar.is_none()
-            && lane.recurring.is_empty()
-            && lane.events.iter().all(|m| m.cancelled)
-            && !lane.events.is_empty()
-        {
-            continue;
-        }
         let label = mermaid_text(&lane.label, "(no name)");
         let _ = writeln!(s, "    section {label}");
         if let Some(bar) = &lane.bar {
@@ -209,21 +204,27 @@ pub fn mermaid(chart: &Chart) -> String {
                 end(bar.first, bar.last)
             );
         }
-        let mut marks: Vec<&Mark> = lane
-            .events
-            .iter()
-            .filter(|m| !m.cancelled)
-            .chain(&lane.recurring)
-            .collect();
+        let mut marks: Vec<&Mark> = lane.events.iter().chain(&lane.recurring).collect();
         marks.sort_by_key(|m| (m.first, m.last));
         for m in marks {
-            let done = if m.done { "done, " } else { "" };
-            let id = ids.unique(mermaid_id(&m.id));
-            let title = mermaid_text(&m.title, "(no title)");
-            if m.one_day || m.kind != Kind::Workshop {
-                let _ = writeln!(s, "    {title} :milestone, {done}{id}, {}, 0d", day(m.first));
+            let tag = if m.cancelled || m.done {
+                "done, "
+            } else if m.overdue {
+                "crit, "
             } else {
-                let _ = writeln!(s, "    {title} :{done}{id}, {}, {}", day(m.first), end(m.first, m.last));
+                ""
+            };
+            let id = ids.unique(mermaid_id(&m.id));
+            let mut title = mermaid_text(&m.title, "(no title)");
+            if m.cancelled {
+                // Around the escaped text: the mark keeps it from starting
+                // a statement, and neither adds a character Mermaid reads.
+                title = format!("✕ {title} (cancelled)");
+            }
+            if m.one_day || m.kind != Kind::Workshop {
+                let _ = writeln!(s, "    {title} :milestone, {tag}{id}, {}, 0d", day(m.first));
+            } else {
+                let _ = writeln!(s, "    {title} :{tag}{id}, {}, {}", day(m.first), end(m.first, m.last));
             }
         }
     }

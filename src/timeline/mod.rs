@@ -25,7 +25,7 @@ use chrono::{Datelike, NaiveDate};
 
 use crate::date::{FIRST_DAY, LAST_DAY, PlanDate, add_months, last_of_month};
 use crate::plan::Kind;
-use crate::plan::Plan;
+use crate::plan::{Plan, Status};
 use crate::resolve::Resolved;
 use crate::status::{EventView, PhaseState, When};
 
@@ -41,8 +41,13 @@ pub struct Mark {
     pub last: NaiveDate,
     /// A one-day event; otherwise a month-precision date or a series.
     pub one_day: bool,
-    /// Over, or done: drawn in the colour of what is past.
+    /// Done (`status = "done"`), or past and without a status (an
+    /// occurrence of a recurring meeting): drawn in the colour of what is
+    /// past.
     pub done: bool,
+    /// Past and still `planned` ([`EventView::overdue`]): neither done nor
+    /// to come, drawn with a mark and colour of its own.
+    pub overdue: bool,
     /// An event that will not happen (`status = "cancelled"`): drawn
     /// with a mark of its own.
     pub cancelled: bool,
@@ -80,6 +85,10 @@ pub struct Chart {
     /// days and weeks, not months, and was not widened to whole months.
     pub short: bool,
     pub lanes: Vec<Lane>,
+    /// The first and last day of all the plan draws, whatever the window
+    /// (`None` for a plan with no dated phase or event): what a chart
+    /// whose window holds nothing says the plan covers.
+    pub span: Option<(NaiveDate, NaiveDate)>,
 }
 
 /// A chart spanning fewer days than this (about three months) is short.
@@ -98,7 +107,11 @@ fn mark(event: &EventView) -> Mark {
         first: event.first(),
         last: event.last(),
         one_day: event.first() == event.last(),
-        done: event.when == When::Past || event.status == Some(crate::plan::Status::Done),
+        done: match event.status {
+            Some(status) => status == Status::Done,
+            None => event.when == When::Past,
+        },
+        overdue: event.overdue,
         cancelled: event.cancelled(),
     }
 }
@@ -178,8 +191,14 @@ impl Chart {
         let (min, max) = dates.fold((None, None), |(lo, hi): (Option<NaiveDate>, Option<NaiveDate>), d| {
             (Some(lo.map_or(d, |lo| lo.min(d))), Some(hi.map_or(d, |hi| hi.max(d))))
         });
-        let lo = from.map(PlanDate::first).or(min).unwrap_or(today);
-        let hi = to.map(PlanDate::last).or(max).unwrap_or(today).max(lo);
+        let hi = to.map(PlanDate::last).or(max).unwrap_or(today);
+        // A `--to` before the plan starts ends the window there: the
+        // default start is not after it.
+        let lo = match from {
+            Some(from) => from.first(),
+            None => min.unwrap_or(today).min(hi),
+        };
+        let hi = hi.max(lo);
         let short = (hi - lo).num_days() + 1 < SHORT_DAYS;
         let (from, to) = if short {
             let monday = lo - chrono::Duration::days(i64::from(lo.weekday().num_days_from_monday()));
@@ -228,7 +247,15 @@ impl Chart {
             today,
             short,
             lanes,
+            span: min.zip(max),
         }
+    }
+
+    /// Whether the window holds nothing to draw: no bar, meeting or event.
+    pub fn is_empty(&self) -> bool {
+        self.lanes
+            .iter()
+            .all(|l| l.bar.is_none() && l.recurring.is_empty() && l.events.is_empty())
     }
 
     /// How many days the chart shows, `from` and `to` included.

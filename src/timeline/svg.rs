@@ -26,10 +26,11 @@ const LEGEND_ROW: f64 = 18.0;
 /// 11 px text, in pixels.
 const CHAR: f64 = 6.2;
 const LEGEND_CHAR: f64 = 5.8;
-/// The colours of the marks of events done (or past) and still to come, of
-/// a cancelled one, of recurring meetings and of today's line.
+/// The colours of the marks of events done (or past), still to come and
+/// overdue, of a cancelled one, of recurring meetings and of today's line.
 const EVENT_DONE: &str = "#2a7f8f";
 const EVENT_COMING: &str = "#17becf";
+const OVERDUE: &str = "#c0392b";
 const CANCELLED: &str = "#b0b0b0";
 const CANCELLED_STROKE: &str = "#555";
 const RECURRING: &str = "#8e44ad";
@@ -349,10 +350,12 @@ fn bar_row(s: &mut String, frame: &Frame, lane: &Lane, y: f64) {
         let cx = (frame.x(m.first) + frame.x_end(m.last)) / 2.0;
         let _ = writeln!(
             s,
-            r##"<circle class="recurring" data-id="{}" data-date="{}" cx="{cx:.1}" cy="{:.1}" r="5" fill="{RECURRING}" stroke="#fff" stroke-width="1.5"><title>{}: {}</title></circle>"##,
+            r#"<circle class="recurring" data-id="{}" data-date="{}" data-state="{}" cx="{cx:.1}" cy="{:.1}" r="5" {}><title>{}: {}</title></circle>"#,
             xml(&m.id),
             xml(&m.when),
+            if m.done { "held" } else { "to-come" },
             y + SVG_ROW / 2.0,
+            recurring_paint(m.done),
             xml(&m.title),
             xml(&m.when)
         );
@@ -360,9 +363,20 @@ fn bar_row(s: &mut String, frame: &Frame, lane: &Lane, y: f64) {
     let _ = writeln!(s, "</g>");
 }
 
+/// How an occurrence of a recurring meeting is painted: filled once held
+/// (or past), hollow while to come.
+fn recurring_paint(held: bool) -> String {
+    if held {
+        format!(r##"fill="{RECURRING}" stroke="#fff" stroke-width="1.5""##)
+    } else {
+        format!(r##"fill="#fff" stroke="{RECURRING}" stroke-width="2""##)
+    }
+}
+
 /// A lane's events row, at `y`: a diamond a one-day event, a strip a month
-/// or a series. Under a bar it is labelled with the count; the lane of
-/// events in no phase is labelled with its name.
+/// or a series; an overdue one in red, in a group of class `overdue`.
+/// Under a bar it is labelled with the count; the lane of events in no
+/// phase is labelled with its name.
 fn events_row(s: &mut String, frame: &Frame, lane: &Lane, y: f64) {
     let _ = writeln!(s, r#"<g class="events" data-phase="{}">"#, xml(&lane.id));
     let count = lane.events.len();
@@ -385,8 +399,17 @@ fn events_row(s: &mut String, frame: &Frame, lane: &Lane, y: f64) {
             cancelled(s, frame, m, cy);
             continue;
         }
-        let fill = if m.done { EVENT_DONE } else { EVENT_COMING };
-        let tip = format!("<title>{}: {}</title>", xml(&m.title), xml(&m.when));
+        let (fill, state) = if m.overdue {
+            (OVERDUE, " (overdue)")
+        } else if m.done {
+            (EVENT_DONE, "")
+        } else {
+            (EVENT_COMING, "")
+        };
+        let tip = format!("<title>{}: {}{state}</title>", xml(&m.title), xml(&m.when));
+        if m.overdue {
+            s.push_str(r#"<g class="overdue">"#);
+        }
         if m.one_day {
             let cx = (frame.x(m.first) + frame.x_end(m.first)) / 2.0;
             let _ = writeln!(
@@ -408,6 +431,10 @@ fn events_row(s: &mut String, frame: &Frame, lane: &Lane, y: f64) {
                 cy - 4.0,
                 (x2 - x1).max(3.0)
             );
+        }
+        if m.overdue {
+            // Inside the group, after the mark's own line.
+            s.push_str("</g>\n");
         }
     }
     let _ = writeln!(s, "</g>");
@@ -484,8 +511,14 @@ enum Swatch {
     Bar(PhaseState),
     Diamond(&'static str),
     Strip(&'static str),
-    Cancelled,
-    Recurring,
+    /// A cancelled day, or month or series.
+    Cancelled {
+        one_day: bool,
+    },
+    /// An occurrence held, or to come.
+    Recurring {
+        held: bool,
+    },
     Today,
 }
 
@@ -517,28 +550,52 @@ fn legend_entries(chart: &Chart) -> Vec<(Swatch, &'static str)> {
         (
             Swatch::Diamond(EVENT_DONE),
             "event, done",
-            event(&|m| !m.cancelled && m.one_day && m.done),
+            event(&|m| !m.cancelled && !m.overdue && m.one_day && m.done),
         ),
         (
             Swatch::Diamond(EVENT_COMING),
             "event to come",
-            event(&|m| !m.cancelled && m.one_day && !m.done),
+            event(&|m| !m.cancelled && !m.overdue && m.one_day && !m.done),
         ),
         (
             Swatch::Strip(EVENT_DONE),
             "month or series, done",
-            event(&|m| !m.cancelled && !m.one_day && m.done),
+            event(&|m| !m.cancelled && !m.overdue && !m.one_day && m.done),
         ),
         (
             Swatch::Strip(EVENT_COMING),
             "month or series to come",
-            event(&|m| !m.cancelled && !m.one_day && !m.done),
+            event(&|m| !m.cancelled && !m.overdue && !m.one_day && !m.done),
         ),
-        (Swatch::Cancelled, "cancelled", event(&|m| m.cancelled)),
         (
-            Swatch::Recurring,
-            "recurring meeting",
-            chart.lanes.iter().any(|l| !l.recurring.is_empty()),
+            Swatch::Diamond(OVERDUE),
+            "overdue (past, still planned)",
+            event(&|m| !m.cancelled && m.overdue && m.one_day),
+        ),
+        (
+            Swatch::Strip(OVERDUE),
+            "month or series overdue",
+            event(&|m| !m.cancelled && m.overdue && !m.one_day),
+        ),
+        (
+            Swatch::Cancelled { one_day: true },
+            "cancelled",
+            event(&|m| m.cancelled && m.one_day),
+        ),
+        (
+            Swatch::Cancelled { one_day: false },
+            "month or series, cancelled",
+            event(&|m| m.cancelled && !m.one_day),
+        ),
+        (
+            Swatch::Recurring { held: true },
+            "recurring meeting, held",
+            chart.lanes.iter().flat_map(|l| &l.recurring).any(|m| m.done),
+        ),
+        (
+            Swatch::Recurring { held: false },
+            "recurring meeting to come",
+            chart.lanes.iter().flat_map(|l| &l.recurring).any(|m| !m.done),
         ),
         (Swatch::Today, "today", (chart.from..=chart.to).contains(&chart.today)),
     ];
@@ -584,18 +641,31 @@ fn draw_legend(s: &mut String, entries: &[Entry], top: f64) {
                 r#"<rect x="{lx:.1}" y="{:.1}" width="18" height="8" rx="3" fill="{fill}" fill-opacity="0.8"/>"#,
                 ly - 8.0
             ),
-            Swatch::Cancelled => format!(
-                r#"<polygon points="{}" fill="{CANCELLED}"/><line x1="{:.1}" y1="{:.1}" x2="{:.1}" y2="{:.1}" stroke="{CANCELLED_STROKE}" stroke-width="1.5"/>"#,
-                diamond(lx + 9.0, ly - 4.0, 6.0),
-                lx + 2.0,
-                ly + 1.0,
-                lx + 16.0,
-                ly - 9.0
-            ),
-            Swatch::Recurring => format!(
-                r#"<circle cx="{:.1}" cy="{:.1}" r="5" fill="{RECURRING}"/>"#,
+            Swatch::Cancelled { one_day } => {
+                let mark = if one_day {
+                    format!(
+                        r#"<polygon points="{}" fill="{CANCELLED}"/>"#,
+                        diamond(lx + 9.0, ly - 4.0, 6.0)
+                    )
+                } else {
+                    format!(
+                        r#"<rect x="{lx:.1}" y="{:.1}" width="18" height="8" rx="3" fill="{CANCELLED}"/>"#,
+                        ly - 8.0
+                    )
+                };
+                format!(
+                    r#"{mark}<line x1="{:.1}" y1="{:.1}" x2="{:.1}" y2="{:.1}" stroke="{CANCELLED_STROKE}" stroke-width="1.5"/>"#,
+                    lx + 2.0,
+                    ly + 1.0,
+                    lx + 16.0,
+                    ly - 9.0
+                )
+            }
+            Swatch::Recurring { held } => format!(
+                r#"<circle cx="{:.1}" cy="{:.1}" r="5" {}/>"#,
                 lx + 9.0,
-                ly - 4.0
+                ly - 4.0,
+                recurring_paint(held)
             ),
             Swatch::Today => format!(
                 r#"<line x1="{:.1}" y1="{:.1}" x2="{:.1}" y2="{:.1}" stroke="{TODAY}" stroke-width="2" stroke-dasharray="5,3"/>"#,

@@ -8,8 +8,13 @@
 //! fall at regular intervals: on a chart in months every month is as wide
 //! as any other (a day is its share of its month). The chart may then end a
 //! few columns short of the width; the labels on the left take those
-//! columns when they need them. Above the ticks every year is named (`'21`
-//! where `2021` does not fit), or on a short chart every month.
+//! columns when they need them. Above the ticks every year is named on a
+//! chart in months, quarters or half-years, and every month on a short
+//! chart; on a chart in years (where not every year can be), the year of
+//! each tick, from the tick's column. A year is `2021`, or `'21` where that
+//! does not fit, unless the chart spans more than a hundred years, where
+//! two-digit years would be ambiguous; where the names do not fit, the step
+//! is coarser, for the ticks and the names alike.
 
 use anstyle::Style;
 use chrono::{Datelike, NaiveDate};
@@ -29,7 +34,9 @@ const DAY: char = '◆';
 const DAY_COMING: char = '◇';
 const SPAN: char = '▬';
 const SPAN_COMING: char = '▭';
+const OVERDUE: char = '!';
 const RECURRING: char = '●';
+const RECURRING_COMING: char = '○';
 const CANCELLED: char = '✕';
 const TODAY: char = '│';
 const TODAY_ON_BAR: char = '┃';
@@ -54,15 +61,18 @@ const LEGEND: &[(&[(char, Style)], &str)] = &[
     (&[(DAY_COMING, style::EVENT_COMING)], "event to come"),
     (&[(SPAN, style::EVENT_PAST)], "month or series, done"),
     (&[(SPAN_COMING, style::EVENT_COMING)], "month or series to come"),
+    (&[(OVERDUE, style::PROBLEM)], "overdue (past, still planned)"),
     (&[(CANCELLED, style::CANCELLED)], "cancelled"),
-    (&[(RECURRING, style::RECURRING)], "recurring meeting"),
+    (&[(RECURRING, style::RECURRING)], "recurring meeting, held"),
+    (&[(RECURRING_COMING, style::RECURRING)], "recurring meeting to come"),
     (&[(TODAY, style::TODAY), (TODAY_ON_BAR, style::TODAY)], "today"),
 ];
 
-/// Which mark wins a column of an events row: a one-day event over a
-/// cancelled one over a span.
+/// Which mark wins a column of an events row: an overdue event over a
+/// one-day event over a cancelled one over a span.
 fn rank(c: char) -> u8 {
     match c {
+        OVERDUE => 4,
         DAY | DAY_COMING => 3,
         CANCELLED => 2,
         SPAN | SPAN_COMING => 1,
@@ -284,9 +294,10 @@ impl Scale {
             .collect()
     }
 
-    /// The finest step whose ticks fit in `area` columns, at as many
-    /// columns a step as fit, with its ticks.
-    fn fit(chart: &Chart, area: usize) -> (Scale, Vec<(usize, String)>) {
+    /// The finest step whose ticks and names above them fit in `area`
+    /// columns, at as many columns a step as fit, with its ticks and the
+    /// line of names.
+    fn fit(chart: &Chart, area: usize) -> (Scale, Vec<(usize, String)>, Vec<char>) {
         let steps = Step::candidates(chart.short);
         let area_i = i128::try_from(area).unwrap_or(i128::MAX);
         let mut last = None;
@@ -305,8 +316,11 @@ impl Scale {
                 scale.d = d;
                 let ticks = scale.ticks();
                 let reach = ticks.last().map_or(0, |(col, label)| col + display_width(label));
-                if scale.used() <= area && reach <= area {
-                    return (scale, ticks);
+                if scale.used() <= area
+                    && reach <= area
+                    && let Some(names) = scale.names(area)
+                {
+                    return (scale, ticks, names);
                 }
                 d -= 1;
             }
@@ -316,12 +330,52 @@ impl Scale {
         // Only a plan wider than the calendar could get here.
         let scale = last.expect("there are steps");
         let ticks = scale.ticks();
-        (scale, ticks)
+        let names = scale.names(area).unwrap_or_else(|| vec![' '; area]);
+        (scale, ticks, names)
     }
 
-    /// What the line above the ticks names: each year (each month of a
-    /// short chart, with its year where the chart starts and in January),
-    /// longest names first.
+    /// The line above the ticks, `area` columns wide, or `None` where its
+    /// names do not fit. A short chart names each month (with its year
+    /// where the chart starts and in January), leaving out a name that
+    /// does not fit. A chart in months, quarters or half-years names every
+    /// year where it starts, moved right past the name before if need be.
+    /// A chart in years names the year of each tick, from the tick's
+    /// column: then not every year is named, but every name is where its
+    /// year starts.
+    fn names(&self, area: usize) -> Option<Vec<char>> {
+        match self.step.unit {
+            Unit::Day => place_periods(&self.periods(), area, true),
+            Unit::Month if self.step.n < 12 => place_periods(&self.periods(), area, false),
+            Unit::Month => {
+                let ticks: Vec<(usize, i32)> = self
+                    .tick_days()
+                    .into_iter()
+                    .filter_map(|day| Some((self.col(day)?, day.year())))
+                    .collect();
+                self.year_names()
+                    .into_iter()
+                    .find_map(|name| place_at_ticks(&ticks, name, area))
+            }
+        }
+    }
+
+    /// The ways to write a year, longest first: `2021`, then `'21` unless
+    /// the chart spans more than a hundred years, where two-digit years
+    /// would be ambiguous (within a hundred years no two read the same).
+    fn year_names(&self) -> Vec<fn(i32) -> String> {
+        let four: fn(i32) -> String = |year| format!("{year:04}");
+        let two: fn(i32) -> String = |year| format!("'{:02}", year.rem_euclid(100));
+        if self.to.year() - self.from.year() < 100 {
+            vec![four, two]
+        } else {
+            vec![four]
+        }
+    }
+
+    /// What the line above the ticks names on a short chart or a chart in
+    /// months, quarters or half-years: each year (each month of a short
+    /// chart, with its year where the chart starts and in January), longest
+    /// names first.
     fn periods(&self) -> Vec<Period> {
         let used = self.used();
         let end_of = |next: Option<NaiveDate>| {
@@ -361,13 +415,14 @@ impl Scale {
                 }
             }
             Unit::Month => {
+                let names = self.year_names();
                 for year in self.from.year()..=self.to.year() {
                     let jan = NaiveDate::from_ymd_opt(year, 1, 1).unwrap_or(self.from);
                     let next = NaiveDate::from_ymd_opt(year + 1, 1, 1);
                     periods.push(Period {
                         start: self.column(self.pos(jan.max(self.from), false)),
                         end: end_of(next),
-                        names: vec![year.to_string(), format!("'{:02}", year.rem_euclid(100))],
+                        names: names.iter().map(|name| name(year)).collect(),
                     });
                 }
             }
@@ -388,15 +443,33 @@ struct Period {
 /// names at which every one fits where its period starts; else the
 /// shortest names, each starting inside its period, moved right past the
 /// one before if need be (the last may end at the chart's end); when not
-/// even those all fit, as many as do.
-fn place_periods(periods: &[Period], area: usize) -> Vec<char> {
+/// even those all fit, with `drop` as many as do, else `None`.
+fn place_periods(periods: &[Period], area: usize, drop: bool) -> Option<Vec<char>> {
     let levels = periods.iter().map(|p| p.names.len()).max().unwrap_or(0);
     let shortest = levels.saturating_sub(1);
     (0..shortest)
         .find_map(|level| place_level(periods, level, area, false, false))
         .or_else(|| place_level(periods, shortest, area, true, false))
-        .or_else(|| place_level(periods, shortest, area, true, true))
-        .unwrap_or_else(|| vec![' '; area])
+        .or_else(|| drop.then(|| place_level(periods, shortest, area, true, true)).flatten())
+}
+
+/// The year of each tick written by `name`, starting at the tick's column,
+/// on a line `area` wide; `None` if a name would run into the next or past
+/// the line's end.
+fn place_at_ticks(ticks: &[(usize, i32)], name: fn(i32) -> String, area: usize) -> Option<Vec<char>> {
+    let mut line = vec![' '; area];
+    let mut next_free = 0;
+    for &(col, year) in ticks {
+        let name = name(year);
+        if col < next_free || col + name.len() > area {
+            return None;
+        }
+        for (cell, c) in line[col..].iter_mut().zip(name.chars()) {
+            *cell = c;
+        }
+        next_free = col + name.len() + 1;
+    }
+    Some(line)
 }
 
 /// The names of one level on a line, or `None` if one does not fit; with
@@ -446,10 +519,9 @@ pub fn text(chart: &Chart, width: usize, color: bool) -> String {
         .unwrap_or(0)
         .max(6);
     let base = longest.min(width / 4).max(4);
-    let (scale, ticks) = Scale::fit(chart, width - base - 1);
+    let (scale, ticks, periods) = Scale::fit(chart, width - base - 1);
 
     // The axis: years (or months), then the ticks of the step.
-    let periods = place_periods(&scale.periods(), width - base - 1);
     let mut tick_line = vec![' '; width - base - 1];
     for (col, label) in &ticks {
         for (i, c) in label.chars().enumerate() {
@@ -491,7 +563,8 @@ pub fn text(chart: &Chart, width: usize, color: bool) -> String {
         }
         for m in &lane.recurring {
             let middle = m.first + (m.last - m.first) / 2;
-            cells.set(scale.col(middle), RECURRING, style::RECURRING);
+            let mark = if m.done { RECURRING } else { RECURRING_COMING };
+            cells.set(scale.col(middle), mark, style::RECURRING);
         }
         if lane.bar.is_some() || !lane.recurring.is_empty() {
             rows.push((lane.label.clone(), cells));
@@ -501,7 +574,9 @@ pub fn text(chart: &Chart, width: usize, color: bool) -> String {
         }
         let mut cells = Cells::new(used);
         for m in &lane.events {
-            let (day, span, paint) = if m.done {
+            let (day, span, paint) = if m.overdue {
+                (OVERDUE, OVERDUE, style::PROBLEM)
+            } else if m.done {
                 (DAY, SPAN, style::EVENT_PAST)
             } else {
                 (DAY_COMING, SPAN_COMING, style::EVENT_COMING)
@@ -539,6 +614,19 @@ pub fn text(chart: &Chart, width: usize, color: bool) -> String {
         out += &trim(pad(label) + &cells.render(color));
         out.push('\n');
     }
+    // A window that holds nothing says so, and where the plan is.
+    if chart.is_empty() {
+        let nothing = match chart.span {
+            Some((first, last)) => format!("nothing in this window (the plan runs from {first} to {last})"),
+            None => "nothing to draw (no phase or event of the plan has a date)".to_owned(),
+        };
+        if display_width(&nothing) <= area {
+            out += &trim(pad("") + &nothing);
+            out.push('\n');
+        } else {
+            out += &wrap_words(&nothing, width);
+        }
+    }
 
     // Under the chart: where today is.
     let note = format!("today {}", chart.today);
@@ -564,8 +652,29 @@ pub fn text(chart: &Chart, width: usize, color: bool) -> String {
             (!shown.is_empty()).then_some((shown, *words))
         })
         .collect();
-    out += &wrap_items(&legend, width, color);
+    if !legend.is_empty() {
+        out += &wrap_items(&legend, width, color);
+    }
     out
+}
+
+/// Words on as many lines as `width` needs (a word wider than the line
+/// is cut).
+fn wrap_words(text: &str, width: usize) -> String {
+    let mut out = String::new();
+    let mut line = String::new();
+    for word in text.split(' ') {
+        if !line.is_empty() && display_width(&line) + 1 + display_width(word) > width {
+            out += &line;
+            out.push('\n');
+            line.clear();
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line += &crate::text::fit(word, width);
+    }
+    out + &line + "\n"
 }
 
 /// Legend items — marks in their colours, then words — separated by two
