@@ -1095,3 +1095,90 @@ fn a_window_with_nothing_in_it_says_so() {
         "gantt\n    title Intelligent Cities Challenge — Arad\n    dateFormat YYYY-MM-DD\n    axisFormat %Y-%m-%d\n"
     );
 }
+
+#[test]
+fn svg_years_are_named_at_a_regular_step_on_long_plans() {
+    for (start, end) in [("2020-01", "2029-12"), ("1990-01", "2130-12"), ("0001-01", "9999-12")] {
+        let plan = one_phase(start, end);
+        let (first, last): (i32, i32) = (start[..4].parse().unwrap(), end[..4].parse().unwrap());
+        for columns in [20, 30, 40, 60, 100, 160, 200] {
+            let svg = timeline_of(
+                &plan,
+                &[
+                    "--today",
+                    "2024-01-01",
+                    "--format",
+                    "svg",
+                    "--width",
+                    &columns.to_string(),
+                ],
+            );
+            let context = format!("{start} – {end} --width {columns}");
+            let doc = roxmltree::Document::parse(&svg).expect("well-formed XML");
+            let number = |n: &roxmltree::Node, a: &str| n.attribute(a).unwrap().parse::<f64>().unwrap();
+            let names: Vec<(i32, &str, f64)> = doc
+                .descendants()
+                .filter(|n| n.attribute("class") == Some("year-name"))
+                .map(|n| {
+                    (
+                        n.attribute("data-year").unwrap().parse().unwrap(),
+                        n.text().unwrap(),
+                        number(&n, "x"),
+                    )
+                })
+                .collect();
+            assert!(!names.is_empty(), "{context}");
+            // Each name is its year: `2021`, or `'21` within a hundred years.
+            for (year, name, _) in &names {
+                let four = format!("{year:04}");
+                let two = format!("'{:02}", year % 100);
+                assert!(
+                    *name == four || (last - first < 100 && *name == two),
+                    "{context}: {name} for {year}"
+                );
+            }
+            // In order, at a regular step, none twice, in the chart, and
+            // none running into the next (about 7.5 px a bold character).
+            let years: Vec<i32> = names.iter().map(|n| n.0).collect();
+            let steps: Vec<i32> = years.windows(2).map(|w| w[1] - w[0]).collect();
+            assert!(steps.iter().all(|s| *s > 0 && *s == steps[0]), "{context}: {years:?}");
+            assert!(years.iter().all(|y| (first..=last).contains(y)), "{context}");
+            let texts: Vec<&str> = names.iter().map(|n| n.1).collect();
+            let mut distinct = texts.clone();
+            distinct.sort();
+            distinct.dedup();
+            assert_eq!(distinct.len(), texts.len(), "{context}: {texts:?}");
+            for w in names.windows(2) {
+                assert!(
+                    w[1].2 - w[0].2 >= w[0].1.len() as f64 * 7.5,
+                    "{context}: {} and {} overlap",
+                    w[0].1,
+                    w[1].1
+                );
+            }
+            // Each at its year's line (January's, or the year's own where
+            // months are too narrow for a line each), the last at most a
+            // little left of it to stay in the picture.
+            let line_x = |year: i32| {
+                doc.descendants()
+                    .find(|n| {
+                        n.has_tag_name("line")
+                            && (n.attribute("data-year") == Some(&format!("{year:04}"))
+                                || n.attribute("data-month") == Some(&format!("{year:04}-01")))
+                    })
+                    .map(|n| number(&n, "x1"))
+                    .unwrap_or_else(|| panic!("{context}: no line for {year}"))
+            };
+            for (i, (year, _, x)) in names.iter().enumerate() {
+                let offset = x - line_x(*year);
+                let least = if i + 1 == names.len() { -12.0 } else { 1.9 };
+                assert!((least..=2.1).contains(&offset), "{context}: {year} at {offset} px");
+            }
+            // A picture, not a smear: a bounded number of lines.
+            assert!(
+                doc.descendants().filter(|n| n.has_tag_name("line")).count() < 400,
+                "{context}"
+            );
+        }
+    }
+}

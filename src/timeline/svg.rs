@@ -158,27 +158,36 @@ fn header(s: &mut String, chart: &Chart, width: f64, height: f64) {
     );
 }
 
+/// About how many pixels a period's name takes above the axis (bold 12 px
+/// text and a little room).
+fn name_width(name: &str) -> f64 {
+    name.chars().count() as f64 * 7.5 + 6.0
+}
+
 /// A period's name above the axis, bold, from `x1` to `x2`: at its start,
 /// or, where it has too little room, ending where the next period starts
-/// (into the space left of the chart, or the period before).
-fn period_label(s: &mut String, x1: f64, x2: f64, name: &str) {
-    let needed = name.chars().count() as f64 * 7.5 + 6.0;
-    let (x, anchor) = if x2 - x1 >= needed {
+/// (into the space left of the chart, or the period before). A year's name
+/// has class `year-name` and the year as `data-year`.
+fn period_label(s: &mut String, x1: f64, x2: f64, name: &str, year: Option<i32>) {
+    let (x, anchor) = if x2 - x1 >= name_width(name) {
         (x1 + 2.0, "start")
     } else {
         (x2 - 4.0, "end")
     };
+    let class = year.map_or(String::new(), |y| format!(r#" class="year-name" data-year="{y:04}""#));
     let _ = writeln!(
         s,
-        r##"<text x="{x:.1}" y="{:.1}" text-anchor="{anchor}" fill="#222" font-weight="bold">{name}</text>"##,
+        r##"<text{class} x="{x:.1}" y="{:.1}" text-anchor="{anchor}" fill="#222" font-weight="bold">{name}</text>"##,
         SVG_TOP - 24.0
     );
 }
 
 /// The axis: for a chart in months, a line a month, a month initial (or
 /// a quarter, where months are narrow) and every year's name (`'21` where
-/// there is no room for `2021`); for a short chart, a line a week (or a
-/// day) with the day of the month, and every month's name.
+/// there is no room for `2021`), or where years are too narrow for that,
+/// the years of a regular step, each at its line; for a short chart, a
+/// line a week (or a day) with the day of the month, and every month's
+/// name.
 fn axis(s: &mut String, frame: &Frame) {
     let _ = writeln!(s, r#"<g class="axis">"#);
     if frame.chart.short {
@@ -189,10 +198,27 @@ fn axis(s: &mut String, frame: &Frame) {
     let _ = writeln!(s, "</g>");
 }
 
+/// Steps of the years named where not every year can be: 1, 2, 5, 10, 20…
+const YEAR_STEPS: [i32; 13] = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000];
+/// How far left of its line, in pixels, the last year named may start so
+/// as to end inside the picture (less than half a name).
+const LAST_NAME_SHIFT: f64 = 12.0;
+/// Months narrower than this, in pixels, on average, get no line each
+/// (their lines would run together): years get one instead.
+const MONTH_LINE_MIN: f64 = 3.0;
+
 fn axis_months(s: &mut String, frame: &Frame) {
     let chart = frame.chart;
     let line_top = SVG_TOP - 18.0;
     let months = chart.months();
+    let dense = (frame.right() - frame.labels) / (months.len() as f64) < MONTH_LINE_MIN;
+    let year_line = |s: &mut String, year: i32, x: f64| {
+        let _ = writeln!(
+            s,
+            r##"<line class="year" data-year="{year:04}" x1="{x:.1}" y1="{line_top:.1}" x2="{x:.1}" y2="{:.1}" stroke="#999"/>"##,
+            frame.bottom
+        );
+    };
     let next_of = |month: NaiveDate| {
         add_months(month.with_day(1).unwrap_or(month), 1)
             .unwrap_or(chart.to)
@@ -201,7 +227,7 @@ fn axis_months(s: &mut String, frame: &Frame) {
     let narrow = months
         .iter()
         .any(|m| m.day() == 1 && frame.x(next_of(*m)) - frame.x(*m) < 9.0);
-    for &month in &months {
+    for &month in months.iter().filter(|_| !dense) {
         let mx = frame.x(month);
         let first = month.day() == 1;
         let stroke = if month.month() == 1 && first { "#999" } else { "#e2e2e2" };
@@ -235,8 +261,12 @@ fn axis_months(s: &mut String, frame: &Frame) {
             }
         }
     }
-    // Every year, by its full name if every year after the first has
-    // room for one.
+    // Every year, by its full name if every year after the first has room
+    // for one, else as `'21` if every whole year has room for that and no
+    // two years of the chart read the same (it spans at most a hundred).
+    let four = |year: i32| format!("{year:04}");
+    let two = |year: i32| format!("'{:02}", year.rem_euclid(100));
+    let two_digits = chart.to.year() - chart.from.year() < 100;
     let years: Vec<(i32, f64, f64)> = (chart.from.year()..=chart.to.year())
         .map(|year| {
             let start = NaiveDate::from_ymd_opt(year, 1, 1).map_or(chart.from, |d| d.max(chart.from));
@@ -245,14 +275,72 @@ fn axis_months(s: &mut String, frame: &Frame) {
             (year, frame.x(start), frame.x(end).min(frame.right()))
         })
         .collect();
-    let full = years.iter().skip(1).all(|(_, x1, x2)| x2 - x1 >= 36.0);
-    for (year, x1, x2) in years {
-        let name = if full {
-            year.to_string()
-        } else {
-            format!("'{:02}", year.rem_euclid(100))
+    let whole = || years.iter().skip(1).take(years.len().saturating_sub(2));
+    let full = years.iter().skip(1).all(|(_, x1, x2)| x2 - x1 >= name_width("2021"));
+    if full || (two_digits && whole().all(|(_, x1, x2)| x2 - x1 >= name_width("'21"))) {
+        for (year, x1, x2) in years {
+            if dense && NaiveDate::from_ymd_opt(year, 1, 1).is_some_and(|jan| jan >= chart.from) {
+                year_line(s, year, x1);
+            }
+            let name = if full { four(year) } else { two(year) };
+            period_label(s, x1, x2.max(x1 + 24.0), &name, Some(year));
+        }
+        return;
+    }
+    // Else the years of the finest regular step at which each name has
+    // room before the next: each named from its line, but the last, which
+    // may start a little left of it to end inside the picture.
+    let starts = |step: i32| {
+        let first = chart.from.year() + (step - chart.from.year().rem_euclid(step)) % step;
+        (first..=chart.to.year())
+            .step_by(usize::try_from(step).unwrap_or(1))
+            .filter_map(|year| NaiveDate::from_ymd_opt(year, 1, 1))
+            .filter(|jan| (chart.from..=chart.to).contains(jan))
+            .map(|jan| (jan.year(), frame.x(jan)))
+            .collect::<Vec<(i32, f64)>>()
+    };
+    let text_width = |name: &str| name.chars().count() as f64 * 7.5;
+    let last_start = |x: f64, name: &str| (x + 2.0).min(frame.width - 2.0 - text_width(name));
+    let fits = |named: &[(i32, f64)], name: &dyn Fn(i32) -> String| {
+        let last = match named {
+            [.., (before, xb), (year, x)] => {
+                let start = last_start(*x, &name(*year));
+                x + 2.0 - start <= LAST_NAME_SHIFT && start >= xb + 2.0 + text_width(&name(*before)) + 4.0
+            }
+            [(year, x)] => x + 2.0 - last_start(*x, &name(*year)) <= LAST_NAME_SHIFT,
+            [] => true,
         };
-        period_label(s, x1, x2.max(x1 + 24.0), &name);
+        last && named.windows(2).all(|w| w[1].1 - w[0].1 >= name_width(&name(w[0].0)))
+    };
+    let named = YEAR_STEPS.iter().find_map(|&step| {
+        let named = starts(step);
+        let name: &dyn Fn(i32) -> String = if fits(&named, &four) {
+            &four
+        } else if two_digits && fits(&named, &two) {
+            &two
+        } else {
+            return None;
+        };
+        Some(
+            named
+                .into_iter()
+                .map(|(year, x)| (year, x, name(year)))
+                .collect::<Vec<_>>(),
+        )
+    });
+    let named = named.unwrap_or_default();
+    for (i, (year, x, name)) in named.iter().enumerate() {
+        year_line(s, *year, *x);
+        let start = if i + 1 == named.len() {
+            last_start(*x, name)
+        } else {
+            x + 2.0
+        };
+        let _ = writeln!(
+            s,
+            r##"<text class="year-name" data-year="{year:04}" x="{start:.1}" y="{:.1}" fill="#222" font-weight="bold">{name}</text>"##,
+            SVG_TOP - 24.0
+        );
     }
 }
 
@@ -279,7 +367,7 @@ fn axis_days(s: &mut String, frame: &Frame) {
                 day.format("%b").to_string()
             };
             let next = crate::date::last_of_month(day).min(chart.to);
-            period_label(s, x, frame.x_end(next), &name);
+            period_label(s, x, frame.x_end(next), &name, None);
         }
         if monday || day_px >= 18.0 {
             let class = if monday { "week" } else { "day" };
