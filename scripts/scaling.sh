@@ -20,7 +20,8 @@ for entry in "mermaid-same-ids 2000 20000 timeline --format mermaid" \
              "human-cycle 2000 20000 check" \
              "status-meetings 10 100 status" \
              "unknown-references 2000 20000 check --format json" \
-             "overlapping-phases 1000 10000 check --format json"; do
+             "overlapping-phases 1000 10000 check --format json" \
+             "nested-phases 2000 20000 check --format json"; do
   set -- $entry
   name=$1 small=$2 big=$3; shift 3
   first=""

@@ -20,6 +20,7 @@ mod export;
 mod finding;
 mod graph;
 mod init;
+mod interval;
 mod lang;
 mod load;
 mod plan;

@@ -10,6 +10,7 @@ use chrono::NaiveDate;
 
 use crate::date::{Length, PlanDate, add_months, sub_months};
 use crate::finding::{Arg, Args, Code, Finding, Text};
+use crate::interval::Intervals;
 use crate::load::did_you_mean;
 use crate::plan::{ItemRef, Kind, Plan, Spanned};
 
@@ -61,10 +62,9 @@ pub struct Resolved {
     /// For each item with `after`, the items it follows (resolved,
     /// deduplicated), each with the span of its reference.
     pub predecessors: HashMap<ItemRef, Vec<(ItemRef, Range<usize>)>>,
-    /// Phases with a window, by first day, each with the latest last day of
-    /// it and those before it: finds the phases holding a date without
-    /// looking at every phase (see [`Resolved::phases_holding`]).
-    by_start: Vec<(NaiveDate, NaiveDate, usize)>,
+    /// The phases' windows, indexed: finds the phases holding a date
+    /// without looking at every phase (see [`Resolved::phases_holding`]).
+    phase_windows: Intervals,
 }
 
 impl Resolved {
@@ -74,57 +74,26 @@ impl Resolved {
     }
 
     /// The phases whose window holds every day from `first` to `last`: the
-    /// phases an event on those days may belong to.
-    /// At most `most` of them are found (the latest to start first): enough
-    /// to tell one from several, or to name a few.
+    /// phases an event on those days may belong to. At most `most` of them
+    /// are found: enough to tell one from several, or to name a few.
     pub fn phases_holding(&self, first: NaiveDate, last: NaiveDate, most: usize) -> Vec<usize> {
-        // Phases starting by `first`, scanned back from the latest start
-        // while one of them may still reach `last`.
-        let starts = self.by_start.partition_point(|(start, ..)| *start <= first);
-        let mut holding: Vec<usize> = self.by_start[..starts]
-            .iter()
-            .rev()
-            .take_while(|(_, reach, _)| *reach >= last)
-            .map(|(_, _, p)| *p)
-            .filter(|&p| self.windows[p].is_some_and(|w| last <= w.days().1))
-            .take(most)
-            .collect();
-        holding.sort_unstable();
-        holding
+        self.phase_windows.holding(first, last, most)
     }
 
     /// The phases whose window has at least one day from `first` to
-    /// `last`, at most `most` of them (the latest to start first).
+    /// `last`, at most `most` of them.
     pub fn phases_overlapping(&self, first: NaiveDate, last: NaiveDate, most: usize) -> Vec<usize> {
-        // Phases starting by `last`, scanned back while one may reach `first`.
-        let starts = self.by_start.partition_point(|(start, ..)| *start <= last);
-        let mut overlapping: Vec<usize> = self.by_start[..starts]
-            .iter()
-            .rev()
-            .take_while(|(_, reach, _)| *reach >= first)
-            .map(|(_, _, p)| *p)
-            .filter(|&p| self.windows[p].is_some_and(|w| first <= w.days().1))
-            .take(most)
-            .collect();
-        overlapping.sort_unstable();
-        overlapping
+        self.phase_windows.meeting(first, last, most)
     }
 
     /// Builds the index of [`Resolved::phases_holding`] once windows are known.
     fn index_phases(&mut self) {
-        let mut by_start: Vec<(NaiveDate, NaiveDate, usize)> = self
-            .windows
-            .iter()
-            .enumerate()
-            .filter_map(|(p, w)| w.map(|w| (w.days().0, w.days().1, p)))
-            .collect();
-        by_start.sort();
-        let mut reach = NaiveDate::MIN;
-        for entry in &mut by_start {
-            reach = reach.max(entry.1);
-            entry.1 = reach;
-        }
-        self.by_start = by_start;
+        let windows = self.windows.iter().enumerate();
+        self.phase_windows = Intervals::new(
+            windows
+                .filter_map(|(p, w)| w.map(|w| (w.days().0, w.days().1, p)))
+                .collect(),
+        );
     }
 
     /// When an item starts: a phase's window start, an event's date.

@@ -69,14 +69,36 @@ pub fn overlapping(n: usize) -> String {
     plan
 }
 
+/// One phase over a century, `n` one-day phases inside it, and `n`
+/// workshops without a phase: half held by the long phase only, half
+/// running past its end (in no one phase's window, meeting it). Every
+/// short phase starts before each workshop and ends before it.
+pub fn nested(n: usize) -> String {
+    let mut plan = String::from(
+        "[project]\nname = \"T\"\n\n[[phase]]\nid = \"long\"\nname = \"L\"\nstart = 2000-01-01\nend = 2099-12-31\n",
+    );
+    for i in 0..n {
+        let (year, day) = (2000 + i / 365 % 90, 1 + i % 28);
+        plan += &format!(
+            "\n[[phase]]\nid = \"p{i}\"\nname = \"P\"\nstart = {year}-01-{day:02}\nend = {year}-01-{day:02}\n"
+        );
+    }
+    for i in 0..n {
+        let end = if i % 2 == 0 { "2099-12-20" } else { "2100-01-10" };
+        plan += &format!("\n[[workshop]]\nid = \"w{i}\"\ntitle = \"W\"\ndate = 2099-12-10\nend = {end}\n");
+    }
+    plan
+}
+
 /// Each case, with the two sizes it is measured at.
-pub const SIZES: [(&str, [usize; 2]); 6] = [
+pub const SIZES: [(&str, [usize; 2]); 7] = [
     ("mermaid-same-ids", [2_000, 20_000]),
     ("table-long-word", [32_000, 320_000]),
     ("human-cycle", [2_000, 20_000]),
     ("status-meetings", [10, 100]),
     ("unknown-references", [2_000, 20_000]),
     ("overlapping-phases", [1_000, 10_000]),
+    ("nested-phases", [2_000, 20_000]),
 ];
 
 /// A plan of a given size, and the command that renders it.
@@ -91,6 +113,7 @@ pub fn case(name: &str) -> Option<Case> {
         "status-meetings" => (meetings, &["status"]),
         "unknown-references" => (unknown_references, &["check", "--format", "json"]),
         "overlapping-phases" => (overlapping, &["check", "--format", "json"]),
+        "nested-phases" => (nested, &["check", "--format", "json"]),
         _ => return None,
     })
 }
