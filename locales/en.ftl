@@ -274,7 +274,7 @@ recurring-outside-phase = recurring meeting `{ $id }` has no date inside phase `
     .help = occurrences stay inside their phase's window; set `first` inside it or shorten `every_months`
     .before = recurring meeting `{ $id }` starts before its phase: `first = { $first }` is before phase `{ $phase }` starts ({ $window_start } – { $window_end })
     .before-label = before the phase starts
-    .before-help = set `first` inside the phase's window; only the meetings inside it are shown
+    .before-help = set `first` inside the phase's window; meetings before the phase are left out
     .by-default = recurring meeting `{ $id }` has no date inside phase `{ $phase }` ({ $window_start } – { $window_end }): the first, one interval after the start, would be { $first }
     .by-default-label = outside the phase
     .by-default-help = occurrences stay inside their phase's window; set `first` inside it or shorten `every_months`

@@ -157,13 +157,14 @@ fn events_in_phase(plan: &Plan, resolved: &Resolved, findings: &mut Vec<Finding>
         } else {
             Code::OutsidePhasePossible
         };
-        // Point at the end that is outside (or may be): a series' end, or
-        // its date.
-        let end_span = when.end.map_or_else(|| when.date.span(), |end| end.span());
-        let outside = if ends_after || !starts_before && end.last() > to {
-            end_span
-        } else {
-            when.date.span()
+        // Point at the first date that is outside (or may be): the date,
+        // unless it is inside and only a series' end leaves the phase.
+        let date_inside = from <= start.first() && start.last() <= to;
+        let outside = match when.end {
+            Some(end) if date_inside || !starts_before && start.first() <= to && end.get_ref().last() > to => {
+                end.span()
+            }
+            _ => when.date.span(),
         };
         let mut finding = Finding::new(code)
             .at(outside)

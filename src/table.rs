@@ -90,6 +90,13 @@ impl Layout {
             kept.retain(|&i| i != drop);
         }
         let cramped = total(&kept) > usize::from(self.width);
+        // Cramped, dates and statuses still stay whole if the wrapping
+        // columns can give up their room (to a few columns each).
+        let whole = kept
+            .iter()
+            .map(|&i| if columns[i].wraps { 2 + 3 } else { natural[i] + 3 })
+            .sum::<usize>()
+            < usize::from(self.width);
         let mut table = Table::new();
         // comfy-table would look at the terminal itself; the caller has
         // decided, and styled the cells (anstyle) if colour is on.
@@ -100,13 +107,13 @@ impl Layout {
             .set_width(self.width)
             .set_truncation_indicator("…")
             .set_header(columns.iter().map(|c| Cell::new(c.header)).collect::<Vec<_>>());
-        table.set_constraints(
-            (0..columns.len()).map(|i| match (kept.contains(&i), columns[i].wraps || cramped) {
+        table.set_constraints((0..columns.len()).map(|i| {
+            match (kept.contains(&i), columns[i].wraps || cramped && !whole) {
                 (false, _) => ColumnConstraint::Hidden,
                 (true, true) => ColumnConstraint::LowerBoundary(Width::Fixed(1)),
                 (true, false) => ColumnConstraint::ContentWidth,
-            }),
-        );
+            }
+        }));
         for row in rows {
             let cells: Vec<Cell> = row
                 .into_iter()
@@ -118,7 +125,17 @@ impl Layout {
             }
             table.add_row(row);
         }
-        format!("{table}\n")
+        // Columns left out are named, so that nothing goes without a word.
+        let left_out: Vec<&str> = (0..columns.len())
+            .filter(|i| !kept.contains(i))
+            .map(|i| columns[i].header)
+            .collect();
+        if left_out.is_empty() {
+            format!("{table}\n")
+        } else {
+            let note = format!("not shown at this width: {}", left_out.join(", "));
+            format!("{table}\n{}", wrap_fields(&note, usize::from(self.width)))
+        }
     }
 }
 
@@ -261,6 +278,9 @@ const PHASE_COLUMNS: [Column; 7] = [
 ];
 
 pub fn phases(phases: &[PhaseView], layout: Layout) -> String {
+    if phases.is_empty() {
+        return "No phases\n".into();
+    }
     let rows = phases
         .iter()
         .map(|phase| {
@@ -364,18 +384,19 @@ pub fn status(view: &StatusView, events: &[EventView], layout: Layout) -> String
         .current_phase
         .as_ref()
         .and_then(|id| view.items.phases.iter().find(|p| &p.id == id));
+    // Day N of M, its percent and the days left, from one count: N + left = M.
+    let where_in = |phase: &PhaseView| {
+        let (day, days) = (phase.day.unwrap_or(0), phase.days.unwrap_or(1));
+        let (_, percent) = progress(day, days, 0);
+        format!(
+            "{} ({}) · day {day} of {days} · {percent} · {} left",
+            phase.name,
+            phase.id,
+            plural(days - day, "day")
+        )
+    };
     head.push(match current {
-        Some(phase) => {
-            // Day N of M, its percent and the days left, from one count: N + left = M.
-            let (day, days) = (phase.day.unwrap_or(0), phase.days.unwrap_or(1));
-            let (_, percent) = progress(day, days, 0);
-            format!(
-                "Phase     {} ({}) · day {day} of {days} · {percent} · {} left",
-                phase.name,
-                phase.id,
-                plural(days - day, "day")
-            )
-        }
+        Some(phase) => format!("Phase     {}", where_in(phase)),
         None if view.items.phases.iter().all(|p| p.status == Some(PhaseState::Done))
             && !view.items.phases.is_empty() =>
         {
@@ -388,6 +409,22 @@ pub fn status(view: &StatusView, events: &[EventView], layout: Layout) -> String
         }
         None => "Phase     none active today".into(),
     });
+    // Phases that overlap: every other one active today, a line each.
+    let others: Vec<&PhaseView> = view
+        .items
+        .phases
+        .iter()
+        .filter(|p| p.status == Some(PhaseState::Active) && Some(&p.id) != view.current_phase.as_ref())
+        .collect();
+    for phase in others.iter().take(AROUND) {
+        head.push(format!("Also      {}", where_in(phase)));
+    }
+    if others.len() > AROUND {
+        head.push(format!(
+            "Also      {} more active: `icc phases` lists them",
+            others.len() - AROUND
+        ));
+    }
     head.push(match &view.next_event {
         Some(event) => format!("Next      {} · {} · {}", event.date, event.title, relative(event)),
         None => "Next      nothing planned".into(),
@@ -430,12 +467,26 @@ pub fn status(view: &StatusView, events: &[EventView], layout: Layout) -> String
     let coming: Vec<&EventView> = live().filter(|e| e.when != When::Past).take(now + AROUND).collect();
     let stretch = recent.iter().chain(&coming).map(|e| e.first());
     let (from, to) = (stretch.clone().min(), stretch.max());
-    let around: Vec<&EventView> = events
-        .iter()
-        .filter(|e| e.overdue || from.is_some_and(|from| from <= e.first()) && to.is_some_and(|to| e.first() <= to))
-        .collect();
+    let shown =
+        |e: &EventView| e.overdue || from.is_some_and(|from| from <= e.first()) && to.is_some_and(|to| e.first() <= to);
+    let around: Vec<&EventView> = events.iter().filter(|e| shown(e)).collect();
     out.push('\n');
     out += &self::events(&around, layout);
+    // What the stretch leaves out, said.
+    let earlier = events
+        .iter()
+        .filter(|e| !shown(e) && from.is_none_or(|from| e.first() < from))
+        .count();
+    let later = events.iter().filter(|e| !shown(e)).count() - earlier;
+    let left_out = match (earlier, later) {
+        (0, 0) => None,
+        (n, 0) => Some(format!("{} before these", plural(n as i64, "event"))),
+        (0, n) => Some(format!("{} after these", plural(n as i64, "event"))),
+        (e, l) => Some(format!("{} before these and {l} after", plural(e as i64, "event"))),
+    };
+    if let Some(left_out) = left_out {
+        out += &wrap_fields(&format!("{left_out} · `icc workshops` lists every workshop"), width);
+    }
     out
 }
 

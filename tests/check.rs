@@ -249,7 +249,7 @@ fn every_event_kind_is_placed_and_checked_alike() {
 /// without lying inside one says so, and is not called outside them all.
 #[test]
 fn outside_is_certain_whatever_the_day_and_overlaps_are_said() {
-    let plan = "[project]\nname = \"T\"\n\n[[phase]]\nid = \"p\"\nname = \"P\"\nstart = \"2025-01\"\nend = \"2025-03\"\n\n[[phase]]\nid = \"q\"\nname = \"Q\"\nstart = 2025-05-21\nend = 2025-08-31\n\n[[phase]]\nid = \"r\"\nname = \"R\"\nstart = 2025-04-01\nend = 2025-05-20\n\n[[workshop]]\nid = \"a\"\ntitle = \"A\"\ndate = \"2025-02\"\nend = 2025-04-02\nphase = \"p\"\n\n[[workshop]]\nid = \"b\"\ntitle = \"B\"\ndate = 2024-12-20\nend = \"2025-02\"\nphase = \"p\"\n\n[[workshop]]\nid = \"c\"\ntitle = \"C\"\ndate = \"2024-12\"\nend = 2025-04-02\nphase = \"p\"\n\n[[workshop]]\nid = \"d\"\ntitle = \"D\"\ndate = \"2025-02\"\nend = \"2025-04\"\nphase = \"p\"\n\n[[workshop]]\nid = \"e\"\ntitle = \"E\"\ndate = 2025-05-15\nend = 2025-05-25\n\n[[workshop]]\nid = \"f\"\ntitle = \"F\"\ndate = \"2025-05\"\n\n[[workshop]]\nid = \"g\"\ntitle = \"G\"\ndate = 2026-05-01\n\n[[workshop]]\nid = \"h\"\ntitle = \"H\"\ndate = \"2025-03\"\nend = 2025-03-31\nphase = \"p\"\n";
+    let plan = "[project]\nname = \"T\"\n\n[[phase]]\nid = \"p\"\nname = \"P\"\nstart = \"2025-01\"\nend = \"2025-03\"\n\n[[phase]]\nid = \"q\"\nname = \"Q\"\nstart = 2025-05-21\nend = 2025-08-31\n\n[[phase]]\nid = \"r\"\nname = \"R\"\nstart = 2025-04-01\nend = 2025-05-20\n\n[[workshop]]\nid = \"a\"\ntitle = \"A\"\ndate = \"2025-02\"\nend = 2025-04-02\nphase = \"p\"\n\n[[workshop]]\nid = \"b\"\ntitle = \"B\"\ndate = 2024-12-20\nend = \"2025-02\"\nphase = \"p\"\n\n[[workshop]]\nid = \"c\"\ntitle = \"C\"\ndate = \"2024-12\"\nend = 2025-04-02\nphase = \"p\"\n\n[[workshop]]\nid = \"d\"\ntitle = \"D\"\ndate = \"2025-02\"\nend = \"2025-04\"\nphase = \"p\"\n\n[[workshop]]\nid = \"e\"\ntitle = \"E\"\ndate = 2025-05-15\nend = 2025-05-25\n\n[[workshop]]\nid = \"f\"\ntitle = \"F\"\ndate = \"2025-05\"\n\n[[workshop]]\nid = \"g\"\ntitle = \"G\"\ndate = 2026-05-01\n\n[[workshop]]\nid = \"h\"\ntitle = \"H\"\ndate = \"2025-03\"\nend = 2025-03-31\nphase = \"p\"\n\n[[workshop]]\nid = \"i\"\ntitle = \"I\"\ndate = 2025-04-03\nend = 2025-04-10\nphase = \"p\"\n";
     let out = Test::new()
         .plan(plan)
         .args(&["check", "--format", "json", "--today", "2025-01-01"])
@@ -271,16 +271,14 @@ fn outside_is_certain_whatever_the_day_and_overlaps_are_said() {
     let expected = [
         ("outside-phase", "a", "end = 2025-04-02", 7),
         ("outside-phase", "b", "date = 2024-12-20", 8),
-        (
-            "outside-phase",
-            "c",
-            "end = 2025-04-02\nphase = \"p\"\n\n[[workshop]]\nid = \"d\"",
-            7,
-        ),
+        // Both ends outside: the date, the first to correct.
+        ("outside-phase", "c", "date = \"2024-12\"", 8),
         ("outside-phase", "d", "end = \"2025-04\"", 7),
         ("no-phase", "e", "end = 2025-05-25", 7),
         ("no-phase", "f", "date = \"2025-05\"", 8),
         ("no-phase", "g", "date = 2026-05-01", 8),
+        // Wholly after: its date.
+        ("outside-phase", "i", "date = 2025-04-03", 8),
     ];
     let expected: Vec<(String, String, u64, u64)> = expected
         .iter()

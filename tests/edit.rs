@@ -473,6 +473,14 @@ fn an_unknown_id_is_a_usage_error() {
         assert!(out.stderr.contains(expected), "{args:?}: {}", out.stderr);
         assert_eq!(snapshot(&t), before, "{args:?}: the folder changed");
     }
+    let with_meeting = format!("{PLAN}\n[[recurring]]\nid = \"r\"\ntitle = \"R\"\nphase = \"p\"\nevery_months = 1\n");
+    let t = Test::new().plan(&with_meeting).args(&["set-status", "r", "done"]);
+    let out = t.run();
+    assert_eq!(out.code, 2);
+    assert_eq!(
+        out.stderr,
+        "error: `r` is a recurring meeting: only workshops and milestones have a status\n"
+    );
 }
 
 /// A plan whose items are written as inline tables, or whose status is not

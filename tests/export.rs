@@ -388,6 +388,19 @@ fn init_keeps_its_start_aligns_comments_and_refuses_the_calendars_end() {
         "5 months from the 15th"
     );
 
+    // A path that would read as a flag is written so that it does not; a
+    // city of more than one line is refused.
+    let dash = Test::new().args(&["--plan=-x.toml", "init"]);
+    assert_eq!(
+        dash.run().stdout,
+        "wrote -x.toml: check it with `icc --plan ./-x.toml check`\n"
+    );
+    let lines = Test::new().args(&["init", "--city", "Cluj\nNapoca"]);
+    let out = lines.run();
+    assert_eq!(out.code, 2, "{}", out.stderr);
+    assert!(out.stderr.contains("must be one line of text"), "{}", out.stderr);
+    assert!(!lines.path("plan.toml").exists());
+
     // 25 months from December 9997 end on 9999-12-31; a month later would not.
     for (start, code) in [("9997-12", 0), ("9998-01", 2), ("9999-12", 2)] {
         let t = Test::new().args(&["init", "--start", start]);

@@ -521,3 +521,44 @@ fn a_narrow_headline_keeps_its_numbers_whole() {
         assert!(head.iter().all(|l| l.width() <= width), "{}", head.join("\n"));
     }
 }
+
+/// Nothing goes without a word: phases active together each get a line,
+/// events outside the stretch shown are counted, and columns a width
+/// leaves out are named.
+#[test]
+fn what_a_view_leaves_out_it_says() {
+    let feb = run(&["status", "--today", "2021-02-15"]);
+    assert!(
+        feb.stdout
+            .contains("\nPhase     Detaliere ambiții și roadmap (foaie de parcurs) (roadmap) · day 15 of 89"),
+        "{}",
+        feb.stdout
+    );
+    assert!(
+        feb.stdout
+            .contains("\nAlso      Pregătire & evaluare (pregatire) · day 168 of 181 · 92% · 13 days left\n"),
+        "{}",
+        feb.stdout
+    );
+    let during = run(&["status", "--today", "2021-11-28"]);
+    assert!(
+        during
+            .stdout
+            .ends_with("4 events before these · `icc workshops` lists every workshop\n"),
+        "{}",
+        during.stdout
+    );
+    let narrow = run(&["phases", "--today", "2021-11-28", "--width", "80"]);
+    assert!(
+        narrow.stdout.ends_with("\nnot shown at this width: id, days left\n"),
+        "{}",
+        narrow.stdout
+    );
+    let wide = run(&["phases", "--today", "2021-11-28", "--width", "160"]);
+    assert!(!wide.stdout.contains("not shown"), "{}", wide.stdout);
+    // Dates stay whole on a narrow terminal; titles give up their room.
+    let workshops = run(&["workshops", "--today", "2021-11-28", "--width", "20"]);
+    assert!(workshops.stdout.contains("│ 2020-11-19 ┆"), "{}", workshops.stdout);
+    let empty = Test::new().plan("[project]\nname = \"T\"\n").args(&["phases"]).run();
+    assert_eq!(empty.stdout, "No phases\n");
+}

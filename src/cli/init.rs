@@ -23,10 +23,17 @@ pub struct InitArgs {
 
 /// `text` as one word of a POSIX shell command line: as it is if only
 /// characters no shell treats specially, else in single quotes.
+/// A path that starts with `-` is written `./-…`, so that it is not read
+/// as a flag.
 fn shell_word(text: &str) -> String {
-    let plain = |c: char| c.is_ascii_alphanumeric() || "_./+:,@%=-".contains(c);
-    if !text.is_empty() && !text.starts_with('-') && text.chars().all(plain) {
+    let text = if text.starts_with('-') {
+        format!("./{text}")
+    } else {
         text.to_owned()
+    };
+    let plain = |c: char| c.is_ascii_alphanumeric() || "_./+:,@%=-".contains(c);
+    if !text.is_empty() && text.chars().all(plain) {
+        text
     } else {
         format!("'{}'", text.replace('\'', r"'\''"))
     }

@@ -390,9 +390,14 @@ fn parse_id(text: &str) -> Result<String, String> {
     }
 }
 
+/// One line of text for the plan (a title, a name, a city): not empty,
+/// and without line breaks, tabs or other control characters, which no
+/// such field means to hold.
 fn parse_text(text: &str) -> Result<String, String> {
     if text.trim().is_empty() {
         Err("must not be empty".into())
+    } else if text.chars().any(crate::text::is_unsafe) {
+        Err("must be one line of text, without line breaks, tabs or control characters".into())
     } else {
         Ok(text.to_owned())
     }

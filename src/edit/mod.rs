@@ -125,9 +125,9 @@ fn unknown_id(
         (None, _) => format!("there is no {wanted_word} `{id}` in {plan}{flag}{near}"),
         (Some(kind), Wanted::Event) => format!(
             "`{id}` is a {}: only workshops and milestones have a status",
-            kind.as_str()
+            kind.noun()
         ),
-        (Some(kind), Wanted::Phase) => format!("`{id}` is a {}, not a phase{flag}{near}", kind.as_str()),
+        (Some(kind), Wanted::Phase) => format!("`{id}` is a {}, not a phase{flag}{near}", kind.noun()),
         (Some(_), Wanted::Predecessor) => format!(
             "`{id}` is a recurring meeting, which has no single end{flag}: `--after` takes a phase, a milestone or a workshop"
         ),
