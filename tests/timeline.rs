@@ -475,6 +475,9 @@ fn the_legend_names_every_mark_and_colour_the_chart_uses() {
         (LATE.to_owned(), "2021-07-01", "60"),
         (LATE.to_owned(), "2021-07-01", "30"),
         (LATE.to_owned(), "2022-01-15", "100"),
+        (UNDER_WAY.to_owned(), "2024-09-15", "100"),
+        (UNDER_WAY.to_owned(), "2024-09-15", "40"),
+        (MID_MONTH.to_owned(), "2025-06-05", "100"),
     ];
     for (plan, today, width) in &cases {
         let out = timeline_of(plan, &["--today", today, "--width", width, "--color", "always"]);
@@ -619,6 +622,7 @@ fn the_svg_legend_has_an_entry_for_every_mark_and_colour() {
         (LATE.to_owned(), "2021-07-01"),
         (LATE.to_owned(), "2022-01-15"),
         (cancelled_month, "2022-01-01"),
+        (UNDER_WAY.to_owned(), "2024-09-15"),
     ] {
         let svg = timeline_of(&plan, &["--today", today, "--format", "svg"]);
         let doc = roxmltree::Document::parse(&svg).unwrap();
@@ -956,7 +960,7 @@ fn mermaid_tags_an_overdue_event_crit() {
     let mermaid = timeline_of(LATE, &["--today", "2021-07-01", "--format", "mermaid"]);
     assert_eq!(
         mermaid,
-        "gantt\n    title Late\n    dateFormat YYYY-MM-DD\n    axisFormat %Y-%m\n    section Pilot\n    Pilot :active, p, 2021-01-01, 2022-01-01\n    Kickoff :milestone, done, a, 2021-02-10, 0d\n    Survey :milestone, crit, b, 2021-03-15, 0d\n    Debrief :milestone, done, d, 2021-03-15, 0d\n    Steering :milestone, done, r, 2021-04-01, 0d\n    Report :milestone, crit, m, 2021-05-01, 0d\n    Steering :milestone, r__2, 2021-07-01, 0d\n    Review :milestone, c, 2021-09-20, 0d\n    Steering :milestone, r__3, 2021-10-01, 0d\n"
+        "gantt\n    title Late\n    dateFormat YYYY-MM-DD\n    axisFormat %Y-%m\n    section Pilot\n    Pilot :active, p, 2021-01-01, 2022-01-01\n    Kickoff :milestone, done, a, 2021-02-10, 0d\n    Survey :milestone, crit, b, 2021-03-15, 0d\n    Debrief :milestone, done, d, 2021-03-15, 0d\n    Steering :milestone, done, r, 2021-04-01, 0d\n    Report :crit, m, 2021-05-01, 2021-06-01\n    Steering :milestone, r__2, 2021-07-01, 0d\n    Review :milestone, c, 2021-09-20, 0d\n    Steering :milestone, r__3, 2021-10-01, 0d\n"
     );
 }
 
@@ -1082,18 +1086,89 @@ fn a_window_with_nothing_in_it_says_so() {
         "nothing to draw (no phase or event of the plan has a date)",
         "{out}"
     );
-    // A picture and a Mermaid block with nothing in them, still valid.
-    let svg = timeline(&["--today", "2021-11-28", "--from", "2023-01", "--format", "svg"]).stdout;
-    let doc = roxmltree::Document::parse(&svg).expect("well-formed XML");
-    assert!(!doc.descendants().any(|n| matches!(
-        n.attribute("class"),
-        Some("phase" | "events" | "bar" | "event" | "recurring")
-    )));
+    // A picture with nothing in it says the same words, and that today is
+    // outside it, at every width; still valid.
+    for width in ["20", "40", "100"] {
+        let svg = timeline(&[
+            "--today",
+            "2021-11-28",
+            "--from",
+            "2023-01",
+            "--format",
+            "svg",
+            "--width",
+            width,
+        ])
+        .stdout;
+        let doc = roxmltree::Document::parse(&svg).expect("well-formed XML");
+        assert!(!doc.descendants().any(|n| matches!(
+            n.attribute("class"),
+            Some("phase" | "events" | "bar" | "event" | "recurring")
+        )));
+        assert_eq!(svg_words(&doc, "nothing"), nothing, "--width {width}\n{svg}");
+        assert_eq!(
+            svg_words(&doc, "today-outside"),
+            "today 2021-11-28 (outside the chart)",
+            "{svg}"
+        );
+        // Every line of it inside the picture (about 6.2 px a character).
+        let picture: f64 = doc.root_element().attribute("width").unwrap().parse().unwrap();
+        for line in doc
+            .descendants()
+            .filter(|n| n.attribute("class") == Some("nothing"))
+            .flat_map(|g| g.children().filter(|n| n.has_tag_name("text")))
+        {
+            let x: f64 = line.attribute("x").unwrap().parse().unwrap();
+            let chars = line.text().unwrap().chars().count() as f64;
+            assert!(x + chars * 6.2 <= picture, "--width {width}: {line:?}");
+        }
+    }
+    // Mermaid draws no text but the title and the tasks': the title says it.
     let mermaid = timeline(&["--today", "2021-11-28", "--from", "2023-01", "--format", "mermaid"]).stdout;
     assert_eq!(
         mermaid,
-        "gantt\n    title Intelligent Cities Challenge — Arad\n    dateFormat YYYY-MM-DD\n    axisFormat %Y-%m-%d\n"
+        format!(
+            "gantt\n    title Intelligent Cities Challenge — Arad — {nothing}\n    dateFormat YYYY-MM-DD\n    axisFormat %Y-%m-%d\n"
+        )
     );
+    // A plan without a name (an error `icc check` reports) and no date.
+    let untitled = Test::new()
+        .plan("[project]\n")
+        .args(&["timeline", "--today", "2021-11-28", "--format", "mermaid"])
+        .run()
+        .stdout;
+    assert!(
+        untitled.starts_with("gantt\n    title nothing to draw (no phase or event of the plan has a date)\n"),
+        "{untitled}"
+    );
+    // A window with something in it, today outside: the picture says so too.
+    let svg = timeline(&[
+        "--today",
+        "2021-11-28",
+        "--from",
+        "2021-01",
+        "--to",
+        "2021-06",
+        "--format",
+        "svg",
+    ])
+    .stdout;
+    let doc = roxmltree::Document::parse(&svg).expect("well-formed XML");
+    assert_eq!(svg_words(&doc, "today-outside"), "today 2021-11-28 (outside the chart)");
+    assert_eq!(svg_words(&doc, "nothing"), "");
+    let inside = timeline(&["--today", "2021-11-28", "--format", "svg"]).stdout;
+    assert!(!inside.contains("outside the chart"), "{inside}");
+}
+
+/// The words of a picture's elements of class `class`, lines joined by
+/// spaces.
+fn svg_words(doc: &roxmltree::Document, class: &str) -> String {
+    doc.descendants()
+        .filter(|n| n.attribute("class") == Some(class))
+        .flat_map(|n| n.descendants().filter(|t| t.is_text()).filter_map(|t| t.text()))
+        .filter(|t| !t.trim().is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 #[test]
@@ -1181,4 +1256,324 @@ fn svg_years_are_named_at_a_regular_step_on_long_plans() {
             );
         }
     }
+}
+
+// ── Columns of mid-month windows ────────────────────────────────────────
+
+/// The field test's plan: a phase over 2025, a workshop of April still
+/// planned (overdue in June), a milestone done on 1 May.
+const MID_MONTH: &str = "[project]\nname = \"Mid\"\n\n[[phase]]\nid = \"p\"\nname = \"P\"\nstart = \"2025-01\"\nend = \"2025-12\"\n\n[[workshop]]\nid = \"w\"\ntitle = \"April\"\ndate = \"2025-04\"\n\n[[milestone]]\nid = \"m\"\nname = \"May Day\"\ndate = 2025-05-01\nstatus = \"done\"\n";
+
+/// Two phases that meet on 1 May 2025.
+const MEETING_PHASES: &str = "[project]\nname = \"Meet\"\n\n[[phase]]\nid = \"a\"\nname = \"A\"\nstart = \"2025-01\"\nend = \"2025-04\"\n\n[[phase]]\nid = \"b\"\nname = \"B\"\nstart = \"2025-05\"\nend = \"2025-12\"\n";
+
+/// The ticks of a chart in months, each with the first day of its month:
+/// the first tick is the first month that starts in the window.
+fn month_ticks(out: &str, from: chrono::NaiveDate) -> Vec<(usize, chrono::NaiveDate)> {
+    use chrono::Datelike;
+    let line = out.lines().nth(2).unwrap();
+    let ticks = words(line);
+    let mut month = from.with_day(1).unwrap();
+    if month < from {
+        month = month.checked_add_months(chrono::Months::new(1)).unwrap();
+    }
+    ticks
+        .iter()
+        .enumerate()
+        .map(|(i, (col, label))| {
+            let day = month.checked_add_months(chrono::Months::new(i as u32)).unwrap();
+            assert_eq!(
+                *label,
+                &"JFMAMJJASOND"[day.month0() as usize..][..1],
+                "a tick a month\n{out}"
+            );
+            (*col, day)
+        })
+        .collect()
+}
+
+/// The characters of the row whose label starts with `label`, padded to
+/// `width` (rows are trimmed at their last mark).
+fn row_cells(out: &str, label: &str, width: usize) -> Vec<char> {
+    let line = out
+        .lines()
+        .find(|l| l.starts_with(label))
+        .unwrap_or_else(|| panic!("no row {label:?}\n{out}"));
+    let mut cells: Vec<char> = line.chars().collect();
+    cells.resize(width, ' ');
+    cells
+}
+
+#[test]
+fn every_event_is_drawn_at_the_column_the_axis_gives_its_date() {
+    let date = |d: &str| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").unwrap();
+    let april = date("2025-04-01");
+    let may = date("2025-05-01");
+    for from in [
+        "2025-02-10",
+        "2025-03-15",
+        "2025-01-20",
+        "2025-02-28",
+        "2025-03-31",
+        "2025-01",
+    ] {
+        for to in ["2025-10-05", "2025-09-17", "2025-12"] {
+            for width in [40, 55, 60, 80, 100, 120, 160, 200] {
+                let args = [
+                    "--today",
+                    "2025-06-05",
+                    "--width",
+                    &width.to_string(),
+                    "--from",
+                    from,
+                    "--to",
+                    to,
+                ];
+                let context = format!("--from {from} --to {to} --width {width}");
+                let out = timeline_of(MID_MONTH, &args);
+                let start = date(&format!("{from}-01")[..10]);
+                let ticks = month_ticks(&out, start);
+                let tick = |day| ticks.iter().find(|(_, d)| *d == day).unwrap().0;
+                let events = row_cells(&out, "  └ 2 e", width);
+                // The milestone of 1 May where the axis puts May, the
+                // workshop of April from April's tick to the column before.
+                assert_eq!(events[tick(may)], '◆', "{context}\n{out}");
+                let overdue: Vec<usize> = (0..width).filter(|&c| events[c] == '!').collect();
+                assert_eq!(
+                    overdue,
+                    (tick(april)..tick(may)).collect::<Vec<_>>(),
+                    "{context}\n{out}"
+                );
+                assert_eq!(events.iter().filter(|c| **c == '◆').count(), 1, "{context}\n{out}");
+                assert!(out.contains("◆ event, done"), "{context}\n{out}");
+                assert!(out.contains("! overdue (past, still planned)"), "{context}\n{out}");
+                // Two phases meeting on 1 May meet at May's tick.
+                let out = timeline_of(MEETING_PHASES, &args);
+                let ticks = month_ticks(&out, start);
+                let may = ticks.iter().find(|(_, d)| *d == may).unwrap().0;
+                let bar = |label| -> Vec<usize> {
+                    let cells = row_cells(&out, label, width);
+                    (0..width).filter(|&c| matches!(cells[c], '█' | '▓' | '┃')).collect()
+                };
+                let first_tick = ticks[0].0;
+                let (a, b) = (bar("A "), bar("B "));
+                assert_eq!(a.last(), Some(&(may - 1)), "{context}\n{out}");
+                assert_eq!(b.first(), Some(&may), "{context}\n{out}");
+                assert!(
+                    a[0] <= first_tick && a.windows(2).all(|w| w[1] == w[0] + 1),
+                    "{context}\n{out}"
+                );
+            }
+        }
+    }
+}
+
+// ── Phases without dates ────────────────────────────────────────────────
+
+/// A phase with dates, one with a length only, one after it: neither of
+/// these two has a window. An event of the second, one of the first.
+const UNDATED: &str = "[project]\nname = \"U\"\n\n[[phase]]\nid = \"a\"\nname = \"Alpha\"\nstart = \"2025-01\"\nend = \"2025-03\"\n\n[[phase]]\nid = \"b\"\nname = \"Beta\"\nmonths = 2\n\n[[phase]]\nid = \"c\"\nname = \"Gamma\"\nafter = [\"b\"]\nmonths = 1\n\n[[workshop]]\nid = \"w\"\ntitle = \"Kick\"\ndate = 2025-02-10\nphase = \"b\"\nstatus = \"done\"\n\n[[workshop]]\nid = \"x\"\ntitle = \"Other\"\ndate = 2025-03-10\nphase = \"a\"\nstatus = \"done\"\n";
+
+/// `icc timeline ARGS` on a plan with errors, which prints its chart.
+fn timeline_failing(plan: &str, args: &[&str]) -> String {
+    let mut all = vec!["timeline"];
+    all.extend_from_slice(args);
+    let out = Test::new().plan(plan).args(&all).run();
+    assert_eq!(out.code, 1, "{args:?}: {}", out.stderr);
+    out.stdout
+}
+
+#[test]
+fn a_phase_without_dates_is_named_as_such_in_every_format() {
+    let check = Test::new().plan(UNDATED).args(&["check"]).run();
+    assert!(check.stdout.contains("phase-underdetermined"), "{}", check.stdout);
+    // The terminal: a row a phase without dates, its events on it.
+    let text = timeline_failing(UNDATED, &["--today", "2025-06-01", "--width", "80"]);
+    let beta = row_cells(&text, "Beta (no dates)", 80);
+    assert_eq!(beta.iter().filter(|c| **c == '◆').count(), 1, "{text}");
+    let gamma = row_cells(&text, "Gamma (no dates)", 80);
+    assert!(!gamma.contains(&'◆'), "{text}");
+    let rows: Vec<&str> = text.lines().skip(3).take(4).collect();
+    for (row, label) in rows
+        .iter()
+        .zip(["Alpha ", "  └ 1 event ", "Beta (no dates) ", "Gamma (no dates)"])
+    {
+        assert!(row.starts_with(label), "{label:?}\n{text}");
+    }
+    // Kept in a window their events are not in; a long name is cut before
+    // the words that say it has no dates.
+    let long = UNDATED.replace(
+        "name = \"Beta\"",
+        "name = \"Beta, the phase whose start nobody has fixed yet\"",
+    );
+    let text = timeline_failing(&long, &["--today", "2025-06-01", "--width", "60", "--from", "2025-03"]);
+    let beta = text.lines().find(|l| l.starts_with("Beta")).unwrap();
+    assert!(
+        beta.starts_with("Beta") && beta.trim_end().ends_with("… (no dates)"),
+        "{text}"
+    );
+    assert!(text.contains("Gamma (no dates)"), "{text}");
+
+    // The picture: a phase group a phase, those without dates said so, the
+    // event of Beta on Beta's row.
+    let svg = timeline_failing(UNDATED, &["--today", "2025-06-01", "--format", "svg"]);
+    let doc = roxmltree::Document::parse(&svg).unwrap();
+    let phases: Vec<(&str, Option<&str>, &str)> = doc
+        .descendants()
+        .filter(|n| n.attribute("class") == Some("phase"))
+        .map(|g| {
+            let label = g.children().find(|n| n.has_tag_name("text")).unwrap().text().unwrap();
+            (g.attribute("data-id").unwrap(), g.attribute("data-dates"), label)
+        })
+        .collect();
+    assert_eq!(
+        phases,
+        [
+            ("a", None, "Alpha"),
+            ("b", Some("none"), "Beta (no dates)"),
+            ("c", Some("none"), "Gamma (no dates)")
+        ]
+    );
+    let y_of = |n: roxmltree::Node| -> f64 {
+        let text = n.descendants().find(|t| t.has_tag_name("text")).unwrap();
+        text.attribute("y").unwrap().parse().unwrap()
+    };
+    let beta = doc.descendants().find(|n| n.attribute("data-id") == Some("b")).unwrap();
+    let kick = doc.descendants().find(|n| n.attribute("data-id") == Some("w")).unwrap();
+    assert_eq!(kick.parent().unwrap().attribute("data-phase"), Some("b"));
+    let points = kick.attribute("points").unwrap();
+    let cy: f64 = points
+        .split(' ')
+        .nth(1)
+        .unwrap()
+        .split(',')
+        .nth(1)
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!(
+        (y_of(beta) - 4.0 - cy).abs() < 0.01,
+        "Kick on Beta's row: {cy}, {}",
+        y_of(beta)
+    );
+
+    // Mermaid: a section a phase, named alike, Beta's holding its event.
+    let mermaid = timeline_failing(UNDATED, &["--today", "2025-06-01", "--format", "mermaid"]);
+    assert!(
+        mermaid.ends_with(
+            "    section Beta (no dates)\n    Kick :milestone, done, w, 2025-02-10, 0d\n    section Gamma (no dates)\n"
+        ),
+        "{mermaid}"
+    );
+}
+
+// ── Events under way ────────────────────────────────────────────────────
+
+/// On 15 September 2024: a series of 10 to 20 September, a workshop that
+/// day, a month still to come and one done, all in one phase.
+const UNDER_WAY: &str = "[project]\nname = \"Now\"\n\n[[phase]]\nid = \"p\"\nname = \"Pilot\"\nstart = \"2024-07\"\nend = \"2024-12\"\n\n[[workshop]]\nid = \"s\"\ntitle = \"Series\"\ndate = 2024-09-10\nend = 2024-09-20\nphase = \"p\"\n\n[[workshop]]\nid = \"t\"\ntitle = \"Today\"\ndate = 2024-09-15\nphase = \"p\"\n\n[[workshop]]\nid = \"n\"\ntitle = \"Next\"\ndate = \"2024-11\"\nphase = \"p\"\n\n[[milestone]]\nid = \"m\"\nname = \"Month\"\ndate = \"2024-09\"\nphase = \"p\"\nstatus = \"done\"\n";
+
+#[test]
+fn an_event_under_way_is_drawn_under_way() {
+    let out = timeline_of(
+        UNDER_WAY,
+        &["--today", "2024-09-15", "--width", "100", "--color", "always"],
+    );
+    let plain = strip_ansi(&out);
+    let row: String = row_cells(&plain, "  └ 4 events", 100).into_iter().collect();
+    // The series and today's workshop under way, November to come; the
+    // done month under them is outranked where they fall.
+    assert!(row.contains('▣') && row.contains('◈') && row.contains('▭'), "{plain}");
+    assert!(!row.contains('◇'), "{plain}");
+    assert_legend_entry(&out, "\x1b[33m", "▣ month or series under way");
+    assert_legend_entry(&out, "\x1b[33m", "◈ event under way");
+    assert_legend_entry(&out, "\x1b[1m\x1b[36m", "▭ month or series to come");
+    // Before they start, the same events are to come; once over, done or
+    // overdue: never under way.
+    let before = timeline_of(UNDER_WAY, &["--today", "2024-09-01", "--width", "100"]);
+    assert!(!before.contains("under way") && !before.contains('▣'), "{before}");
+    let after = timeline_of(UNDER_WAY, &["--today", "2024-09-21", "--width", "100"]);
+    assert!(!after.contains('▣') && !after.contains('◈'), "{after}");
+    // The picture: the colour of under way, said in the tooltip and legend.
+    let svg = timeline_of(UNDER_WAY, &["--today", "2024-09-15", "--format", "svg"]);
+    let doc = roxmltree::Document::parse(&svg).unwrap();
+    let tips: Vec<&str> = doc
+        .descendants()
+        .filter(|n| n.attribute("class") == Some("event"))
+        .filter(|n| n.attribute("fill") == Some("#e0a030"))
+        .map(|n| n.children().find(|t| t.has_tag_name("title")).unwrap().text().unwrap())
+        .collect();
+    assert_eq!(
+        tips,
+        [
+            "Series: 2024-09-10 – 2024-09-20 (under way)",
+            "Today: 2024-09-15 (under way)"
+        ]
+    );
+    let legend = svg_words(&doc, "legend");
+    assert!(legend.contains("month or series under way"), "{legend}");
+    assert!(legend.contains("event under way"), "{legend}");
+    // Mermaid: `active`.
+    let mermaid = timeline_of(UNDER_WAY, &["--today", "2024-09-15", "--format", "mermaid"]);
+    for line in [
+        "    Month :done, m, 2024-09-01, 2024-10-01\n",
+        "    Series :active, s, 2024-09-10, 2024-09-21\n",
+        "    Today :milestone, active, t, 2024-09-15, 0d\n",
+        "    Next :n, 2024-11-01, 2024-12-01\n",
+    ] {
+        assert!(mermaid.contains(line), "{line:?} not in\n{mermaid}");
+    }
+}
+
+// ── Month-precision milestones in Mermaid ───────────────────────────────
+
+#[test]
+fn mermaid_draws_a_milestone_of_a_month_over_the_month() {
+    let plan = "[project]\nname = \"M\"\n\n[[phase]]\nid = \"p\"\nname = \"P\"\nstart = \"2025-01\"\nend = \"2025-12\"\n\n[[milestone]]\nid = \"mm\"\nname = \"Report\"\ndate = \"2025-04\"\nphase = \"p\"\n\n[[milestone]]\nid = \"dd\"\nname = \"Launch\"\ndate = \"2025-02\"\nphase = \"p\"\nstatus = \"done\"\n\n[[milestone]]\nid = \"one\"\nname = \"Day\"\ndate = 2025-06-10\nphase = \"p\"\n";
+    let mermaid = timeline_of(plan, &["--today", "2025-03-01", "--format", "mermaid"]);
+    let tasks: Vec<&str> = mermaid
+        .lines()
+        .filter(|l| l.contains(" :") && !l.contains(", p,"))
+        .collect();
+    assert_eq!(
+        tasks,
+        [
+            "    Launch :done, dd, 2025-02-01, 2025-03-01",
+            "    Report :mm, 2025-04-01, 2025-05-01",
+            "    Day :milestone, one, 2025-06-10, 0d"
+        ],
+        "{mermaid}"
+    );
+    // As the picture draws it: a strip over the month.
+    let svg = timeline_of(plan, &["--today", "2025-03-01", "--format", "svg"]);
+    let doc = roxmltree::Document::parse(&svg).unwrap();
+    let report = doc
+        .descendants()
+        .find(|n| n.attribute("data-id") == Some("mm"))
+        .unwrap();
+    assert_eq!(report.tag_name().name(), "rect");
+}
+
+// ── Soft hyphens ────────────────────────────────────────────────────────
+
+#[test]
+fn a_soft_hyphen_takes_no_column_the_terminal_does_not_see() {
+    // A terminal (glibc's wcwidth) draws U+00AD a column wide.
+    let terminal_width = |line: &str| line.width() + line.matches('\u{AD}').count();
+    let plan = "[project]\nname = \"Stadt\\u00adentwicklungs\\u00adprogramm Nord\"\n\n[[phase]]\nid = \"p\"\nname = \"Vor\\u00adbereitung der Stadt\\u00adentwicklung\"\nstart = \"2024-01\"\nend = \"2024-12\"\n\n[[workshop]]\nid = \"w\"\ntitle = \"W\"\ndate = 2024-03-01\n";
+    for width in 20..=80 {
+        let out = timeline_of(plan, &["--today", "2024-06-01", "--width", &width.to_string()]);
+        for line in out.lines() {
+            assert!(terminal_width(line) <= width, "--width {width}: {line:?}\n{out}");
+        }
+        let title = out.lines().next().unwrap();
+        assert!(
+            "Stadtentwicklungsprogramm Nord".starts_with(title.trim_end_matches('…')),
+            "{title:?}"
+        );
+    }
+    let wide = timeline_of(plan, &["--today", "2024-06-01", "--width", "100"]);
+    assert!(wide.starts_with("Stadtentwicklungsprogramm Nord\n"), "{wide}");
+    assert!(wide.contains("\nVorbereitung der Stadt"), "{wide}");
+    assert!(!wide.contains('\u{AD}'), "{wide}");
 }

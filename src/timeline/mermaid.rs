@@ -153,23 +153,45 @@ impl TaskIds {
 }
 
 /// A Mermaid `gantt` block: a section a phase, its bar tagged `done` or
-/// `active`, its workshops, milestones and meetings as milestones. What is
+/// `active`, its workshops and milestones as tasks (a milestone of one day,
+/// a span over a month or a series), its meetings as milestones. What is
 /// in it is what the chart holds: with `--from`/`--to`, the bars and events
-/// of the window, cut to it. A short chart's axis names days. A window
-/// that holds nothing is the header alone, which Mermaid draws as an empty
-/// chart.
+/// of the window, cut to it. A short chart's axis names days.
+///
+/// A phase without dates is a section whose name says so (`Beta (no
+/// dates)`) holding its events, as in the other formats; Mermaid has no
+/// way to draw a section without tasks, so one without events in the
+/// window shows only in the text.
+///
+/// A window that holds nothing says so in the chart's title, the only text
+/// Mermaid draws without a task: the plan's name and then a fixed sentence
+/// that holds no plan text, only dates (`— nothing in this window (the
+/// plan runs from 2020-09-01 to 2022-09-30)`), as the terminal chart says
+/// it. A comment (`%%`) is a form this writer never emits (plan text must
+/// never be able to open one), and a section without tasks is not drawn.
 ///
 /// An event is tagged by where it stands: `done` once done (or, for an
 /// occurrence of a recurring meeting, once past), `crit` when overdue
-/// (past and still planned), nothing while to come. Mermaid has no tag for
-/// a cancelled event, and one is never left out: it is tagged `done`
-/// (Mermaid greys it: it is not to come) and its text says so, `✕ ` before
-/// it and ` (cancelled)` after (a comment, `%%`, is a form this writer
-/// never emits, since plan text must never be able to open one).
+/// (past and still planned), `active` while under way (begun and not
+/// over), nothing while to come. Mermaid has no tag for a cancelled event,
+/// and one is never left out: it is tagged `done` (Mermaid greys it: it is
+/// not to come) and its text says so, `✕ ` before it and ` (cancelled)`
+/// after.
 pub fn mermaid(chart: &Chart) -> String {
     let mut s = String::from("gantt\n");
     // `title` needs text after it; a chart without a name has none.
-    let title = mermaid_text(&chart.title, "");
+    let mut title = mermaid_text(&chart.title, "");
+    if chart.is_empty() {
+        let nothing = match chart.span {
+            Some((first, last)) => format!("nothing in this window (the plan runs from {first} to {last})"),
+            None => "nothing to draw (no phase or event of the plan has a date)".to_owned(),
+        };
+        title = if title.is_empty() {
+            nothing
+        } else {
+            format!("{title} — {nothing}")
+        };
+    }
     if !title.is_empty() {
         let _ = writeln!(s, "    title {title}");
     }
@@ -189,7 +211,8 @@ pub fn mermaid(chart: &Chart) -> String {
     let mut ids = TaskIds::default();
     for lane in &chart.lanes {
         let label = mermaid_text(&lane.label, "(no name)");
-        let _ = writeln!(s, "    section {label}");
+        let undated = if lane.undated { super::NO_DATES } else { "" };
+        let _ = writeln!(s, "    section {label}{undated}");
         if let Some(bar) = &lane.bar {
             let tag = match bar.state {
                 PhaseState::Done => "done, ",
@@ -211,6 +234,8 @@ pub fn mermaid(chart: &Chart) -> String {
                 "done, "
             } else if m.overdue {
                 "crit, "
+            } else if m.underway {
+                "active, "
             } else {
                 ""
             };
@@ -221,7 +246,9 @@ pub fn mermaid(chart: &Chart) -> String {
                 // a statement, and neither adds a character Mermaid reads.
                 title = format!("✕ {title} (cancelled)");
             }
-            if m.one_day || m.kind != Kind::Workshop {
+            // A meeting's day is not known: it is a point, as in the
+            // other formats; a workshop or milestone of a month, a span.
+            if m.one_day || m.kind == Kind::Recurring {
                 let _ = writeln!(s, "    {title} :milestone, {tag}{id}, {}, 0d", day(m.first));
             } else {
                 let _ = writeln!(s, "    {title} :{tag}{id}, {}, {}", day(m.first), end(m.first, m.last));

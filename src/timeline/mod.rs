@@ -10,6 +10,12 @@
 //! an edge is cut there, so `--from` and `--to` mean the same in every
 //! format. A chart shorter than [`SHORT_DAYS`] is drawn in days and weeks,
 //! and its window is not widened to whole months.
+//!
+//! A phase whose window the plan does not fix (`icc check` reports it as
+//! underdetermined) has no bar: every format draws it as a lane whose
+//! label says so (`Beta (no dates)`, [`NO_DATES`]), holding its events
+//! that fall in the window. It has no place in time, so no window leaves
+//! it out.
 
 mod mermaid;
 mod svg;
@@ -28,6 +34,7 @@ use crate::plan::Kind;
 use crate::plan::{Plan, Status};
 use crate::resolve::Resolved;
 use crate::status::{EventView, PhaseState, When};
+use crate::text::{display_width, fit};
 
 /// What a marker on an events row stands for.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -51,6 +58,12 @@ pub struct Mark {
     /// An event that will not happen (`status = "cancelled"`): drawn
     /// with a mark of its own.
     pub cancelled: bool,
+    /// A workshop or milestone under way: its first day is today or
+    /// before, its last day today or after, and it is neither done nor
+    /// cancelled. Drawn with a mark of its own (Mermaid: `active`). An
+    /// occurrence of a recurring meeting is never under way: its day is
+    /// not known, and it is drawn as a point, held or to come.
+    pub underway: bool,
 }
 
 /// A phase's bar.
@@ -72,6 +85,38 @@ pub struct Lane {
     pub recurring: Vec<Mark>,
     /// Workshops and milestones, drawn on a row of their own under the bar.
     pub events: Vec<Mark>,
+    /// A phase without a window (no bar): labelled with [`NO_DATES`],
+    /// drawn as one row holding its events, and kept whatever the window.
+    pub undated: bool,
+}
+
+/// What the label of a phase without a window says after its name.
+pub const NO_DATES: &str = " (no dates)";
+
+impl Lane {
+    /// The lane's label, with [`NO_DATES`] for a phase without a window.
+    pub fn full_label(&self) -> String {
+        if self.undated {
+            format!("{}{NO_DATES}", self.label)
+        } else {
+            self.label.clone()
+        }
+    }
+
+    /// The lane's label as `clean` makes it safe to show, cut to `width`
+    /// display columns: a phase without a window keeps its [`NO_DATES`]
+    /// whole, its name cut before it, where there is room for some of it.
+    pub fn label_fit(&self, width: usize, clean: impl Fn(&str) -> String) -> String {
+        let name = clean(&self.label);
+        let suffix = display_width(NO_DATES);
+        if !self.undated {
+            fit(&name, width)
+        } else if display_width(&name) + suffix <= width || width < suffix + 2 {
+            fit(&(name + NO_DATES), width)
+        } else {
+            fit(&name, width - suffix) + NO_DATES
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -99,6 +144,10 @@ fn mark(event: &EventView) -> Mark {
         Some(end) => format!("{} – {end}", event.date),
         None => event.date.to_string(),
     };
+    let done = match event.status {
+        Some(status) => status == Status::Done,
+        None => event.when == When::Past,
+    };
     Mark {
         kind: event.kind,
         id: event.id.clone(),
@@ -107,12 +156,14 @@ fn mark(event: &EventView) -> Mark {
         first: event.first(),
         last: event.last(),
         one_day: event.first() == event.last(),
-        done: match event.status {
-            Some(status) => status == Status::Done,
-            None => event.when == When::Past,
-        },
+        done,
         overdue: event.overdue,
         cancelled: event.cancelled(),
+        underway: event.kind != Kind::Recurring
+            && event.when == When::Now
+            && !done
+            && !event.overdue
+            && !event.cancelled(),
     }
 }
 
@@ -155,10 +206,8 @@ impl Chart {
         let mut lanes: Vec<Lane> = phases
             .iter()
             .zip(by_lane)
-            .map(|(p, (recurring, events))| Lane {
-                id: p.id.clone(),
-                label: p.name.clone(),
-                bar: match (p.start, p.end, p.status) {
+            .map(|(p, (recurring, events))| {
+                let bar = match (p.start, p.end, p.status) {
                     (Some(start), Some(end), Some(state)) => Some(Bar {
                         first: start.first(),
                         last: end.last(),
@@ -166,9 +215,15 @@ impl Chart {
                         when: format!("{start} – {end}"),
                     }),
                     _ => None,
-                },
-                recurring,
-                events,
+                };
+                Lane {
+                    id: p.id.clone(),
+                    label: p.name.clone(),
+                    undated: bar.is_none(),
+                    bar,
+                    recurring,
+                    events,
+                }
             })
             .collect();
         if !loose.is_empty() {
@@ -178,6 +233,7 @@ impl Chart {
                 bar: None,
                 recurring: Vec::new(),
                 events: loose,
+                undated: false,
             });
         }
         let dates = lanes.iter().flat_map(|lane| {
@@ -214,8 +270,9 @@ impl Chart {
             )
         };
         let to = to.max(from);
-        // Only what overlaps the window, cut to it; a lane that had
-        // something to draw and has nothing left in the window goes.
+        // Only what overlaps the window, cut to it; a lane with nothing left
+        // in the window goes, but a phase without a window, which no window
+        // leaves out.
         let overlaps = |first: NaiveDate, last: NaiveDate| last >= from && first <= to;
         let clip = |marks: &mut Vec<Mark>| {
             marks.retain(|m| overlaps(m.first, m.last));
@@ -225,7 +282,6 @@ impl Chart {
             }
         };
         lanes.retain_mut(|lane| {
-            let had = lane.bar.is_some() || !lane.recurring.is_empty() || !lane.events.is_empty();
             lane.bar = lane.bar.take().filter(|b| overlaps(b.first, b.last)).map(|b| Bar {
                 first: b.first.max(from),
                 last: b.last.min(to),
@@ -233,7 +289,7 @@ impl Chart {
             });
             clip(&mut lane.recurring);
             clip(&mut lane.events);
-            !had || lane.bar.is_some() || !lane.recurring.is_empty() || !lane.events.is_empty()
+            lane.undated || lane.bar.is_some() || !lane.recurring.is_empty() || !lane.events.is_empty()
         });
         Chart {
             title: plan

@@ -2,6 +2,9 @@
 //! the terminal chart, drawn in pixels, with every bar and marker carrying
 //! its id and date as `data-` attributes and a tooltip. Each part of the
 //! picture (axis, a lane's rows, today's line, legend) is its own function.
+//! What the terminal chart says in words, the picture says too: a window
+//! with nothing in it (where the plan runs instead), a today outside the
+//! chart, a phase without dates.
 
 use std::fmt::Write as _;
 
@@ -26,10 +29,12 @@ const LEGEND_ROW: f64 = 18.0;
 /// 11 px text, in pixels.
 const CHAR: f64 = 6.2;
 const LEGEND_CHAR: f64 = 5.8;
-/// The colours of the marks of events done (or past), still to come and
-/// overdue, of a cancelled one, of recurring meetings and of today's line.
+/// The colours of the marks of events done (or past), still to come, under
+/// way (the colour of an active phase) and overdue, of a cancelled one, of
+/// recurring meetings and of today's line.
 const EVENT_DONE: &str = "#2a7f8f";
 const EVENT_COMING: &str = "#17becf";
+const UNDERWAY: &str = "#e0a030";
 const OVERDUE: &str = "#c0392b";
 const CANCELLED: &str = "#b0b0b0";
 const CANCELLED_STROKE: &str = "#555";
@@ -96,9 +101,42 @@ impl Frame<'_> {
 }
 
 /// Whether a lane has a row for its bar and meetings (it always has one
-/// for its events when it has any).
+/// for its events when it has any). A phase without dates has this row
+/// only, its name and its events on it.
 fn has_bar_row(lane: &Lane) -> bool {
-    lane.bar.is_some() || !lane.recurring.is_empty()
+    lane.bar.is_some() || !lane.recurring.is_empty() || lane.undated
+}
+
+/// Whether a lane's events have a row of their own, under its bar.
+fn has_events_row(lane: &Lane) -> bool {
+    !lane.events.is_empty() && !lane.undated
+}
+
+/// The height of a line of the words that say a window holds nothing.
+const NOTE_LINE: f64 = 16.0;
+
+/// What a chart with nothing to draw says instead, in lines that fit a
+/// picture `width` pixels wide; nothing for a chart with something in it.
+fn nothing_lines(chart: &Chart, width: f64) -> Vec<String> {
+    if !chart.is_empty() {
+        return Vec::new();
+    }
+    let words = match chart.span {
+        Some((first, last)) => format!("nothing in this window (the plan runs from {first} to {last})"),
+        None => "nothing to draw (no phase or event of the plan has a date)".to_owned(),
+    };
+    let room = ((width - 40.0) / CHAR).max(10.0) as usize;
+    let mut lines: Vec<String> = Vec::new();
+    for word in words.split(' ') {
+        match lines.last_mut() {
+            Some(line) if line.chars().count() + 1 + word.chars().count() <= room => {
+                line.push(' ');
+                line.push_str(word);
+            }
+            _ => lines.push(word.to_owned()),
+        }
+    }
+    lines
 }
 
 /// A self-contained SVG picture of the chart, `width` pixels wide (at
@@ -109,12 +147,18 @@ pub fn svg(chart: &Chart, width: usize) -> String {
     let rows: usize = chart
         .lanes
         .iter()
-        .map(|l| usize::from(has_bar_row(l)) + usize::from(!l.events.is_empty()))
+        .map(|l| usize::from(has_bar_row(l)) + usize::from(has_events_row(l)))
         .sum();
+    let nothing = nothing_lines(chart, width);
+    let nothing_height = if nothing.is_empty() {
+        0.0
+    } else {
+        (nothing.len() as f64 * NOTE_LINE + 12.0).max(SVG_ROW)
+    };
     let frame = Frame {
         chart,
         days: chart.days() as f64,
-        bottom: SVG_TOP + rows as f64 * SVG_ROW,
+        bottom: SVG_TOP + rows as f64 * SVG_ROW + nothing_height,
         width,
         labels: SVG_LABELS.min(width / 4.0),
     };
@@ -128,12 +172,27 @@ pub fn svg(chart: &Chart, width: usize) -> String {
     for lane in &chart.lanes {
         if has_bar_row(lane) {
             bar_row(&mut s, &frame, lane, y);
+            if lane.undated && !lane.events.is_empty() {
+                events_row(&mut s, &frame, lane, y, false);
+            }
             y += SVG_ROW;
         }
-        if !lane.events.is_empty() {
-            events_row(&mut s, &frame, lane, y);
+        if has_events_row(lane) {
+            events_row(&mut s, &frame, lane, y, true);
             y += SVG_ROW;
         }
+    }
+    if !nothing.is_empty() {
+        let _ = writeln!(s, r#"<g class="nothing">"#);
+        for (i, line) in nothing.iter().enumerate() {
+            let _ = writeln!(
+                s,
+                r##"<text x="20" y="{:.1}" fill="#555">{}</text>"##,
+                y + 18.0 + i as f64 * NOTE_LINE,
+                xml(line)
+            );
+        }
+        let _ = writeln!(s, "</g>");
     }
     today_line(&mut s, &frame);
     draw_legend(&mut s, &legend, frame.bottom + 58.0);
@@ -398,13 +457,11 @@ fn axis_days(s: &mut String, frame: &Frame) {
     }
 }
 
-/// A row's label, `indent` pixels in. About 6 px a character at 12 px:
-/// labels are cut to stay left of the chart.
-fn label(s: &mut String, labels: f64, y: f64, text: &str, indent: f64, bold: bool) {
-    let text = crate::text::fit(
-        &crate::text::printable(text),
-        ((labels - 36.0 - indent) / CHAR).max(1.0) as usize,
-    );
+/// A row's label, `indent` pixels in: `text` cuts it to a number of
+/// characters. About 6 px a character at 12 px: labels are cut to stay
+/// left of the chart.
+fn label(s: &mut String, labels: f64, y: f64, text: impl Fn(usize) -> String, indent: f64, bold: bool) {
+    let text = text(((labels - 36.0 - indent) / CHAR).max(1.0) as usize);
     let weight = if bold { r#" font-weight="bold""# } else { "" };
     let _ = writeln!(
         s,
@@ -415,10 +472,17 @@ fn label(s: &mut String, labels: f64, y: f64, text: &str, indent: f64, bold: boo
     );
 }
 
+/// A lane's name, safe, cut to `room` characters (with
+/// [`super::NO_DATES`] whole for a phase without dates).
+fn lane_label(lane: &Lane, room: usize) -> String {
+    lane.label_fit(room, |t| crate::text::printable(t).into_owned())
+}
+
 /// A lane's first row, at `y`: its name, its bar and its recurring meetings.
 fn bar_row(s: &mut String, frame: &Frame, lane: &Lane, y: f64) {
-    let _ = writeln!(s, r#"<g class="phase" data-id="{}">"#, xml(&lane.id));
-    label(s, frame.labels, y, &lane.label, 0.0, true);
+    let undated = if lane.undated { r#" data-dates="none""# } else { "" };
+    let _ = writeln!(s, r#"<g class="phase" data-id="{}"{undated}>"#, xml(&lane.id));
+    label(s, frame.labels, y, |room| lane_label(lane, room), 0.0, true);
     if let Some(bar) = &lane.bar {
         let (x1, x2) = (frame.x(bar.first), frame.x_end(bar.last));
         let _ = writeln!(
@@ -463,24 +527,17 @@ fn recurring_paint(held: bool) -> String {
 
 /// A lane's events row, at `y`: a diamond a one-day event, a strip a month
 /// or a series; an overdue one in red, in a group of class `overdue`.
-/// Under a bar it is labelled with the count; the lane of events in no
-/// phase is labelled with its name.
-fn events_row(s: &mut String, frame: &Frame, lane: &Lane, y: f64) {
+/// With `labelled`, under a bar it is labelled with the count, and the lane
+/// of events in no phase with its name (a phase without dates has its
+/// events on its name's row).
+fn events_row(s: &mut String, frame: &Frame, lane: &Lane, y: f64, labelled: bool) {
     let _ = writeln!(s, r#"<g class="events" data-phase="{}">"#, xml(&lane.id));
-    let count = lane.events.len();
-    let text = if lane.bar.is_some() {
-        crate::text::plural(count, "event")
-    } else {
-        lane.label.clone()
-    };
-    label(
-        s,
-        frame.labels,
-        y,
-        &text,
-        if lane.bar.is_some() { 14.0 } else { 0.0 },
-        lane.bar.is_none(),
-    );
+    if labelled && lane.bar.is_some() {
+        let count = crate::text::plural(lane.events.len(), "event");
+        label(s, frame.labels, y, |room| crate::text::fit(&count, room), 14.0, false);
+    } else if labelled {
+        label(s, frame.labels, y, |room| lane_label(lane, room), 0.0, true);
+    }
     let cy = y + SVG_ROW / 2.0;
     for m in &lane.events {
         if m.cancelled {
@@ -491,6 +548,8 @@ fn events_row(s: &mut String, frame: &Frame, lane: &Lane, y: f64) {
             (OVERDUE, " (overdue)")
         } else if m.done {
             (EVENT_DONE, "")
+        } else if m.underway {
+            (UNDERWAY, " (under way)")
         } else {
             (EVENT_COMING, "")
         };
@@ -574,11 +633,24 @@ fn cancelled(s: &mut String, frame: &Frame, m: &Mark, cy: f64) {
     );
 }
 
-/// A dashed line down the chart on today, labelled under it; nothing when
-/// today is outside the chart.
+/// A dashed line down the chart on today, labelled under it; when today
+/// is outside the chart, a note under it that says so, at the side today
+/// is on.
 fn today_line(s: &mut String, frame: &Frame) {
     let chart = frame.chart;
     if !(chart.from..=chart.to).contains(&chart.today) {
+        let (x, anchor) = if chart.today < chart.from {
+            (20.0, "start")
+        } else {
+            (frame.right(), "end")
+        };
+        let _ = writeln!(
+            s,
+            r##"<text class="today-outside" data-date="{}" x="{x:.1}" y="{:.1}" text-anchor="{anchor}" font-size="11" fill="#555">today {} (outside the chart)</text>"##,
+            chart.today,
+            frame.bottom + 18.0,
+            chart.today
+        );
         return;
     }
     let tx = (frame.x(chart.today) + frame.x_end(chart.today)) / 2.0;
@@ -643,7 +715,12 @@ fn legend_entries(chart: &Chart) -> Vec<(Swatch, &'static str)> {
         (
             Swatch::Diamond(EVENT_COMING),
             "event to come",
-            event(&|m| !m.cancelled && !m.overdue && m.one_day && !m.done),
+            event(&|m| !m.cancelled && !m.overdue && m.one_day && !m.done && !m.underway),
+        ),
+        (
+            Swatch::Diamond(UNDERWAY),
+            "event under way",
+            event(&|m| !m.cancelled && !m.overdue && m.one_day && !m.done && m.underway),
         ),
         (
             Swatch::Strip(EVENT_DONE),
@@ -653,7 +730,12 @@ fn legend_entries(chart: &Chart) -> Vec<(Swatch, &'static str)> {
         (
             Swatch::Strip(EVENT_COMING),
             "month or series to come",
-            event(&|m| !m.cancelled && !m.overdue && !m.one_day && !m.done),
+            event(&|m| !m.cancelled && !m.overdue && !m.one_day && !m.done && !m.underway),
+        ),
+        (
+            Swatch::Strip(UNDERWAY),
+            "month or series under way",
+            event(&|m| !m.cancelled && !m.overdue && !m.one_day && !m.done && m.underway),
         ),
         (
             Swatch::Diamond(OVERDUE),

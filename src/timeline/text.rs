@@ -34,6 +34,9 @@ const DAY: char = '◆';
 const DAY_COMING: char = '◇';
 const SPAN: char = '▬';
 const SPAN_COMING: char = '▭';
+/// An event under way today (not done): a day, a month or series.
+const DAY_NOW: char = '◈';
+const SPAN_NOW: char = '▣';
 const OVERDUE: char = '!';
 const RECURRING: char = '●';
 const RECURRING_COMING: char = '○';
@@ -59,8 +62,10 @@ const LEGEND: &[(&[(char, Style)], &str)] = &[
     (&[(BAR_UPCOMING, style::UPCOMING)], "phase upcoming"),
     (&[(DAY, style::EVENT_PAST)], "event, done"),
     (&[(DAY_COMING, style::EVENT_COMING)], "event to come"),
+    (&[(DAY_NOW, style::ACTIVE)], "event under way"),
     (&[(SPAN, style::EVENT_PAST)], "month or series, done"),
     (&[(SPAN_COMING, style::EVENT_COMING)], "month or series to come"),
+    (&[(SPAN_NOW, style::ACTIVE)], "month or series under way"),
     (&[(OVERDUE, style::PROBLEM)], "overdue (past, still planned)"),
     (&[(CANCELLED, style::CANCELLED)], "cancelled"),
     (&[(RECURRING, style::RECURRING)], "recurring meeting, held"),
@@ -73,9 +78,9 @@ const LEGEND: &[(&[(char, Style)], &str)] = &[
 fn rank(c: char) -> u8 {
     match c {
         OVERDUE => 4,
-        DAY | DAY_COMING => 3,
+        DAY | DAY_COMING | DAY_NOW => 3,
         CANCELLED => 2,
-        SPAN | SPAN_COMING => 1,
+        SPAN | SPAN_COMING | SPAN_NOW => 1,
         _ => 0,
     }
 }
@@ -249,14 +254,26 @@ impl Scale {
             .then(|| self.column(self.pos(day, false)))
     }
 
-    /// The columns a span of days covers, clipped to the chart; at least one.
+    /// The columns a span of days covers, clipped to the chart; at least
+    /// one. By the mapping of [`Scale::col`], which the axis uses too, a
+    /// column may hold the starts of several days: a span runs from its
+    /// first day's column to the column before the next day's (to the
+    /// chart's end where it ends with it), so that the column where the
+    /// axis puts the next month, or a day after the span, is never the
+    /// span's; it has its first day's column where there is no other.
     fn cols(&self, first: NaiveDate, last: NaiveDate) -> Option<(usize, usize)> {
         if last < self.from || first > self.to {
             return None;
         }
-        let a = self.column(self.pos(first.max(self.from), false));
-        let end = usize::try_from(self.ceil(self.pos(last.min(self.to), true)) - 1).unwrap_or(0);
-        Some((a, end.min(self.used() - 1).max(a)))
+        let (first, last) = (first.max(self.from), last.min(self.to));
+        let a = self.column(self.pos(first, false));
+        let end = if last == self.to {
+            self.used() - 1
+        } else {
+            // Where the day after `last` starts: its column.
+            self.column(self.pos(last, true)).saturating_sub(1)
+        };
+        Some((a, end.max(a)))
     }
 
     /// The days a tick falls on, in order.
@@ -501,6 +518,15 @@ fn place_level(periods: &[Period], level: usize, area: usize, shift: bool, drop:
     Some(line)
 }
 
+/// Plan text as a terminal shows it, on one line: unsafe characters made
+/// harmless ([`crate::text::printable`]) and soft hyphens (U+00AD) left
+/// out. A terminal draws a soft hyphen a column wide (glibc's `wcwidth`)
+/// where `unicode-width` counts none; without it, every width measured
+/// here is the width the terminal draws.
+fn shown(text: &str) -> String {
+    crate::text::printable(text).replace('\u{AD}', "")
+}
+
 /// The chart for a terminal, no line wider than `width` display columns.
 pub fn text(chart: &Chart, width: usize, color: bool) -> String {
     let width = width.max(20);
@@ -509,7 +535,7 @@ pub fn text(chart: &Chart, width: usize, color: bool) -> String {
         .lanes
         .iter()
         .map(|l| {
-            display_width(&l.label).max(if l.bar.is_some() {
+            display_width(&shown(&l.full_label())).max(if l.bar.is_some() {
                 display_width(&events_label(l))
             } else {
                 0
@@ -537,13 +563,14 @@ pub fn text(chart: &Chart, width: usize, color: bool) -> String {
     let label_width = base + spare.min(longest.saturating_sub(base));
     let area = width - label_width - 1;
 
+    // Labels are shown text ([`shown`]), cut to their column.
     let pad = |text: &str| {
-        let cut = crate::text::fit(&crate::text::printable(text), label_width);
+        let cut = crate::text::fit(text, label_width);
         let w = display_width(&cut);
         cut + &" ".repeat(label_width - w) + " "
     };
     let trim = |s: String| s.trim_end().to_owned();
-    let mut out = crate::text::fit(&crate::text::printable(&chart.title), width) + "\n";
+    let mut out = crate::text::fit(&shown(&chart.title), width) + "\n";
     out += &trim(pad("") + &periods.iter().take(area).collect::<String>());
     out.push('\n');
     out += &trim(pad("") + &tick_line.iter().take(area).collect::<String>());
@@ -566,10 +593,12 @@ pub fn text(chart: &Chart, width: usize, color: bool) -> String {
             let mark = if m.done { RECURRING } else { RECURRING_COMING };
             cells.set(scale.col(middle), mark, style::RECURRING);
         }
+        let name = lane.label_fit(label_width, shown);
         if lane.bar.is_some() || !lane.recurring.is_empty() {
-            rows.push((lane.label.clone(), cells));
+            rows.push((name.clone(), cells));
         }
-        if lane.events.is_empty() {
+        // A phase without a window has one row, its events', even empty.
+        if lane.events.is_empty() && !lane.undated {
             continue;
         }
         let mut cells = Cells::new(used);
@@ -578,6 +607,8 @@ pub fn text(chart: &Chart, width: usize, color: bool) -> String {
                 (OVERDUE, OVERDUE, style::PROBLEM)
             } else if m.done {
                 (DAY, SPAN, style::EVENT_PAST)
+            } else if m.underway {
+                (DAY_NOW, SPAN_NOW, style::ACTIVE)
             } else {
                 (DAY_COMING, SPAN_COMING, style::EVENT_COMING)
             };
@@ -591,11 +622,7 @@ pub fn text(chart: &Chart, width: usize, color: bool) -> String {
                 }
             }
         }
-        let label = if lane.bar.is_some() {
-            events_label(lane)
-        } else {
-            lane.label.clone()
-        };
+        let label = if lane.bar.is_some() { events_label(lane) } else { name };
         rows.push((label, cells));
     }
     let mut used_marks: Vec<(char, Style)> = Vec::new();
