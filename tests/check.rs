@@ -637,6 +637,20 @@ mod dates {
             .args(&["check"])
             .run();
         assert_eq!(env.code, 2);
+        // Year 0 parses as a date, but no format icc writes holds it.
+        for today in ["0000-01-01", "0000-12-31"] {
+            let out = Test::new()
+                .plan("[project]\nname = \"T\"\n")
+                .env("ICC_TODAY", today)
+                .args(&["status"])
+                .run();
+            assert_eq!(out.code, 2, "{today}: {}", out.stdout);
+            assert!(
+                out.stderr.contains("is outside the years 0001 to 9999"),
+                "{}",
+                out.stderr
+            );
+        }
     }
 }
 

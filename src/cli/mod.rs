@@ -369,10 +369,12 @@ fn shown_path(path: &Path, cwd: &Path) -> String {
 }
 
 fn parse_today(text: &str) -> Result<NaiveDate, String> {
-    NaiveDate::parse_from_str(text, "%Y-%m-%d")
+    let day = NaiveDate::parse_from_str(text, "%Y-%m-%d")
         .ok()
         .filter(|_| text.len() == 10)
-        .ok_or_else(|| format!("`{text}` is not a day; write YYYY-MM-DD, e.g. 2021-11-28"))
+        .ok_or_else(|| format!("`{text}` is not a day; write YYYY-MM-DD, e.g. 2021-11-28"))?;
+    // A day of the calendar icc writes, as plan dates are.
+    crate::date::in_calendar(day).ok_or_else(|| format!("`{text}` is outside the years 0001 to 9999"))
 }
 
 fn parse_plan_date(text: &str) -> Result<crate::PlanDate, String> {

@@ -317,7 +317,17 @@ impl Scale {
     fn fit(chart: &Chart, area: usize) -> (Scale, Vec<(usize, String)>, Vec<char>) {
         let steps = Step::candidates(chart.short);
         let area_i = i128::try_from(area).unwrap_or(i128::MAX);
-        let mut last = None;
+        // Where no step fits (a plan wider than the calendar), the coarsest.
+        let coarsest = Step {
+            unit: Unit::Month,
+            n: MONTH_STEPS[MONTH_STEPS.len() - 1],
+        };
+        let mut last = Scale {
+            from: chart.from,
+            to: chart.to,
+            step: coarsest,
+            d: 1,
+        };
         for (i, &step) in steps.iter().enumerate() {
             let mut scale = Scale {
                 from: chart.from,
@@ -342,10 +352,9 @@ impl Scale {
                 d -= 1;
             }
             scale.d = 1;
-            last = Some(scale);
+            last = scale;
         }
-        // Only a plan wider than the calendar could get here.
-        let scale = last.expect("there are steps");
+        let scale = last;
         let ticks = scale.ticks();
         let names = scale.names(area).unwrap_or_else(|| vec![' '; area]);
         (scale, ticks, names)
