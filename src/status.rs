@@ -267,66 +267,58 @@ fn phase_id(plan: &Plan, index: Option<usize>) -> Option<String> {
     index.and_then(|p| plan.phases[p].header.id()).map(str::to_owned)
 }
 
+/// An event as views show it: a workshop or a milestone with a date (the
+/// fields only workshops have are left empty).
+fn event(plan: &Plan, resolved: &Resolved, item: ItemRef, today: NaiveDate) -> Option<EventView> {
+    let entry = plan.entry(item);
+    let stated = entry.when()?;
+    let (date, end) = (stated.first(), stated.end.map(|e| *e.get_ref()));
+    let membership = resolved.phase_of(item);
+    let status = entry.status();
+    let when = When::of(date.first(), stated.last().last(), today);
+    Some(EventView {
+        kind: item.kind,
+        id: text(&entry.header().id),
+        title: text(&entry.header().name),
+        date,
+        end,
+        phase: phase_id(plan, membership.map(Membership::phase)),
+        phase_inferred: matches!(membership, Some(Membership::Inferred(_))),
+        status,
+        overdue: status == Some(Status::Planned) && when == When::Past,
+        when,
+        days_until: Days::of(date, end).until(today),
+        mode: None,
+        audience: Vec::new(),
+        led_by: Vec::new(),
+        activity: None,
+        objective: None,
+    })
+}
+
 /// Every workshop with a date, in file order.
 pub fn workshops(plan: &Plan, resolved: &Resolved, today: NaiveDate) -> Vec<EventView> {
     plan.workshops
         .iter()
         .enumerate()
         .filter_map(|(i, w)| {
-            let membership = resolved.phase_of(ItemRef::new(Kind::Workshop, i));
-            let date = *w.date.as_ref()?.get_ref();
-            let end = w.end.as_ref().map(|e| *e.get_ref());
-            let when = When::of(date.first(), end.unwrap_or(date).last(), today);
+            let event = event(plan, resolved, ItemRef::new(Kind::Workshop, i), today)?;
             Some(EventView {
-                kind: Kind::Workshop,
-                id: text(&w.header.id),
-                title: text(&w.header.name),
-                date,
-                end,
-                phase: phase_id(plan, membership.map(Membership::phase)),
-                phase_inferred: matches!(membership, Some(Membership::Inferred(_))),
-                status: Some(w.status()),
-                overdue: w.status() == Status::Planned && when == When::Past,
-                when,
-                days_until: Days::of(date, end).until(today),
                 mode: w.mode.as_ref().map(|m| *m.get_ref()),
                 audience: texts(&w.audience),
                 led_by: texts(&w.led_by),
                 activity: w.activity.as_ref().map(|a| a.get_ref().clone()),
                 objective: w.objective.as_ref().map(|o| o.get_ref().clone()),
+                ..event
             })
         })
         .collect()
 }
 
+/// Every milestone with a date, in file order.
 pub fn milestones(plan: &Plan, resolved: &Resolved, today: NaiveDate) -> Vec<EventView> {
-    plan.milestones
-        .iter()
-        .enumerate()
-        .filter_map(|(i, m)| {
-            let membership = resolved.phase_of(ItemRef::new(Kind::Milestone, i));
-            let date = *m.date.as_ref()?.get_ref();
-            let status = m.status.as_ref().map_or(Status::Planned, |s| *s.get_ref());
-            let when = When::of(date.first(), date.last(), today);
-            Some(EventView {
-                kind: Kind::Milestone,
-                id: text(&m.header.id),
-                title: text(&m.header.name),
-                date,
-                end: None,
-                phase: phase_id(plan, membership.map(Membership::phase)),
-                phase_inferred: matches!(membership, Some(Membership::Inferred(_))),
-                status: Some(status),
-                overdue: status == Status::Planned && when == When::Past,
-                when,
-                days_until: Days::of(date, None).until(today),
-                mode: None,
-                audience: Vec::new(),
-                led_by: Vec::new(),
-                activity: None,
-                objective: None,
-            })
-        })
+    (0..plan.milestones.len())
+        .filter_map(|i| event(plan, resolved, ItemRef::new(Kind::Milestone, i), today))
         .collect()
 }
 

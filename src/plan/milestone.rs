@@ -45,12 +45,8 @@ impl Entry for Milestone {
         })
     }
 
-    fn status(&self) -> Option<Status> {
-        Some(self.status.as_ref().map_or(Status::Planned, |s| *s.get_ref()))
-    }
-
-    fn status_span(&self) -> Option<std::ops::Range<usize>> {
-        self.status.as_ref().map(|s| s.span())
+    fn status_key(&self) -> Option<&Option<Spanned<Status>>> {
+        Some(&self.status)
     }
 }
 

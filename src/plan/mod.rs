@@ -154,15 +154,22 @@ pub trait Entry {
         None
     }
 
+    /// The item's `status` key, for kinds that have one (read or not);
+    /// `None` for kinds without a status.
+    fn status_key(&self) -> Option<&Option<Spanned<Status>>> {
+        None
+    }
+
     /// Where an event stands, as the plan states it (`planned` if it does
     /// not); `None` for kinds without a status.
     fn status(&self) -> Option<Status> {
-        None
+        let key = self.status_key()?;
+        Some(key.as_ref().map_or(Status::Planned, |s| *s.get_ref()))
     }
 
     /// Where the status is written, if it is.
     fn status_span(&self) -> Option<Range<usize>> {
-        None
+        self.status_key()?.as_ref().map(|s| s.span())
     }
 }
 

@@ -19,13 +19,6 @@ pub struct Workshop {
     pub status: Option<Spanned<Status>>,
 }
 
-impl Workshop {
-    /// Its status: `planned` unless the plan says otherwise.
-    pub fn status(&self) -> Status {
-        self.status.as_ref().map_or(Status::Planned, |s| *s.get_ref())
-    }
-}
-
 impl Section for Workshop {
     fn read(f: &mut Fields<'_, '_, '_>) -> Workshop {
         let id = f.id();
@@ -75,12 +68,8 @@ impl Entry for Workshop {
         })
     }
 
-    fn status(&self) -> Option<Status> {
-        Some(Workshop::status(self))
-    }
-
-    fn status_span(&self) -> Option<std::ops::Range<usize>> {
-        self.status.as_ref().map(|s| s.span())
+    fn status_key(&self) -> Option<&Option<Spanned<Status>>> {
+        Some(&self.status)
     }
 }
 
