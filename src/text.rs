@@ -31,9 +31,12 @@ fn replaced(text: &str, keep: fn(char) -> bool, replace: fn(char) -> char) -> Co
 }
 
 /// Text from a plan made safe to print on one line of a terminal: unsafe
-/// characters become `�`, line breaks and tabs spaces.
+/// characters become `�`, line breaks and tabs spaces. Soft hyphens
+/// (U+00AD, a hint where a word may break) are left out: a terminal draws
+/// one a column wide (glibc's `wcwidth`) where `unicode-width`, and so every
+/// width measured here and by comfy-table, counts none.
 pub fn printable(text: &str) -> Cow<'_, str> {
-    replaced(
+    let safe = replaced(
         text,
         |_| false,
         |c| {
@@ -43,7 +46,12 @@ pub fn printable(text: &str) -> Cow<'_, str> {
                 '\u{FFFD}'
             }
         },
-    )
+    );
+    if safe.contains('\u{AD}') {
+        Cow::Owned(safe.replace('\u{AD}', ""))
+    } else {
+        safe
+    }
 }
 
 /// Text made safe for a terminal that may run over several lines (a

@@ -103,11 +103,11 @@ impl Lane {
         }
     }
 
-    /// The lane's label as `clean` makes it safe to show, cut to `width`
+    /// The lane's label made printable ([`crate::text::printable`]), cut to `width`
     /// display columns: a phase without a window keeps its [`NO_DATES`]
     /// whole, its name cut before it, where there is room for some of it.
-    pub fn label_fit(&self, width: usize, clean: impl Fn(&str) -> String) -> String {
-        let name = clean(&self.label);
+    pub fn label_fit(&self, width: usize) -> String {
+        let name = crate::text::printable(&self.label).into_owned();
         let suffix = display_width(NO_DATES);
         if !self.undated {
             fit(&name, width)

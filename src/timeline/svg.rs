@@ -475,7 +475,7 @@ fn label(s: &mut String, labels: f64, y: f64, text: impl Fn(usize) -> String, in
 /// A lane's name, safe, cut to `room` characters (with
 /// [`super::NO_DATES`] whole for a phase without dates).
 fn lane_label(lane: &Lane, room: usize) -> String {
-    lane.label_fit(room, |t| crate::text::printable(t).into_owned())
+    lane.label_fit(room)
 }
 
 /// A lane's first row, at `y`: its name, its bar and its recurring meetings.

@@ -527,15 +527,6 @@ fn place_level(periods: &[Period], level: usize, area: usize, shift: bool, drop:
     Some(line)
 }
 
-/// Plan text as a terminal shows it, on one line: unsafe characters made
-/// harmless ([`crate::text::printable`]) and soft hyphens (U+00AD) left
-/// out. A terminal draws a soft hyphen a column wide (glibc's `wcwidth`)
-/// where `unicode-width` counts none; without it, every width measured
-/// here is the width the terminal draws.
-fn shown(text: &str) -> String {
-    crate::text::printable(text).replace('\u{AD}', "")
-}
-
 /// The chart for a terminal, no line wider than `width` display columns.
 pub fn text(chart: &Chart, width: usize, color: bool) -> String {
     let width = width.max(20);
@@ -544,7 +535,7 @@ pub fn text(chart: &Chart, width: usize, color: bool) -> String {
         .lanes
         .iter()
         .map(|l| {
-            display_width(&shown(&l.full_label())).max(if l.bar.is_some() {
+            display_width(&crate::text::printable(&l.full_label())).max(if l.bar.is_some() {
                 display_width(&events_label(l))
             } else {
                 0
@@ -572,14 +563,14 @@ pub fn text(chart: &Chart, width: usize, color: bool) -> String {
     let label_width = base + spare.min(longest.saturating_sub(base));
     let area = width - label_width - 1;
 
-    // Labels are shown text ([`shown`]), cut to their column.
+    // Labels are printable text, cut to their column.
     let pad = |text: &str| {
         let cut = crate::text::fit(text, label_width);
         let w = display_width(&cut);
         cut + &" ".repeat(label_width - w) + " "
     };
     let trim = |s: String| s.trim_end().to_owned();
-    let mut out = crate::text::fit(&shown(&chart.title), width) + "\n";
+    let mut out = crate::text::fit(&crate::text::printable(&chart.title), width) + "\n";
     out += &trim(pad("") + &periods.iter().take(area).collect::<String>());
     out.push('\n');
     out += &trim(pad("") + &tick_line.iter().take(area).collect::<String>());
@@ -602,7 +593,7 @@ pub fn text(chart: &Chart, width: usize, color: bool) -> String {
             let mark = if m.done { RECURRING } else { RECURRING_COMING };
             cells.set(scale.col(middle), mark, style::RECURRING);
         }
-        let name = lane.label_fit(label_width, shown);
+        let name = lane.label_fit(label_width);
         if lane.bar.is_some() || !lane.recurring.is_empty() {
             rows.push((name.clone(), cells));
         }
