@@ -117,8 +117,9 @@ fn list_cell(items: &[String]) -> String {
     cell(&items.join("; ")).into_owned()
 }
 
+/// A day as ISO 8601 writes it (`2021-11-28`), as every file icc writes.
 fn day(date: NaiveDate) -> String {
-    date.format("%Y-%m-%d").to_string()
+    PlanDate::Day(date).to_string()
 }
 
 /// A CSV file as RFC 4180 writes it: a header row, CRLF line ends, a field

@@ -421,52 +421,54 @@ fn assign_phases(plan: &Plan, resolved: &mut Resolved, findings: &mut Vec<Findin
         let Some(when) = plan.entry(item).when().filter(|_| !plan.phases.is_empty()) else {
             continue;
         };
-        let holding = resolved.phases_holding(when.first().first(), when.last().last(), NAMED + 1);
-        let id = header.id_or_unknown();
-        let finding = Finding::new(Code::PhaseInferred)
-            .at(when.date.span())
-            .arg("kind", item.kind)
-            .arg("id", id)
-            .arg("date", when.first());
-        let name = |p: usize| plan.phases[p].header.id_or_unknown().to_owned();
-        match holding.as_slice() {
+        let (first, last) = (when.first().first(), when.last().last());
+        let holding = resolved.phases_holding(first, last, NAMED + 1);
+        let finding = |code| {
+            Finding::new(code)
+                .at(when.date.span())
+                .arg("kind", item.kind)
+                .arg("id", header.id_or_unknown())
+                .arg("date", when.first())
+        };
+        let names = |phases: &[usize]| {
+            Arg::List(
+                phases
+                    .iter()
+                    .map(|&p| plan.phases[p].header.id_or_unknown().to_owned())
+                    .collect(),
+            )
+        };
+        let no_phase = match holding.as_slice() {
             [p] => {
                 resolved.membership.insert(item, Membership::Inferred(*p));
-                findings.push(finding.arg("phase", name(*p)));
+                let phase = plan.phases[*p].header.id_or_unknown();
+                findings.push(finding(Code::PhaseInferred).arg("phase", phase));
+                continue;
             }
             [] => {
-                let (first, last) = (when.first().first(), when.last().last());
                 let overlapping = resolved.phases_overlapping(first, last, NAMED + 1);
-                let finding = Finding {
-                    code: Code::NoPhase,
-                    ..finding
-                };
                 if overlapping.is_empty() {
-                    findings.push(finding);
-                    continue;
+                    finding(Code::NoPhase)
+                } else {
+                    // Partly inside phases, wholly inside none: a series
+                    // that leaves the phase its first day is in is pointed
+                    // at by its end.
+                    let across = match when.end {
+                        Some(end) => {
+                            let across = finding(Code::NoPhase)
+                                .variant("across-series")
+                                .arg("end", *end.get_ref());
+                            let leaves = !resolved.phases_holding(first, first, 1).is_empty();
+                            if leaves { across.at(end.span()) } else { across }
+                        }
+                        None => finding(Code::NoPhase).variant("across"),
+                    };
+                    across.arg("phases", names(&overlapping))
                 }
-                // Partly inside phases, wholly inside none: a series that
-                // leaves the phase its first day is in is pointed at by
-                // its end.
-                let leaves = !resolved.phases_holding(first, first, 1).is_empty();
-                let finding = match when.end {
-                    Some(end) => {
-                        let finding = finding.variant("across-series").arg("end", *end.get_ref());
-                        if leaves { finding.at(end.span()) } else { finding }
-                    }
-                    None => finding.variant("across"),
-                };
-                findings.push(finding.arg("phases", Arg::List(overlapping.iter().map(|&p| name(p)).collect())));
             }
-            several => findings.push(
-                Finding {
-                    code: Code::NoPhase,
-                    ..finding
-                }
-                .variant("several")
-                .arg("phases", Arg::List(several.iter().map(|&p| name(p)).collect())),
-            ),
-        }
+            several => finding(Code::NoPhase).variant("several").arg("phases", names(several)),
+        };
+        findings.push(no_phase);
     }
 }
 

@@ -157,13 +157,11 @@ fn events_in_phase(plan: &Plan, resolved: &Resolved, findings: &mut Vec<Finding>
         } else {
             Code::OutsidePhasePossible
         };
-        // Point at the first date that is outside (or may be): the date,
-        // unless it is inside and only a series' end leaves the phase.
-        let date_inside = from <= start.first() && start.last() <= to;
+        // Point at the first date that is outside (or may be): a series'
+        // end when its date may be inside, else the date.
+        let date_may_be_inside = !starts_before && start.first() <= to;
         let outside = match when.end {
-            Some(end) if date_inside || !starts_before && start.first() <= to && end.get_ref().last() > to => {
-                end.span()
-            }
+            Some(end_date) if date_may_be_inside && end.last() > to => end_date.span(),
             _ => when.date.span(),
         };
         let mut finding = Finding::new(code)

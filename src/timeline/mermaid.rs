@@ -201,7 +201,7 @@ pub fn mermaid(chart: &Chart) -> String {
     } else {
         "    axisFormat %Y-%m\n"
     });
-    let day = |d: NaiveDate| d.format("%Y-%m-%d").to_string();
+    let day = |d: NaiveDate| crate::date::PlanDate::Day(d).to_string();
     // A task ends on the day after its last (exclusive); after 9999-12-31
     // there is no such date to write: its length in days instead.
     let end = |first: NaiveDate, last: NaiveDate| match crate::date::in_calendar(last + chrono::Duration::days(1)) {
