@@ -84,6 +84,7 @@ wrong-type = { $table }: `{ $key }` must be { $expected }, found { $found }
     .label = expected { $expected }
     .help-table = write it as a table of its own: `[{ $key }]`
     .help-tables = write each as a table of its own: `[[{ $key }]]`
+    .help-written = write `{ $key } = { $written }`
 
 missing-field = { $table } has no `{ $key }`
     .help = add `{ $key } = { $example }`
@@ -108,8 +109,12 @@ date-forms = write a day as `YYYY-MM-DD` (e.g. 2021-03-15) or a month as `YYYY-M
 
 invalid-date = { $table }: `{ $key }`: { date-problem }
     .help = { date-forms }
-    .bare = { date-problem }
-    .bare-help = { date-forms }
+    .help-suggestion = write `{ $key } = { $written }`
+    .help-no-such-day = the last day of { $month } is `{ $last }`
+    .help-no-such-month = a month is `01` to `12`; { date-forms }
+    .help-year-zero = years run from 0001 to 9999
+    .unquoted-month = { $table }: `{ $key }`: `{ $text }` is a month, and a month is written in quotes
+    .unquoted-month-help = write `{ $key } = { $written }`; a date without quotes is a day
 
 invalid-value = { $table }: `{ $key } = "{ $value }"` is not allowed
     .label = expected one of { $allowed }

@@ -109,6 +109,73 @@ impl PlanDate {
         }
     }
 
+    /// The date a text not in an accepted form most likely means, for a
+    /// suggestion: a day written day first (`19.11.2020`, `31/03/2025`,
+    /// `5-3-2025`; month first only where the first number cannot be a
+    /// month: `03/31/2025`), a day or month with unpadded numbers or other
+    /// separators (`2025-3-5`, `2025/03`), a month before its year
+    /// (`03.2025`), or a month named in English or Romanian, whole or
+    /// shortened (`martie 2021`, `Oct. 2020`, `19 noiembrie 2020`,
+    /// `March 5, 2021`). `None` when no day of the calendar fits.
+    ///
+    /// ```
+    /// use icc::PlanDate;
+    /// assert_eq!(PlanDate::suggest("31.03.2025").unwrap().to_string(), "2025-03-31");
+    /// assert_eq!(PlanDate::suggest("martie 2021").unwrap().to_string(), "2021-03");
+    /// assert_eq!(PlanDate::suggest("31.02.2025"), None);
+    /// ```
+    pub fn suggest(text: &str) -> Option<PlanDate> {
+        let text = text.trim();
+        if let Ok(date) = PlanDate::parse(text) {
+            return Some(date);
+        }
+        let words: Vec<&str> = text
+            .split(|c: char| c.is_whitespace() || matches!(c, '.' | '/' | '-' | ','))
+            .filter(|word| !word.is_empty())
+            .collect();
+        if words.is_empty() || words.len() > 3 || words.iter().any(|w| w.len() > 12) {
+            return None;
+        }
+        let number = |word: &str| {
+            (word.len() <= 4 && word.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| word.parse::<u32>().ok())
+                .flatten()
+        };
+        let is_year = |word: &str| word.len() == 4 && number(word).is_some();
+        let named = words.iter().position(|word| month_named(word).is_some());
+        let (year, month, day) = match (named, words.as_slice()) {
+            (Some(at), _) => {
+                let year = words.iter().position(|word| is_year(word))?;
+                let rest: Vec<usize> = (0..words.len()).filter(|i| *i != at && *i != year).collect();
+                let day = match rest.as_slice() {
+                    [] => None,
+                    [i] => Some(number(words[*i]).filter(|_| words[*i].len() <= 2)?),
+                    _ => return None,
+                };
+                (number(words[year])?, month_named(words[at])?, day)
+            }
+            (None, [y, m]) if is_year(y) && m.len() <= 2 => (number(y)?, number(m)?, None),
+            (None, [m, y]) if is_year(y) && m.len() <= 2 => (number(y)?, number(m)?, None),
+            (None, [y, m, d]) if is_year(y) && m.len() <= 2 && d.len() <= 2 => (number(y)?, number(m)?, number(d)),
+            (None, [a, b, y]) if is_year(y) && a.len() <= 2 && b.len() <= 2 => {
+                let (a, b) = (number(a)?, number(b)?);
+                // Day first, as Europe writes it, unless the first cannot be a month.
+                if b > 12 && a <= 12 {
+                    (number(y)?, a, Some(b))
+                } else {
+                    (number(y)?, b, Some(a))
+                }
+            }
+            _ => return None,
+        };
+        let year = i32::try_from(year).ok().filter(|y| *y >= 1)?;
+        let first = NaiveDate::from_ymd_opt(year, month, 1)?;
+        match day {
+            None => Some(PlanDate::Month(first)),
+            Some(day) => NaiveDate::from_ymd_opt(year, month, day).map(PlanDate::Day),
+        }
+    }
+
     pub fn precision_is_day(self) -> bool {
         matches!(self, PlanDate::Day(_))
     }
@@ -158,6 +225,35 @@ pub fn sub_months(date: NaiveDate, months: u32) -> Option<NaiveDate> {
 pub fn last_of_month(date: NaiveDate) -> NaiveDate {
     let first = date.with_day(1).unwrap_or(date);
     add_months(first, 1).and_then(|d| d.pred_opt()).unwrap_or(date)
+}
+
+/// The month a word names, in English or Romanian, whole or shortened to
+/// three or four letters (`Oct`, `sept`, `noiembrie`), any case.
+fn month_named(word: &str) -> Option<u32> {
+    const NAMES: [[&str; 2]; 12] = [
+        ["january", "ianuarie"],
+        ["february", "februarie"],
+        ["march", "martie"],
+        ["april", "aprilie"],
+        ["may", "mai"],
+        ["june", "iunie"],
+        ["july", "iulie"],
+        ["august", "august"],
+        ["september", "septembrie"],
+        ["october", "octombrie"],
+        ["november", "noiembrie"],
+        ["december", "decembrie"],
+    ];
+    let word = word.to_lowercase();
+    if word.chars().count() < 3 || !word.chars().all(char::is_alphabetic) {
+        return None;
+    }
+    let month = NAMES.iter().position(|names| {
+        names
+            .iter()
+            .any(|name| *name == word || (word.len() <= 4 && name.starts_with(word.as_str())))
+    })?;
+    u32::try_from(month + 1).ok()
 }
 
 fn days_in_month(date: NaiveDate) -> u32 {
@@ -376,6 +472,42 @@ mod tests {
             PlanDate::parse("2021-03-05 10:00"),
             Err(DateError::TimeOfDay("2021-03-05 10:00".into()))
         );
+    }
+
+    #[test]
+    fn suggestions_for_forms_people_write() {
+        let suggested = |text: &str| PlanDate::suggest(text).map(|d| d.to_string());
+        for (text, meant) in [
+            ("31.03.2025", "2025-03-31"),
+            ("2025-3-5", "2025-03-05"),
+            ("19.11.2020", "2020-11-19"),
+            ("5/3/2025", "2025-03-05"),
+            ("03/31/2025", "2025-03-31"),
+            ("2025/03/05", "2025-03-05"),
+            ("2025-3", "2025-03"),
+            ("03.2025", "2025-03"),
+            ("martie 2021", "2021-03"),
+            ("Oct. 2020", "2020-10"),
+            ("19 noiembrie 2020", "2020-11-19"),
+            ("March 5, 2021", "2021-03-05"),
+            ("sept 2021", "2021-09"),
+            ("MAI 2022", "2022-05"),
+            (" 2021-03-05 ", "2021-03-05"),
+        ] {
+            assert_eq!(suggested(text).as_deref(), Some(meant), "{text}");
+        }
+        for text in [
+            "31.02.2025",
+            "2021",
+            "martie",
+            "13.13.2020",
+            "ma 2021",
+            "next week",
+            "1.2.3.4",
+            "2021-03-05T10:00",
+        ] {
+            assert_eq!(suggested(text), None, "{text}");
+        }
     }
 
     #[test]

@@ -16,7 +16,7 @@ use toml::de::{DeTable, DeValue};
 
 use crate::date::{DateError, PlanDate};
 use crate::finding::{Arg, Code, Finding, Table, Text};
-use crate::plan::{Item, Mode, Plan, Section, Status, is_valid_id};
+use crate::plan::{Item, Kind, Mode, Plan, Section, Status, is_valid_id};
 use crate::source::Source;
 
 /// The pattern of an id in the schema.
@@ -32,7 +32,8 @@ pub fn load(source: &Source) -> (Option<Plan>, Vec<Finding>) {
     if !errors.is_empty() {
         // After a syntax error the recovered tables are guesses: checking
         // them would report problems that are not there.
-        let mut findings: Vec<Finding> = errors.iter().map(|err| syntax_finding(source, err)).collect();
+        let values = located_values(root.get_ref());
+        let mut findings: Vec<Finding> = errors.iter().map(|err| syntax_finding(source, &values, err)).collect();
         // One mistake often trips the parser twice on a line; the first says it best.
         findings.dedup_by_key(|f| source.line_col(f.span.as_ref().map_or(0, |s| s.start)).line);
         return (None, findings);
@@ -45,35 +46,170 @@ pub fn load(source: &Source) -> (Option<Plan>, Vec<Finding>) {
     (Some(plan), findings)
 }
 
-/// A TOML syntax error as a finding. A bare date TOML rejects (`2021-02-30`)
-/// is reported as a date, with the forms icc accepts.
-fn syntax_finding(source: &Source, err: &toml::de::Error) -> Finding {
+/// A TOML syntax error as a finding. A value TOML rejects that is a date
+/// written in a form TOML does not take — a month without quotes
+/// (`start = 2025-01`), a day that does not exist (`2021-02-30`), a day
+/// first (`date = 31.03.2025`) — is reported as a date of its table and
+/// key, with what to write instead.
+fn syntax_finding(source: &Source, values: &[Located], err: &toml::de::Error) -> Finding {
     let span = err.span().unwrap_or(0..0);
-    let text = source.text.get(span.clone()).unwrap_or("");
-    let looks_like_date =
-        text.len() >= 7 && text.as_bytes()[..4].iter().all(u8::is_ascii_digit) && text.as_bytes()[4] == b'-';
-    match PlanDate::parse(text) {
-        Err(date_err) if looks_like_date => date_finding(Finding::new(Code::InvalidDate).variant("bare"), &date_err)
-            .help(Text::Named("help"))
-            .at(span),
-        _ => Finding::new(Code::Syntax)
+    let syntax = || {
+        Finding::new(Code::Syntax)
             .arg("detail", err.message().trim_end())
-            .at(span),
+            .at(span.clone())
+    };
+    // The value the error is in, as the parser recovered it.
+    let at = values.partition_point(|value| value.span.start <= span.start);
+    let Some(value) = at.checked_sub(1).map(|i| &values[i]).filter(|v| span.end <= v.span.end) else {
+        return syntax();
+    };
+    let Some(text) = source.text.get(value.span.clone()).map(str::trim) else {
+        return syntax();
+    };
+    let finding = Finding::new(Code::InvalidDate)
+        .arg("table", value.table.clone())
+        .arg("key", value.key.as_str())
+        .at(value.span.clone());
+    match PlanDate::parse(text) {
+        Ok(PlanDate::Month(_)) => finding
+            .arg("text", text)
+            .arg("written", format!("\"{text}\""))
+            .variant("unquoted-month"),
+        Ok(PlanDate::Day(_)) => syntax(),
+        Err(DateError::Form(_)) if PlanDate::suggest(text).is_none() => syntax(),
+        Err(err) => date_finding(finding, &err),
     }
 }
 
-/// The arguments that say why a text is not a date.
+/// A value of a plan TOML could not parse, as far as the parser recovered
+/// it: its place, and the table and key it is the value of.
+struct Located {
+    span: Range<usize>,
+    table: Table,
+    key: String,
+}
+
+/// Every value of the recovered tables, in the order of the file: the
+/// sections' (`[project]`), the items' (`[[phase]]`, numbered, named by
+/// their id where it reads as one), and the top level's. Keys inside
+/// inline tables are dotted (`baseline.date`).
+fn located_values(root: &DeTable<'_>) -> Vec<Located> {
+    use strum::IntoEnumIterator;
+    fn walk(table: &DeTable<'_>, within: &Table, prefix: &str, out: &mut Vec<Located>) {
+        for (key, value) in table {
+            let key = format!("{prefix}{}", key.get_ref());
+            match value.get_ref() {
+                DeValue::Table(inner) => walk(inner, within, &format!("{key}."), out),
+                // `dates = [2021-13]`, `measurements = [{ date = 2021-13 }]`
+                DeValue::Array(items) if !items.is_empty() => {
+                    for item in items {
+                        match item.get_ref() {
+                            DeValue::Table(inner) => walk(inner, within, &format!("{key}."), out),
+                            _ => out.push(Located {
+                                span: item.span(),
+                                table: within.clone(),
+                                key: key.clone(),
+                            }),
+                        }
+                    }
+                }
+                _ => out.push(Located {
+                    span: value.span(),
+                    table: within.clone(),
+                    key,
+                }),
+            }
+        }
+    }
+    let sections = describe::<Plan>();
+    let mut out = Vec::new();
+    let mut top = DeTable::default();
+    for (key, value) in root {
+        let name = key.get_ref().as_ref();
+        let kind = Kind::iter().find(|kind| kind.key() == name);
+        match (value.get_ref(), kind) {
+            (DeValue::Array(items), Some(kind)) => {
+                for (index, item) in items.iter().enumerate() {
+                    let DeValue::Table(table) = item.get_ref() else {
+                        continue;
+                    };
+                    let id = table
+                        .get("id")
+                        .and_then(|id| id.get_ref().as_str())
+                        .filter(|id| is_valid_id(id))
+                        .map(str::to_owned);
+                    let within = Table::Item {
+                        kind,
+                        id,
+                        number: index + 1,
+                    };
+                    walk(table, &within, "", &mut out);
+                }
+            }
+            (DeValue::Table(table), _) => {
+                let within = sections
+                    .iter()
+                    .find(|spec| spec.key == name)
+                    .map_or(Table::Plan, |spec| Table::Section(spec.key));
+                let prefix = if within == Table::Plan {
+                    format!("{name}.")
+                } else {
+                    String::new()
+                };
+                walk(table, &within, &prefix, &mut out);
+            }
+            _ => {
+                top.insert(key.clone(), value.clone());
+            }
+        }
+    }
+    walk(&top, &Table::Plan, "", &mut out);
+    out.sort_by_key(|value| value.span.start);
+    out
+}
+
+/// The arguments that say why a text is not a date, and the help that
+/// says what to write: the date it most likely means, where one fits.
 fn date_finding(finding: Finding, err: &DateError) -> Finding {
-    match err {
+    let finding = match err {
         DateError::Form(text) => finding.arg("problem", "form").arg("text", text),
         DateError::NoSuchDay { text, month, days } => finding
             .arg("problem", "no-such-day")
             .arg("text", text)
             .arg("month", Arg::Month(*month))
-            .arg("days", *days),
-        DateError::NoSuchMonth(text) => finding.arg("problem", "no-such-month").arg("text", text),
+            .arg("days", *days)
+            .arg("last", PlanDate::Day(crate::date::last_of_month(*month)))
+            .help(Text::Named("help-no-such-day")),
+        DateError::NoSuchMonth(text) => finding
+            .arg("problem", "no-such-month")
+            .arg("text", text)
+            .help(Text::Named("help-no-such-month")),
         DateError::TimeOfDay(text) => finding.arg("problem", "time-of-day").arg("text", text),
-        DateError::YearZero(text) => finding.arg("problem", "year-zero").arg("text", text),
+        DateError::YearZero(text) => finding
+            .arg("problem", "year-zero")
+            .arg("text", text)
+            .help(Text::Named("help-year-zero")),
+    };
+    let text = match err {
+        DateError::Form(text) | DateError::TimeOfDay(text) => text,
+        _ => return finding,
+    };
+    let suggested = match err {
+        DateError::TimeOfDay(_) => text.get(..10).and_then(|day| PlanDate::parse(day).ok()),
+        _ => PlanDate::suggest(text),
+    };
+    match suggested {
+        Some(date) => {
+            let written = match date {
+                PlanDate::Day(_) => date.to_string(),
+                PlanDate::Month(_) => format!("\"{date}\""),
+            };
+            finding
+                .arg("suggestion", date)
+                .arg("written", written)
+                .help(Text::Named("help-suggestion"))
+        }
+        None => finding,
     }
 }
 
@@ -125,7 +261,7 @@ pub trait FieldType: Sized {
 }
 
 fn wrong_type(expected: &'static str, found: &DeValue<'_>) -> Box<Finding> {
-    let found = match found {
+    let found_type = match found {
         DeValue::String(_) => "string",
         DeValue::Integer(_) => "integer",
         DeValue::Float(_) => "float",
@@ -136,12 +272,33 @@ fn wrong_type(expected: &'static str, found: &DeValue<'_>) -> Box<Finding> {
     };
     let finding = Finding::new(Code::WrongType)
         .arg("expected", Arg::Term("type", expected))
-        .arg("found", Arg::Term("type", found));
-    Box::new(match expected {
-        "table" => finding.help(Text::Named("help-table")),
-        "tables" => finding.help(Text::Named("help-tables")),
+        .arg("found", Arg::Term("type", found_type));
+    Box::new(match (expected, written(expected, found)) {
+        (_, Some(written)) => finding.arg("written", written).help(Text::Named("help-written")),
+        ("table", None) => finding.help(Text::Named("help-table")),
+        ("tables", None) => finding.help(Text::Named("help-tables")),
         _ => finding.help(Text::None),
     })
+}
+
+/// The value as the field takes it, where the mistake is only its form: a
+/// string for a list of strings (`["public"]`), a number or boolean for
+/// a string (`"2021"`), a whole number in a string for a number (`5`).
+fn written(expected: &str, found: &DeValue<'_>) -> Option<String> {
+    let quoted = |text: &str| toml_edit::Value::from(text).to_string();
+    match (expected, found) {
+        ("strings", DeValue::String(text)) => Some(format!("[{}]", quoted(text))),
+        ("string", DeValue::Integer(n)) => Some(quoted(n.as_str())),
+        ("string", DeValue::Float(n)) => Some(quoted(n.as_str())),
+        ("string", DeValue::Boolean(b)) => Some(quoted(&b.to_string())),
+        ("months" | "integer", DeValue::String(text)) => {
+            let number = text.trim();
+            (!number.is_empty() && number.len() <= 6 && number.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| number.trim_start_matches('0').to_owned())
+                .filter(|n| !n.is_empty())
+        }
+        _ => None,
+    }
 }
 
 impl FieldType for String {

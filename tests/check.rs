@@ -559,64 +559,181 @@ mod dates {
         }
     }
 
+    /// Each rejected form: the message, and the help that says what to
+    /// write instead (`None`: the finding has none).
     #[test]
-    fn rejected_forms_say_which_forms_are_accepted() {
-        let cases = [
-            ("2021-02-30", "`2021-02-30` does not exist: February 2021 has 28 days"),
+    fn rejected_forms_say_what_to_write() {
+        const FORMS: &str = "write a day as `YYYY-MM-DD` (e.g. 2021-03-15) or a month as `YYYY-MM` (e.g. \"2021-03\")";
+        let no_such_month = format!("a month is `01` to `12`; {FORMS}");
+        let cases: [(&str, &str, Option<&str>); 22] = [
+            (
+                "2021-02-30",
+                "workshop `w`: `date`: `2021-02-30` does not exist: February 2021 has 28 days",
+                Some("the last day of February 2021 is `2021-02-28`"),
+            ),
             (
                 "\"2021-02-30\"",
                 "workshop `w`: `date`: `2021-02-30` does not exist: February 2021 has 28 days",
+                Some("the last day of February 2021 is `2021-02-28`"),
             ),
             (
                 "\"2023-02-29\"",
                 "workshop `w`: `date`: `2023-02-29` does not exist: February 2023 has 28 days",
+                Some("the last day of February 2023 is `2023-02-28`"),
             ),
             (
                 "\"2021-13\"",
                 "workshop `w`: `date`: `2021-13` has a month outside 01-12",
+                Some(&no_such_month),
+            ),
+            (
+                "2021-13-01",
+                "workshop `w`: `date`: `2021-13-01` has a month outside 01-12",
+                Some(&no_such_month),
+            ),
+            // A month is a string: unquoted, TOML reads it as a broken day.
+            (
+                "2025-01",
+                "workshop `w`: `date`: `2025-01` is a month, and a month is written in quotes",
+                Some("write `date = \"2025-01\"`; a date without quotes is a day"),
+            ),
+            // Forms people write, and the source's own: the date they mean.
+            (
+                "\"31.03.2025\"",
+                "workshop `w`: `date`: `31.03.2025` is not a date in a form icc reads",
+                Some("write `date = 2025-03-31`"),
+            ),
+            (
+                "31.03.2025",
+                "workshop `w`: `date`: `31.03.2025` is not a date in a form icc reads",
+                Some("write `date = 2025-03-31`"),
+            ),
+            (
+                "\"2025-3-5\"",
+                "workshop `w`: `date`: `2025-3-5` is not a date in a form icc reads",
+                Some("write `date = 2025-03-05`"),
+            ),
+            (
+                "2025-3-5",
+                "workshop `w`: `date`: `2025-3-5` is not a date in a form icc reads",
+                Some("write `date = 2025-03-05`"),
             ),
             (
                 "\"martie 2021\"",
                 "workshop `w`: `date`: `martie 2021` is not a date in a form icc reads",
+                Some("write `date = \"2021-03\"`"),
+            ),
+            (
+                "\"Oct. 2020\"",
+                "workshop `w`: `date`: `Oct. 2020` is not a date in a form icc reads",
+                Some("write `date = \"2020-10\"`"),
             ),
             (
                 "\"19.11.2020\"",
                 "workshop `w`: `date`: `19.11.2020` is not a date in a form icc reads",
+                Some("write `date = 2020-11-19`"),
+            ),
+            (
+                "\"31.02.2025\"",
+                "workshop `w`: `date`: `31.02.2025` is not a date in a form icc reads",
+                Some(FORMS),
             ),
             (
                 "2021-03-15T10:00:00",
                 "workshop `w`: `date`: `2021-03-15T10:00:00` has a time of day; a plan date is a day or a month",
+                Some("write `date = 2021-03-15`"),
             ),
             (
                 "2021-03-15T10:00:00+02:00",
                 "workshop `w`: `date`: `2021-03-15T10:00:00+02:00` has a time of day; a plan date is a day or a month",
+                Some("write `date = 2021-03-15`"),
             ),
             (
                 "\"2021-03-15 10:00\"",
                 "workshop `w`: `date`: `2021-03-15 10:00` has a time of day; a plan date is a day or a month",
+                Some("write `date = 2021-03-15`"),
             ),
             (
                 "\"20210-03-15\"",
                 "workshop `w`: `date`: `20210-03-15` is not a date in a form icc reads",
+                Some(FORMS),
             ),
             (
                 "10:00:00",
                 "workshop `w`: `date`: `10:00:00` is not a date in a form icc reads",
+                Some(FORMS),
             ),
-            ("20210", "workshop `w`: `date` must be a date, found an integer"),
+            (
+                "\"0000-05\"",
+                "workshop `w`: `date`: `0000-05` is in the year 0000, before the calendar icc writes (years 0001 to 9999)",
+                Some("years run from 0001 to 9999"),
+            ),
+            ("20210", "workshop `w`: `date` must be a date, found an integer", None),
+            // Not a date TOML can tell: the parser's own words.
+            ("31.03.x", "invalid TOML: invalid float, expected nothing", None),
         ];
-        for (value, message) in cases {
+        for (value, message, help) in cases {
             let out = check_date(value);
             assert_eq!(out.code, 1, "{value}");
             let json = out.json();
             let d = &json["diagnostics"][0];
             assert_eq!(d["message"], message, "{value}");
             assert_eq!(d["line"], 7, "{value}");
-            assert_eq!(d["column"], 8, "{value}");
-            if d["code"] == "invalid-date" {
-                assert!(d["help"].as_str().unwrap().contains("`YYYY-MM-DD`"), "{value}");
-            }
+            assert_eq!(d["help"].as_str(), help, "{value}");
         }
+        // The value is what the caret points at, whole.
+        let out = check_date("31.03.2025");
+        let d = &out.json()["diagnostics"][0];
+        assert_eq!((&d["column"], &d["end_column"]), (&8.into(), &18.into()));
+    }
+
+    /// A value of the wrong type whose mistake is only its form: the help
+    /// writes it as the field takes it.
+    #[test]
+    fn wrong_types_say_what_to_write() {
+        for (line, message, help) in [
+            (
+                "audience = \"public\"",
+                "workshop `w`: `audience` must be an array of strings, found a string",
+                Some("write `audience = [\"public\"]`"),
+            ),
+            (
+                "after = \"prep\"",
+                "workshop `w`: `after` must be an array of strings, found a string",
+                Some("write `after = [\"prep\"]`"),
+            ),
+            (
+                "objective = 2021",
+                "workshop `w`: `objective` must be a string, found an integer",
+                Some("write `objective = \"2021\"`"),
+            ),
+            (
+                "audience = 5",
+                "workshop `w`: `audience` must be an array of strings, found an integer",
+                None,
+            ),
+        ] {
+            let plan = format!(
+                "[project]\nname = \"T\"\n\n[[workshop]]\nid = \"w\"\ntitle = \"W\"\n{line}\ndate = 2021-01-05\n"
+            );
+            let out = Test::new().plan(&plan).args(&["check", "--format", "json"]).run();
+            let d = &out.json()["diagnostics"][0];
+            assert_eq!(
+                (out.code, &d["message"], &d["line"]),
+                (1, &message.into(), &7.into()),
+                "{line}"
+            );
+            assert_eq!(d["help"].as_str(), help, "{line}");
+        }
+        let plan =
+            "[project]\nname = \"T\"\n\n[[phase]]\nid = \"p\"\nname = \"P\"\nstart = \"2021-01\"\nmonths = \"5\"\n";
+        let out = Test::new().plan(plan).args(&["check", "--format", "json"]).run();
+        let d = &out.json()["diagnostics"][0];
+        assert_eq!(
+            d["message"],
+            "phase `p`: `months` must be a whole number of months, found a string"
+        );
+        assert_eq!(d["help"], "write `months = 5`");
     }
 
     #[test]

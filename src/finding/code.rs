@@ -62,7 +62,10 @@ codes! {
     InvalidDate => "invalid-date", Error,
         "A date icc cannot read. A day is `YYYY-MM-DD` (a TOML date like `2021-03-15`, or a string), a month \
          is `\"YYYY-MM\"`. A day that does not exist (`2021-02-30`), a month outside 01-12, a time of day or \
-         an offset, a five-digit year, and words (`martie 2021`, `19.11.2020`) are all rejected.";
+         an offset, a five-digit year, and words (`martie 2021`, `19.11.2020`) are all rejected; the help \
+         writes the date they most likely mean (`19.11.2020` as `2020-11-19`, day first; `martie 2021` or \
+         `Oct. 2020` as a month), and a month written without quotes (`start = 2021-03`, which TOML \
+         reads as a broken day) is told to take them.";
     InvalidValue => "invalid-value", Error,
         "A value outside the ones allowed: `mode` is `online`, `in-person` or `hybrid`; `status` is \
          `planned`, `done` or `cancelled`; `months` is at least 1; names and titles are not empty.";
