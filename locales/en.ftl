@@ -121,6 +121,9 @@ invalid-value = { $table }: `{ $key } = "{ $value }"` is not allowed
     .help = did you mean `{ $suggestion }`?
     .help-allowed = `{ $key }` is one of { $allowed }
     .empty = { $table }: `{ $key }` is empty
+    .allow-error = { $table }: `{ $key }`: `{ $value }` is an error, and an error cannot be allowed
+    .allow-error-label = an error
+    .allow-error-help = fix what it finds; `allow` takes warnings and notes, which a plan may keep on purpose
     .months = { $table }: `{ $key } = { $value }` is not a number of months
     .months-label = must be a whole number from 1 to { $max }
     .months-help = a phase lasts at least one month, and at most { $max } months
@@ -294,3 +297,9 @@ done-in-future = { $kind } `{ $id }` ({ $date }) is `done` on { $today }, before
 
 same-day = { $kind } `{ $id }` is on the same day as `{ $other }` ({ $date })
     .label = also the day of `{ $other }`
+
+## Accepted findings
+
+unused-allow = { $table }: `allow` accepts `{ $allowed }`, but nothing it covers has that finding
+    .label = accepts nothing
+    .help = remove `"{ $allowed }"` from `allow`

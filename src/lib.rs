@@ -47,8 +47,21 @@ pub struct Checked {
     /// `None` when the TOML itself could not be parsed.
     pub plan: Option<Plan>,
     pub resolved: Option<Resolved>,
-    /// Every finding, in the order of the file.
+    /// Every finding, in the order of the file, but those accepted by an
+    /// `allow`.
     pub findings: Vec<Finding>,
+    /// How many findings an `allow` accepted.
+    pub allowed: usize,
+}
+
+impl Checked {
+    /// What the findings mean for the run, with the accepted ones counted apart.
+    pub fn summary(&self) -> Summary {
+        Summary {
+            allowed: self.allowed,
+            ..Summary::of(&self.findings)
+        }
+    }
 }
 
 /// Loads, resolves and checks a plan as on `today`. `early` holds findings
@@ -73,11 +86,16 @@ pub fn check(source: &Source, early: Option<Finding>, today: chrono::NaiveDate) 
         rules::check(plan, &resolved, today, &mut findings);
         resolved
     });
+    let mut allowed = 0;
+    if let Some(plan) = &plan {
+        (findings, allowed) = finding::allow::apply(plan, findings);
+    }
     // Findings in the order of the file; those with no place last.
     findings.sort_by_key(|f| f.span.as_ref().map_or((usize::MAX, usize::MAX), |s| (s.start, s.end)));
     Checked {
         plan,
         resolved,
         findings,
+        allowed,
     }
 }

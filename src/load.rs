@@ -434,6 +434,41 @@ macro_rules! keyword_field {
 }
 keyword_field!(Mode, Status);
 
+/// A finding code in `allow`: a warning or a note. An error cannot be
+/// allowed: a plan that has one is wrong, whatever its keeper accepts.
+impl FieldType for Code {
+    const EXPECTED: &'static str = "string";
+    const EXAMPLE: &'static str = "\"months-mismatch\"";
+
+    fn schema() -> Json {
+        json!({"type": "string", "enum": allowable()})
+    }
+
+    fn read(value: &DeValue<'_>) -> Result<Code, Box<Finding>> {
+        let text = String::read(value)?;
+        match Code::ALL.iter().find(|code| code.as_str() == text) {
+            Some(Code::UnusedAllow) => Err(keyword_finding(&text, &allowable())),
+            Some(code) if code.severity() == crate::Severity::Error => Err(Box::new(
+                Finding::new(Code::InvalidValue)
+                    .arg("value", text.as_str())
+                    .variant("allow-error"),
+            )),
+            Some(code) => Ok(*code),
+            None => Err(keyword_finding(&text, &allowable())),
+        }
+    }
+}
+
+/// The codes `allow` takes: every warning and note (but `unused-allow`,
+/// which is about `allow` itself).
+fn allowable() -> Vec<&'static str> {
+    Code::ALL
+        .iter()
+        .filter(|code| code.severity() != crate::Severity::Error && **code != Code::UnusedAllow)
+        .map(|code| code.as_str())
+        .collect()
+}
+
 fn keyword_finding(text: &str, allowed: &[&str]) -> Box<Finding> {
     let finding = Finding::new(Code::InvalidValue)
         .arg("value", text)
@@ -696,17 +731,34 @@ impl<'t, 'i, 'f> Fields<'t, 'i, 'f> {
             .collect()
     }
 
+    /// The finding codes accepted on this table (`allow`): findings of
+    /// these codes about it are not shown and do not count.
+    pub fn allow(&mut self, doc: &'static str) -> Vec<Spanned<Code>> {
+        self.list("allow", doc)
+    }
+
     /// A table under `key` (`[project]`), read by its [`Section`]; required.
     pub fn table<T: Section>(&mut self, key: &'static str, doc: &'static str) -> Option<T> {
+        self.section(key, doc, true)
+    }
+
+    /// A table under `key` (`[check]`) that a plan may leave out.
+    pub fn optional_table<T: Section>(&mut self, key: &'static str, doc: &'static str) -> Option<T> {
+        self.section(key, doc, false)
+    }
+
+    fn section<T: Section>(&mut self, key: &'static str, doc: &'static str, required: bool) -> Option<T> {
         let spec = FieldSpec {
             key,
             doc,
-            required: true,
+            required,
             shape: Shape::Table(describe::<T>),
         };
         let Some(value) = self.get(spec) else {
-            let finding = self.about(key, 0..0, Finding::new(Code::MissingField).variant(key));
-            self.findings.push(finding);
+            if required {
+                let finding = self.about(key, 0..0, Finding::new(Code::MissingField).variant(key));
+                self.findings.push(finding);
+            }
             return None;
         };
         let DeValue::Table(table) = value.get_ref() else {

@@ -9,6 +9,19 @@ fn shipped_plan() -> String {
     std::fs::read_to_string(root().join("plan.toml")).expect("plan.toml")
 }
 
+/// The shipped plan as if it did not accept its one warning: the source's
+/// „5 luni” for a window of six calendar months.
+fn shipped_plan_unaccepted() -> String {
+    let plan = shipped_plan();
+    let allow = "allow = [\"months-mismatch\"]\n";
+    assert_eq!(
+        plan.matches(allow).count(),
+        1,
+        "the shipped plan accepts months-mismatch once"
+    );
+    plan.replacen(allow, "", 1)
+}
+
 /// A day in the Arad programme after the events its plan marks `done`
 /// (the shipped plan is as it stood then).
 const ARAD_TODAY: &str = "2021-11-28";
@@ -29,10 +42,10 @@ fn shipped_plan_passes_with_exactly_what_the_source_holds() {
         .filter(|(_, l)| l.contains("2020-11-19"))
         .nth(1)
         .map(|(i, _)| i as u64 + 1);
+    // The stated „5 luni” is accepted on its phase: counted apart, not shown.
     assert_eq!(
         out.diagnostics(),
         vec![
-            ("months-mismatch".into(), "warning".into(), Some(months)),
             ("dependency-order-possible".into(), "note".into(), Some(roadmap_start)),
             ("same-day".into(), "note".into(), second_workshop_on_19_nov),
         ]
@@ -43,13 +56,35 @@ fn shipped_plan_passes_with_exactly_what_the_source_holds() {
         (
             json["errors"].as_u64(),
             json["warnings"].as_u64(),
-            json["notes"].as_u64()
+            json["notes"].as_u64(),
+            json["allowed"].as_u64()
         ),
-        (Some(0), Some(1), Some(2))
+        (Some(0), Some(0), Some(2), Some(1))
     );
-    let warning = &json["diagnostics"][0]["message"];
+    let strict = Test::new()
+        .plan(&plan)
+        .args(&["check", "--strict", "--today", ARAD_TODAY])
+        .run();
+    assert_eq!(strict.code, 0, "{}", strict.stdout);
+    assert!(
+        strict
+            .stdout
+            .ends_with("plan.toml: 0 errors, 0 warnings, 2 notes (1 finding allowed); the plan passes\n"),
+        "{}",
+        strict.stdout
+    );
+    // Without its `allow`, the difference is a warning.
+    let unaccepted = Test::new()
+        .plan(&shipped_plan_unaccepted())
+        .args(&["check", "--format", "json", "--today", ARAD_TODAY])
+        .run();
+    assert_eq!(unaccepted.code, 0);
     assert_eq!(
-        warning,
+        unaccepted.diagnostics()[0],
+        ("months-mismatch".into(), "warning".into(), Some(months))
+    );
+    assert_eq!(
+        unaccepted.json()["diagnostics"][0]["message"],
         "phase `pregatire` is stated as 5 months, but its window 2020-09 – 2021-02 covers 6 months, counting both end months"
     );
 }
@@ -57,7 +92,7 @@ fn shipped_plan_passes_with_exactly_what_the_source_holds() {
 #[test]
 fn strict_fails_on_the_warning() {
     let out = Test::new()
-        .plan(&shipped_plan())
+        .plan(&shipped_plan_unaccepted())
         .args(&["check", "--strict", "--today", ARAD_TODAY])
         .run();
     assert_eq!(out.code, 1);
@@ -68,7 +103,7 @@ fn strict_fails_on_the_warning() {
         out.stdout
     );
     let json = Test::new()
-        .plan(&shipped_plan())
+        .plan(&shipped_plan_unaccepted())
         .args(&["check", "--strict", "--format", "json"])
         .run();
     assert_eq!((json.code, &json.json()["ok"]), (1, &serde_json::Value::Bool(false)));
@@ -76,7 +111,7 @@ fn strict_fails_on_the_warning() {
 
 #[test]
 fn human_output_points_at_the_line_like_rustc() {
-    let plan = shipped_plan();
+    let plan = shipped_plan_unaccepted();
     let out = Test::new().plan(&plan).args(&["check", "--today", ARAD_TODAY]).run();
     let line = line_of(&plan, "months = 5");
     let expected = format!(
@@ -122,7 +157,7 @@ fn colour_follows_the_flag_and_no_color() {
 
 #[test]
 fn github_format_is_one_workflow_command_a_finding() {
-    let plan = shipped_plan();
+    let plan = shipped_plan_unaccepted();
     let out = Test::new()
         .plan(&plan)
         .args(&["check", "--format", "github", "--today", ARAD_TODAY])
@@ -513,7 +548,7 @@ mod plan_location {
 
     #[test]
     fn bom_and_crlf_load() {
-        let shipped = super::shipped_plan();
+        let shipped = super::shipped_plan_unaccepted();
         let crlf = shipped.replace('\n', "\r\n");
         let mut bytes = b"\xEF\xBB\xBF".to_vec();
         bytes.extend_from_slice(crlf.as_bytes());
@@ -1092,4 +1127,161 @@ fn a_meeting_first_before_its_phase_keeps_the_meetings_inside() {
         .args(&["status", "--format", "json", "--today", "2025-01-01"])
         .run();
     assert_eq!(status.json()["recurring"][0]["occurrences"], serde_json::json!([]));
+}
+
+/// `allow` on an item and in `[check]` (design.md, "Findings"): accepted
+/// findings are not shown and do not count, the summary counts them, and
+/// an `allow` that accepts nothing is a note.
+mod accepted {
+    use super::*;
+
+    const PHASES: &str = "[project]\nname = \"T\"\n\n[[phase]]\nid = \"a\"\nname = \"A\"\nstart = \"2020-09\"\nend = \"2021-02\"\nmonths = 5\nALLOW_A\n\n[[phase]]\nid = \"b\"\nname = \"B\"\nstart = \"2021-03\"\nend = \"2021-04\"\nmonths = 3\n";
+
+    fn plan(allow_a: &str, check: &str) -> String {
+        format!("{}{check}", PHASES.replace("ALLOW_A\n", allow_a))
+    }
+
+    fn check(plan: &str, extra: &[&str]) -> common::Output {
+        let mut args = vec!["check", "--today", "2021-01-01"];
+        args.extend_from_slice(extra);
+        Test::new().plan(plan).args(&args).run()
+    }
+
+    #[test]
+    fn an_items_allow_accepts_its_own_findings_only() {
+        let plan = plan("allow = [\"months-mismatch\"]\n", "");
+        let out = check(&plan, &["--format", "json"]);
+        let json = out.json();
+        // `a`'s mismatch is accepted; `b`'s (3 stated, 2 counted) is not.
+        assert_eq!(
+            out.diagnostics(),
+            vec![(
+                "months-mismatch".into(),
+                "warning".into(),
+                Some(line_of(&plan, "months = 3"))
+            )]
+        );
+        assert_eq!(
+            (json["warnings"].as_u64(), json["allowed"].as_u64()),
+            (Some(1), Some(1))
+        );
+        let human = check(&plan, &["--strict"]);
+        assert_eq!(human.code, 1);
+        assert!(
+            human.stdout.ends_with(
+                "plan.toml: 0 errors, 1 warning, 0 notes (1 finding allowed); the plan fails under --strict\n"
+            ),
+            "{}",
+            human.stdout
+        );
+    }
+
+    #[test]
+    fn the_check_table_accepts_a_code_everywhere() {
+        let plan = plan("", "\n[check]\nallow = [\"months-mismatch\"]\n");
+        let out = check(&plan, &["--strict"]);
+        assert_eq!(out.code, 0, "{}", out.stdout);
+        assert_eq!(
+            out.stdout,
+            "plan.toml: no problems found (2 phases, 0 milestones, 0 workshops, 0 recurring meetings) (2 findings allowed)\n"
+        );
+        let json = check(&plan, &["--format", "json", "--strict"]).json();
+        assert_eq!((&json["ok"], json["allowed"].as_u64()), (&true.into(), Some(2)));
+    }
+
+    #[test]
+    fn an_allow_that_accepts_nothing_is_a_note() {
+        let plan = plan(
+            "allow = [\"same-day\"]\n",
+            "\n[check]\nallow = [\"overdue\", \"months-mismatch\"]\n",
+        );
+        let out = check(&plan, &["--format", "json", "--strict"]);
+        assert_eq!(out.code, 0, "{}", out.stdout);
+        let same_day = line_of(&plan, "allow = [\"same-day\"]");
+        let overdue = line_of(&plan, "allow = [\"overdue\"");
+        assert_eq!(
+            out.diagnostics(),
+            vec![
+                ("unused-allow".into(), "note".into(), Some(same_day)),
+                ("unused-allow".into(), "note".into(), Some(overdue)),
+            ]
+        );
+        let json = out.json();
+        let d = &json["diagnostics"];
+        assert_eq!(
+            d[0]["message"],
+            "phase `a`: `allow` accepts `same-day`, but nothing it covers has that finding"
+        );
+        assert_eq!((&d[0]["column"], &d[0]["end_column"]), (&10.into(), &20.into()));
+        assert_eq!(d[0]["help"], "remove `\"same-day\"` from `allow`");
+        assert_eq!(
+            d[1]["message"],
+            "[check]: `allow` accepts `overdue`, but nothing it covers has that finding"
+        );
+        assert_eq!(json["allowed"], 2);
+    }
+
+    #[test]
+    fn errors_and_unknown_codes_cannot_be_allowed() {
+        let plan = plan(
+            "",
+            "\n[check]\nallow = [\"dependency-order\", \"months-mismath\", \"unused-allow\"]\n",
+        );
+        let out = check(&plan, &["--format", "json"]);
+        assert_eq!(out.code, 1);
+        let json = out.json();
+        let d: Vec<&serde_json::Value> = json["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|d| d["code"] == "invalid-value")
+            .collect();
+        assert_eq!(d.len(), 3);
+        assert_eq!(
+            d[0]["message"],
+            "[check]: `allow`: `dependency-order` is an error, and an error cannot be allowed"
+        );
+        assert_eq!(
+            d[0]["help"],
+            "fix what it finds; `allow` takes warnings and notes, which a plan may keep on purpose"
+        );
+        assert_eq!(d[1]["message"], "[check]: `allow = \"months-mismath\"` is not allowed");
+        assert_eq!(d[1]["help"], "did you mean `months-mismatch`?");
+        assert_eq!(d[2]["message"], "[check]: `allow = \"unused-allow\"` is not allowed");
+        let line = line_of(&plan, "allow = [\"dependency-order\"");
+        assert!(d.iter().all(|d| d["line"] == line));
+    }
+
+    #[test]
+    fn views_and_edits_honour_it() {
+        let plan = plan(
+            "allow = [\"months-mismatch\"]\n",
+            "\n[check]\nallow = [\"months-mismatch\"]\n",
+        );
+        // A view says nothing of accepted findings.
+        let status = Test::new().plan(&plan).args(&["phases", "--today", "2021-01-01"]).run();
+        assert_eq!((status.code, status.stderr.as_str()), (0, ""));
+        // An edit keeps the `allow` lines, and the edited plan still accepts them.
+        let test = Test::new().plan(&plan).args(&[
+            "add-milestone",
+            "--id",
+            "m",
+            "--name",
+            "M",
+            "--date",
+            "2021-04-15",
+            "--today",
+            "2021-01-01",
+        ]);
+        let edit = test.run();
+        assert_eq!(edit.code, 0, "{}", edit.stderr);
+        let text = std::fs::read_to_string(test.path("plan.toml")).unwrap();
+        assert_eq!(text.matches("allow = [\"months-mismatch\"]").count(), 2);
+        let after = test
+            .reset_args()
+            .args(&["check", "--strict", "--today", "2021-01-01"])
+            .run();
+        assert_eq!(after.code, 0, "{}", after.stdout);
+        assert!(after.stdout.contains("(2 findings allowed)"), "{}", after.stdout);
+    }
 }

@@ -90,7 +90,8 @@ fn during_the_programme_implementation_is_active_and_the_review_is_next() {
         "2022-08 would be after the phase ends"
     );
     assert_eq!(json["workshops"].as_array().unwrap().len(), 6);
-    assert_eq!((json["errors"].as_u64(), json["warnings"].as_u64()), (Some(0), Some(1)));
+    // Its one warning, „5 luni” for six calendar months, is accepted (`allow`).
+    assert_eq!((json["errors"].as_u64(), json["warnings"].as_u64()), (Some(0), Some(0)));
 }
 
 #[test]
@@ -240,8 +241,7 @@ fn a_plan_with_errors_is_still_shown() {
     let out = Test::new().plan(&plan).args(&["status", "--today", "2021-11-28"]).run();
     assert_eq!(out.code, 1);
     assert!(
-        out.stdout
-            .contains("Plan      1 error, 1 warning: run `icc check` to see them\n"),
+        out.stdout.contains("Plan      1 error: run `icc check` to see them\n"),
         "{}",
         out.stdout
     );

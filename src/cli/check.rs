@@ -3,7 +3,7 @@
 use clap::ValueEnum;
 
 use super::{Context, Ending, Error, Outcome};
-use crate::finding::{Summary, render};
+use crate::finding::render;
 
 #[derive(Debug, clap::Args)]
 pub struct CheckArgs {
@@ -29,9 +29,9 @@ pub enum CheckFormat {
 pub fn run(args: &CheckArgs, cx: &mut Context<'_>) -> Result<Outcome, Error> {
     let (source, checked) = cx.checked()?;
     let findings = &checked.findings;
-    let summary = Summary::of(findings);
+    let summary = checked.summary();
     let stdout = match args.format {
-        CheckFormat::Json => render::json(&source, findings, args.strict, &cx.lang),
+        CheckFormat::Json => render::json(&source, findings, summary, args.strict, &cx.lang),
         CheckFormat::Github => render::github(&source, findings, &cx.lang),
         CheckFormat::Human => {
             let counts = checked

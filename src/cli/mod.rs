@@ -294,7 +294,7 @@ impl Context<'_> {
     /// as `icc check` prints them, and a failed run.
     fn shown(&mut self) -> Result<Result<Shown, Outcome>, Error> {
         let (source, checked) = self.checked()?;
-        let summary = Summary::of(&checked.findings);
+        let summary = checked.summary();
         match (checked.plan, checked.resolved) {
             (Some(plan), Some(resolved)) => Ok(Ok(Shown {
                 source,

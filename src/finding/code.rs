@@ -141,6 +141,12 @@ codes! {
     SameDay => "same-day", Note,
         "Two workshops or milestones fall on the same day. Often intended (a morning and an afternoon \
          session); worth a look when the same people lead both.";
+    // Accepted findings.
+    UnusedAllow => "unused-allow", Note,
+        "An `allow` entry accepts a finding code that nothing it covers has: an item's `allow` covers the \
+         findings that point into its table, `[check]`'s the whole plan. Usually the problem was fixed: \
+         remove the entry, so that accepted findings do not pile up unseen. (A finding that depends on the \
+         day, such as `overdue`, may come back; accept it in `[check]` or pin `ICC_TODAY` in CI.)";
 }
 
 impl fmt::Display for Code {

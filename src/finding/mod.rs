@@ -6,6 +6,7 @@
 //! language says the same thing. [`Summary`] is the one place that decides
 //! what a set of findings means for the run.
 
+pub(crate) mod allow;
 mod code;
 pub(crate) mod render;
 
@@ -322,6 +323,8 @@ pub struct Summary {
     pub errors: usize,
     pub warnings: usize,
     pub notes: usize,
+    /// Findings accepted by an `allow` (not among the findings counted).
+    pub allowed: usize,
 }
 
 impl Summary {

@@ -179,8 +179,12 @@ fn snippets<'a>(source: &'a Source, safe: &'a str, finding: &'a Finding, words: 
 
 /// The closing line of human output.
 pub fn human_summary(source: &Source, summary: Summary, strict: bool, counts: &str) -> String {
-    if summary == Summary::default() {
-        return format!("{}: no problems found ({counts})\n", source.name);
+    let allowed = match summary.allowed {
+        0 => String::new(),
+        n => format!(" ({} allowed)", crate::text::plural(n, "finding")),
+    };
+    if (Summary { allowed: 0, ..summary }) == Summary::default() {
+        return format!("{}: no problems found ({counts}){allowed}\n", source.name);
     }
     let verdict = if summary.passes(strict) {
         "passes"
@@ -195,7 +199,7 @@ pub fn human_summary(source: &Source, summary: Summary, strict: bool, counts: &s
         crate::text::plural(summary.notes, "note"),
     ]
     .join(", ");
-    format!("{}: {counts}; the plan {verdict}\n", source.name)
+    format!("{}: {counts}{allowed}; the plan {verdict}\n", source.name)
 }
 
 #[derive(serde::Serialize)]
@@ -205,6 +209,7 @@ struct JsonReport<'a> {
     errors: usize,
     warnings: usize,
     notes: usize,
+    allowed: usize,
     diagnostics: Vec<JsonFinding<'a>>,
 }
 
@@ -228,14 +233,14 @@ fn place(source: &Source, finding: &Finding) -> Option<(LineCol, LineCol)> {
 }
 
 /// The object of `design.md`: counts, verdict and every finding.
-pub fn json(source: &Source, findings: &[Finding], strict: bool, lang: &Catalog) -> String {
-    let summary = Summary::of(findings);
+pub fn json(source: &Source, findings: &[Finding], summary: Summary, strict: bool, lang: &Catalog) -> String {
     let report = JsonReport {
         plan: &source.name,
         ok: summary.passes(strict),
         errors: summary.errors,
         warnings: summary.warnings,
         notes: summary.notes,
+        allowed: summary.allowed,
         diagnostics: findings
             .iter()
             .map(|f| {

@@ -19,12 +19,14 @@ impl Section for Milestone {
         let phase = f.phase("The phase it belongs to; it must fall inside its window.");
         let status = f.optional("status", "Where it stands. Default: `planned`.");
         let after = f.after("Ids it follows: it may not come before they end.");
+        let allow = f.allow("Finding codes (warnings and notes) accepted for this item: not shown, not counted, not failing `--strict`.");
         Milestone {
             header: Header {
                 id,
                 name,
                 phase,
                 after,
+                allow,
                 ..Header::default()
             },
             date,

@@ -15,6 +15,7 @@
 //! has already reported it), so the later stages go on with the rest of the
 //! plan without reporting the same problem twice.
 
+mod check;
 mod milestone;
 mod phase;
 mod project;
@@ -23,6 +24,7 @@ mod workshop;
 
 use std::ops::Range;
 
+pub use check::Check;
 pub use milestone::Milestone;
 pub use phase::Phase;
 pub use project::Project;
@@ -101,6 +103,9 @@ pub struct Header {
     /// A field was present but could not be read; rules that would only
     /// repeat that problem stay quiet about this item.
     pub broken: bool,
+    /// Finding codes accepted on this item (`allow`): findings of these
+    /// codes that point into its table are not shown and do not count.
+    pub allow: Vec<Spanned<crate::finding::Code>>,
 }
 
 impl Header {
@@ -189,6 +194,8 @@ pub struct Plan {
     /// if there are none. Nothing may be inserted above it.
     pub top_keys_end: usize,
     pub project: Project,
+    /// `[check]`, if the plan has one.
+    pub check: Check,
     pub phases: Vec<Phase>,
     pub milestones: Vec<Milestone>,
     pub workshops: Vec<Workshop>,
@@ -203,6 +210,9 @@ impl Section for Plan {
         Plan {
             top_keys_end: f.keys_end(),
             project: f.table("project", "What the programme is.").unwrap_or_default(),
+            check: f
+                .optional_table("check", "How the plan is checked as a whole.")
+                .unwrap_or_default(),
             phases: f.tables(),
             milestones: f.tables(),
             workshops: f.tables(),

@@ -32,12 +32,14 @@ impl Section for Phase {
             "Stated length in calendar months, counting both end months; checked against the window.",
         );
         let after = f.after("Ids this phase follows: it starts the day after the latest of them ends.");
+        let allow = f.allow("Finding codes (warnings and notes) accepted for this item: not shown, not counted, not failing `--strict`.");
         Phase {
             header: Header {
                 id,
                 name,
                 phase: None,
                 after,
+                allow,
                 ..Header::default()
             },
             start,

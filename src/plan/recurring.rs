@@ -23,12 +23,14 @@ impl Section for Recurring {
         let name = f.required("title", "The meeting's title.");
         let phase = f.required_phase("The phase it repeats in; its occurrences stay inside the phase's window.");
         let every_months = f.required("every_months", "How many months apart its occurrences are.");
+        let allow = f.allow("Finding codes (warnings and notes) accepted for this item: not shown, not counted, not failing `--strict`.");
         Recurring {
             header: Header {
                 id,
                 name,
                 phase,
                 after: Vec::new(),
+                allow,
                 ..Header::default()
             },
             every_months,

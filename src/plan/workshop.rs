@@ -36,12 +36,14 @@ impl Section for Workshop {
         let objective = f.optional("objective", "What it is for.");
         let status = f.optional("status", "Where it stands. Default: `planned`.");
         let after = f.after("Ids it follows: it may not start before they end.");
+        let allow = f.allow("Finding codes (warnings and notes) accepted for this item: not shown, not counted, not failing `--strict`.");
         Workshop {
             header: Header {
                 id,
                 name,
                 phase,
                 after,
+                allow,
                 ..Header::default()
             },
             date,

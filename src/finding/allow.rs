@@ -1,0 +1,92 @@
+//! Accepted findings: `allow = ["code", …]` on an item, or in `[check]`
+//! for the whole plan (design.md, "Findings").
+//!
+//! A finding is accepted by an item's `allow` when it points into that
+//! item's table (from its header to its last value), and by `[check]`
+//! wherever it is. Only warnings and notes can be accepted (the loader
+//! refuses error codes in `allow`). An accepted finding is not shown and
+//! does not count toward `--strict`; each `allow` entry that accepted
+//! nothing becomes an `unused-allow` note, so stale ones do not pile up.
+
+use std::ops::Range;
+
+use super::{Arg, Code, Finding, Severity, Table};
+use crate::plan::{Plan, Spanned};
+
+/// What an `allow` covers: an item's table, or (with no extent) the whole
+/// plan; its entries, and which of them accepted a finding.
+struct Scope<'p> {
+    extent: Option<Range<usize>>,
+    table: Table,
+    entries: &'p [Spanned<Code>],
+    used: Vec<bool>,
+}
+
+impl<'p> Scope<'p> {
+    fn new(extent: Option<Range<usize>>, table: Table, entries: &'p [Spanned<Code>]) -> Scope<'p> {
+        Scope {
+            extent,
+            table,
+            entries,
+            used: vec![false; entries.len()],
+        }
+    }
+
+    /// Accepts the finding if an entry names its code.
+    fn accepts(&mut self, code: Code) -> bool {
+        let entry = self.entries.iter().position(|entry| *entry.get_ref() == code);
+        if let Some(entry) = entry {
+            self.used[entry] = true;
+        }
+        entry.is_some()
+    }
+}
+
+/// The findings that remain, and how many were accepted.
+pub fn apply(plan: &Plan, findings: Vec<Finding>) -> (Vec<Finding>, usize) {
+    // Items that allow something, by where their tables start (tables do
+    // not overlap).
+    let mut items: Vec<Scope<'_>> = plan
+        .items()
+        .filter_map(|item| {
+            let header = plan.header(item);
+            let table = Table::Item {
+                kind: item.kind,
+                id: header.id().map(str::to_owned),
+                number: item.index + 1,
+            };
+            (!header.allow.is_empty()).then(|| Scope::new(Some(header.extent.clone()), table, &header.allow))
+        })
+        .collect();
+    items.sort_by_key(|scope| scope.extent.as_ref().map(|extent| extent.start));
+    let mut whole = Scope::new(None, Table::Section("check"), &plan.check.allow);
+
+    let mut kept = Vec::with_capacity(findings.len());
+    let mut accepted = 0;
+    for finding in findings {
+        let item = finding.span.as_ref().and_then(|span| {
+            let at = items.partition_point(|scope| scope.extent.as_ref().is_some_and(|e| e.start <= span.start));
+            at.checked_sub(1)
+                .filter(|&i| items[i].extent.as_ref().is_some_and(|e| span.start < e.end))
+        });
+        let is_accepted = finding.severity() != Severity::Error
+            && (item.is_some_and(|i| items[i].accepts(finding.code)) || whole.accepts(finding.code));
+        if is_accepted {
+            accepted += 1;
+        } else {
+            kept.push(finding);
+        }
+    }
+
+    for scope in items.iter().chain([&whole]) {
+        for (entry, _) in scope.entries.iter().zip(&scope.used).filter(|(_, used)| !**used) {
+            kept.push(
+                Finding::new(Code::UnusedAllow)
+                    .at(entry.span())
+                    .arg("table", Arg::Table(scope.table.clone()))
+                    .arg("allowed", entry.get_ref().as_str()),
+            );
+        }
+    }
+    (kept, accepted)
+}
