@@ -170,7 +170,7 @@ phase-underdetermined = phase `{ $phase }` has no { $missing ->
         [start] start
        *[end] end
     } of this phase is unknown
-    .help = give two of `start`, `end`, `months`, or `after` with `months`
+    .help = give two of `start`, `end`, `months`, or `after` with `months` or `end`
 
 unknown-phase = { $kind } `{ $id }` is in phase `{ $phase }`, but there is no phase `{ $phase }`
     .label = not a phase of this plan

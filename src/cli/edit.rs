@@ -143,6 +143,37 @@ pub fn add_workshop(args: &AddWorkshopArgs, cx: &mut Context<'_>) -> Result<Outc
 }
 
 pub fn add_phase(args: &AddPhaseArgs, cx: &mut Context<'_>) -> Result<Outcome, Error> {
+    // The window must be fixed by the flags themselves (design.md: two of
+    // start, end, months, or after with months or end), said in flags.
+    let (start, end, months, after) = (
+        args.start.is_some(),
+        args.end.is_some(),
+        args.months.is_some(),
+        !args.after.is_empty(),
+    );
+    if !((start && end) || (months && (start || end || after)) || (after && end)) {
+        let given: Vec<&str> = [
+            (start, "--start"),
+            (end, "--end"),
+            (months, "--months"),
+            (after, "--after"),
+        ]
+        .into_iter()
+        .filter_map(|(given, flag)| given.then_some(flag))
+        .collect();
+        let why = match given.as_slice() {
+            [] => {
+                "add-phase needs the phase's window, and none of --start, --end, --months, --after is given".to_owned()
+            }
+            [flag] => format!("add-phase cannot fix the phase's window from {flag} alone"),
+            flags => format!("add-phase cannot fix the phase's window from {}", flags.join(" and ")),
+        };
+        return Err(Error::Usage(format!(
+            "{why}; the file is unchanged\n\
+             help: give --start and --end, --months with --start, --end or --after, or --after with --end \
+             (e.g. --start 2025-01 --months 3)"
+        )));
+    }
     let change = Change::AddPhase(NewPhase {
         id: args.id.clone(),
         name: args.name.clone(),
@@ -177,17 +208,34 @@ pub fn set_status(args: &SetStatusArgs, cx: &mut Context<'_>) -> Result<Outcome,
 
 /// Makes the change and says what came of it.
 fn edit(cx: &mut Context<'_>, change: &Change, args: &EditArgs) -> Result<Outcome, Error> {
-    let Some(file) = cx.plan_file()? else {
-        return Err(Error::Usage(
-            "an edit needs a plan file: `--plan -` reads standard input, which cannot be written".into(),
-        ));
+    let file = cx.plan_file()?;
+    let name = file.as_ref().map_or(STDIN, |file| file.name.as_str()).to_owned();
+    let name = name.as_str();
+    let result = match &file {
+        Some(file) => {
+            let options = Options {
+                dry_run: args.dry_run,
+                break_links: args.break_links,
+            };
+            crate::edit::edit(&file.path, name, change, cx.today, options)
+        }
+        // A plan from standard input can be shown changed, not written.
+        None if args.dry_run => {
+            let bytes = crate::source::read_limited(&mut cx.stdin).map_err(|source| Error::Read {
+                path: STDIN.into(),
+                source,
+            })?;
+            crate::edit::preview(name, &bytes, change, cx.today)
+        }
+        None => {
+            return Err(Error::Usage(
+                "`--plan -` reads the plan from standard input, which cannot be written\n\
+                 help: add --dry-run to see the change as a diff, or name the plan file"
+                    .into(),
+            ));
+        }
     };
-    let name = file.name.as_str();
-    let options = Options {
-        dry_run: args.dry_run,
-        break_links: args.break_links,
-    };
-    let result = crate::edit::edit(&file.path, name, change, cx.today, options).map_err(|err| match err {
+    let result = result.map_err(|err| match err {
         EditError::UnknownId { .. } => Error::UnknownId(err.to_string()),
         EditError::Read(path, source) => Error::Read { path, source },
         EditError::Lock(..) | EditError::Write(_) => Error::Write(err.to_string()),
@@ -257,6 +305,15 @@ fn edit(cx: &mut Context<'_>, change: &Change, args: &EditArgs) -> Result<Outcom
         .map(|note| format!("note: {}\n", crate::text::printable_lines(&note_text(note))))
         .collect();
     stderr += &cx.findings_for_stderr(&done.after, &done.added);
+    // Errors the plan had before: not the edit's, but still there.
+    if done.summary.errors > 0 {
+        let errors = done.summary.errors;
+        stderr += &format!(
+            "warning: {name} still has {}: run `icc check` to see {}\n",
+            crate::text::plural(errors, "error"),
+            if errors == 1 { "it" } else { "them" }
+        );
+    }
     let stdout = match done.diff {
         // The diff shows the file's new lines: nothing in them may act on a terminal.
         Some(diff) => crate::text::printable_lines(&diff).into_owned(),
@@ -268,6 +325,9 @@ fn edit(cx: &mut Context<'_>, change: &Change, args: &EditArgs) -> Result<Outcom
         ending: Ending::Passed,
     })
 }
+
+/// How a plan read from standard input is named.
+const STDIN: &str = "<stdin>";
 
 /// An id as a note shows it: on one line, safe for a terminal.
 fn shown(id: &str) -> std::borrow::Cow<'_, str> {

@@ -32,6 +32,9 @@ pub struct Done {
     pub added: Vec<Finding>,
     /// The plan after the edit, which `added` points into.
     pub after: Source,
+    /// What the whole plan's findings come to after the edit: errors it
+    /// already had are not the edit's, but still the user's to hear of.
+    pub summary: crate::finding::Summary,
     /// For a dry run, the change as a unified diff; nothing was written.
     pub diff: Option<String>,
 }
@@ -119,17 +122,19 @@ fn unknown_id(
     let flag = flag.map(|f| format!(" ({f})")).unwrap_or_default();
     let near = suggestion
         .as_ref()
-        .map(|s| format!("; did you mean `{}`?", crate::text::printable(s)))
+        .map(|s| format!("\nhelp: did you mean `{}`?", crate::text::printable(s)))
         .unwrap_or_default();
+    let unchanged = "the file is unchanged";
     match (found, wanted) {
-        (None, _) => format!("there is no {wanted_word} `{id}` in {plan}{flag}{near}"),
+        (None, _) => format!("there is no {wanted_word} `{id}` in {plan}{flag}; {unchanged}{near}"),
         (Some(kind), Wanted::Event) => format!(
-            "`{id}` is a {}: only workshops and milestones have a status",
+            "`{id}` is a {}: only workshops and milestones have a status; {unchanged}",
             kind.noun()
         ),
-        (Some(kind), Wanted::Phase) => format!("`{id}` is a {}, not a phase{flag}{near}", kind.noun()),
+        (Some(kind), Wanted::Phase) => format!("`{id}` is a {}, not a phase{flag}; {unchanged}{near}", kind.noun()),
         (Some(_), Wanted::Predecessor) => format!(
-            "`{id}` is a recurring meeting, which has no single end{flag}: `--after` takes a phase, a milestone or a workshop"
+            "`{id}` is a recurring meeting, which has no single end{flag}; {unchanged}\n\
+             help: `--after` takes a phase, a milestone or a workshop"
         ),
     }
 }
@@ -165,7 +170,52 @@ pub fn edit(
     };
     // Read under the lock: an edit that was waiting sees the one before it.
     let original = write::read(&target).map_err(|err| EditError::Read(name.to_owned(), err))?;
-    let (source, early) = Source::from_bytes(name, &original.bytes);
+    let writable = || {
+        if options.dry_run {
+            Ok(())
+        } else {
+            write::check_writable(&original, &target, name, options.break_links)
+        }
+    };
+    let (done, edited) = match prepare(name, &original.bytes, change, today, options.dry_run, writable)? {
+        Ok(prepared) => prepared,
+        Err(refusal) => return Ok(Err(refusal)),
+    };
+    let Some(edited) = edited.filter(|_| !options.dry_run) else {
+        return Ok(Ok(done));
+    };
+    match write::replace(&target, &original, edited.as_bytes(), name) {
+        Ok(()) => Ok(Ok(done)),
+        Err(err @ WriteError::Io(..)) => Err(EditError::Write(err)),
+        Err(err) => Ok(Err(Refusal::Write(err))),
+    }
+}
+
+/// The change `edit` would make to a plan read from elsewhere (standard
+/// input), as a dry run: the diff, and what it would say. Nothing is written.
+pub fn preview(
+    name: &str,
+    bytes: &[u8],
+    change: &Change,
+    today: NaiveDate,
+) -> Result<Result<Done, Refusal>, EditError> {
+    Ok(prepare(name, bytes, change, today, true, || Ok(()))?.map(|(done, _)| done))
+}
+
+/// The change spliced into the text and checked, without touching a file:
+/// what would be done (with its diff, for a dry run), and the new text
+/// (`None` when there is nothing to change). `writable` says whether the
+/// file could be replaced; it is asked once the plan is known to be one
+/// icc edits.
+fn prepare(
+    name: &str,
+    bytes: &[u8],
+    change: &Change,
+    today: NaiveDate,
+    dry_run: bool,
+    writable: impl FnOnce() -> Result<(), WriteError>,
+) -> Result<Result<(Done, Option<String>), Refusal>, EditError> {
+    let (source, early) = Source::from_bytes(name, bytes);
     let before = crate::check(&source, early.clone(), today);
     // An empty file, or one without `[project]`, is not a plan to add to
     // (it may be a plan an editor is in the middle of saving).
@@ -178,9 +228,7 @@ pub fn edit(
     if plan.project.extent.is_empty() {
         return Ok(Err(Refusal::NoProject));
     }
-    if !options.dry_run
-        && let Err(err) = write::check_writable(&original, &target, name, options.break_links)
-    {
+    if let Err(err) = writable() {
         return Ok(Err(Refusal::Write(err)));
     }
     change.check_ids(plan, resolved, name)?;
@@ -189,13 +237,16 @@ pub fn edit(
         Err(form) => return Ok(Err(Refusal::Unsupported(form))),
     };
     if edited.unchanged {
-        return Ok(Ok(Done {
+        let summary = before.summary();
+        let done = Done {
             applied: edited.applied,
             notes: edited.notes,
             added: Vec::new(),
             after: source,
+            summary,
             diff: None,
-        }));
+        };
+        return Ok(Ok((done, None)));
     }
     let (after_source, _) = Source::from_bytes(name, edited.text.as_bytes());
     let after = crate::check(&after_source, None, today);
@@ -217,27 +268,21 @@ pub fn edit(
             errors,
         }));
     }
-    let diff = if options.dry_run {
-        Some(
-            similar::TextDiff::from_lines(source.text.as_str(), after_source.text.as_str())
-                .unified_diff()
-                .header(&format!("a/{name}"), &format!("b/{name}"))
-                .to_string(),
-        )
-    } else {
-        match write::replace(&target, &original, edited.text.as_bytes(), name) {
-            Ok(()) => None,
-            Err(err @ WriteError::Io(..)) => return Err(EditError::Write(err)),
-            Err(err) => return Ok(Err(Refusal::Write(err))),
-        }
-    };
-    Ok(Ok(Done {
+    let diff = dry_run.then(|| {
+        similar::TextDiff::from_lines(source.text.as_str(), after_source.text.as_str())
+            .unified_diff()
+            .header(&format!("a/{name}"), &format!("b/{name}"))
+            .to_string()
+    });
+    let done = Done {
         applied: edited.applied,
         notes: edited.notes,
         added,
         after: after_source,
+        summary: after.summary(),
         diff,
-    }))
+    };
+    Ok(Ok((done, Some(edited.text))))
 }
 
 /// The findings of `after` that `before` did not have, compared by code
