@@ -297,6 +297,17 @@ fn a_plan_from_standard_input_can_be_previewed() {
 /// says that the plan still has them.
 #[test]
 fn an_edit_says_the_plan_still_has_errors() {
+    const ADD: [&str; 9] = [
+        "add-milestone",
+        "--id",
+        "m",
+        "--name",
+        "M",
+        "--date",
+        "2021-03-15",
+        "--phase",
+        "p",
+    ];
     let broken = PLAN.replace("[[workshop]]\n", "[[workshop]]\nafter = [\"zz\"]\n");
     assert_ne!(broken, PLAN);
     for (plan, said) in [
@@ -309,37 +320,11 @@ fn an_edit_says_the_plan_still_has_errors() {
             "warning: plan.toml still has 2 errors: run `icc check` to see them\n",
         ),
     ] {
-        let out = Test::new()
-            .plan(&plan)
-            .args(&[
-                "add-milestone",
-                "--id",
-                "m",
-                "--name",
-                "M",
-                "--date",
-                "2021-03-15",
-                "--phase",
-                "p",
-            ])
-            .run();
+        let out = Test::new().plan(&plan).args(&ADD).run();
         assert_eq!(out.code, 0, "{}", out.stderr);
         assert!(out.stderr.ends_with(said), "{}", out.stderr);
     }
-    let clean = Test::new()
-        .plan(PLAN)
-        .args(&[
-            "add-milestone",
-            "--id",
-            "m",
-            "--name",
-            "M",
-            "--date",
-            "2021-03-15",
-            "--phase",
-            "p",
-        ])
-        .run();
+    let clean = Test::new().plan(PLAN).args(&ADD).run();
     assert!(!clean.stderr.contains("still has"), "{}", clean.stderr);
 }
 
