@@ -1,5 +1,6 @@
 //! The command line itself: the variables icc reads, where it finds the
-//! plan, how wide it draws, and the paths `--format github` gives.
+//! plan, how wide it draws, how `--format` is spelt, and the paths
+//! `--format github` gives.
 
 mod common;
 
@@ -75,6 +76,31 @@ fn github_workspace_is_the_root_where_it_holds_the_plan() {
         .args(&args);
     let workspace = t.path("ws").display().to_string();
     assert_eq!(github_file(&t.env("GITHUB_WORKSPACE", &workspace)), "docs/plan.toml");
+}
+
+#[test]
+fn the_human_format_is_called_human_everywhere() {
+    for command in ["status", "phases", "workshops", "timeline"] {
+        let human = Test::new().plan(&shipped()).args(&[command, "--format", "human"]).run();
+        assert_eq!(human.code, 0, "{command}: {}", human.stderr);
+        let default = Test::new().plan(&shipped()).args(&[command]).run();
+        assert_eq!(human.stdout, default.stdout, "{command}");
+        let old = if command == "timeline" { "text" } else { "table" };
+        let alias = Test::new().plan(&shipped()).args(&[command, "--format", old]).run();
+        assert_eq!(
+            (alias.code, &alias.stdout),
+            (0, &human.stdout),
+            "{command} --format {old}"
+        );
+        let help = Test::new().args(&[command, "--help"]).run();
+        assert!(help.stdout.contains("- human:"), "{command}: {}", help.stdout);
+        assert!(help.stdout.contains("[default: human]"), "{command}: {}", help.stdout);
+        assert!(
+            !help.stdout.contains(&format!("- {old}:")),
+            "{command}: {}",
+            help.stdout
+        );
+    }
 }
 
 #[test]
