@@ -1,6 +1,6 @@
 //! The command line itself: the variables icc reads, where it finds the
-//! plan, how wide it draws, how `--format` is spelt, and the paths
-//! `--format github` gives.
+//! plan, how wide it draws, how `--format` is spelt, what it says when
+//! there is nothing to say, and the paths `--format github` gives.
 
 mod common;
 
@@ -246,5 +246,72 @@ fn no_plan_says_how_to_start_one() {
              help: pass --plan PATH, set ICC_PLAN, run icc in the plan's folder, or start one with `icc init`\n",
             dir.display()
         )
+    );
+}
+
+#[test]
+fn one_problem_is_it_many_are_them() {
+    let one_error = format!("{ONE_WARNING}bogus = 1\n");
+    let out = Test::new().plan(&one_error).args(&["phases"]).run();
+    assert_eq!(out.code, 1);
+    assert_eq!(
+        out.stderr,
+        "warning: plan.toml has 1 error: run `icc check` to see it\n"
+    );
+    let two_errors = format!("{one_error}other = 2\n");
+    let out = Test::new().plan(&two_errors).args(&["workshops"]).run();
+    assert_eq!(out.code, 1);
+    assert_eq!(
+        out.stderr,
+        "warning: plan.toml has 2 errors: run `icc check` to see them\n"
+    );
+    let status = Test::new()
+        .plan(ONE_WARNING)
+        .args(&["status", "--today", "2021-02-01"])
+        .run();
+    assert!(
+        status
+            .stdout
+            .contains("\nPlan      1 warning: run `icc check` to see it\n"),
+        "{}",
+        status.stdout
+    );
+}
+
+#[test]
+fn an_empty_list_says_which_filter_left_nothing() {
+    let workshops = |args: &[&str]| {
+        let out = Test::new()
+            .plan(&shipped())
+            .args(&["workshops", "--today", "2021-11-28"])
+            .args(args)
+            .run();
+        assert_eq!(out.code, 0, "{}", out.stderr);
+        out.stdout
+    };
+    assert_eq!(
+        workshops(&["--phase", "revizuire"]),
+        "No workshops in phase `revizuire`\n"
+    );
+    assert_eq!(workshops(&["--upcoming"]), "No upcoming workshops\n");
+    assert_eq!(
+        workshops(&["--past", "--phase", "roadmap", "--status", "cancelled"]),
+        "No past workshops in phase `roadmap` with status `cancelled`\n"
+    );
+    let none = Test::new().plan("[project]\nname = \"T\"\n").args(&["workshops"]).run();
+    assert_eq!(none.stdout, "No workshops in the plan\n");
+    // The JSON is an empty list, as before.
+    let json = Test::new()
+        .plan(&shipped())
+        .args(&["workshops", "--upcoming", "--today", "2021-11-28", "--format", "json"])
+        .run();
+    assert_eq!(json.json()["workshops"], serde_json::json!([]));
+    // `status` with every event cancelled shows none, and says why.
+    let cancelled = "[project]\nname = \"T\"\n\n[[workshop]]\nid = \"a\"\ntitle = \"A\"\ndate = 2021-02-01\nstatus = \"cancelled\"\n";
+    let status = Test::new().plan(cancelled).args(&["status"]).run();
+    assert!(
+        status.stdout.ends_with("\nNo events planned; 1 event cancelled\n"),
+        "{}",
+        status.stdout
     );
 }

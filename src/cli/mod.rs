@@ -439,9 +439,10 @@ impl Shown {
         let mut stderr = String::new();
         if self.summary.errors > 0 && !says_errors {
             stderr = format!(
-                "warning: {} has {}: run `icc check` to see them\n",
+                "warning: {} has {}: run `icc check` to see {}\n",
                 self.source.name,
-                crate::text::plural(self.summary.errors, "error")
+                crate::text::plural(self.summary.errors, "error"),
+                if self.summary.errors == 1 { "it" } else { "them" }
             );
         }
         Outcome {

@@ -130,7 +130,31 @@ pub fn workshops(args: &WorkshopsArgs, cx: &mut Context<'_>) -> Result<Outcome, 
     }
     let stdout = match args.view.format {
         ViewFormat::Json => json(&serde_json::json!({ "today": cx.today, "workshops": workshops })),
+        ViewFormat::Human if workshops.is_empty() => format!("{}\n", no_workshops(args)),
         ViewFormat::Human => table::events(&workshops.iter().collect::<Vec<_>>(), layout(cx)),
     };
     Ok(shown.outcome(stdout, false))
+}
+
+/// What an empty list of workshops says: which filters left none
+/// (`No upcoming workshops in phase `roadmap``), or that the plan has none.
+fn no_workshops(args: &WorkshopsArgs) -> String {
+    let when = if args.upcoming {
+        "upcoming "
+    } else if args.past {
+        "past "
+    } else {
+        ""
+    };
+    let mut said = format!("No {when}workshops");
+    if let Some(phase) = &args.phase {
+        said += &format!(" in phase `{}`", crate::text::printable(phase));
+    }
+    if let Some(status) = args.status {
+        said += &format!(" with status `{}`", status.as_str());
+    }
+    if said == "No workshops" {
+        said += " in the plan";
+    }
+    said
 }
