@@ -1,6 +1,6 @@
-//! The command line itself: the variables icc reads, where it finds the
-//! plan, how wide it draws, how `--format` is spelt, what it says when
-//! there is nothing to say, and the paths `--format github` gives.
+//! The command line itself: the variables icc reads, how `--plan` and
+//! `--format` are spelt, what it says when there is nothing to say, the
+//! paths `--format github` gives, and the man page.
 
 mod common;
 
@@ -314,4 +314,86 @@ fn an_empty_list_says_which_filter_left_nothing() {
         "{}",
         status.stdout
     );
+}
+
+/// The `.SH` headings of a roff page.
+fn headings(roff: &str) -> Vec<String> {
+    roff.lines()
+        .filter_map(|line| line.strip_prefix(".SH "))
+        .map(|heading| heading.trim_matches('"').to_owned())
+        .collect()
+}
+
+#[test]
+fn the_man_page_has_its_sections_and_names_no_missing_page() {
+    let out = Test::new().args(&["man"]).run();
+    assert_eq!((out.code, out.stderr.as_str()), (0, ""));
+    let page = out.stdout;
+    let sections = headings(&page);
+    for section in [
+        "NAME",
+        "SYNOPSIS",
+        "DESCRIPTION",
+        "GLOBAL OPTIONS",
+        "COMMANDS",
+        "ENVIRONMENT",
+        "EXIT STATUS",
+        "EXAMPLES",
+    ] {
+        assert!(sections.iter().any(|s| s == section), "{section} in {sections:?}");
+    }
+    assert!(!sections.iter().any(|s| s == "SEE ALSO"), "{sections:?}");
+    // One page, icc(1): no other page is named, so none is missing.
+    assert!(!page.contains("(1)"), "a reference to another page");
+    // Every command has its part.
+    let help = Test::new().args(&["--help"]).run().stdout;
+    let commands: Vec<&str> = help
+        .lines()
+        .skip_while(|line| *line != "Commands:")
+        .skip(1)
+        .take_while(|line| line.starts_with("  "))
+        .filter_map(|line| line.split_whitespace().next())
+        .filter(|name| *name != "help")
+        .collect();
+    assert!(commands.len() > 10, "{commands:?}");
+    for command in commands {
+        let roff_name = command.replace('-', "\\-");
+        assert!(page.contains(&format!(".SS \"icc {roff_name}\"\n")), "{command}");
+    }
+    let environment: String = page
+        .split(".SH ENVIRONMENT\n")
+        .nth(1)
+        .and_then(|rest| rest.split(".SH ").next())
+        .unwrap()
+        .to_owned();
+    for variable in [
+        "ICC_PLAN",
+        "ICC_TODAY",
+        "COLUMNS",
+        "NO_COLOR",
+        "CLICOLOR",
+        "CLICOLOR_FORCE",
+        "GITHUB_WORKSPACE",
+    ] {
+        assert!(environment.contains(&format!("\\fB{variable}\\fR\n")), "{variable}");
+    }
+    assert!(!page.contains("ICC_LANG"), "icc reads no ICC_LANG yet");
+    assert!(page.is_ascii(), "other characters are groff escapes");
+    // Read back by groff, where there is one: no warning, every section.
+    let groff = std::process::Command::new("groff")
+        .args(["-man", "-Tutf8", "-ww", "-P-cbou"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn();
+    if let Ok(mut groff) = groff {
+        use std::io::Write;
+        groff.stdin.take().unwrap().write_all(page.as_bytes()).unwrap();
+        let shown = groff.wait_with_output().unwrap();
+        assert_eq!(String::from_utf8_lossy(&shown.stderr), "");
+        let text = String::from_utf8_lossy(&shown.stdout);
+        for section in ["ENVIRONMENT", "EXIT STATUS", "EXAMPLES"] {
+            assert!(text.lines().any(|line| line == section), "{section}:\n{text}");
+        }
+    }
 }
