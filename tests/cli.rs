@@ -397,3 +397,41 @@ fn the_man_page_has_its_sections_and_names_no_missing_page() {
         }
     }
 }
+
+/// Every `icc` command line of `docs/ci.md` is one icc takes.
+#[test]
+fn the_ci_guide_runs() {
+    let guide = std::fs::read_to_string(root().join("docs/ci.md")).expect("docs/ci.md");
+    assert!(
+        std::fs::read_to_string(root().join("README.md"))
+            .unwrap()
+            .contains("(docs/ci.md)"),
+        "README links the guide"
+    );
+    let mut in_code = false;
+    let mut ran = 0;
+    for line in guide.lines() {
+        if line.trim_start().starts_with("```") {
+            in_code = !in_code;
+            continue;
+        }
+        let command = line.trim().trim_start_matches("- run: ").trim_start_matches("run: ");
+        let Some(rest) = command.strip_prefix("icc ") else {
+            continue;
+        };
+        if !in_code {
+            continue;
+        }
+        // Up to a redirection or a pipe: the shell's, not icc's.
+        let rest = rest.split(['>', '|']).next().unwrap_or_default();
+        let args: Vec<&str> = rest.split_whitespace().collect();
+        let out = Test::new()
+            .plan(&shipped())
+            .env("ICC_TODAY", "2021-11-28")
+            .args(&args)
+            .run();
+        assert_ne!(out.code, 2, "{command}: {}", out.stderr);
+        ran += 1;
+    }
+    assert!(ran >= 2, "the guide shows icc commands");
+}
