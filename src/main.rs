@@ -1,5 +1,5 @@
-//! The binary: parse flags, read the clock, the folder and the terminals
-//! once, run the command, write what it returns, and exit with the code
+//! The binary: parse flags, read the environment, the clock, the folder
+//! and the terminals once, run the command, write what it returns, and exit with the code
 //! `icc::cli::exit_code` decides.
 
 use std::io::{IsTerminal, Write};
@@ -7,13 +7,16 @@ use std::process::ExitCode;
 
 use anyhow::Context as _;
 use clap::Parser;
-use icc::cli::{Cli, ColorChoice, Edge, Ending, Streams, exit_code};
+use icc::cli::{Cli, ColorChoice, Edge, Ending, Environment, Streams, exit_code};
 
 fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
+    let mut cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(err) => return ExitCode::from(exit_code(&flags_error(&err))),
     };
+    // Read here, not by clap: a variable is checked and named as itself,
+    // and an empty one is unset.
+    cli.env = Environment::read(|name| std::env::var_os(name));
     let color = colors(cli.color);
     let ran = run(&cli, color);
     if let Err(err) = &ran {
@@ -99,7 +102,7 @@ fn run(cli: &Cli, color: Streams) -> anyhow::Result<Ending> {
         .is_terminal()
         .then(|| terminal_size::terminal_size_of(&stdout).map(|(width, _)| width.0))
         .flatten();
-    let today = cli.today.unwrap_or_else(|| chrono::Local::now().date_naive());
+    let today = chrono::Local::now().date_naive();
     let mut stdin = std::io::stdin().lock();
     let mut edge = Edge {
         cwd,

@@ -451,7 +451,11 @@ pub fn status(view: &StatusView, events: &[EventView], layout: Layout) -> String
         if view.warnings > 0 {
             counts.push(plural(view.warnings as i64, "warning"));
         }
-        head.push(format!("Plan      {}: run `icc check` to see them", counts.join(", ")));
+        let them = if view.errors + view.warnings == 1 { "it" } else { "them" };
+        head.push(format!(
+            "Plan      {}: run `icc check` to see {them}",
+            counts.join(", ")
+        ));
     }
     let mut out: String = head.iter().map(|line| wrap_fields(line, width)).collect();
     out.push('\n');
@@ -471,6 +475,14 @@ pub fn status(view: &StatusView, events: &[EventView], layout: Layout) -> String
         |e: &EventView| e.overdue || from.is_some_and(|from| from <= e.first()) && to.is_some_and(|to| e.first() <= to);
     let around: Vec<&EventView> = events.iter().filter(|e| shown(e)).collect();
     out.push('\n');
+    if around.is_empty() && !events.is_empty() {
+        // Nothing is shown only when every event is cancelled.
+        out += &wrap_fields(
+            &format!("No events planned; {} cancelled", plural(events.len() as i64, "event")),
+            width,
+        );
+        return out;
+    }
     out += &self::events(&around, layout);
     // What the stretch leaves out, said.
     let earlier = events

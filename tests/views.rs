@@ -241,7 +241,7 @@ fn a_plan_with_errors_is_still_shown() {
     let out = Test::new().plan(&plan).args(&["status", "--today", "2021-11-28"]).run();
     assert_eq!(out.code, 1);
     assert!(
-        out.stdout.contains("Plan      1 error: run `icc check` to see them\n"),
+        out.stdout.contains("Plan      1 error: run `icc check` to see it\n"),
         "{}",
         out.stdout
     );
@@ -254,7 +254,7 @@ fn a_plan_with_errors_is_still_shown() {
     assert_eq!(workshops.code, 1);
     assert_eq!(
         workshops.stderr,
-        "warning: plan.toml has 1 error: run `icc check` to see them\n"
+        "warning: plan.toml has 1 error: run `icc check` to see it\n"
     );
 }
 

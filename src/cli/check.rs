@@ -32,7 +32,11 @@ pub fn run(args: &CheckArgs, cx: &mut Context<'_>) -> Result<Outcome, Error> {
     let summary = checked.summary();
     let stdout = match args.format {
         CheckFormat::Json => render::json(&source, findings, summary, args.strict, &cx.lang),
-        CheckFormat::Github => render::github(&source, findings, &cx.lang),
+        CheckFormat::Github => {
+            // GitHub attaches an annotation to a file named from the repository's root.
+            let file = cx.repository_path().unwrap_or_else(|| source.name.clone());
+            render::github(&source, &file, findings, &cx.lang)
+        }
         CheckFormat::Human => {
             let counts = checked
                 .plan

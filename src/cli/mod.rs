@@ -15,6 +15,7 @@ mod timeline;
 mod tools;
 mod views;
 
+use std::ffi::OsString;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
@@ -29,31 +30,67 @@ use crate::source::{self, Source};
 #[derive(Debug, Parser)]
 #[command(name = "icc", version, about, max_term_width = 100)]
 pub struct Cli {
-    /// The plan file; `-` reads standard input. Default: the nearest
-    /// `plan.toml` in this folder or above it.
-    #[arg(
-        long,
-        global = true,
-        env = "ICC_PLAN",
-        value_name = "PATH",
-        help_heading = "Global options"
-    )]
+    /// The plan file, or a folder holding a `plan.toml`; `-` reads standard
+    /// input. Default: the nearest `plan.toml` in this folder or above it.
+    /// [env: ICC_PLAN]
+    #[arg(long, global = true, value_name = "PATH", help_heading = "Global options")]
     pub plan: Option<PathBuf>,
 
-    /// The date to compute for, as YYYY-MM-DD. Default: today's local date.
-    #[arg(long, global = true, env = "ICC_TODAY", value_name = "DATE", value_parser = parse_today, help_heading = "Global options")]
+    /// The day to compute for, YYYY-MM-DD. Default: the local date. [env: ICC_TODAY]
+    #[arg(long, global = true, value_name = "DATE", value_parser = parse_today, help_heading = "Global options")]
     pub today: Option<NaiveDate>,
 
-    /// Width of tables and charts in columns. Default: the terminal's, or 100.
-    #[arg(long, global = true, value_name = "N", value_parser = clap::value_parser!(u16).range(20..=1000), help_heading = "Global options")]
+    /// Width of tables and charts in columns. Default: the terminal's;
+    /// off a terminal, COLUMNS if it is a width from 20 to 1000, else 100.
+    #[arg(long, global = true, value_name = "N", value_parser = clap::value_parser!(u16).range(WIDTHS), help_heading = "Global options")]
     pub width: Option<u16>,
 
     /// When to colour the output: `auto` colours a terminal unless NO_COLOR is set.
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN", help_heading = "Global options")]
     pub color: ColorChoice,
 
+    /// The variables that stand in for flags, as the binary read them
+    /// (none unless it sets them: a program that parses flags reads no
+    /// environment).
+    #[arg(skip)]
+    pub env: Environment,
+
     #[command(subcommand)]
     pub command: Command,
+}
+
+/// The widths `--width` takes, and `COLUMNS` is heeded in.
+const WIDTHS: std::ops::RangeInclusive<i64> = 20..=1000;
+
+/// The environment variables icc heeds, as they were when it started.
+/// The binary reads them, once ([`Environment::read`]); nothing below it
+/// looks at the environment. An empty variable is unset (design.md, "The
+/// commands"), as CI templates often leave one.
+#[derive(Clone, Debug, Default)]
+pub struct Environment {
+    /// `ICC_PLAN`: the plan, where `--plan` is not given.
+    pub plan: Option<OsString>,
+    /// `ICC_TODAY`: the day to compute for, where `--today` is not given.
+    pub today: Option<OsString>,
+    /// `COLUMNS`: the width where `--width` is not given and standard
+    /// output is not a terminal.
+    pub columns: Option<OsString>,
+    /// `GITHUB_WORKSPACE`: the repository's root in GitHub Actions, which
+    /// `check --format github` names the plan relative to.
+    pub github_workspace: Option<OsString>,
+}
+
+impl Environment {
+    /// The variables, each as `var` (`std::env::var_os`) gives it.
+    pub fn read(var: impl Fn(&str) -> Option<OsString>) -> Environment {
+        let var = |name: &str| var(name).filter(|value| !value.is_empty());
+        Environment {
+            plan: var("ICC_PLAN"),
+            today: var("ICC_TODAY"),
+            columns: var("COLUMNS"),
+            github_workspace: var("GITHUB_WORKSPACE"),
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -102,7 +139,8 @@ pub enum Command {
 /// What the binary read from the world, once, at the edge.
 pub struct Edge<'a> {
     pub cwd: PathBuf,
-    /// The local date, unless `--today` or `ICC_TODAY` says otherwise.
+    /// The local date, the day computed for unless `--today` or
+    /// `ICC_TODAY` says another.
     pub today: NaiveDate,
     /// Whether each output stream is to be coloured (see [`Streams`]).
     pub color: Streams,
@@ -122,13 +160,18 @@ pub struct Streams {
 /// Everything a command may know of its run: the flags and the world,
 /// validated and ready to use.
 pub struct Context<'a> {
-    /// `--plan`, if given (`-` for standard input).
+    /// `--plan` or `ICC_PLAN`, if given (`-` for standard input).
     plan: Option<PathBuf>,
+    /// Which of them named the plan, as errors say it.
+    plan_from: &'static str,
     cwd: PathBuf,
     pub today: NaiveDate,
     pub color: Streams,
-    /// Columns for tables and charts: `--width`, the terminal's, or 100.
+    /// Columns for tables and charts: `--width`, the terminal's,
+    /// `COLUMNS`, or 100.
     pub width: u16,
+    /// `GITHUB_WORKSPACE`, from the working folder.
+    github_workspace: Option<PathBuf>,
     stdin: &'a mut dyn Read,
     pub lang: Catalog,
 }
@@ -191,8 +234,11 @@ pub fn exit_code<E>(ran: &Result<Ending, E>) -> u8 {
 /// Why a command could not run at all (exit 2).
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
-    #[error("no {file} in {dir} or any folder above it\nhelp: pass --plan PATH, set ICC_PLAN, or run icc in the plan's folder", file = source::PLAN_FILE, dir = .0.display())]
+    #[error("no {file} in {dir} or any folder above it\nhelp: pass --plan PATH, set ICC_PLAN, run icc in the plan's folder, or start one with `icc init`", file = source::PLAN_FILE, dir = .0.display())]
     NoPlan(PathBuf),
+    /// `--plan` or `ICC_PLAN` names a folder without a plan file.
+    #[error("{from}: `{dir}` is a folder without a {file}", file = source::PLAN_FILE)]
+    NoPlanIn { from: &'static str, dir: String },
     /// The I/O error is its source: shown after the message (`{:#}`).
     #[error("cannot read {path}")]
     Read { path: String, source: source::ReadError },
@@ -207,12 +253,33 @@ pub enum Error {
 
 /// Runs the command `cli` names.
 pub fn run(cli: &Cli, edge: &mut Edge<'_>) -> Result<Outcome, Error> {
+    let env = &cli.env;
+    let (plan, plan_from) = match (&cli.plan, &env.plan) {
+        (Some(plan), _) => (Some(plan.clone()), "--plan"),
+        (None, Some(plan)) => (Some(PathBuf::from(plan)), "ICC_PLAN"),
+        (None, None) => (None, "--plan"),
+    };
+    let today = match (cli.today, &env.today) {
+        (Some(today), _) => today,
+        (None, Some(text)) => {
+            parse_today(&text.to_string_lossy()).map_err(|err| Error::Usage(format!("ICC_TODAY: {err}")))?
+        }
+        (None, None) => edge.today,
+    };
+    // Off a terminal, COLUMNS where it is a width `--width` would take.
+    let columns = env
+        .columns
+        .as_ref()
+        .and_then(|text| text.to_str()?.parse::<u16>().ok())
+        .filter(|columns| WIDTHS.contains(&i64::from(*columns)));
     let mut cx = Context {
-        plan: cli.plan.clone(),
+        plan,
+        plan_from,
         cwd: edge.cwd.clone(),
-        today: edge.today,
+        today,
         color: edge.color,
-        width: cli.width.or(edge.terminal_width).unwrap_or(100),
+        width: cli.width.or(edge.terminal_width).or(columns).unwrap_or(100),
+        github_workspace: env.github_workspace.as_ref().map(|dir| edge.cwd.join(dir)),
         stdin: &mut *edge.stdin,
         lang: Catalog::english(),
     };
@@ -247,6 +314,18 @@ impl Context<'_> {
     fn plan_file(&self) -> Result<Option<PlanFile>, Error> {
         let path = match &self.plan {
             Some(path) if path == Path::new("-") => return Ok(None),
+            // A folder means the plan file in it (design.md, "The commands").
+            Some(path) if self.cwd.join(path).is_dir() => {
+                let file = path.join(source::PLAN_FILE);
+                if std::fs::symlink_metadata(self.cwd.join(&file)).is_err() {
+                    return Err(Error::NoPlanIn {
+                        from: self.plan_from,
+                        // As it was given.
+                        dir: crate::text::printable(&path.display().to_string()).into_owned(),
+                    });
+                }
+                file
+            }
             Some(path) => path.clone(),
             None => {
                 let found = source::discover(&self.cwd).ok_or_else(|| Error::NoPlan(self.cwd.clone()))?;
@@ -257,6 +336,38 @@ impl Context<'_> {
             path: self.cwd.join(&path),
             name: display_name(&path, &self.cwd),
         }))
+    }
+
+    /// The plan's path as GitHub Actions names a file: relative to the
+    /// repository's root, with `/` between folders. The root is
+    /// `GITHUB_WORKSPACE` where the plan is under it, else the nearest
+    /// folder above the plan that holds a `.git` (a folder, or the file of
+    /// a worktree or a submodule). `None` for standard input, or a plan in
+    /// neither: then it is named as everywhere else.
+    fn repository_path(&self) -> Option<String> {
+        let file = self.plan_file().ok()??;
+        // The plan's folder as the system resolves it (links, `..`); the
+        // file keeps its own name, even if it is a link.
+        let dir = std::fs::canonicalize(file.path.parent()?).ok()?;
+        let name = file.path.file_name()?;
+        let workspace = self
+            .github_workspace
+            .as_ref()
+            .and_then(|dir| std::fs::canonicalize(dir).ok())
+            .filter(|workspace| dir.starts_with(workspace));
+        let root = workspace.or_else(|| {
+            dir.ancestors()
+                .find(|dir| std::fs::metadata(dir.join(".git")).is_ok_and(|git| git.is_dir() || git.is_file()))
+                .map(Path::to_path_buf)
+        })?;
+        let below = dir.strip_prefix(&root).ok()?;
+        let parts: Vec<String> = below
+            .components()
+            .map(|part| part.as_os_str())
+            .chain([name])
+            .map(|part| crate::text::printable(&part.to_string_lossy()).into_owned())
+            .collect();
+        Some(parts.join("/"))
     }
 
     /// Reads the plan, and the finding its bytes earn if they are not UTF-8.
@@ -328,9 +439,10 @@ impl Shown {
         let mut stderr = String::new();
         if self.summary.errors > 0 && !says_errors {
             stderr = format!(
-                "warning: {} has {}: run `icc check` to see them\n",
+                "warning: {} has {}: run `icc check` to see {}\n",
                 self.source.name,
-                crate::text::plural(self.summary.errors, "error")
+                crate::text::plural(self.summary.errors, "error"),
+                if self.summary.errors == 1 { "it" } else { "them" }
             );
         }
         Outcome {

@@ -10,7 +10,7 @@ use crate::timeline::{self, Chart};
 #[derive(Debug, clap::Args)]
 pub struct TimelineArgs {
     /// What to draw.
-    #[arg(long, value_enum, default_value_t = TimelineFormat::Text)]
+    #[arg(long, value_enum, default_value_t = TimelineFormat::Human)]
     pub format: TimelineFormat,
 
     /// Show from this date (YYYY-MM or YYYY-MM-DD). Default: the plan's first month.
@@ -25,7 +25,8 @@ pub struct TimelineArgs {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum TimelineFormat {
     /// A chart for the terminal.
-    Text,
+    #[value(alias = "text")]
+    Human,
     /// A self-contained SVG picture.
     Svg,
     /// A Mermaid `gantt` block, for Markdown.
@@ -52,7 +53,7 @@ pub fn run(args: &TimelineArgs, cx: &mut Context<'_>) -> Result<Outcome, Error> 
     };
     let chart = Chart::new(&shown.plan, &shown.resolved, cx.today, args.from, args.to);
     let stdout = match args.format {
-        TimelineFormat::Text => timeline::text(&chart, usize::from(cx.width), cx.color.stdout),
+        TimelineFormat::Human => timeline::text(&chart, usize::from(cx.width), cx.color.stdout),
         TimelineFormat::Svg => timeline::svg(&chart, usize::from(cx.width) * SVG_PIXELS_PER_COLUMN),
         TimelineFormat::Mermaid => timeline::mermaid(&chart),
     };

@@ -11,14 +11,15 @@ use crate::table::{self, Layout};
 #[derive(Debug, clap::Args)]
 pub struct ViewArgs {
     /// How to print the view.
-    #[arg(long, value_enum, default_value_t = ViewFormat::Table)]
+    #[arg(long, value_enum, default_value_t = ViewFormat::Human)]
     pub format: ViewFormat,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum ViewFormat {
-    /// A table for people.
-    Table,
+    /// Tables for people.
+    #[value(alias = "table")]
+    Human,
     /// JSON for scripts.
     Json,
 }
@@ -78,7 +79,7 @@ pub fn status(args: &ViewArgs, cx: &mut Context<'_>) -> Result<Outcome, Error> {
     let view = status::status(&shown.plan, &shown.resolved, shown.summary, cx.today);
     let stdout = match args.format {
         ViewFormat::Json => json(&view),
-        ViewFormat::Table => table::status(&view, &status::events(&shown.plan, &view), layout(cx)),
+        ViewFormat::Human => table::status(&view, &status::events(&shown.plan, &view), layout(cx)),
     };
     // The headline and the JSON count the plan's errors themselves.
     Ok(shown.outcome(stdout, true))
@@ -92,7 +93,7 @@ pub fn phases(args: &ViewArgs, cx: &mut Context<'_>) -> Result<Outcome, Error> {
     let phases = status::phases(&shown.plan, &shown.resolved, cx.today);
     let stdout = match args.format {
         ViewFormat::Json => json(&serde_json::json!({ "today": cx.today, "phases": phases })),
-        ViewFormat::Table => table::phases(&phases, layout(cx)),
+        ViewFormat::Human => table::phases(&phases, layout(cx)),
     };
     Ok(shown.outcome(stdout, false))
 }
@@ -129,7 +130,31 @@ pub fn workshops(args: &WorkshopsArgs, cx: &mut Context<'_>) -> Result<Outcome, 
     }
     let stdout = match args.view.format {
         ViewFormat::Json => json(&serde_json::json!({ "today": cx.today, "workshops": workshops })),
-        ViewFormat::Table => table::events(&workshops.iter().collect::<Vec<_>>(), layout(cx)),
+        ViewFormat::Human if workshops.is_empty() => format!("{}\n", no_workshops(args)),
+        ViewFormat::Human => table::events(&workshops.iter().collect::<Vec<_>>(), layout(cx)),
     };
     Ok(shown.outcome(stdout, false))
+}
+
+/// What an empty list of workshops says: which filters left none
+/// (`No upcoming workshops in phase `roadmap``), or that the plan has none.
+fn no_workshops(args: &WorkshopsArgs) -> String {
+    let when = if args.upcoming {
+        "upcoming "
+    } else if args.past {
+        "past "
+    } else {
+        ""
+    };
+    let mut said = format!("No {when}workshops");
+    if let Some(phase) = &args.phase {
+        said += &format!(" in phase `{}`", crate::text::printable(phase));
+    }
+    if let Some(status) = args.status {
+        said += &format!(" with status `{}`", status.as_str());
+    }
+    if said == "No workshops" {
+        said += " in the plan";
+    }
+    said
 }

@@ -264,7 +264,9 @@ pub fn json(source: &Source, findings: &[Finding], summary: Summary, strict: boo
 
 /// One GitHub Actions workflow command a finding, escaped as the runner
 /// expects: `%`, CR and LF everywhere, and `:` and `,` in properties.
-pub fn github(source: &Source, findings: &[Finding], lang: &Catalog) -> String {
+/// `file` is the plan as GitHub names it (from the repository's root), so
+/// that each annotation lands on its line.
+pub fn github(source: &Source, file: &str, findings: &[Finding], lang: &Catalog) -> String {
     let mut out = String::new();
     for finding in findings {
         let command = match finding.severity() {
@@ -272,7 +274,7 @@ pub fn github(source: &Source, findings: &[Finding], lang: &Catalog) -> String {
             Severity::Warning => "warning",
             Severity::Note => "notice",
         };
-        let mut properties = vec![format!("file={}", escape_property(&source.name))];
+        let mut properties = vec![format!("file={}", escape_property(file))];
         if let Some((start, end)) = place(source, finding) {
             properties.push(format!(
                 "line={},col={},endLine={},endColumn={}",
