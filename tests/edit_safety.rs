@@ -348,6 +348,20 @@ fn init_makes_a_plan_as_any_file_is_made() {
     assert_eq!(fs::metadata(t.path("plan.toml")).unwrap().mode() & 0o777, 0o644);
 }
 
+/// `--plan DIR` means `DIR/plan.toml` for `init` too.
+#[test]
+fn init_into_a_folder_writes_its_plan_toml() {
+    let t = Test::new()
+        .file("city/README", b"")
+        .args(&["--plan", "city", "init", "--start", "2025-01"]);
+    let out = t.run();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let written = fs::read_to_string(t.path("city/plan.toml")).unwrap();
+    assert!(written.contains("[project]"), "{written}");
+    let check = t.reset_args().args(&["--plan", "city", "check", "--strict"]).run();
+    assert_eq!(check.code, 0, "{}", check.stdout);
+}
+
 /// `init --force` writes only over a regular file: not over a FIFO, a
 /// folder or a device, and not through a link to nothing.
 #[test]

@@ -46,6 +46,8 @@ pub fn run(args: &InitArgs, cx: &mut Context<'_>) -> Result<Outcome, Error> {
                 "`icc init` writes a file: give --plan PATH, not `-`".into(),
             ));
         }
+        // A folder means its plan.toml, as for every command.
+        Some(path) if cx.cwd.join(path).is_dir() => cx.cwd.join(path).join(crate::source::PLAN_FILE),
         Some(path) => cx.cwd.join(path),
         None => cx.cwd.join(crate::source::PLAN_FILE),
     };
