@@ -1,7 +1,9 @@
 //! The checks that need a resolved plan: windows that run backwards,
 //! lengths that disagree with windows, dependencies out of order, events
 //! outside their phase. A comparison that depends on a day the plan does
-//! not state (a month-precision date) is a note, never an error.
+//! not state (a month-precision date) is a note, never an error; one that
+//! rests on a value that could not be read (a phase's window in doubt, see
+//! [`Window::sure`], or an event's unread status) is not made at all.
 
 use std::collections::HashMap;
 
@@ -10,7 +12,7 @@ use chrono::NaiveDate;
 use crate::date::{Length, PlanDate};
 use crate::finding::{Code, Finding};
 use crate::plan::{ItemRef, Kind, Plan, Status};
-use crate::resolve::{Membership, Resolved};
+use crate::resolve::{Membership, Resolved, Window};
 
 /// Runs every rule; `today` is the day `overdue` is judged on.
 pub fn check(plan: &Plan, resolved: &Resolved, today: NaiveDate, findings: &mut Vec<Finding>) {
@@ -25,7 +27,11 @@ pub fn check(plan: &Plan, resolved: &Resolved, today: NaiveDate, findings: &mut 
 /// End before start, and a stated length the window does not have.
 fn phase_windows(plan: &Plan, resolved: &Resolved, findings: &mut Vec<Finding>) {
     for (i, phase) in plan.phases.iter().enumerate() {
-        let Some(window) = resolved.windows[i] else { continue };
+        // A window in doubt (after a predecessor in doubt, or from a phase
+        // with a value that could not be read) would only repeat that.
+        let Some(window) = resolved.windows[i].filter(|w| w.sure) else {
+            continue;
+        };
         let id = phase.header.id_or_unknown();
         let (first, last) = window.days();
         if window.end.last() < window.start.first() {
@@ -109,11 +115,13 @@ fn dependencies(plan: &Plan, resolved: &Resolved, findings: &mut Vec<Finding>) {
     let mut items: Vec<_> = resolved.predecessors.iter().collect();
     items.sort_by_key(|(item, _)| (start_span(plan, **item).map(|s| s.start), **item));
     for (&item, preds) in items {
-        let Some(start) = resolved.start(plan, item) else {
+        let Some(start) = resolved.sure_start(plan, item) else {
             continue;
         };
         for (pred, reference) in preds {
-            let Some(end) = resolved.end(plan, *pred) else { continue };
+            let Some(end) = resolved.sure_end(plan, *pred) else {
+                continue;
+            };
             let code = if start.last() < end.first() {
                 Code::DependencyOrder
             } else if start.first() < end.last() {
@@ -142,7 +150,9 @@ fn events_in_phase(plan: &Plan, resolved: &Resolved, findings: &mut Vec<Finding>
         let (Some(Membership::Stated(p)), Some(when)) = (resolved.phase_of(item), plan.entry(item).when()) else {
             continue;
         };
-        let Some(window) = resolved.windows[p] else { continue };
+        let Some(window) = resolved.windows[p].filter(Window::trusted) else {
+            continue;
+        };
         let (from, to) = window.days();
         // A month-precision date is some day of its month: the earliest and
         // the latest its start and its end may be.
@@ -189,8 +199,12 @@ fn overdue(plan: &Plan, today: NaiveDate, findings: &mut Vec<Finding>) {
         let (Some(when), Some(status)) = (entry.when(), entry.status()) else {
             continue;
         };
+        // An event with a value that could not be read: if it is its
+        // status, or the end of its series, "still planned" or "past"
+        // rests on it.
+        let in_doubt = entry.header().broken && (entry.status_span().is_none() || when.end.is_none());
         let code = match status {
-            Status::Planned if when.last().last() < today => Code::Overdue,
+            Status::Planned if when.last().last() < today && !in_doubt => Code::Overdue,
             Status::Done if when.first().first() > today => Code::DoneInFuture,
             _ => continue,
         };
@@ -215,7 +229,9 @@ fn same_day(plan: &Plan, findings: &mut Vec<Finding>) {
             continue;
         };
         let date = when.date;
-        if entry.status() == Some(Status::Cancelled) || !date.get_ref().precision_is_day() {
+        // A status that could not be read may have said `cancelled`.
+        let status_unread = entry.header().broken && entry.status_span().is_none();
+        if entry.status() == Some(Status::Cancelled) || !date.get_ref().precision_is_day() || status_unread {
             continue;
         }
         match seen.get(date.get_ref()) {

@@ -100,14 +100,15 @@ codes! {
          is usually right and the stated length a rounding; `--strict` makes it fail.";
     DependencyOrder => "dependency-order", Error,
         "An item definitely starts before something it is `after` ends (finish-to-start). Starting on the day \
-         the predecessor ends is allowed.";
+         the predecessor ends is allowed. Not said when either date rests on a value that could not be read.";
     DependencyOrderPossible => "dependency-order-possible", Note,
         "An item may start before something it is `after` ends, depending on days the plan does not state: \
          the dates are known only to the month and share a month. Not an error; give day dates if the order \
          matters.";
     OutsidePhase => "outside-phase", Error,
         "A workshop or milestone falls outside the window of the phase it names. A month-precision window \
-         runs from the first day of its start month to the last day of its end month.";
+         runs from the first day of its start month to the last day of its end month. Not said of a phase \
+         whose window is in doubt (see `no-phase`).";
     OutsidePhasePossible => "outside-phase-possible", Note,
         "A month-precision event straddles its phase's window boundary: whether it falls inside depends on \
          the day, which the plan does not state.";
@@ -116,7 +117,10 @@ codes! {
          says so. Add `phase` to make it explicit.";
     NoPhase => "no-phase", Warning,
         "A workshop or milestone has no `phase`, and icc cannot infer one: no phase's window holds its date (a \
-         series or a month may overlap phases without lying inside one), or several do. Add `phase`.";
+         series or a month may overlap phases without lying inside one), or several do. Add `phase`. Not said \
+         while a phase whose window is unknown or in doubt (a value of it could not be read, it is \
+         underdetermined, on a dependency cycle, or after such a phase) could hold the date: that phase's \
+         error comes first.";
     InvalidInterval => "invalid-interval", Error,
         "A recurring meeting's `every_months` is below 1.";
     TooManyOccurrences => "too-many-occurrences", Warning,
