@@ -233,6 +233,24 @@ outside-phase = { $kind } `{ $id }` ({ $date }) is in phase `{ $phase }`, whose 
     .series = { $kind } `{ $id }` ({ $date } – { $end }) is in phase `{ $phase }`, whose window is { $window_start } – { $window_end }: it falls outside
     .series-label = outside the phase
     .series-help = correct the dates, or the `phase` it belongs to
+    .help-phase = its date is in the window of `{ $in_phase }`: set `phase = "{ $in_phase }"`, or correct the date
+    .series-help-phase = its dates are in the window of `{ $in_phase }`: set `phase = "{ $in_phase }"`, or correct the dates
+    .help-phases = its date is in the windows of { $in_phases }: set `phase` to one of them, or correct the date
+    .series-help-phases = its dates are in the windows of { $in_phases }: set `phase` to one of them, or correct the dates
+    .help-none = its date is in no phase's window: correct the date
+    .series-help-none = its dates are in no phase's window: correct the dates
+    .after-end = { $kind } `{ $id }` ({ $date }) is in phase `{ $phase }`, whose window is { $window_start } – { $window_end }: it falls after the programme ends ({ $programme_end })
+    .after-end-label = after the programme ends
+    .after-end-help = correct the date; no phase's window holds it
+    .series-after-end = { $kind } `{ $id }` ({ $date } – { $end }) is in phase `{ $phase }`, whose window is { $window_start } – { $window_end }: it falls after the programme ends ({ $programme_end })
+    .series-after-end-label = after the programme ends
+    .series-after-end-help = correct the dates; no phase's window holds them
+    .before-start = { $kind } `{ $id }` ({ $date }) is in phase `{ $phase }`, whose window is { $window_start } – { $window_end }: it falls before the programme starts ({ $programme_start })
+    .before-start-label = before the programme starts
+    .before-start-help = correct the date; no phase's window holds it
+    .series-before-start = { $kind } `{ $id }` ({ $date } – { $end }) is in phase `{ $phase }`, whose window is { $window_start } – { $window_end }: it falls before the programme starts ({ $programme_start })
+    .series-before-start-label = before the programme starts
+    .series-before-start-help = correct the dates; no phase's window holds them
 
 outside-phase-possible = { $kind } `{ $id }` ({ $date }) is in phase `{ $phase }`, whose window is { $window_start } – { $window_end }: depending on the day, it may fall outside
     .label = partly outside the phase
@@ -248,6 +266,12 @@ phase-inferred = { $kind } `{ $id }` has no `phase`; by its date it belongs to `
 no-phase = { $kind } `{ $id }` has no `phase`, and no phase's window holds its date { $date }
     .label = outside every phase
     .help = add `phase = "…"`, or move the date into a phase
+    .after-end = { $kind } `{ $id }` has no `phase`, and its date { $date } is after the programme ends ({ $programme_end })
+    .after-end-label = after the programme ends
+    .after-end-help = correct the date, or add a phase that holds it
+    .before-start = { $kind } `{ $id }` has no `phase`, and its date { $date } is before the programme starts ({ $programme_start })
+    .before-start-label = before the programme starts
+    .before-start-help = correct the date, or add a phase that holds it
     .across = { $kind } `{ $id }` has no `phase`, and no one phase's window holds all of { $date }: it overlaps { $phases }
     .across-label = not inside one phase
     .across-help = add `phase = "…"`; a day date settles whether it falls inside

@@ -91,6 +91,19 @@ pub struct Resolved {
     /// time) to its stated end (else the end of time). An event such a
     /// phase could hold cannot be said to be in no phase, or in one.
     in_doubt: Intervals,
+    /// The programme's start and end: its first phase's start and its last
+    /// phase's end, each `None` where a phase whose window is unknown or in
+    /// doubt could reach past it (or the plan has no phase).
+    programme: (Option<PlanDate>, Option<PlanDate>),
+}
+
+/// Where days lie against the programme as a whole.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Beyond {
+    /// Before its first phase starts (that day).
+    Start(PlanDate),
+    /// After its last phase ends (that day).
+    End(PlanDate),
 }
 
 impl Resolved {
@@ -119,8 +132,18 @@ impl Resolved {
         !self.in_doubt.holding(first, last, 1).is_empty()
     }
 
+    /// Whether every day from `first` to `last` is before the programme
+    /// starts, or after it ends (as far as either is known).
+    pub fn beyond_programme(&self, first: NaiveDate, last: NaiveDate) -> Option<Beyond> {
+        match self.programme {
+            (Some(start), _) if last < start.first() => Some(Beyond::Start(start)),
+            (_, Some(end)) if first > end.last() => Some(Beyond::End(end)),
+            _ => None,
+        }
+    }
+
     /// Builds the index of [`Resolved::phases_holding`] once windows are
-    /// known, and that of [`Resolved::in_doubt`].
+    /// known, that of [`Resolved::in_doubt`], and the programme's ends.
     fn index_phases(&mut self, plan: &Plan) {
         let windows = self.windows.iter().enumerate();
         self.phase_windows = Intervals::new(
@@ -129,24 +152,38 @@ impl Resolved {
                 .collect(),
         );
         let mut doubtful = Vec::new();
+        // The earliest start and latest end of all phases, as far as known
+        // (`None` inside: unbounded on that side).
+        let mut programme: Option<(Option<PlanDate>, Option<PlanDate>)> = None;
         for (p, window) in self.windows.iter().enumerate() {
-            match window {
-                Some(window) if window.trusted() => {}
+            let (start, end) = match window {
+                Some(window) if window.trusted() => (Some(window.start), Some(window.end)),
                 // Which of its ends is wrong is unknown: any days.
-                Some(window) if window.inverted() => doubtful.push((NaiveDate::MIN, NaiveDate::MAX, p)),
+                Some(window) if window.inverted() => (None, None),
                 _ => {
                     let phase = plan.phases.get(p);
-                    let first = phase.and_then(|phase| phase.start.as_ref());
-                    let last = phase.and_then(|phase| phase.end.as_ref());
-                    doubtful.push((
-                        first.map_or(NaiveDate::MIN, |s| s.get_ref().first()),
-                        last.map_or(NaiveDate::MAX, |e| e.get_ref().last()),
-                        p,
-                    ));
+                    let start = phase.and_then(|phase| phase.start.as_ref()).map(|s| *s.get_ref());
+                    let end = phase.and_then(|phase| phase.end.as_ref()).map(|e| *e.get_ref());
+                    (start, end)
                 }
+            };
+            if !window.is_some_and(|w| w.trusted()) {
+                doubtful.push((
+                    start.map_or(NaiveDate::MIN, PlanDate::first),
+                    end.map_or(NaiveDate::MAX, PlanDate::last),
+                    p,
+                ));
             }
+            programme = Some(match programme {
+                None => (start, end),
+                Some((first, last)) => (
+                    first.zip(start).map(|(a, b)| if b.first() < a.first() { b } else { a }),
+                    last.zip(end).map(|(a, b)| if b.last() > a.last() { b } else { a }),
+                ),
+            });
         }
         self.in_doubt = Intervals::new(doubtful);
+        self.programme = programme.unwrap_or_default();
     }
 
     /// When an item starts: a phase's window start, an event's date.
@@ -463,7 +500,7 @@ fn phase_named(
 
 /// How many items of a list a finding names in its arguments (and one
 /// more, so that its words can say there are more).
-const NAMED: usize = 12;
+pub const NAMED: usize = 12;
 
 /// The first [`NAMED`] + 1 items: a finding about a plan of ten thousand
 /// phases does not carry them all.
@@ -548,7 +585,13 @@ fn assign_phases(plan: &Plan, resolved: &mut Resolved, findings: &mut Vec<Findin
             [] => {
                 let overlapping = resolved.phases_overlapping(first, last, NAMED + 1);
                 if overlapping.is_empty() {
-                    finding(Code::NoPhase)
+                    match resolved.beyond_programme(first, last) {
+                        Some(Beyond::Start(start)) => finding(Code::NoPhase)
+                            .variant("before-start")
+                            .arg("programme_start", start),
+                        Some(Beyond::End(end)) => finding(Code::NoPhase).variant("after-end").arg("programme_end", end),
+                        None => finding(Code::NoPhase),
+                    }
                 } else {
                     // Partly inside phases, wholly inside none: a series
                     // that leaves the phase its first day is in is pointed

@@ -10,9 +10,9 @@ use std::collections::HashMap;
 use chrono::NaiveDate;
 
 use crate::date::{Length, PlanDate};
-use crate::finding::{Code, Finding};
+use crate::finding::{Arg, Code, Finding, Text};
 use crate::plan::{ItemRef, Kind, Plan, Status};
-use crate::resolve::{Membership, Resolved, Window};
+use crate::resolve::{Beyond, Membership, NAMED, Resolved, Window};
 
 /// Runs every rule; `today` is the day `overdue` is judged on.
 pub fn check(plan: &Plan, resolved: &Resolved, today: NaiveDate, findings: &mut Vec<Finding>) {
@@ -179,15 +179,62 @@ fn events_in_phase(plan: &Plan, resolved: &Resolved, findings: &mut Vec<Finding>
             .arg("kind", item.kind)
             .arg("id", plan.header(item).id_or_unknown())
             .arg("date", when.first());
+        // Each text a variant of its own for a series (its dates, not its date).
+        let series = when.end.is_some();
+        let pick = |one: &'static str, of_series: &'static str| if series { of_series } else { one };
         if let Some(end) = when.end {
             finding = finding.variant("series").arg("end", *end.get_ref());
         }
-        findings.push(
-            finding
-                .arg("phase", plan.phases[p].header.id_or_unknown())
-                .arg("window_start", window.start)
-                .arg("window_end", window.end),
-        );
+        finding = finding
+            .arg("phase", plan.phases[p].header.id_or_unknown())
+            .arg("window_start", window.start)
+            .arg("window_end", window.end);
+        if code == Code::OutsidePhase {
+            finding = where_instead(plan, resolved, finding, start.first(), end.last(), pick);
+        }
+        findings.push(finding);
+    }
+}
+
+/// What an event outside its phase is in instead, said where icc knows:
+/// before or after the whole programme, in another phase's window (its
+/// help then names it), or in no phase's.
+fn where_instead(
+    plan: &Plan,
+    resolved: &Resolved,
+    finding: Finding,
+    first: NaiveDate,
+    last: NaiveDate,
+    pick: impl Fn(&'static str, &'static str) -> &'static str,
+) -> Finding {
+    match resolved.beyond_programme(first, last) {
+        Some(Beyond::Start(start)) => {
+            return finding
+                .variant(pick("before-start", "series-before-start"))
+                .arg("programme_start", start);
+        }
+        Some(Beyond::End(end)) => {
+            return finding
+                .variant(pick("after-end", "series-after-end"))
+                .arg("programme_end", end);
+        }
+        // A phase whose window is unknown could hold it.
+        None if resolved.in_doubt(first, last) => return finding,
+        None => {}
+    }
+    let id = |q: &usize| plan.phases[*q].header.id_or_unknown().to_owned();
+    match resolved.phases_holding(first, last, NAMED + 1).as_slice() {
+        [q] => finding
+            .arg("in_phase", id(q))
+            .help(Text::Named(pick("help-phase", "series-help-phase"))),
+        [] if resolved.phases_overlapping(first, last, 1).is_empty() => {
+            finding.help(Text::Named(pick("help-none", "series-help-none")))
+        }
+        // Partly in phases, wholly in none: the usual help.
+        [] => finding,
+        several => finding
+            .arg("in_phases", Arg::List(several.iter().map(id).collect()))
+            .help(Text::Named(pick("help-phases", "series-help-phases"))),
     }
 }
 

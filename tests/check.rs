@@ -305,7 +305,7 @@ fn outside_is_certain_whatever_the_day_and_overlaps_are_said() {
         messages[5]
     );
     assert!(
-        messages[6].contains("no phase's window holds its date 2026-05-01"),
+        messages[6].contains("its date 2026-05-01 is after the programme ends (2025-08-31)"),
         "{}",
         messages[6]
     );
@@ -664,7 +664,7 @@ fn start_is_derived_from_end_and_months() {
     assert_eq!(diags.len(), 1, "{diags:?}");
     assert_eq!(
         diags[0]["message"],
-        "milestone `m` (2021-03-31) is in phase `a`, whose window is 2021-04-01 – 2021-06: it falls outside"
+        "milestone `m` (2021-03-31) is in phase `a`, whose window is 2021-04-01 – 2021-06: it falls before the programme starts (2021-04-01)"
     );
     assert_eq!(diags[0]["line"], 13);
 }

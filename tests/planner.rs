@@ -11,21 +11,28 @@ use common::Test;
 /// its first line (`warning[no-phase]: …`) with the place it points at
 /// (`8:1`), in the order printed.
 fn check(plan: &str, today: &str) -> (i32, Vec<(String, String)>) {
+    let (code, found) = check_with_help(plan, today);
+    (code, found.into_iter().map(|(m, p, _)| (m, p)).collect())
+}
+
+/// As [`check`], each finding with its help too (`""` if it has none).
+fn check_with_help(plan: &str, today: &str) -> (i32, Vec<(String, String, String)>) {
     let out = Test::new()
         .plan(plan)
         .args(&["check", "--color", "never", "--today", today])
         .run();
-    let lines: Vec<&str> = out.stdout.lines().collect();
-    let mut found = Vec::new();
-    for (i, line) in lines.iter().enumerate() {
-        if !["error[", "warning[", "note["].iter().any(|p| line.starts_with(p)) {
-            continue;
+    let mut found: Vec<(String, String, String)> = Vec::new();
+    for line in out.stdout.lines() {
+        if ["error[", "warning[", "note["].iter().any(|p| line.starts_with(p)) {
+            found.push((line.to_string(), String::new(), String::new()));
+        } else if let Some(last) = found.last_mut() {
+            let line = line.trim_start();
+            if let Some(place) = line.strip_prefix("--> plan.toml:").filter(|_| last.1.is_empty()) {
+                last.1 = place.to_owned();
+            } else if let Some(help) = line.strip_prefix("= help: ") {
+                last.2 = help.to_owned();
+            }
         }
-        let place = lines
-            .get(i + 1)
-            .and_then(|l| l.trim_start().strip_prefix("--> plan.toml:"))
-            .unwrap_or("");
-        found.push((line.to_string(), place.to_owned()));
     }
     (out.code, found)
 }
@@ -189,6 +196,136 @@ mod cascades {
                 (
                     "error[invalid-date]: workshop `series`: `end`: `2021-13-01` has a month outside 01-12",
                     "28:7"
+                ),
+            ])
+        );
+    }
+}
+
+/// An event outside its phase is told what it is in instead, where icc
+/// knows: another phase's window (named in the help), several, none, or
+/// nothing before the programme starts or after it ends.
+mod outside_phase {
+    use super::*;
+
+    const PHASES: &str = "\n[[phase]]\nid = \"pregatire\"\nname = \"P\"\nstart = \"2020-09\"\nend = \"2021-02\"\n\n\
+        [[phase]]\nid = \"roadmap\"\nname = \"R\"\nafter = [\"pregatire\"]\nmonths = 3\n\n\
+        [[phase]]\nid = \"comunicare\"\nname = \"C\"\nstart = 2021-04-15\nend = 2021-07-15\n\n\
+        [[phase]]\nid = \"implementare\"\nname = \"I\"\nstart = \"2021-09\"\nend = \"2022-07\"\n";
+
+    fn plan(events: &str) -> String {
+        format!("{HEAD}{PHASES}{events}")
+    }
+
+    #[test]
+    fn the_help_names_the_phase_that_holds_the_date() {
+        let plan = plan(
+            "\n[[workshop]]\nid = \"lansare\"\ntitle = \"L\"\ndate = \"2021-03\"\nphase = \"pregatire\"\nstatus = \"done\"\n\n\
+             [[workshop]]\nid = \"interviuri\"\ntitle = \"I\"\ndate = 2021-03-01\nend = 2021-03-20\nphase = \"pregatire\"\nstatus = \"done\"\n",
+        );
+        let (code, found) = check_with_help(&plan, "2023-01-01");
+        assert_eq!(code, 1);
+        assert_eq!(
+            found,
+            [
+                (
+                    "error[outside-phase]: workshop `lansare` (2021-03) is in phase `pregatire`, whose window is 2020-09 – 2021-02: it falls outside".to_owned(),
+                    "31:8".to_owned(),
+                    "its date is in the window of `roadmap`: set `phase = \"roadmap\"`, or correct the date".to_owned()
+                ),
+                (
+                    "error[outside-phase]: workshop `interviuri` (2021-03-01 – 2021-03-20) is in phase `pregatire`, whose window is 2020-09 – 2021-02: it falls outside".to_owned(),
+                    "38:8".to_owned(),
+                    "its dates are in the window of `roadmap`: set `phase = \"roadmap\"`, or correct the dates".to_owned()
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn the_help_names_every_phase_that_holds_the_date_or_says_none_does() {
+        let plan = plan(
+            "\n[[milestone]]\nid = \"doua\"\nname = \"D\"\ndate = 2021-05-10\nphase = \"implementare\"\nstatus = \"done\"\n\n\
+             [[milestone]]\nid = \"vara\"\nname = \"V\"\ndate = 2021-08-10\nphase = \"implementare\"\nstatus = \"done\"\n\n\
+             [[milestone]]\nid = \"peste\"\nname = \"P\"\ndate = \"2021-07\"\nphase = \"implementare\"\nstatus = \"done\"\n",
+        );
+        let (_, found) = check_with_help(&plan, "2023-01-01");
+        let helps: Vec<(&str, &str)> = found.iter().map(|(_, p, h)| (p.as_str(), h.as_str())).collect();
+        assert_eq!(
+            helps,
+            [
+                (
+                    "31:8",
+                    "its date is in the windows of `roadmap`, `comunicare`: set `phase` to one of them, or correct the date"
+                ),
+                ("38:8", "its date is in no phase's window: correct the date"),
+                // July is partly in `comunicare`, wholly in no phase: what
+                // to do is not known.
+                ("45:8", "correct the date, or the `phase` it belongs to"),
+            ]
+        );
+    }
+
+    #[test]
+    fn before_the_programme_starts_and_after_it_ends_are_said() {
+        let plan = plan(
+            "\n[[workshop]]\nid = \"devreme\"\ntitle = \"D\"\ndate = 2020-05-10\nphase = \"pregatire\"\nstatus = \"done\"\n\n\
+             [[workshop]]\nid = \"tarziu\"\ntitle = \"T\"\ndate = 2022-08-01\nend = 2022-09-30\nphase = \"implementare\"\nstatus = \"done\"\n\n\
+             [[milestone]]\nid = \"final\"\nname = \"F\"\ndate = \"2022-08\"\nstatus = \"done\"\n\n\
+             [[milestone]]\nid = \"start\"\nname = \"S\"\ndate = 2019-12-31\nstatus = \"done\"\n",
+        );
+        let (code, found) = check_with_help(&plan, "2023-01-01");
+        assert_eq!(code, 1);
+        let expected = [
+            (
+                "error[outside-phase]: workshop `devreme` (2020-05-10) is in phase `pregatire`, whose window is 2020-09 – 2021-02: it falls before the programme starts (2020-09)",
+                "31:8",
+                "correct the date; no phase's window holds it",
+            ),
+            (
+                "error[outside-phase]: workshop `tarziu` (2022-08-01 – 2022-09-30) is in phase `implementare`, whose window is 2021-09 – 2022-07: it falls after the programme ends (2022-07)",
+                "38:8",
+                "correct the dates; no phase's window holds them",
+            ),
+            (
+                "warning[no-phase]: milestone `final` has no `phase`, and its date 2022-08 is after the programme ends (2022-07)",
+                "46:8",
+                "correct the date, or add a phase that holds it",
+            ),
+            (
+                "warning[no-phase]: milestone `start` has no `phase`, and its date 2019-12-31 is before the programme starts (2020-09)",
+                "52:8",
+                "correct the date, or add a phase that holds it",
+            ),
+        ];
+        let expected: Vec<(String, String, String)> = expected
+            .iter()
+            .map(|(m, p, h)| (m.to_string(), p.to_string(), h.to_string()))
+            .collect();
+        assert_eq!(found, expected);
+    }
+
+    /// The programme's end is not known while a phase that could end
+    /// later has no window: an event after the known phases is then not
+    /// said to be after the programme, nor in no phase.
+    #[test]
+    fn the_programme_end_is_not_guessed() {
+        let plan = plan(
+            "\n[[phase]]\nid = \"extra\"\nname = \"E\"\nstart = \"2022-08\"\n\n\
+             [[milestone]]\nid = \"final\"\nname = \"F\"\ndate = \"2023-08\"\nstatus = \"done\"\n\n\
+             [[milestone]]\nid = \"start\"\nname = \"S\"\ndate = 2019-12-31\nstatus = \"done\"\n",
+        );
+        let (_, found) = check(&plan, "2024-01-01");
+        assert_eq!(
+            found,
+            expect(&[
+                (
+                    "error[phase-underdetermined]: phase `extra` has no end: its window cannot be fixed",
+                    "29:6"
+                ),
+                (
+                    "warning[no-phase]: milestone `start` has no `phase`, and its date 2019-12-31 is before the programme starts (2020-09)",
+                    "42:8"
                 ),
             ])
         );

@@ -107,8 +107,10 @@ codes! {
          matters.";
     OutsidePhase => "outside-phase", Error,
         "A workshop or milestone falls outside the window of the phase it names. A month-precision window \
-         runs from the first day of its start month to the last day of its end month. Not said of a phase \
-         whose window is in doubt (see `no-phase`).";
+         runs from the first day of its start month to the last day of its end month. The help names the phase \
+         whose window holds the date, where one does; a date before the programme's first phase starts or \
+         after its last phase ends is said to be. Not said of a phase whose window is in doubt (see \
+         `no-phase`).";
     OutsidePhasePossible => "outside-phase-possible", Note,
         "A month-precision event straddles its phase's window boundary: whether it falls inside depends on \
          the day, which the plan does not state.";
@@ -117,7 +119,8 @@ codes! {
          says so. Add `phase` to make it explicit.";
     NoPhase => "no-phase", Warning,
         "A workshop or milestone has no `phase`, and icc cannot infer one: no phase's window holds its date (a \
-         series or a month may overlap phases without lying inside one), or several do. Add `phase`. Not said \
+         series or a month may overlap phases without lying inside one), or several do. Add `phase`. A date \
+         before the programme's first phase starts, or after its last phase ends, is said to be. Not said \
          while a phase whose window is unknown or in doubt (a value of it could not be read, it is \
          underdetermined, on a dependency cycle, or after such a phase) could hold the date: that phase's \
          error comes first.";
