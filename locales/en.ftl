@@ -122,10 +122,13 @@ invalid-value = { $table }: `{ $key } = "{ $value }"` is not allowed
 
 ## Resolving ids and dates
 
-duplicate-id = the id `{ $id }` is used twice: by a { $first_kind } and by a { $kind }
-    .label = second use, by a { $kind }
-    .first = first used here, by a { $first_kind }
+duplicate-id = id `{ $id }` is used by the { $first_kind } at line { $first_line } and the { $kind } at line { $line }
+    .label = used again, by the { $kind }
+    .first = first used here, by the { $first_kind }
     .help = an id is unique in the whole plan, whatever the kind of item; rename one
+    .same-line = id `{ $id }` is used by the { $first_kind } at line { $first_line }, column { $first_column }, and the { $kind } at line { $line }, column { $column }
+    .same-line-label = used again, by the { $kind }
+    .same-line-help = an id is unique in the whole plan, whatever the kind of item; rename one
 
 unknown-reference = { $kind } `{ $id }` is after `{ $reference }`, which is not in the plan
     .label = no item has this id

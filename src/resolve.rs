@@ -13,6 +13,7 @@ use crate::finding::{Arg, Args, Code, Finding, Text};
 use crate::interval::Intervals;
 use crate::load::did_you_mean;
 use crate::plan::{ItemRef, Kind, Plan, Spanned};
+use crate::source::Source;
 
 /// A phase's window, stated or derived. Derived ends are day dates.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -233,13 +234,13 @@ impl Resolved {
 
 /// Resolves a plan, adding a finding for each id, reference and window
 /// that cannot be resolved.
-pub fn resolve(plan: &Plan, findings: &mut Vec<Finding>) -> Resolved {
+pub fn resolve(plan: &Plan, source: &Source, findings: &mut Vec<Finding>) -> Resolved {
     let mut resolved = Resolved {
         windows: vec![None; plan.phases.len()],
         occurrences: vec![Vec::new(); plan.recurring.len()],
         ..Resolved::default()
     };
-    collect_ids(plan, &mut resolved, findings);
+    collect_ids(plan, source, &mut resolved, findings);
     link_after(plan, &mut resolved, findings);
     for item in dependency_order(plan, &resolved, findings) {
         if item.kind == Kind::Phase {
@@ -252,7 +253,9 @@ pub fn resolve(plan: &Plan, findings: &mut Vec<Finding>) -> Resolved {
     resolved
 }
 
-fn collect_ids(plan: &Plan, resolved: &mut Resolved, findings: &mut Vec<Finding>) {
+/// Each id to the item that uses it first; every further use is a
+/// `duplicate-id`, naming the lines (and columns, on one line) of both.
+fn collect_ids(plan: &Plan, source: &Source, resolved: &mut Resolved, findings: &mut Vec<Finding>) {
     for item in plan.items() {
         let header = plan.header(item);
         let Some(id) = &header.id else { continue };
@@ -262,14 +265,22 @@ fn collect_ids(plan: &Plan, resolved: &mut Resolved, findings: &mut Vec<Finding>
             }
             Some(&first) => {
                 let first_span = plan.header(first).id_span();
-                findings.push(
-                    Finding::new(Code::DuplicateId)
-                        .at(id.span())
-                        .arg("id", id.get_ref())
-                        .arg("kind", item.kind)
-                        .arg("first_kind", first.kind)
-                        .related(first_span, "first"),
-                );
+                let (was, is) = (source.line_col(first_span.start), source.line_col(id.span().start));
+                let mut finding = Finding::new(Code::DuplicateId)
+                    .at(id.span())
+                    .arg("id", id.get_ref())
+                    .arg("kind", item.kind)
+                    .arg("first_kind", first.kind)
+                    .arg("first_line", Arg::Place(was.line))
+                    .arg("line", Arg::Place(is.line));
+                if was.line == is.line {
+                    // Inline tables (`phase = [{ … }, { … }]`).
+                    finding = finding
+                        .variant("same-line")
+                        .arg("first_column", Arg::Place(was.column))
+                        .arg("column", Arg::Place(is.column));
+                }
+                findings.push(finding.related(first_span, "first"));
             }
         }
     }

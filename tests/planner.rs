@@ -331,3 +331,71 @@ mod outside_phase {
         );
     }
 }
+
+/// `duplicate-id` names the lines of both uses; each use after the first
+/// is a finding of its own.
+mod duplicate_id {
+    use super::*;
+
+    const PLAN: &str = "[project]\nname = \"T\"\n\n[[phase]]\nid = \"prep\"\nname = \"P\"\nstart = \"2021-01\"\nend = \"2021-03\"\n\n\
+        [[phase]]\nid = \"prep\"\nname = \"Q\"\nstart = \"2021-04\"\nend = \"2021-06\"\n\n\
+        [[recurring]]\nid = \"prep\"\ntitle = \"R\"\nphase = \"prep\"\nevery_months = 1\n";
+
+    #[test]
+    fn every_further_use_names_the_line_of_the_first() {
+        let (code, found) = check(PLAN, "2021-01-01");
+        assert_eq!(code, 1);
+        assert_eq!(
+            found,
+            expect(&[
+                (
+                    "error[duplicate-id]: id `prep` is used by the phase at line 5 and the phase at line 11",
+                    "11:6"
+                ),
+                (
+                    "error[duplicate-id]: id `prep` is used by the phase at line 5 and the recurring meeting at line 17",
+                    "17:6"
+                ),
+            ])
+        );
+    }
+
+    #[test]
+    fn uses_on_one_line_are_told_apart_by_column() {
+        let plan = "phase = [{ id = \"a\", name = \"A\", start = \"2021-01\", end = \"2021-02\" }, { id = \"a\", name = \"B\", start = \"2021-03\", end = \"2021-04\" }]\n[project]\nname = \"T\"\n";
+        let (_, found) = check(plan, "2021-01-01");
+        assert_eq!(
+            found,
+            expect(&[(
+                "error[duplicate-id]: id `a` is used by the phase at line 1, column 17, and the phase at line 1, column 79",
+                "1:79"
+            )])
+        );
+    }
+
+    /// An edit that moves the uses to other lines does not add the finding
+    /// it already had, so it is not refused for it.
+    #[test]
+    fn an_edit_that_moves_them_is_not_refused_for_them() {
+        let t = Test::new().plan(PLAN).args(&[
+            "add-phase",
+            "--id",
+            "extra",
+            "--name",
+            "X",
+            "--start",
+            "2020-10",
+            "--end",
+            "2020-12",
+        ]);
+        let out = t.run();
+        assert_eq!(out.code, 0, "{}{}", out.stdout, out.stderr);
+        let (_, found) = check(&std::fs::read_to_string(t.path("plan.toml")).unwrap(), "2021-01-01");
+        assert!(
+            found[1]
+                .0
+                .contains("used by the phase at line 5 and the recurring meeting at line 23"),
+            "{found:?}"
+        );
+    }
+}

@@ -69,8 +69,8 @@ codes! {
     // Resolving ids and dates.
     DuplicateId => "duplicate-id", Error,
         "Two items share an id. Ids are unique across all kinds (phases, milestones, workshops, recurring \
-         meetings), because `after` and `phase` refer to them by id alone. The finding points at the second \
-         use and shows the first.";
+         meetings), because `after` and `phase` refer to them by id alone. Each use after the first is a \
+         finding of its own, which points at it and names the line of the first.";
     UnknownReference => "unknown-reference", Error,
         "An `after` entry names an id that is not in the plan (the help suggests the nearest one), or names a \
          recurring meeting, which has no single end to wait for.";
