@@ -230,6 +230,21 @@ dependency-order-possible = { dependency-subject }: with dates known only to the
     .dependency = the dependency
     .help = give day dates if the order matters
 
+after-gap = phase `{ $id }` is after { $predecessor_kind } `{ $predecessor }`, but starts { after-gap-length } after it ends (`{ $predecessor }` ends { $end }, `{ $id }` starts { $start })
+    .label = { after-gap-length } after `{ $predecessor }` ends
+    .dependency = the dependency
+    .help = drop `start` to start it the day after `{ $predecessor }` ends, or remove `{ $predecessor }` from `after`
+after-gap-length = { $unit ->
+        [months] { $gap ->
+            [one] 1 month
+           *[other] { $gap } months
+        }
+       *[days] { $gap ->
+            [one] 1 day
+           *[other] { $gap } days
+        }
+    }
+
 outside-phase = { $kind } `{ $id }` ({ $date }) is in phase `{ $phase }`, whose window is { $window_start } – { $window_end }: it falls outside
     .label = outside the phase
     .help = correct the date, or the `phase` it belongs to

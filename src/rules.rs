@@ -19,6 +19,7 @@ pub fn check(plan: &Plan, resolved: &Resolved, today: NaiveDate, findings: &mut 
     phase_windows(plan, resolved, findings);
     series_ends(plan, findings);
     dependencies(plan, resolved, findings);
+    after_gaps(plan, resolved, findings);
     events_in_phase(plan, resolved, findings);
     overdue(plan, today, findings);
     same_day(plan, findings);
@@ -141,6 +142,62 @@ fn dependencies(plan: &Plan, resolved: &Resolved, findings: &mut Vec<Finding>) {
                     .related(reference.clone(), "dependency"),
             );
         }
+    }
+}
+
+/// A phase with a stated start that leaves a gap after the latest of what
+/// it is `after` ends: finish-to-start says it starts then. Said only
+/// where the gap is certain (a start in the month after a month-precision
+/// end is none), in months where both dates are months, else in days.
+fn after_gaps(plan: &Plan, resolved: &Resolved, findings: &mut Vec<Finding>) {
+    for (i, phase) in plan.phases.iter().enumerate() {
+        let item = ItemRef::new(Kind::Phase, i);
+        let (Some(start), Some(preds)) = (&phase.start, resolved.predecessors.get(&item)) else {
+            continue;
+        };
+        // What it follows must all be known, and known for sure.
+        if resolved.after_unresolved.contains(&item) {
+            continue;
+        }
+        let mut latest: Option<(PlanDate, ItemRef, &std::ops::Range<usize>)> = None;
+        let mut known = true;
+        for (pred, reference) in preds {
+            match resolved.sure_end(plan, *pred) {
+                Some(end) if latest.is_none_or(|(l, ..)| end.last() > l.last()) => {
+                    latest = Some((end, *pred, reference));
+                }
+                Some(_) => {}
+                None => known = false,
+            }
+        }
+        let (Some((end, pred, reference)), true) = (latest, known) else {
+            continue;
+        };
+        let start_date = *start.get_ref();
+        let (Some(next), Some(before_start)) = (end.last().succ_opt(), start_date.first().pred_opt()) else {
+            continue;
+        };
+        if start_date.first() <= next {
+            continue;
+        }
+        let (gap, unit) = match (start_date, end) {
+            (PlanDate::Month(_), PlanDate::Month(_)) => {
+                (i64::from(Length::between(next, before_start).months), "months")
+            }
+            _ => ((start_date.first() - next).num_days(), "days"),
+        };
+        findings.push(
+            Finding::new(Code::AfterGap)
+                .at(start.span())
+                .arg("id", phase.header.id_or_unknown())
+                .arg("start", start_date)
+                .arg("predecessor_kind", pred.kind)
+                .arg("predecessor", plan.header(pred).id_or_unknown())
+                .arg("end", end)
+                .arg("gap", gap)
+                .arg("unit", unit)
+                .related(reference.clone(), "dependency"),
+        );
     }
 }
 

@@ -352,6 +352,7 @@ fn findings_point_at_the_offending_text() {
         ("months-mismatch", "months = 5", 10),
         ("dependency-order", "2021-03-15", 9),
         ("dependency-order-possible", "start = \"2021-02\"", 9),
+        ("after-gap", "start = \"2026-04\"", 9),
         ("outside-phase", "\"2021-03\"", 8),
         ("invalid-interval", "every_months", 16),
         ("recurring-outside-phase", "first", 9),

@@ -399,3 +399,91 @@ mod duplicate_id {
         );
     }
 }
+
+/// A phase whose own `start` leaves a gap after what it follows ends.
+mod after_gap {
+    use super::*;
+
+    fn phases(a_end: &str, b_start: &str) -> String {
+        format!(
+            "{HEAD}\n[[phase]]\nid = \"a\"\nname = \"A\"\nstart = \"2025-01\"\nend = {a_end}\n\n\
+             [[phase]]\nid = \"b\"\nname = \"B\"\nstart = {b_start}\nmonths = 3\nafter = [\"a\"]\n"
+        )
+    }
+
+    #[test]
+    fn a_gap_is_said_in_months_between_months() {
+        let (code, found) = check_with_help(&phases("\"2025-06\"", "\"2026-04\""), "2025-01-01");
+        assert_eq!(code, 0);
+        assert_eq!(
+            found,
+            [(
+                "note[after-gap]: phase `b` is after phase `a`, but starts 9 months after it ends (`a` ends 2025-06, `b` starts 2026-04)".to_owned(),
+                "13:9".to_owned(),
+                "drop `start` to start it the day after `a` ends, or remove `a` from `after`".to_owned()
+            )]
+        );
+    }
+
+    #[test]
+    fn a_gap_is_said_in_days_where_a_date_is_a_day() {
+        let (_, found) = check(&phases("2025-06-30", "2025-08-20"), "2025-01-01");
+        assert_eq!(
+            found,
+            expect(&[(
+                "note[after-gap]: phase `b` is after phase `a`, but starts 50 days after it ends (`a` ends 2025-06-30, `b` starts 2025-08-20)",
+                "13:9"
+            )])
+        );
+        let (_, found) = check(&phases("\"2025-06\"", "2025-07-02"), "2025-01-01");
+        assert_eq!(
+            found,
+            expect(&[(
+                "note[after-gap]: phase `b` is after phase `a`, but starts 1 day after it ends (`a` ends 2025-06, `b` starts 2025-07-02)",
+                "13:9"
+            )])
+        );
+    }
+
+    /// The month right after a month-precision end, or the day after a
+    /// day's, is no gap; nor is any start that is not definitely later.
+    #[test]
+    fn no_gap_is_said_where_there_may_be_none() {
+        for (a_end, b_start) in [
+            ("\"2025-06\"", "\"2025-07\""),
+            ("\"2025-06\"", "2025-07-01"),
+            ("2025-06-30", "\"2025-07\""),
+            ("2025-06-30", "2025-07-01"),
+            ("2025-06-15", "\"2025-06\""),
+        ] {
+            let (_, found) = check(&phases(a_end, b_start), "2025-01-01");
+            assert!(
+                found.iter().all(|(m, _)| !m.contains("after-gap")),
+                "{a_end} → {b_start}: {found:?}"
+            );
+        }
+    }
+
+    /// The gap is from the latest of what it follows; a predecessor whose
+    /// end is in doubt leaves it unknown.
+    #[test]
+    fn the_gap_is_after_the_latest_predecessor() {
+        let plan = format!(
+            "{HEAD}\n[[phase]]\nid = \"a\"\nname = \"A\"\nstart = \"2025-01\"\nend = \"2025-06\"\n\n\
+             [[milestone]]\nid = \"m\"\nname = \"M\"\ndate = 2025-06-15\nphase = \"a\"\nstatus = \"done\"\n\n\
+             [[phase]]\nid = \"b\"\nname = \"B\"\nstart = 2025-07-01\nmonths = 3\nafter = [\"a\", \"m\"]\n\n\
+             [[phase]]\nid = \"c\"\nname = \"C\"\nstart = 2025-12-01\nmonths = 3\nafter = [\"m\", \"a\"]\n"
+        );
+        let (_, found) = check(&plan, "2025-07-01");
+        assert_eq!(
+            found,
+            expect(&[(
+                "note[after-gap]: phase `c` is after phase `a`, but starts 153 days after it ends (`a` ends 2025-06, `c` starts 2025-12-01)",
+                "27:9"
+            )])
+        );
+        let broken = plan.replace("status = \"done\"", "status = \"gata\"");
+        let (_, found) = check(&broken, "2025-07-01");
+        assert!(found.iter().all(|(m, _)| !m.contains("after-gap")), "{found:?}");
+    }
+}

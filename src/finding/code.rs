@@ -105,6 +105,12 @@ codes! {
         "An item may start before something it is `after` ends, depending on days the plan does not state: \
          the dates are known only to the month and share a month. Not an error; give day dates if the order \
          matters.";
+    AfterGap => "after-gap", Note,
+        "A phase with a `start` of its own begins definitely later than the day after the latest item it is \
+         `after` ends: finish-to-start would start it then, and the months between belong to no phase. \
+         Often a start left over from before `after` was added. With dates known only to the month, a start \
+         in the month right after the end is no gap. The gap is counted in months where both dates are \
+         months, else in days.";
     OutsidePhase => "outside-phase", Error,
         "A workshop or milestone falls outside the window of the phase it names. A month-precision window \
          runs from the first day of its start month to the last day of its end month. The help names the phase \
