@@ -119,6 +119,14 @@ invalid-value = { $table }: `{ $key } = "{ $value }"` is not allowed
     .months = { $table }: `{ $key } = { $value }` is not a number of months
     .months-label = must be a whole number from 1 to { $max }
     .months-help = a phase lasts at least one month, and at most { $max } months
+    .empty-entry = { $table }: `{ $key }` has an empty entry
+    .empty-entry-label = empty
+    .empty-entry-help = remove it, or write what it stands for
+
+duplicate-entry = { $table }: `{ $key }` lists `{ $value }` more than once
+    .label = listed again
+    .first = first listed here
+    .help = remove the repetition
 
 ## Resolving ids and dates
 

@@ -342,6 +342,7 @@ fn findings_point_at_the_offending_text() {
         ("invalid-id", "id = \"Pregătire\"", 6),
         ("invalid-date", "\"martie 2021\"", 9),
         ("invalid-value", "\"Online\"", 8),
+        ("duplicate-entry", "audience", 36),
         ("duplicate-id", "\"lansare\"", 6),
         ("unknown-reference", "\"pregatre\"", 10),
         ("self-reference", "\"roadmap\"]", 10),

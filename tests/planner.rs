@@ -487,3 +487,94 @@ mod after_gap {
         assert!(found.iter().all(|(m, _)| !m.contains("after-gap")), "{found:?}");
     }
 }
+
+/// An empty entry in a list is an error, as an empty name is; an entry
+/// written twice is a warning, since nothing is lost.
+mod list_entries {
+    use super::*;
+
+    #[test]
+    fn empty_and_repeated_entries_are_found_where_they_are() {
+        let plan = format!(
+            "{HEAD}\n[[phase]]\nid = \"a\"\nname = \"A\"\nstart = \"2021-01\"\nend = \"2021-03\"\nactivities = [\"x\", \" \"]\n\n\
+             [[phase]]\nid = \"b\"\nname = \"B\"\nafter = [\"a\", \"\", \"a\"]\nmonths = 2\n\n\
+             [[workshop]]\nid = \"w\"\ntitle = \"W\"\ndate = 2021-02-01\nphase = \"a\"\nled_by = [\"\"]\n\
+             audience = [\"\", \"x\", \"primăria\", \"primăria\", \"primăria\"]\nstatus = \"done\"\n"
+        );
+        let (code, found) = check_with_help(&plan, "2021-12-01");
+        assert_eq!(code, 1);
+        let empty = "remove it, or write what it stands for";
+        let again = "remove the repetition";
+        let expected = [
+            (
+                "error[invalid-value]: phase `a`: `activities` has an empty entry",
+                "9:20",
+                empty,
+            ),
+            (
+                "error[invalid-value]: phase `b`: `after` has an empty entry",
+                "14:15",
+                empty,
+            ),
+            (
+                "warning[duplicate-entry]: phase `b`: `after` lists `a` more than once",
+                "14:19",
+                again,
+            ),
+            (
+                "error[invalid-value]: workshop `w`: `led_by` has an empty entry",
+                "22:11",
+                empty,
+            ),
+            (
+                "error[invalid-value]: workshop `w`: `audience` has an empty entry",
+                "23:13",
+                empty,
+            ),
+            (
+                "warning[duplicate-entry]: workshop `w`: `audience` lists `primăria` more than once",
+                "23:34",
+                again,
+            ),
+            (
+                "warning[duplicate-entry]: workshop `w`: `audience` lists `primăria` more than once",
+                "23:46",
+                again,
+            ),
+        ];
+        let expected: Vec<(String, String, String)> = expected
+            .iter()
+            .map(|(m, p, h)| (m.to_string(), p.to_string(), h.to_string()))
+            .collect();
+        assert_eq!(found, expected);
+    }
+
+    /// An entry written twice is kept: the plan passes, and `after` waits
+    /// for its predecessor once.
+    #[test]
+    fn a_repeated_entry_is_only_a_warning() {
+        let plan = format!(
+            "{HEAD}\n[[phase]]\nid = \"a\"\nname = \"A\"\nstart = \"2021-01\"\nend = \"2021-03\"\n\n\
+             [[phase]]\nid = \"b\"\nname = \"B\"\nafter = [\"a\", \"a\"]\nmonths = 2\n"
+        );
+        let (code, found) = check(&plan, "2021-01-01");
+        assert_eq!(code, 0);
+        assert_eq!(
+            found,
+            expect(&[(
+                "warning[duplicate-entry]: phase `b`: `after` lists `a` more than once",
+                "13:15"
+            )])
+        );
+        let phases = Test::new()
+            .plan(&plan)
+            .args(&["phases", "--format", "json", "--today", "2021-01-01"])
+            .run();
+        let json: serde_json::Value = serde_json::from_str(&phases.stdout).unwrap();
+        let b = &json["phases"][1];
+        assert_eq!(
+            (b["start"].as_str(), b["end"].as_str()),
+            (Some("2021-04-01"), Some("2021-05-31"))
+        );
+    }
+}

@@ -65,7 +65,11 @@ codes! {
          an offset, a five-digit year, and words (`martie 2021`, `19.11.2020`) are all rejected.";
     InvalidValue => "invalid-value", Error,
         "A value outside the ones allowed: `mode` is `online`, `in-person` or `hybrid`; `status` is \
-         `planned`, `done` or `cancelled`; `months` is at least 1; names and titles are not empty.";
+         `planned`, `done` or `cancelled`; `months` is at least 1; names and titles are not empty, nor is \
+         any entry of a list (`after`, `audience`, `led_by`, `activities`).";
+    DuplicateEntry => "duplicate-entry", Warning,
+        "A list (`after`, `audience`, `led_by`, `activities`) names the same entry more than once. Nothing \
+         is lost, so it is a warning; the finding points at each repetition and shows the first.";
     // Resolving ids and dates.
     DuplicateId => "duplicate-id", Error,
         "Two items share an id. Ids are unique across all kinds (phases, milestones, workshops, recurring \
