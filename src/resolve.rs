@@ -392,13 +392,13 @@ fn derive_window(plan: &Plan, resolved: &Resolved, i: usize, findings: &mut Vec<
     let stated_end = phase.end.as_ref().map(|d| *d.get_ref());
     let stated_start = phase.start.as_ref().map(|d| *d.get_ref());
     let this = ItemRef::new(Kind::Phase, i);
-    // The day after the latest predecessor ends. Needed only without a
-    // stated start; if a reference failed (already reported) or a
-    // predecessor has no dates, the start stays unknown without a new finding.
     // A window both stated ends fix is sure whatever else failed; one
     // that rests on a value that may be the one that failed, or on a
     // predecessor's end in doubt, is not.
     let mut sure = !phase.header.broken || (stated_start.is_some() && stated_end.is_some());
+    // The day after the latest predecessor ends. Needed only without a
+    // stated start; if a reference failed (already reported) or a
+    // predecessor has no dates, the start stays unknown without a new finding.
     let after_preds = if stated_start.is_none() && !phase.header.after.is_empty() {
         if resolved.after_unresolved.contains(&this) {
             return None;
