@@ -127,13 +127,24 @@ invalid-value = { $table }: `{ $key } = "{ $value }"` is not allowed
     .months = { $table }: `{ $key } = { $value }` is not a number of months
     .months-label = must be a whole number from 1 to { $max }
     .months-help = a phase lasts at least one month, and at most { $max } months
+    .empty-entry = { $table }: `{ $key }` has an empty entry
+    .empty-entry-label = empty
+    .empty-entry-help = remove it, or write what it stands for
+
+duplicate-entry = { $table }: `{ $key }` lists `{ $value }` more than once
+    .label = listed again
+    .first = first listed here
+    .help = remove the repetition
 
 ## Resolving ids and dates
 
-duplicate-id = the id `{ $id }` is used twice: by a { $first_kind } and by a { $kind }
-    .label = second use, by a { $kind }
-    .first = first used here, by a { $first_kind }
+duplicate-id = id `{ $id }` is used by the { $first_kind } at line { $first_line } and the { $kind } at line { $line }
+    .label = used again, by the { $kind }
+    .first = first used here, by the { $first_kind }
     .help = an id is unique in the whole plan, whatever the kind of item; rename one
+    .same-line = id `{ $id }` is used by the { $first_kind } at line { $first_line }, column { $first_column }, and the { $kind } at line { $line }, column { $column }
+    .same-line-label = used again, by the { $kind }
+    .same-line-help = an id is unique in the whole plan, whatever the kind of item; rename one
 
 unknown-reference = { $kind } `{ $id }` is after `{ $reference }`, which is not in the plan
     .label = no item has this id
@@ -235,12 +246,45 @@ dependency-order-possible = { dependency-subject }: with dates known only to the
     .dependency = the dependency
     .help = give day dates if the order matters
 
+after-gap = phase `{ $id }` is after { $predecessor_kind } `{ $predecessor }`, but starts { after-gap-length } after it ends (`{ $predecessor }` ends { $end }, `{ $id }` starts { $start })
+    .label = { after-gap-length } after `{ $predecessor }` ends
+    .dependency = the dependency
+    .help = drop `start` to start it the day after `{ $predecessor }` ends, or remove `{ $predecessor }` from `after`
+after-gap-length = { $unit ->
+        [months] { $gap ->
+            [one] 1 month
+           *[other] { $gap } months
+        }
+       *[days] { $gap ->
+            [one] 1 day
+           *[other] { $gap } days
+        }
+    }
+
 outside-phase = { $kind } `{ $id }` ({ $date }) is in phase `{ $phase }`, whose window is { $window_start } – { $window_end }: it falls outside
     .label = outside the phase
     .help = correct the date, or the `phase` it belongs to
     .series = { $kind } `{ $id }` ({ $date } – { $end }) is in phase `{ $phase }`, whose window is { $window_start } – { $window_end }: it falls outside
     .series-label = outside the phase
     .series-help = correct the dates, or the `phase` it belongs to
+    .help-phase = its date is in the window of `{ $in_phase }`: set `phase = "{ $in_phase }"`, or correct the date
+    .series-help-phase = its dates are in the window of `{ $in_phase }`: set `phase = "{ $in_phase }"`, or correct the dates
+    .help-phases = its date is in the windows of { $in_phases }: set `phase` to one of them, or correct the date
+    .series-help-phases = its dates are in the windows of { $in_phases }: set `phase` to one of them, or correct the dates
+    .help-none = its date is in no phase's window: correct the date
+    .series-help-none = its dates are in no phase's window: correct the dates
+    .after-end = { $kind } `{ $id }` ({ $date }) is in phase `{ $phase }`, whose window is { $window_start } – { $window_end }: it falls after the programme ends ({ $programme_end })
+    .after-end-label = after the programme ends
+    .after-end-help = correct the date; no phase's window holds it
+    .series-after-end = { $kind } `{ $id }` ({ $date } – { $end }) is in phase `{ $phase }`, whose window is { $window_start } – { $window_end }: it falls after the programme ends ({ $programme_end })
+    .series-after-end-label = after the programme ends
+    .series-after-end-help = correct the dates; no phase's window holds them
+    .before-start = { $kind } `{ $id }` ({ $date }) is in phase `{ $phase }`, whose window is { $window_start } – { $window_end }: it falls before the programme starts ({ $programme_start })
+    .before-start-label = before the programme starts
+    .before-start-help = correct the date; no phase's window holds it
+    .series-before-start = { $kind } `{ $id }` ({ $date } – { $end }) is in phase `{ $phase }`, whose window is { $window_start } – { $window_end }: it falls before the programme starts ({ $programme_start })
+    .series-before-start-label = before the programme starts
+    .series-before-start-help = correct the dates; no phase's window holds them
 
 outside-phase-possible = { $kind } `{ $id }` ({ $date }) is in phase `{ $phase }`, whose window is { $window_start } – { $window_end }: depending on the day, it may fall outside
     .label = partly outside the phase
@@ -256,6 +300,12 @@ phase-inferred = { $kind } `{ $id }` has no `phase`; by its date it belongs to `
 no-phase = { $kind } `{ $id }` has no `phase`, and no phase's window holds its date { $date }
     .label = outside every phase
     .help = add `phase = "…"`, or move the date into a phase
+    .after-end = { $kind } `{ $id }` has no `phase`, and its date { $date } is after the programme ends ({ $programme_end })
+    .after-end-label = after the programme ends
+    .after-end-help = correct the date, or add a phase that holds it
+    .before-start = { $kind } `{ $id }` has no `phase`, and its date { $date } is before the programme starts ({ $programme_start })
+    .before-start-label = before the programme starts
+    .before-start-help = correct the date, or add a phase that holds it
     .across = { $kind } `{ $id }` has no `phase`, and no one phase's window holds all of { $date }: it overlaps { $phases }
     .across-label = not inside one phase
     .across-help = add `phase = "…"`; a day date settles whether it falls inside

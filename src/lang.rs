@@ -80,6 +80,7 @@ impl Catalog {
         match arg {
             Arg::Text(text) => FluentValue::from(shown(text)),
             Arg::Number(n) => FluentValue::from(*n),
+            Arg::Place(n) => FluentValue::from(i64::try_from(*n).unwrap_or(i64::MAX)),
             Arg::Date(date) => FluentValue::from(date.to_string()),
             Arg::Month(month) => {
                 use chrono::Datelike;

@@ -82,7 +82,7 @@ pub fn check(source: &Source, early: Option<Finding>, today: chrono::NaiveDate) 
     let (plan, mut findings) = load::load(source);
     findings.extend(early);
     let resolved = plan.as_ref().map(|plan| {
-        let resolved = resolve::resolve(plan, &mut findings);
+        let resolved = resolve::resolve(plan, source, &mut findings);
         rules::check(plan, &resolved, today, &mut findings);
         resolved
     });

@@ -325,6 +325,12 @@ impl FieldType for String {
 /// that names nothing is reported when ids are resolved.
 struct Reference(String);
 
+impl AsRef<str> for Reference {
+    fn as_ref(&self) -> &str {
+        &self.0
+    }
+}
+
 impl FieldType for Reference {
     const EXPECTED: &'static str = "string";
     const EXAMPLE: &'static str = "\"…\"";
@@ -638,8 +644,10 @@ impl<'t, 'i, 'f> Fields<'t, 'i, 'f> {
         Some(read)
     }
 
-    /// An array of values; each that cannot be read is reported and left out.
-    pub fn list<T: FieldType>(&mut self, key: &'static str, doc: &'static str) -> Vec<Spanned<T>> {
+    /// An array of strings; each that cannot be read, or is empty, is
+    /// reported and left out; one written again is reported (a warning)
+    /// and kept, as written.
+    pub fn list<T: FieldType + AsRef<str>>(&mut self, key: &'static str, doc: &'static str) -> Vec<Spanned<T>> {
         fn schema<T: FieldType>() -> Json {
             json!({"type": "array", "items": T::schema()})
         }
@@ -658,9 +666,35 @@ impl<'t, 'i, 'f> Fields<'t, 'i, 'f> {
             return Vec::new();
         };
         let mut out = Vec::with_capacity(items.len());
+        // Where each entry is first written.
+        let mut seen: std::collections::HashMap<String, Range<usize>> = std::collections::HashMap::new();
         for item in items.iter() {
             match T::read(item.get_ref()) {
-                Ok(read) => out.push(Spanned::new(item.span(), read)),
+                Ok(read) if read.as_ref().trim().is_empty() => {
+                    let finding = self.about(
+                        key,
+                        item.span(),
+                        Finding::new(Code::InvalidValue).variant("empty-entry"),
+                    );
+                    self.report(finding);
+                }
+                Ok(read) => {
+                    let text = read.as_ref();
+                    match seen.get(text) {
+                        // Nothing is lost: a warning, and the item is not broken.
+                        Some(first) => {
+                            let again = Finding::new(Code::DuplicateEntry)
+                                .arg("value", text)
+                                .related(first.clone(), "first");
+                            let finding = self.about(key, item.span(), again);
+                            self.findings.push(finding);
+                        }
+                        None => {
+                            seen.insert(text.to_owned(), item.span());
+                        }
+                    }
+                    out.push(Spanned::new(item.span(), read));
+                }
                 Err(problem) => {
                     // An element of the wrong type: the array is of strings.
                     let problem = match problem.code {

@@ -3,7 +3,7 @@
 //! its predecessors, an end from a start and a length), in dependency order.
 //! Items of every kind are reached through their [`Header`](crate::plan::Header).
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use chrono::NaiveDate;
@@ -13,6 +13,7 @@ use crate::finding::{Arg, Args, Code, Finding, Text};
 use crate::interval::Intervals;
 use crate::load::did_you_mean;
 use crate::plan::{ItemRef, Kind, Plan, Spanned};
+use crate::source::Source;
 
 /// A phase's window, stated or derived. Derived ends are day dates.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -22,12 +23,29 @@ pub struct Window {
     /// Whether either end was computed from `months`, so that the stated
     /// length agrees with the window by construction.
     pub uses_months: bool,
+    /// Whether the window rests only on what the plan states and icc could
+    /// read: not on a phase with a value that could not be read (unless
+    /// both its `start` and `end` were read, which fix it), nor on a
+    /// predecessor whose end is in doubt. A window in doubt is still shown,
+    /// but no finding about another item rests on it.
+    pub sure: bool,
 }
 
 impl Window {
     /// The first day the window surely holds, and the last.
     pub fn days(&self) -> (NaiveDate, NaiveDate) {
         (self.start.first(), self.end.last())
+    }
+
+    /// Whether it ends before it starts (reported as `end-before-start`).
+    pub fn inverted(&self) -> bool {
+        self.end.last() < self.start.first()
+    }
+
+    /// Whether findings about other items may rest on it: sure, and not
+    /// ending before it starts (which of its ends is wrong is unknown).
+    pub fn trusted(&self) -> bool {
+        self.sure && !self.inverted()
     }
 }
 
@@ -62,9 +80,31 @@ pub struct Resolved {
     /// For each item with `after`, the items it follows (resolved,
     /// deduplicated), each with the span of its reference.
     pub predecessors: HashMap<ItemRef, Vec<(ItemRef, Range<usize>)>>,
+    /// Items with an `after` entry that names nothing they can follow (an
+    /// unknown id, themselves, a recurring meeting; already reported):
+    /// what they follow is not all known.
+    pub after_unresolved: HashSet<ItemRef>,
     /// The phases' windows, indexed: finds the phases holding a date
     /// without looking at every phase (see [`Resolved::phases_holding`]).
     phase_windows: Intervals,
+    /// For each phase whose window is unknown or not trusted, the days it
+    /// could at most cover: from its stated start (else the beginning of
+    /// time) to its stated end (else the end of time). An event such a
+    /// phase could hold cannot be said to be in no phase, or in one.
+    in_doubt: Intervals,
+    /// The programme's start and end: its first phase's start and its last
+    /// phase's end, each `None` where a phase whose window is unknown or in
+    /// doubt could reach past it (or the plan has no phase).
+    programme: (Option<PlanDate>, Option<PlanDate>),
+}
+
+/// Where days lie against the programme as a whole.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Beyond {
+    /// Before its first phase starts (that day).
+    Start(PlanDate),
+    /// After its last phase ends (that day).
+    End(PlanDate),
 }
 
 impl Resolved {
@@ -86,14 +126,65 @@ impl Resolved {
         self.phase_windows.meeting(first, last, most)
     }
 
-    /// Builds the index of [`Resolved::phases_holding`] once windows are known.
-    fn index_phases(&mut self) {
+    /// Whether a phase whose window is unknown or in doubt could hold
+    /// every day from `first` to `last`: then which phase holds them, if
+    /// any, is not known.
+    pub fn in_doubt(&self, first: NaiveDate, last: NaiveDate) -> bool {
+        !self.in_doubt.holding(first, last, 1).is_empty()
+    }
+
+    /// Whether every day from `first` to `last` is before the programme
+    /// starts, or after it ends (as far as either is known).
+    pub fn beyond_programme(&self, first: NaiveDate, last: NaiveDate) -> Option<Beyond> {
+        match self.programme {
+            (Some(start), _) if last < start.first() => Some(Beyond::Start(start)),
+            (_, Some(end)) if first > end.last() => Some(Beyond::End(end)),
+            _ => None,
+        }
+    }
+
+    /// Builds the index of [`Resolved::phases_holding`] once windows are
+    /// known, that of [`Resolved::in_doubt`], and the programme's ends.
+    fn index_phases(&mut self, plan: &Plan) {
         let windows = self.windows.iter().enumerate();
         self.phase_windows = Intervals::new(
             windows
                 .filter_map(|(p, w)| w.map(|w| (w.days().0, w.days().1, p)))
                 .collect(),
         );
+        let mut doubtful = Vec::new();
+        // The earliest start and latest end of all phases, as far as known
+        // (`None` inside: unbounded on that side).
+        let mut programme: Option<(Option<PlanDate>, Option<PlanDate>)> = None;
+        for (p, window) in self.windows.iter().enumerate() {
+            let (start, end) = match window {
+                Some(window) if window.trusted() => (Some(window.start), Some(window.end)),
+                // Which of its ends is wrong is unknown: any days.
+                Some(window) if window.inverted() => (None, None),
+                _ => {
+                    let phase = plan.phases.get(p);
+                    let start = phase.and_then(|phase| phase.start.as_ref()).map(|s| *s.get_ref());
+                    let end = phase.and_then(|phase| phase.end.as_ref()).map(|e| *e.get_ref());
+                    (start, end)
+                }
+            };
+            if !window.is_some_and(|w| w.trusted()) {
+                doubtful.push((
+                    start.map_or(NaiveDate::MIN, PlanDate::first),
+                    end.map_or(NaiveDate::MAX, PlanDate::last),
+                    p,
+                ));
+            }
+            programme = Some(match programme {
+                None => (start, end),
+                Some((first, last)) => (
+                    first.zip(start).map(|(a, b)| if b.first() < a.first() { b } else { a }),
+                    last.zip(end).map(|(a, b)| if b.last() > a.last() { b } else { a }),
+                ),
+            });
+        }
+        self.in_doubt = Intervals::new(doubtful);
+        self.programme = programme.unwrap_or_default();
     }
 
     /// When an item starts: a phase's window start, an event's date.
@@ -111,30 +202,60 @@ impl Resolved {
             _ => plan.entry(item).when().map(|when| when.last()),
         }
     }
+
+    /// When an item starts, if a finding may rest on it: a phase's start
+    /// as stated, or of a trusted window; an event's date (read, if there).
+    pub fn sure_start(&self, plan: &Plan, item: ItemRef) -> Option<PlanDate> {
+        match item.kind {
+            Kind::Phase => {
+                let window = self.windows[item.index].filter(|w| !w.inverted())?;
+                let stated = plan.phases[item.index].start.is_some();
+                (window.sure || stated).then_some(window.start)
+            }
+            _ => self.start(plan, item),
+        }
+    }
+
+    /// When an item is over, if a finding may rest on it: a phase's end as
+    /// stated, or of a trusted window; an event's, unless the event has a
+    /// value that could not be read (it may be the end of its series).
+    pub fn sure_end(&self, plan: &Plan, item: ItemRef) -> Option<PlanDate> {
+        match item.kind {
+            Kind::Phase => {
+                let window = self.windows[item.index].filter(|w| !w.inverted())?;
+                let stated = plan.phases[item.index].end.is_some();
+                (window.sure || stated).then_some(window.end)
+            }
+            _ if plan.header(item).broken => None,
+            _ => self.end(plan, item),
+        }
+    }
 }
 
 /// Resolves a plan, adding a finding for each id, reference and window
 /// that cannot be resolved.
-pub fn resolve(plan: &Plan, findings: &mut Vec<Finding>) -> Resolved {
+pub fn resolve(plan: &Plan, source: &Source, findings: &mut Vec<Finding>) -> Resolved {
     let mut resolved = Resolved {
         windows: vec![None; plan.phases.len()],
         occurrences: vec![Vec::new(); plan.recurring.len()],
         ..Resolved::default()
     };
-    collect_ids(plan, &mut resolved, findings);
+    collect_ids(plan, source, &mut resolved, findings);
     link_after(plan, &mut resolved, findings);
     for item in dependency_order(plan, &resolved, findings) {
         if item.kind == Kind::Phase {
             resolved.windows[item.index] = derive_window(plan, &resolved, item.index, findings);
         }
     }
-    resolved.index_phases();
+    resolved.index_phases(plan);
     assign_phases(plan, &mut resolved, findings);
     expand_recurring(plan, &mut resolved, findings);
     resolved
 }
 
-fn collect_ids(plan: &Plan, resolved: &mut Resolved, findings: &mut Vec<Finding>) {
+/// Each id to the item that uses it first; every further use is a
+/// `duplicate-id`, naming the lines (and columns, on one line) of both.
+fn collect_ids(plan: &Plan, source: &Source, resolved: &mut Resolved, findings: &mut Vec<Finding>) {
     for item in plan.items() {
         let header = plan.header(item);
         let Some(id) = &header.id else { continue };
@@ -144,14 +265,22 @@ fn collect_ids(plan: &Plan, resolved: &mut Resolved, findings: &mut Vec<Finding>
             }
             Some(&first) => {
                 let first_span = plan.header(first).id_span();
-                findings.push(
-                    Finding::new(Code::DuplicateId)
-                        .at(id.span())
-                        .arg("id", id.get_ref())
-                        .arg("kind", item.kind)
-                        .arg("first_kind", first.kind)
-                        .related(first_span, "first"),
-                );
+                let (was, is) = (source.line_col(first_span.start), source.line_col(id.span().start));
+                let mut finding = Finding::new(Code::DuplicateId)
+                    .at(id.span())
+                    .arg("id", id.get_ref())
+                    .arg("kind", item.kind)
+                    .arg("first_kind", first.kind)
+                    .arg("first_line", Arg::Place(was.line))
+                    .arg("line", Arg::Place(is.line));
+                if was.line == is.line {
+                    // Inline tables (`phase = [{ … }, { … }]`).
+                    finding = finding
+                        .variant("same-line")
+                        .arg("first_column", Arg::Place(was.column))
+                        .arg("column", Arg::Place(is.column));
+                }
+                findings.push(finding.related(first_span, "first"));
             }
         }
     }
@@ -161,6 +290,7 @@ fn link_after(plan: &Plan, resolved: &mut Resolved, findings: &mut Vec<Finding>)
     let known: Vec<&str> = resolved.ids.keys().map(String::as_str).collect();
     let mut guesses = Guesses::new();
     let mut links = HashMap::new();
+    let mut unresolved = HashSet::new();
     for item in plan.items() {
         let header = plan.header(item);
         let this = header.id_or_unknown();
@@ -175,8 +305,12 @@ fn link_after(plan: &Plan, resolved: &mut Resolved, findings: &mut Vec<Finding>)
                     .arg("reference", name)
             };
             match resolved.ids.get(name) {
-                Some(&found) if found == item => findings.push(about(Finding::new(Code::SelfReference))),
+                Some(&found) if found == item => {
+                    unresolved.insert(item);
+                    findings.push(about(Finding::new(Code::SelfReference)))
+                }
                 Some(&found) if found.kind == Kind::Recurring => {
+                    unresolved.insert(item);
                     findings.push(about(Finding::new(Code::UnknownReference)).variant("recurring"))
                 }
                 Some(&pred) => {
@@ -185,6 +319,7 @@ fn link_after(plan: &Plan, resolved: &mut Resolved, findings: &mut Vec<Finding>)
                     }
                 }
                 None => {
+                    unresolved.insert(item);
                     let finding = about(Finding::new(Code::UnknownReference));
                     findings.push(match guesses.guess(name, &known) {
                         Some(near) => finding.arg("suggestion", near),
@@ -198,6 +333,7 @@ fn link_after(plan: &Plan, resolved: &mut Resolved, findings: &mut Vec<Finding>)
         }
     }
     resolved.predecessors = links;
+    resolved.after_unresolved = unresolved;
 }
 
 /// Items in an order where every item comes after what it depends on.
@@ -256,18 +392,20 @@ fn derive_window(plan: &Plan, resolved: &Resolved, i: usize, findings: &mut Vec<
     let stated_end = phase.end.as_ref().map(|d| *d.get_ref());
     let stated_start = phase.start.as_ref().map(|d| *d.get_ref());
     let this = ItemRef::new(Kind::Phase, i);
+    // A window both stated ends fix is sure whatever else failed; one
+    // that rests on a value that may be the one that failed, or on a
+    // predecessor's end in doubt, is not.
+    let mut sure = !phase.header.broken || (stated_start.is_some() && stated_end.is_some());
     // The day after the latest predecessor ends. Needed only without a
     // stated start; if a reference failed (already reported) or a
     // predecessor has no dates, the start stays unknown without a new finding.
     let after_preds = if stated_start.is_none() && !phase.header.after.is_empty() {
-        let all_resolved = phase.header.after.iter().all(|r| {
-            matches!(resolved.ids.get(r.get_ref().as_str()), Some(&item) if item != this && item.kind != Kind::Recurring)
-        });
-        if !all_resolved {
+        if resolved.after_unresolved.contains(&this) {
             return None;
         }
         let preds = resolved.predecessors.get(&this).map(Vec::as_slice).unwrap_or(&[]);
         let ends: Option<Vec<PlanDate>> = preds.iter().map(|(p, _)| resolved.end(plan, *p)).collect();
+        sure &= preds.iter().all(|(p, _)| resolved.sure_end(plan, *p).is_some());
         Some(ends?.iter().map(|e| e.last()).max().map(|d| d.succ_opt()))
     } else {
         None
@@ -317,6 +455,7 @@ fn derive_window(plan: &Plan, resolved: &Resolved, i: usize, findings: &mut Vec<
             start,
             end,
             uses_months,
+            sure,
         }),
         _ => {
             if !phase.header.broken {
@@ -372,7 +511,7 @@ fn phase_named(
 
 /// How many items of a list a finding names in its arguments (and one
 /// more, so that its words can say there are more).
-const NAMED: usize = 12;
+pub const NAMED: usize = 12;
 
 /// The first [`NAMED`] + 1 items: a finding about a plan of ten thousand
 /// phases does not carry them all.
@@ -438,17 +577,32 @@ fn assign_phases(plan: &Plan, resolved: &mut Resolved, findings: &mut Vec<Findin
                     .collect(),
             )
         };
-        let no_phase = match holding.as_slice() {
-            [p] => {
-                resolved.membership.insert(item, Membership::Inferred(*p));
+        // What icc would say rests on something in doubt when a phase whose
+        // window is unknown or not trusted could hold these days, or when
+        // the event has a value that could not be read (its `phase`, maybe).
+        let doubt = header.broken || resolved.in_doubt(first, last);
+        if let [p] = holding.as_slice() {
+            resolved.membership.insert(item, Membership::Inferred(*p));
+            if !doubt {
                 let phase = plan.phases[*p].header.id_or_unknown();
                 findings.push(finding(Code::PhaseInferred).arg("phase", phase));
-                continue;
             }
+            continue;
+        }
+        if doubt {
+            continue;
+        }
+        let no_phase = match holding.as_slice() {
             [] => {
                 let overlapping = resolved.phases_overlapping(first, last, NAMED + 1);
                 if overlapping.is_empty() {
-                    finding(Code::NoPhase)
+                    match resolved.beyond_programme(first, last) {
+                        Some(Beyond::Start(start)) => finding(Code::NoPhase)
+                            .variant("before-start")
+                            .arg("programme_start", start),
+                        Some(Beyond::End(end)) => finding(Code::NoPhase).variant("after-end").arg("programme_end", end),
+                        None => finding(Code::NoPhase),
+                    }
                 } else {
                     // Partly inside phases, wholly inside none: a series
                     // that leaves the phase its first day is in is pointed
@@ -491,6 +645,10 @@ fn expand_recurring(plan: &Plan, resolved: &mut Resolved, findings: &mut Vec<Fin
             continue;
         };
         let Some(window) = resolved.windows[p] else { continue };
+        // Findings rest on the phase's window, and on `first` as stated: a
+        // meeting with a value that could not be read may have stated one.
+        let trusted = window.trusted();
+        let first_known = meeting.first.is_some() || !meeting.header.broken;
         let (every_span, every) = (every.span(), every.get_ref().0);
         let (window_first, window_last) = window.days();
         let first = match &meeting.first {
@@ -514,11 +672,13 @@ fn expand_recurring(plan: &Plan, resolved: &mut Resolved, findings: &mut Vec<Fin
                 .arg("window_end", window.end)
                 .arg("first", first);
             let before = first.last() < window_first;
-            findings.push(match &meeting.first {
-                Some(f) if before => finding.at(f.span()).variant("before"),
-                Some(f) => finding.at(f.span()),
-                None => finding.at(every_span.clone()).variant("by-default"),
-            });
+            if trusted && first_known {
+                findings.push(match &meeting.first {
+                    Some(f) if before => finding.at(f.span()).variant("before"),
+                    Some(f) => finding.at(f.span()),
+                    None => finding.at(every_span.clone()).variant("by-default"),
+                });
+            }
             // A `first` before the phase: the meetings from its start on
             // are still its meetings; after its end, there are none.
             if !before {
@@ -552,13 +712,15 @@ fn expand_recurring(plan: &Plan, resolved: &mut Resolved, findings: &mut Vec<Fin
                 // Counted, not kept: a monthly meeting over millennia is a
                 // mistake, and would cost every view its whole list.
                 let more = Length::between(date.first(), window_last).months / every + 1;
-                findings.push(
-                    Finding::new(Code::TooManyOccurrences)
-                        .at(every_span.clone())
-                        .arg("id", meeting.header.id_or_unknown())
-                        .arg("count", dates.len() + more as usize)
-                        .arg("kept", MAX_OCCURRENCES),
-                );
+                if trusted {
+                    findings.push(
+                        Finding::new(Code::TooManyOccurrences)
+                            .at(every_span.clone())
+                            .arg("id", meeting.header.id_or_unknown())
+                            .arg("count", dates.len() + more as usize)
+                            .arg("kept", MAX_OCCURRENCES),
+                    );
+                }
                 break;
             }
             if kept + dates.len() == MAX_ALL_OCCURRENCES {
@@ -603,10 +765,11 @@ mod tests {
                 start: PlanDate::Day(day(start)),
                 end: PlanDate::Day(day(start + length)),
                 uses_months: false,
+                sure: true,
             });
             resolved.windows.push(window);
         }
-        resolved.index_phases();
+        resolved.index_phases(&Plan::default());
         for first in (0..520).step_by(3) {
             for length in [0, 1, 5, 30, 90] {
                 let (f, l) = (day(first), day(first + length));

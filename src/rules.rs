@@ -1,22 +1,25 @@
 //! The checks that need a resolved plan: windows that run backwards,
 //! lengths that disagree with windows, dependencies out of order, events
 //! outside their phase. A comparison that depends on a day the plan does
-//! not state (a month-precision date) is a note, never an error.
+//! not state (a month-precision date) is a note, never an error; one that
+//! rests on a value that could not be read (a phase's window in doubt, see
+//! [`Window::sure`], or an event's unread status) is not made at all.
 
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
 
 use crate::date::{Length, PlanDate};
-use crate::finding::{Code, Finding};
+use crate::finding::{Arg, Code, Finding, Text};
 use crate::plan::{ItemRef, Kind, Plan, Status};
-use crate::resolve::{Membership, Resolved};
+use crate::resolve::{Beyond, Membership, NAMED, Resolved, Window};
 
 /// Runs every rule; `today` is the day `overdue` is judged on.
 pub fn check(plan: &Plan, resolved: &Resolved, today: NaiveDate, findings: &mut Vec<Finding>) {
     phase_windows(plan, resolved, findings);
     series_ends(plan, findings);
     dependencies(plan, resolved, findings);
+    after_gaps(plan, resolved, findings);
     events_in_phase(plan, resolved, findings);
     overdue(plan, today, findings);
     same_day(plan, findings);
@@ -25,7 +28,11 @@ pub fn check(plan: &Plan, resolved: &Resolved, today: NaiveDate, findings: &mut 
 /// End before start, and a stated length the window does not have.
 fn phase_windows(plan: &Plan, resolved: &Resolved, findings: &mut Vec<Finding>) {
     for (i, phase) in plan.phases.iter().enumerate() {
-        let Some(window) = resolved.windows[i] else { continue };
+        // A window in doubt (after a predecessor in doubt, or from a phase
+        // with a value that could not be read) would only repeat that.
+        let Some(window) = resolved.windows[i].filter(|w| w.sure) else {
+            continue;
+        };
         let id = phase.header.id_or_unknown();
         let (first, last) = window.days();
         if window.end.last() < window.start.first() {
@@ -109,11 +116,13 @@ fn dependencies(plan: &Plan, resolved: &Resolved, findings: &mut Vec<Finding>) {
     let mut items: Vec<_> = resolved.predecessors.iter().collect();
     items.sort_by_key(|(item, _)| (start_span(plan, **item).map(|s| s.start), **item));
     for (&item, preds) in items {
-        let Some(start) = resolved.start(plan, item) else {
+        let Some(start) = resolved.sure_start(plan, item) else {
             continue;
         };
         for (pred, reference) in preds {
-            let Some(end) = resolved.end(plan, *pred) else { continue };
+            let Some(end) = resolved.sure_end(plan, *pred) else {
+                continue;
+            };
             let code = if start.last() < end.first() {
                 Code::DependencyOrder
             } else if start.first() < end.last() {
@@ -136,13 +145,71 @@ fn dependencies(plan: &Plan, resolved: &Resolved, findings: &mut Vec<Finding>) {
     }
 }
 
+/// A phase with a stated start that leaves a gap after the latest of what
+/// it is `after` ends: finish-to-start says it starts then. Said only
+/// where the gap is certain (a start in the month after a month-precision
+/// end is none), in months where both dates are months, else in days.
+fn after_gaps(plan: &Plan, resolved: &Resolved, findings: &mut Vec<Finding>) {
+    for (i, phase) in plan.phases.iter().enumerate() {
+        let item = ItemRef::new(Kind::Phase, i);
+        let (Some(start), Some(preds)) = (&phase.start, resolved.predecessors.get(&item)) else {
+            continue;
+        };
+        // What it follows must all be known, and known for sure.
+        if resolved.after_unresolved.contains(&item) {
+            continue;
+        }
+        let mut latest: Option<(PlanDate, ItemRef, &std::ops::Range<usize>)> = None;
+        let mut known = true;
+        for (pred, reference) in preds {
+            match resolved.sure_end(plan, *pred) {
+                Some(end) if latest.is_none_or(|(l, ..)| end.last() > l.last()) => {
+                    latest = Some((end, *pred, reference));
+                }
+                Some(_) => {}
+                None => known = false,
+            }
+        }
+        let (Some((end, pred, reference)), true) = (latest, known) else {
+            continue;
+        };
+        let start_date = *start.get_ref();
+        let (Some(next), Some(before_start)) = (end.last().succ_opt(), start_date.first().pred_opt()) else {
+            continue;
+        };
+        if start_date.first() <= next {
+            continue;
+        }
+        let (gap, unit) = match (start_date, end) {
+            (PlanDate::Month(_), PlanDate::Month(_)) => {
+                (i64::from(Length::between(next, before_start).months), "months")
+            }
+            _ => ((start_date.first() - next).num_days(), "days"),
+        };
+        findings.push(
+            Finding::new(Code::AfterGap)
+                .at(start.span())
+                .arg("id", phase.header.id_or_unknown())
+                .arg("start", start_date)
+                .arg("predecessor_kind", pred.kind)
+                .arg("predecessor", plan.header(pred).id_or_unknown())
+                .arg("end", end)
+                .arg("gap", gap)
+                .arg("unit", unit)
+                .related(reference.clone(), "dependency"),
+        );
+    }
+}
+
 /// Workshops and milestones inside the window of the phase they name.
 fn events_in_phase(plan: &Plan, resolved: &Resolved, findings: &mut Vec<Finding>) {
     for item in plan.items() {
         let (Some(Membership::Stated(p)), Some(when)) = (resolved.phase_of(item), plan.entry(item).when()) else {
             continue;
         };
-        let Some(window) = resolved.windows[p] else { continue };
+        let Some(window) = resolved.windows[p].filter(Window::trusted) else {
+            continue;
+        };
         let (from, to) = window.days();
         // A month-precision date is some day of its month: the earliest and
         // the latest its start and its end may be.
@@ -169,15 +236,62 @@ fn events_in_phase(plan: &Plan, resolved: &Resolved, findings: &mut Vec<Finding>
             .arg("kind", item.kind)
             .arg("id", plan.header(item).id_or_unknown())
             .arg("date", when.first());
+        // Each text a variant of its own for a series (its dates, not its date).
+        let series = when.end.is_some();
+        let pick = |one: &'static str, of_series: &'static str| if series { of_series } else { one };
         if let Some(end) = when.end {
             finding = finding.variant("series").arg("end", *end.get_ref());
         }
-        findings.push(
-            finding
-                .arg("phase", plan.phases[p].header.id_or_unknown())
-                .arg("window_start", window.start)
-                .arg("window_end", window.end),
-        );
+        finding = finding
+            .arg("phase", plan.phases[p].header.id_or_unknown())
+            .arg("window_start", window.start)
+            .arg("window_end", window.end);
+        if code == Code::OutsidePhase {
+            finding = where_instead(plan, resolved, finding, start.first(), end.last(), pick);
+        }
+        findings.push(finding);
+    }
+}
+
+/// What an event outside its phase is in instead, said where icc knows:
+/// before or after the whole programme, in another phase's window (its
+/// help then names it), or in no phase's.
+fn where_instead(
+    plan: &Plan,
+    resolved: &Resolved,
+    finding: Finding,
+    first: NaiveDate,
+    last: NaiveDate,
+    pick: impl Fn(&'static str, &'static str) -> &'static str,
+) -> Finding {
+    match resolved.beyond_programme(first, last) {
+        Some(Beyond::Start(start)) => {
+            return finding
+                .variant(pick("before-start", "series-before-start"))
+                .arg("programme_start", start);
+        }
+        Some(Beyond::End(end)) => {
+            return finding
+                .variant(pick("after-end", "series-after-end"))
+                .arg("programme_end", end);
+        }
+        // A phase whose window is unknown could hold it.
+        None if resolved.in_doubt(first, last) => return finding,
+        None => {}
+    }
+    let id = |q: &usize| plan.phases[*q].header.id_or_unknown().to_owned();
+    match resolved.phases_holding(first, last, NAMED + 1).as_slice() {
+        [q] => finding
+            .arg("in_phase", id(q))
+            .help(Text::Named(pick("help-phase", "series-help-phase"))),
+        [] if resolved.phases_overlapping(first, last, 1).is_empty() => {
+            finding.help(Text::Named(pick("help-none", "series-help-none")))
+        }
+        // Partly in phases, wholly in none: the usual help.
+        [] => finding,
+        several => finding
+            .arg("in_phases", Arg::List(several.iter().map(id).collect()))
+            .help(Text::Named(pick("help-phases", "series-help-phases"))),
     }
 }
 
@@ -189,8 +303,12 @@ fn overdue(plan: &Plan, today: NaiveDate, findings: &mut Vec<Finding>) {
         let (Some(when), Some(status)) = (entry.when(), entry.status()) else {
             continue;
         };
+        // An event with a value that could not be read: if it is its
+        // status, or the end of its series, "still planned" or "past"
+        // rests on it.
+        let in_doubt = entry.header().broken && (entry.status_span().is_none() || when.end.is_none());
         let code = match status {
-            Status::Planned if when.last().last() < today => Code::Overdue,
+            Status::Planned if when.last().last() < today && !in_doubt => Code::Overdue,
             Status::Done if when.first().first() > today => Code::DoneInFuture,
             _ => continue,
         };
@@ -215,7 +333,9 @@ fn same_day(plan: &Plan, findings: &mut Vec<Finding>) {
             continue;
         };
         let date = when.date;
-        if entry.status() == Some(Status::Cancelled) || !date.get_ref().precision_is_day() {
+        // A status that could not be read may have said `cancelled`.
+        let status_unread = entry.header().broken && entry.status_span().is_none();
+        if entry.status() == Some(Status::Cancelled) || !date.get_ref().precision_is_day() || status_unread {
             continue;
         }
         match seen.get(date.get_ref()) {

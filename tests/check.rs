@@ -340,7 +340,7 @@ fn outside_is_certain_whatever_the_day_and_overlaps_are_said() {
         messages[5]
     );
     assert!(
-        messages[6].contains("no phase's window holds its date 2026-05-01"),
+        messages[6].contains("its date 2026-05-01 is after the programme ends (2025-08-31)"),
         "{}",
         messages[6]
     );
@@ -377,6 +377,7 @@ fn findings_point_at_the_offending_text() {
         ("invalid-id", "id = \"Pregătire\"", 6),
         ("invalid-date", "\"martie 2021\"", 9),
         ("invalid-value", "\"Online\"", 8),
+        ("duplicate-entry", "audience", 36),
         ("duplicate-id", "\"lansare\"", 6),
         ("unknown-reference", "\"pregatre\"", 10),
         ("self-reference", "\"roadmap\"]", 10),
@@ -387,6 +388,7 @@ fn findings_point_at_the_offending_text() {
         ("months-mismatch", "months = 5", 10),
         ("dependency-order", "2021-03-15", 9),
         ("dependency-order-possible", "start = \"2021-02\"", 9),
+        ("after-gap", "start = \"2026-04\"", 9),
         ("outside-phase", "\"2021-03\"", 8),
         ("invalid-interval", "every_months", 16),
         ("recurring-outside-phase", "first", 9),
@@ -816,7 +818,7 @@ fn start_is_derived_from_end_and_months() {
     assert_eq!(diags.len(), 1, "{diags:?}");
     assert_eq!(
         diags[0]["message"],
-        "milestone `m` (2021-03-31) is in phase `a`, whose window is 2021-04-01 – 2021-06: it falls outside"
+        "milestone `m` (2021-03-31) is in phase `a`, whose window is 2021-04-01 – 2021-06: it falls before the programme starts (2021-04-01)"
     );
     assert_eq!(diags[0]["line"], 13);
 }

@@ -68,12 +68,16 @@ codes! {
          reads as a broken day) is told to take them.";
     InvalidValue => "invalid-value", Error,
         "A value outside the ones allowed: `mode` is `online`, `in-person` or `hybrid`; `status` is \
-         `planned`, `done` or `cancelled`; `months` is at least 1; names and titles are not empty.";
+         `planned`, `done` or `cancelled`; `months` is at least 1; names and titles are not empty, nor is \
+         any entry of a list (`after`, `audience`, `led_by`, `activities`).";
+    DuplicateEntry => "duplicate-entry", Warning,
+        "A list (`after`, `audience`, `led_by`, `activities`) names the same entry more than once. Nothing \
+         is lost, so it is a warning; the finding points at each repetition and shows the first.";
     // Resolving ids and dates.
     DuplicateId => "duplicate-id", Error,
         "Two items share an id. Ids are unique across all kinds (phases, milestones, workshops, recurring \
-         meetings), because `after` and `phase` refer to them by id alone. The finding points at the second \
-         use and shows the first.";
+         meetings), because `after` and `phase` refer to them by id alone. Each use after the first is a \
+         finding of its own, which points at it and names the line of the first.";
     UnknownReference => "unknown-reference", Error,
         "An `after` entry names an id that is not in the plan (the help suggests the nearest one), or names a \
          recurring meeting, which has no single end to wait for.";
@@ -103,14 +107,23 @@ codes! {
          is usually right and the stated length a rounding; `--strict` makes it fail.";
     DependencyOrder => "dependency-order", Error,
         "An item definitely starts before something it is `after` ends (finish-to-start). Starting on the day \
-         the predecessor ends is allowed.";
+         the predecessor ends is allowed. Not said when either date rests on a value that could not be read.";
     DependencyOrderPossible => "dependency-order-possible", Note,
         "An item may start before something it is `after` ends, depending on days the plan does not state: \
          the dates are known only to the month and share a month. Not an error; give day dates if the order \
          matters.";
+    AfterGap => "after-gap", Note,
+        "A phase with a `start` of its own begins definitely later than the day after the latest item it is \
+         `after` ends: finish-to-start would start it then, and the months between belong to no phase. \
+         Often a start left over from before `after` was added. With dates known only to the month, a start \
+         in the month right after the end is no gap. The gap is counted in months where both dates are \
+         months, else in days.";
     OutsidePhase => "outside-phase", Error,
         "A workshop or milestone falls outside the window of the phase it names. A month-precision window \
-         runs from the first day of its start month to the last day of its end month.";
+         runs from the first day of its start month to the last day of its end month. The help names the phase \
+         whose window holds the date, where one does; a date before the programme's first phase starts or \
+         after its last phase ends is said to be. Not said of a phase whose window is in doubt (see \
+         `no-phase`).";
     OutsidePhasePossible => "outside-phase-possible", Note,
         "A month-precision event straddles its phase's window boundary: whether it falls inside depends on \
          the day, which the plan does not state.";
@@ -119,7 +132,11 @@ codes! {
          says so. Add `phase` to make it explicit.";
     NoPhase => "no-phase", Warning,
         "A workshop or milestone has no `phase`, and icc cannot infer one: no phase's window holds its date (a \
-         series or a month may overlap phases without lying inside one), or several do. Add `phase`.";
+         series or a month may overlap phases without lying inside one), or several do. Add `phase`. A date \
+         before the programme's first phase starts, or after its last phase ends, is said to be. Not said \
+         while a phase whose window is unknown or in doubt (a value of it could not be read, it is \
+         underdetermined, on a dependency cycle, or after such a phase) could hold the date: that phase's \
+         error comes first.";
     InvalidInterval => "invalid-interval", Error,
         "A recurring meeting's `every_months` is below 1.";
     TooManyOccurrences => "too-many-occurrences", Warning,

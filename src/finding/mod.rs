@@ -73,6 +73,10 @@ pub enum Arg {
     List(Vec<String>),
     /// Ids in the order one follows the other (a dependency cycle).
     Path(Vec<String>),
+    /// A line or a column of the plan (`the phase at line 4`): a number in
+    /// words and in JSON, but not part of what identifies a finding
+    /// ([`Finding::identity`]), since an edit above it moves it.
+    Place(usize),
     /// A word from a closed set, translated by the catalogue: the message
     /// `{prefix}-{value}` (`kind-workshop`, `type-integer`).
     Term(&'static str, &'static str),
@@ -137,6 +141,7 @@ impl serde::Serialize for Args {
             match arg {
                 Arg::Text(text) => map.serialize_entry(name, text)?,
                 Arg::Number(n) => map.serialize_entry(name, n)?,
+                Arg::Place(n) => map.serialize_entry(name, n)?,
                 Arg::Date(date) => map.serialize_entry(name, &date.to_string())?,
                 Arg::Month(month) => map.serialize_entry(name, &PlanDate::Month(*month).to_string())?,
                 Arg::List(items) | Arg::Path(items) => map.serialize_entry(name, items)?,
@@ -298,7 +303,7 @@ impl Finding {
 
     /// What identifies a finding whatever its place: its code and its
     /// arguments, an item among them known by its id, not by its number
-    /// among the tables of its kind. An edit compares findings before and
+    /// among the tables of its kind, and no line or column. An edit compares findings before and
     /// after by this, so that findings moved by the edit (or renumbered by
     /// a table it inserted before theirs) do not count as new.
     pub fn identity(&self) -> (Code, Args) {
@@ -309,6 +314,7 @@ impl Finding {
                     id: id.clone(),
                     number: 0,
                 }),
+                Arg::Place(_) => Arg::Place(0),
                 other => other.clone(),
             };
             (*name, arg)
