@@ -166,6 +166,13 @@ codes! {
          day, such as `overdue`, may come back; accept it in `[check]` or pin `ICC_TODAY` in CI.)";
 }
 
+/// Its stable name, for lists of codes read like lists of text (`allow`).
+impl AsRef<str> for Code {
+    fn as_ref(&self) -> &str {
+        self.as_str()
+    }
+}
+
 impl fmt::Display for Code {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
