@@ -2104,3 +2104,135 @@ fn an_arrow_needs_both_its_ends_in_the_window() {
     assert!(!from.contains(&"diagnoza".to_owned()), "{from:?}");
     assert!(from.contains(&"strategie".to_owned()), "{from:?}");
 }
+
+// ── -o FILE ─────────────────────────────────────────────────────────────
+
+#[test]
+fn every_timeline_format_writes_its_file_with_dash_o() {
+    for format in ["human", "svg", "mermaid"] {
+        let args = ["timeline", "--today", "2021-11-28", "--format", format];
+        let printed = timeline(&args[1..]).stdout;
+        for flag in ["-o", "--output"] {
+            let test = Test::new()
+                .plan(&shipped())
+                .file("out/.keep", b"")
+                .args(&args)
+                .args(&[flag, "out/chart"]);
+            let out = test.run();
+            assert_eq!(
+                (out.code, out.stdout.as_str(), out.stderr.as_str()),
+                (0, "", ""),
+                "{format}"
+            );
+            let written = std::fs::read_to_string(test.path("out/chart")).unwrap();
+            assert_eq!(written, printed, "{format}: the file holds what would be printed");
+            // Nothing else is left beside it: no temporary file, no lock.
+            let mut left: Vec<String> = std::fs::read_dir(test.path("out"))
+                .unwrap()
+                .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+                .collect();
+            left.sort();
+            assert_eq!(left, [".keep", "chart"]);
+        }
+    }
+    // A coloured chart for a terminal, a plain one in a file.
+    let test = Test::new().plan(&shipped()).args(&[
+        "timeline",
+        "--today",
+        "2021-11-28",
+        "--color",
+        "always",
+        "-o",
+        "chart.txt",
+    ]);
+    let out = test.run();
+    assert_eq!(out.code, 0);
+    assert!(
+        !std::fs::read_to_string(test.path("chart.txt"))
+            .unwrap()
+            .contains('\x1b')
+    );
+    // Over an existing file: replaced whole.
+    let test = Test::new()
+        .plan(&shipped())
+        .file("t.svg", b"old")
+        .args(&["timeline", "--format", "svg", "-o", "t.svg"]);
+    let out = test.run();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(std::fs::read_to_string(test.path("t.svg")).unwrap().starts_with("<svg"));
+    // `-o -` is standard output.
+    let out = Test::new()
+        .plan(&shipped())
+        .args(&["timeline", "--format", "mermaid", "--today", "2021-11-28", "-o", "-"])
+        .run();
+    assert_eq!(
+        out.stdout,
+        timeline(&["--today", "2021-11-28", "--format", "mermaid"]).stdout
+    );
+}
+
+#[test]
+fn dash_o_refuses_a_folder_the_plan_and_what_it_cannot_write_and_leaves_nothing() {
+    let listing = |test: &Test| {
+        let mut all: Vec<String> = Vec::new();
+        let mut stack = vec![test.dir.path().to_path_buf()];
+        while let Some(dir) = stack.pop() {
+            for entry in std::fs::read_dir(&dir).unwrap() {
+                let entry = entry.unwrap();
+                all.push(
+                    entry
+                        .path()
+                        .strip_prefix(test.dir.path())
+                        .unwrap()
+                        .display()
+                        .to_string(),
+                );
+                if entry.file_type().unwrap().is_dir() {
+                    stack.push(entry.path());
+                }
+            }
+        }
+        all.sort();
+        all
+    };
+    let cases: [(&str, &str); 5] = [
+        ("out", "-o out: a folder, not a file"),
+        ("out/", "-o out/: a folder, not a file"),
+        ("missing/t.svg", "cannot write missing/t.svg"),
+        ("read-only.svg", "read-only.svg is read-only"),
+        ("plan.toml", "-o plan.toml: that is the plan being read"),
+    ];
+    for (target, message) in cases {
+        let test = Test::new()
+            .plan(&shipped())
+            .file("out/.keep", b"")
+            .file("read-only.svg", b"keep me")
+            .args(&["timeline", "--format", "svg", "-o", target]);
+        let read_only = test.path("read-only.svg");
+        let mut permissions = std::fs::metadata(&read_only).unwrap().permissions();
+        permissions.set_readonly(true);
+        std::fs::set_permissions(&read_only, permissions).unwrap();
+        let before = listing(&test);
+        let out = test.run();
+        assert_eq!(out.code, 2, "{target}: {}", out.stderr);
+        assert!(out.stdout.is_empty(), "{target}");
+        assert!(
+            out.stderr.starts_with(&format!("error: {message}")),
+            "{target}: {}",
+            out.stderr
+        );
+        assert_eq!(listing(&test), before, "{target}: nothing written, nothing left");
+        assert_eq!(std::fs::read(&read_only).unwrap(), b"keep me");
+        assert_eq!(std::fs::read_to_string(test.path("plan.toml")).unwrap(), shipped());
+    }
+}
+
+#[test]
+fn a_plan_that_cannot_be_read_writes_no_file() {
+    let test = Test::new()
+        .plan("[project\nname = \"broken\"\n")
+        .args(&["timeline", "--format", "svg", "-o", "t.svg"]);
+    let out = test.run();
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    assert!(!test.path("t.svg").exists());
+}
