@@ -178,7 +178,10 @@ const WIDE: f64 = 1.1;
 
 /// A character's advance in em: its own where it is ASCII, its letter's
 /// where it is a letter with marks (`ă`, `Ș`), nothing for a combining
-/// mark, else [`WIDE`].
+/// mark, more than an em for an emoji or another character a terminal
+/// gives two columns, and for the few drawn far wider than an em (Arabic
+/// ligatures such as `﷽`, the two- and three-em dashes, cuneiform) as
+/// much as they take; else [`WIDE`].
 fn advance(c: char) -> f64 {
     let ascii = |c: char| {
         u32::from(c)
@@ -189,8 +192,13 @@ fn advance(c: char) -> f64 {
     if let Some(em) = ascii(c) {
         return em;
     }
-    if unicode_width::UnicodeWidthChar::width(c) == Some(0) {
-        return 0.0;
+    match (u32::from(c), unicode_width::UnicodeWidthChar::width(c)) {
+        (_, Some(0)) => return 0.0,
+        (0xFDFA..=0xFDFD, _) => return 8.0,
+        (0xFB50..=0xFDFF | 0x2E3A, _) => return 2.0,
+        (0x2E3B | 0x12000..=0x1254F, _) => return 3.0,
+        (_, Some(2)) => return 1.3,
+        _ => {}
     }
     let mut base = deunicode::deunicode_char(c).unwrap_or("").chars();
     match (base.next(), base.next()) {
