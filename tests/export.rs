@@ -449,3 +449,107 @@ fn control_characters_do_not_reach_a_calendar() {
         .and_then(|p| p.value.clone());
     assert_eq!(summary.as_deref(), Some("Evt\u{FFFD}[31m\u{FFFD}"));
 }
+
+// ── -o FILE ─────────────────────────────────────────────────────────────
+
+/// The names in a folder, hidden ones too, sorted.
+fn names_in(dir: &std::path::Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn every_export_format_writes_its_file_with_dash_o() {
+    let formats: [&[&str]; 4] = [
+        &["--format", "json"],
+        &["--format", "csv"],
+        &["--format", "csv", "--what", "phases", "--no-bom"],
+        &["--format", "ics"],
+    ];
+    for format in formats {
+        let printed = export(format);
+        let test = Test::new()
+            .plan(&shipped())
+            .args(&["export", "--today", "2021-11-28"])
+            .args(format)
+            .args(&["-o", "plan-export.out"]);
+        let out = test.run();
+        assert_eq!(
+            (out.code, out.stdout.as_str(), out.stderr.as_str()),
+            (0, "", ""),
+            "{format:?}"
+        );
+        // Byte for byte what would have been printed (the BOM of a CSV too).
+        assert_eq!(
+            std::fs::read(test.path("plan-export.out")).unwrap(),
+            printed.as_bytes(),
+            "{format:?}"
+        );
+        assert_eq!(
+            names_in(test.dir.path()),
+            ["plan-export.out", "plan.toml"],
+            "{format:?}"
+        );
+    }
+    // `--output -` is standard output.
+    assert_eq!(
+        export(&["--format", "ics", "--output", "-"]),
+        export(&["--format", "ics"])
+    );
+    // Two places is one too many.
+    let out = Test::new()
+        .plan(&shipped())
+        .args(&[
+            "export",
+            "--today",
+            "2021-11-28",
+            "--format",
+            "json",
+            "-o",
+            "x.json",
+            "-o",
+            "-",
+        ])
+        .run();
+    assert_eq!(out.code, 2, "a flag given twice is refused: {}", out.stderr);
+}
+
+#[test]
+fn an_export_to_a_path_it_cannot_write_leaves_nothing() {
+    for (target, message) in [
+        ("sub", "error: -o sub: a folder, not a file"),
+        ("sub/missing/x.ics", "error: cannot write sub/missing/x.ics"),
+        ("plan.toml", "error: -o plan.toml: that is the plan being read"),
+    ] {
+        let test = Test::new()
+            .plan(&shipped())
+            .file("sub/keep", b"kept")
+            .args(&["export", "--format", "ics", "-o", target]);
+        let out = test.run();
+        assert_eq!(out.code, 2, "{target}");
+        assert!(out.stdout.is_empty());
+        assert!(out.stderr.starts_with(message), "{target}: {}", out.stderr);
+        assert_eq!(names_in(test.dir.path()), ["plan.toml", "sub"], "{target}");
+        assert_eq!(names_in(&test.path("sub")), ["keep"], "{target}");
+        assert_eq!(std::fs::read_to_string(test.path("plan.toml")).unwrap(), shipped());
+    }
+    // A plan with errors still exports (exit 1, said on standard error),
+    // to its file.
+    let broken = shipped().replace("months = 15", "months = \"15\"");
+    let test = Test::new()
+        .plan(&broken)
+        .args(&["export", "--format", "json", "-o", "out.json"]);
+    let out = test.run();
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    assert!(
+        out.stderr.starts_with("warning: plan.toml has 1 error"),
+        "{}",
+        out.stderr
+    );
+    let json: serde_json::Value = serde_json::from_slice(&std::fs::read(test.path("out.json")).unwrap()).unwrap();
+    assert_eq!(json["project"]["name"], "Intelligent Cities Challenge — Arad");
+}

@@ -267,11 +267,34 @@ fn svg_is_well_formed_xml_without_forbidden_characters() {
         svg.descendants().all(|n| !n.is_element()
             || matches!(
                 n.tag_name().name(),
-                "svg" | "title" | "rect" | "text" | "g" | "line" | "circle" | "polygon"
+                "svg" | "title" | "rect" | "text" | "g" | "line" | "circle" | "polygon" | "path" | "defs" | "marker"
             )),
         "no element from plan text"
     );
+    // Nothing that runs or fetches: no event handler, no link but the
+    // arrowhead's, which names a marker of the picture itself.
+    let own_ids: HashSet<&str> = svg.descendants().filter_map(|n| n.attribute("id")).collect();
+    for node in svg.descendants().filter(|n| n.is_element()) {
+        for attribute in node.attributes() {
+            let name = attribute.name();
+            assert!(
+                !name.starts_with("on") && name != "href" && name != "style",
+                "{name} on {node:?}"
+            );
+            if let Some(url) = attribute.value().strip_prefix("url(#") {
+                assert!(own_ids.contains(url.trim_end_matches(')')), "{url}");
+            } else {
+                assert!(!attribute.value().contains("url("), "{attribute:?}");
+            }
+        }
+    }
     let class = |c: &'static str| svg.descendants().filter(move |n| n.attribute("class") == Some(c));
+    // Names beside marks are the plan's text, escaped like the rest.
+    let names: Vec<&str> = class("label").filter_map(|n| n.text()).collect();
+    assert!(!names.is_empty(), "some names have room");
+    for name in &names {
+        assert!(!name.chars().any(acts), "{name:?}");
+    }
     assert_eq!(class("event").count(), counts.marks);
     assert_eq!(class("recurring").count(), counts.occurrences);
     assert_eq!(class("phase").count(), counts.phases);

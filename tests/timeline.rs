@@ -133,7 +133,7 @@ fn mermaid_escapes_what_its_grammar_cannot_hold() {
         .run();
     assert_eq!(
         out.stdout,
-        "gantt\n    title A#59; B #35; C\n    dateFormat YYYY-MM-DD\n    axisFormat %Y-%m-%d\n    section Faza 1#58; start#59; 50#37;\n    Faza 1#58; start#59; 50#37; :done, t-done, 2021-01-01, 2021-03-01\n    Interviuri 1#58;1 #35;2 :milestone, done, t-2021-ws, 2021-01-10, 0d\n"
+        "gantt\n    title A#59; B #35; C\n    dateFormat YYYY-MM-DD\n    axisFormat %Y-%m-%d\n    section Faza 1#58; start#59; 50#37;\n    Faza 1#58; start#59; 50#37; :done, t-done, 2021-01-01, 2021-03-01\n    Interviuri 1#58;1 #35;2 :done, t-2021-ws, 2021-01-10, 2021-01-11\n"
     );
 }
 
@@ -587,7 +587,7 @@ fn a_cancelled_workshop_is_shown_cancelled() {
     let lines: Vec<&str> = mermaid.lines().filter(|l| l.contains("ws-anulat")).collect();
     assert_eq!(
         lines,
-        ["    ✕ Atelier anulat (cancelled) :milestone, done, ws-anulat, 2022-02-15, 0d"],
+        ["    ✕ Atelier anulat (cancelled) :done, ws-anulat, 2022-02-15, 2022-02-16"],
         "{mermaid}"
     );
     // In its phase's section, after the meeting of October 2021.
@@ -606,7 +606,7 @@ fn mermaid_writes_cancelled_events_as_tasks_escaped() {
     let mermaid = timeline_of(plan, &["--today", "2021-04-01", "--format", "mermaid"]);
     assert_eq!(
         mermaid,
-        "gantt\n    title C\n    dateFormat YYYY-MM-DD\n    axisFormat %Y-%m\n    section P\n    P :active, p, 2021-01-01, 2021-07-01\n    ✕ Survey (cancelled) :done, w, 2021-02-01, 2021-03-01\n    ✕ #115;ection#58; #35;1 (cancelled) :milestone, done, s, 2021-03-10, 0d\n    section Other events\n    ✕ Launch (cancelled) :milestone, done, m, 2021-09-01, 0d\n"
+        "gantt\n    title C\n    dateFormat YYYY-MM-DD\n    axisFormat %Y-%m\n    section P\n    P :active, p, 2021-01-01, 2021-07-01\n    ✕ Survey (cancelled) :done, w, 2021-02-01, 2021-03-01\n    ✕ #115;ection#58; #35;1 (cancelled) :done, s, 2021-03-10, 2021-03-11\n    section Other events\n    ✕ Launch (cancelled) :milestone, done, m, 2021-09-01, 0d\n"
     );
 }
 
@@ -623,6 +623,8 @@ fn the_svg_legend_has_an_entry_for_every_mark_and_colour() {
         (LATE.to_owned(), "2022-01-15"),
         (cancelled_month, "2022-01-01"),
         (UNDER_WAY.to_owned(), "2024-09-15"),
+        (derived(), "2024-11-28"),
+        (dense(), "2022-03-01"),
     ] {
         let svg = timeline_of(&plan, &["--today", today, "--format", "svg"]);
         let doc = roxmltree::Document::parse(&svg).unwrap();
@@ -640,6 +642,7 @@ fn the_svg_legend_has_an_entry_for_every_mark_and_colour() {
                         || n.has_tag_name("polygon")
                         || n.has_tag_name("circle")
                         || n.has_tag_name("line")
+                        || n.has_tag_name("path")
                 })
                 .map(|n| {
                     let paint = |a: &str| n.attribute(a).unwrap_or("none").to_owned();
@@ -654,7 +657,7 @@ fn the_svg_legend_has_an_entry_for_every_mark_and_colour() {
         // the legend shows.
         let mut drawn: Vec<(String, String, String)> = doc
             .descendants()
-            .filter(|n| matches!(n.attribute("class"), Some("phase" | "events" | "today")))
+            .filter(|n| matches!(n.attribute("class"), Some("phase" | "events" | "today" | "links")))
             .flat_map(paints)
             .collect();
         drawn.sort();
@@ -942,8 +945,10 @@ fn an_overdue_event_has_a_fill_and_a_legend_entry_of_its_own_in_the_svg() {
         })
         .collect();
     for entry in [
-        ("polygon", "#c0392b", "overdue (past, still planned)"),
-        ("rect", "#c0392b", "month or series overdue"),
+        // Survey, a workshop of a day; Report, a milestone of a month (a
+        // line over the month, and its diamond).
+        ("circle", "#c0392b", "workshop overdue (past, still planned)"),
+        ("line", "none", "milestone overdue (past, still planned)"),
         ("circle", "#8e44ad", "recurring meeting, held"),
         ("circle", "#fff", "recurring meeting to come"),
     ] {
@@ -952,7 +957,7 @@ fn an_overdue_event_has_a_fill_and_a_legend_entry_of_its_own_in_the_svg() {
             "{entry:?} not in {entries:?}"
         );
     }
-    assert!(!entries.iter().any(|e| e.2 == "month or series, done"), "{entries:?}");
+    assert!(!entries.iter().any(|e| e.2 == "milestone, done"), "{entries:?}");
 }
 
 #[test]
@@ -960,7 +965,7 @@ fn mermaid_tags_an_overdue_event_crit() {
     let mermaid = timeline_of(LATE, &["--today", "2021-07-01", "--format", "mermaid"]);
     assert_eq!(
         mermaid,
-        "gantt\n    title Late\n    dateFormat YYYY-MM-DD\n    axisFormat %Y-%m\n    section Pilot\n    Pilot :active, p, 2021-01-01, 2022-01-01\n    Kickoff :milestone, done, a, 2021-02-10, 0d\n    Survey :milestone, crit, b, 2021-03-15, 0d\n    Debrief :milestone, done, d, 2021-03-15, 0d\n    Steering :milestone, done, r, 2021-04-01, 0d\n    Report :crit, m, 2021-05-01, 2021-06-01\n    Steering :milestone, r__2, 2021-07-01, 0d\n    Review :milestone, c, 2021-09-20, 0d\n    Steering :milestone, r__3, 2021-10-01, 0d\n"
+        "gantt\n    title Late\n    dateFormat YYYY-MM-DD\n    axisFormat %Y-%m\n    section Pilot\n    Pilot :active, p, 2021-01-01, 2022-01-01\n    Kickoff :done, a, 2021-02-10, 2021-02-11\n    Survey :crit, b, 2021-03-15, 2021-03-16\n    Debrief :done, d, 2021-03-15, 2021-03-16\n    Steering :milestone, done, r, 2021-04-01, 0d\n    Report :milestone, crit, m, 2021-05-01, 2021-06-01\n    Steering :milestone, r__2, 2021-07-01, 0d\n    Review :c, 2021-09-20, 2021-09-21\n    Steering :milestone, r__3, 2021-10-01, 0d\n"
     );
 }
 
@@ -1441,16 +1446,9 @@ fn a_phase_without_dates_is_named_as_such_in_every_format() {
     let beta = doc.descendants().find(|n| n.attribute("data-id") == Some("b")).unwrap();
     let kick = doc.descendants().find(|n| n.attribute("data-id") == Some("w")).unwrap();
     assert_eq!(kick.parent().unwrap().attribute("data-phase"), Some("b"));
-    let points = kick.attribute("points").unwrap();
-    let cy: f64 = points
-        .split(' ')
-        .nth(1)
-        .unwrap()
-        .split(',')
-        .nth(1)
-        .unwrap()
-        .parse()
-        .unwrap();
+    // A workshop of a day: a circle.
+    assert_eq!(kick.tag_name().name(), "circle");
+    let cy: f64 = kick.attribute("cy").unwrap().parse().unwrap();
     assert!(
         (y_of(beta) - 4.0 - cy).abs() < 0.01,
         "Kick on Beta's row: {cy}, {}",
@@ -1461,7 +1459,7 @@ fn a_phase_without_dates_is_named_as_such_in_every_format() {
     let mermaid = timeline_failing(UNDATED, &["--today", "2025-06-01", "--format", "mermaid"]);
     assert!(
         mermaid.ends_with(
-            "    section Beta (no dates)\n    Kick :milestone, done, w, 2025-02-10, 0d\n    section Gamma (no dates)\n"
+            "    section Beta (no dates)\n    Kick :done, w, 2025-02-10, 2025-02-11\n    section Gamma (no dates)\n"
         ),
         "{mermaid}"
     );
@@ -1511,25 +1509,26 @@ fn an_event_under_way_is_drawn_under_way() {
         ]
     );
     let legend = svg_words(&doc, "legend");
-    assert!(legend.contains("month or series under way"), "{legend}");
-    assert!(legend.contains("event under way"), "{legend}");
+    assert!(legend.contains("workshop under way"), "{legend}");
     // Mermaid: `active`.
     let mermaid = timeline_of(UNDER_WAY, &["--today", "2024-09-15", "--format", "mermaid"]);
     for line in [
-        "    Month :done, m, 2024-09-01, 2024-10-01\n",
+        "    Month :milestone, done, m, 2024-09-01, 2024-10-01\n",
         "    Series :active, s, 2024-09-10, 2024-09-21\n",
-        "    Today :milestone, active, t, 2024-09-15, 0d\n",
+        "    Today :active, t, 2024-09-15, 2024-09-16\n",
         "    Next :n, 2024-11-01, 2024-12-01\n",
     ] {
         assert!(mermaid.contains(line), "{line:?} not in\n{mermaid}");
     }
 }
 
-// ── Month-precision milestones in Mermaid ───────────────────────────────
+// ── Month-precision milestones ──────────────────────────────────────────
 
 #[test]
-fn mermaid_draws_a_milestone_of_a_month_over_the_month() {
+fn a_milestone_of_a_month_is_a_diamond_in_the_middle_of_the_month() {
     let plan = "[project]\nname = \"M\"\n\n[[phase]]\nid = \"p\"\nname = \"P\"\nstart = \"2025-01\"\nend = \"2025-12\"\n\n[[milestone]]\nid = \"mm\"\nname = \"Report\"\ndate = \"2025-04\"\nphase = \"p\"\n\n[[milestone]]\nid = \"dd\"\nname = \"Launch\"\ndate = \"2025-02\"\nphase = \"p\"\nstatus = \"done\"\n\n[[milestone]]\nid = \"one\"\nname = \"Day\"\ndate = 2025-06-10\nphase = \"p\"\n";
+    // Mermaid's milestones: over the month, Mermaid draws the diamond in
+    // its middle; on a day, on the day.
     let mermaid = timeline_of(plan, &["--today", "2025-03-01", "--format", "mermaid"]);
     let tasks: Vec<&str> = mermaid
         .lines()
@@ -1538,20 +1537,47 @@ fn mermaid_draws_a_milestone_of_a_month_over_the_month() {
     assert_eq!(
         tasks,
         [
-            "    Launch :done, dd, 2025-02-01, 2025-03-01",
-            "    Report :mm, 2025-04-01, 2025-05-01",
+            "    Launch :milestone, done, dd, 2025-02-01, 2025-03-01",
+            "    Report :milestone, mm, 2025-04-01, 2025-05-01",
             "    Day :milestone, one, 2025-06-10, 0d"
         ],
         "{mermaid}"
     );
-    // As the picture draws it: a strip over the month.
+    // The picture: a diamond in the middle of April, a line over April.
     let svg = timeline_of(plan, &["--today", "2025-03-01", "--format", "svg"]);
     let doc = roxmltree::Document::parse(&svg).unwrap();
     let report = doc
         .descendants()
         .find(|n| n.attribute("data-id") == Some("mm"))
         .unwrap();
-    assert_eq!(report.tag_name().name(), "rect");
+    assert_eq!(report.tag_name().name(), "polygon");
+    let month_x = |m: &str| {
+        doc.descendants()
+            .find(|n| n.attribute("data-month") == Some(m))
+            .map(|n| n.attribute("x1").unwrap().parse::<f64>().unwrap())
+            .unwrap()
+    };
+    let (april, may) = (month_x("2025-04"), month_x("2025-05"));
+    let (cx, _) = diamond_centre(report);
+    assert!((cx - (april + may) / 2.0).abs() < 0.2, "{cx} between {april} and {may}");
+    let span = report.prev_sibling_element().unwrap();
+    assert_eq!(span.tag_name().name(), "line");
+    let x = |a: &str| span.attribute(a).unwrap().parse::<f64>().unwrap();
+    assert!((x("x1") - april).abs() < 0.2 && (x("x2") - may).abs() < 0.2, "{span:?}");
+}
+
+/// The centre of a diamond (`points` of a polygon: top, right, bottom, left).
+fn diamond_centre(n: roxmltree::Node) -> (f64, f64) {
+    let points: Vec<(f64, f64)> = n
+        .attribute("points")
+        .unwrap()
+        .split(' ')
+        .map(|p| {
+            let (x, y) = p.split_once(',').unwrap();
+            (x.parse().unwrap(), y.parse().unwrap())
+        })
+        .collect();
+    (points[0].0, points[1].1)
 }
 
 // ── Soft hyphens ────────────────────────────────────────────────────────
@@ -1576,4 +1602,637 @@ fn a_soft_hyphen_takes_no_column_the_terminal_does_not_see() {
     assert!(wide.starts_with("Stadtentwicklungsprogramm Nord\n"), "{wide}");
     assert!(wide.contains("\nVorbereitung der Stadt"), "{wide}");
     assert!(!wide.contains('\u{AD}'), "{wide}");
+}
+
+// ── Names beside marks, milestones and workshops, arrows of `after` ─────
+
+fn derived() -> String {
+    std::fs::read_to_string(root().join("examples/derived.toml")).expect("examples/derived.toml")
+}
+
+/// A busy plan: three phases one after the other, forty workshops and
+/// milestones in them (by their dates) with names long and short (some of
+/// a month or a series, some cancelled), and `after` from phases,
+/// workshops and milestones, to phases, workshops and milestones.
+fn dense() -> String {
+    let mut plan = String::from(
+        "[project]\nname = \"Dense\"\n\n[[phase]]\nid = \"a\"\nname = \"Alpha\"\nstart = \"2021-01\"\nend = \"2021-08\"\n\n[[phase]]\nid = \"b\"\nname = \"Beta\"\nafter = [\"a\", \"m5\"]\nmonths = 6\n\n[[phase]]\nid = \"c\"\nname = \"Gamma\"\nafter = [\"b\"]\nmonths = 6\n",
+    );
+    let words = [
+        "Kickoff",
+        "Workshop privind evaluarea maturității și strategie",
+        "WWW MMM",
+        "Ședință",
+        "iii lll",
+        "Atelier „Date deschise” cu ONG-urile locale",
+        "Q&A <live> 'session'",
+        "Review",
+    ];
+    for i in 0..40 {
+        let month = 1 + i * 17 / 40;
+        let (year, month) = (2021 + (month - 1) / 12, (month - 1) % 12 + 1);
+        let day = 1 + (i * 7) % 27;
+        let name = words[(i % 8) as usize];
+        if i % 5 == 0 {
+            let date = if i % 10 == 0 {
+                format!("\"{year}-{month:02}\"")
+            } else {
+                format!("{year}-{month:02}-{day:02}")
+            };
+            plan += &format!("\n[[milestone]]\nid = \"m{i}\"\nname = \"{name}\"\ndate = {date}\n");
+        } else {
+            let end = if i % 7 == 0 {
+                format!("end = {year}-{month:02}-{:02}\n", day + 1)
+            } else {
+                String::new()
+            };
+            let status = if i % 9 == 0 { "status = \"cancelled\"\n" } else { "" };
+            let after = match i {
+                12 => "after = [\"m10\"]\n",
+                21 => "after = [\"w12\", \"a\"]\n",
+                33 => "after = [\"m30\"]\n",
+                _ => "",
+            };
+            plan += &format!(
+                "\n[[workshop]]\nid = \"w{i}\"\ntitle = \"{name}\"\ndate = {year}-{month:02}-{day:02}\n{end}{status}{after}"
+            );
+        }
+    }
+    plan
+}
+
+/// The advance of each ASCII character, space to `~`, in DejaVu Sans, the
+/// picture's font, in 1/2048 em (its `hmtx` table): what a name takes on
+/// screen.
+const DEJAVU: [u16; 95] = [
+    651, 821, 942, 1716, 1303, 1946, 1597, 563, 799, 799, 1024, 1716, 651, 739, 651, 690, 1303, 1303, 1303, 1303, 1303,
+    1303, 1303, 1303, 1303, 1303, 690, 690, 1716, 1716, 1716, 1087, 2048, 1401, 1405, 1430, 1577, 1294, 1178, 1587,
+    1540, 604, 604, 1343, 1141, 1767, 1532, 1612, 1235, 1612, 1423, 1300, 1251, 1499, 1401, 2025, 1403, 1251, 1403,
+    799, 690, 799, 1716, 1024, 1024, 1255, 1300, 1126, 1300, 1260, 721, 1300, 1298, 569, 569, 1186, 569, 1995, 1298,
+    1253, 1300, 1300, 842, 1067, 803, 1298, 1212, 1675, 1212, 1212, 1075, 1303, 690, 1303, 1716,
+];
+
+/// How wide a character of DejaVu Sans is, in em: a letter with marks as
+/// its letter (the font draws `ă` as wide as `a`), anything else as an em.
+fn dejavu(c: char) -> f64 {
+    let ascii = |c: char| {
+        (c as usize)
+            .checked_sub(0x20)
+            .and_then(|i| DEJAVU.get(i))
+            .map(|units| f64::from(*units) / 2048.0)
+    };
+    if let Some(em) = ascii(c) {
+        return em;
+    }
+    if unicode_width::UnicodeWidthChar::width(c) == Some(0) {
+        return 0.0;
+    }
+    match deunicode::deunicode_char(c) {
+        Some(base) if base.len() == 1 => ascii(base.chars().next().unwrap()).unwrap_or(1.0),
+        _ => 1.0,
+    }
+}
+
+/// A box on the picture: left, top, right, bottom.
+type Box2 = (f64, f64, f64, f64);
+
+fn meet(a: Box2, b: Box2) -> bool {
+    a.0 < b.2 && b.0 < a.2 && a.1 < b.3 && b.1 < a.3
+}
+
+fn number(n: roxmltree::Node, attribute: &str) -> f64 {
+    n.attribute(attribute)
+        .unwrap_or_else(|| panic!("{attribute} of {n:?}"))
+        .parse()
+        .unwrap()
+}
+
+/// Where a name is drawn: from its x, as wide as DejaVu Sans draws it at
+/// its size, from its ascent above the baseline to its descent below.
+fn label_box(n: roxmltree::Node) -> Box2 {
+    let size = number(n, "font-size");
+    let (x, y) = (number(n, "x"), number(n, "y"));
+    let width: f64 = n.text().unwrap().chars().map(dejavu).sum::<f64>() * size;
+    (x, y - 0.93 * size, x + width, y + 0.24 * size)
+}
+
+/// What a shape covers (a line: its ends; a path: its corners).
+fn shape_box(n: roxmltree::Node) -> Option<Box2> {
+    match n.tag_name().name() {
+        "rect" if n.attribute("x").is_some() => {
+            let (x, y) = (number(n, "x"), number(n, "y"));
+            Some((x, y, x + number(n, "width"), y + number(n, "height")))
+        }
+        "circle" => {
+            let (cx, cy, r) = (number(n, "cx"), number(n, "cy"), number(n, "r"));
+            Some((cx - r, cy - r, cx + r, cy + r))
+        }
+        "polygon" => {
+            let points = polygon(n);
+            let xs = points.iter().map(|p| p.0);
+            let ys = points.iter().map(|p| p.1);
+            Some((
+                xs.clone().fold(f64::MAX, f64::min),
+                ys.clone().fold(f64::MAX, f64::min),
+                xs.fold(f64::MIN, f64::max),
+                ys.fold(f64::MIN, f64::max),
+            ))
+        }
+        "line" => {
+            let (x1, y1, x2, y2) = (number(n, "x1"), number(n, "y1"), number(n, "x2"), number(n, "y2"));
+            Some((x1.min(x2), y1.min(y2), x1.max(x2), y1.max(y2)))
+        }
+        _ => None,
+    }
+}
+
+fn polygon(n: roxmltree::Node) -> Vec<(f64, f64)> {
+    n.attribute("points")
+        .unwrap()
+        .split(' ')
+        .map(|p| {
+            let (x, y) = p.split_once(',').unwrap();
+            (x.parse().unwrap(), y.parse().unwrap())
+        })
+        .collect()
+}
+
+/// An arrow's corners, from its `d` (`M x y L x y …`).
+fn corners(path: roxmltree::Node) -> Vec<(f64, f64)> {
+    path.attribute("d")
+        .unwrap()
+        .split(['M', 'L'])
+        .filter(|p| !p.trim().is_empty())
+        .map(|p| {
+            let mut xy = p.split_whitespace().map(|v| v.parse::<f64>().unwrap());
+            (xy.next().unwrap(), xy.next().unwrap())
+        })
+        .collect()
+}
+
+fn class<'a>(doc: &'a roxmltree::Document, c: &'a str) -> impl Iterator<Item = roxmltree::Node<'a, 'a>> + 'a {
+    doc.descendants().filter(move |n| n.attribute("class") == Some(c))
+}
+
+/// The rule for names, on a picture: every event (drawn, or struck out)
+/// has a tooltip; every name is its event's, beside its mark, on its row,
+/// inside the picture and right of the lanes' names; and no name meets
+/// another, nor a mark, a bar or a meeting.
+fn assert_names_keep_apart(svg: &str, context: &str) -> usize {
+    let doc = roxmltree::Document::parse(svg).expect("well-formed XML");
+    let width = number(doc.root_element(), "width");
+    let events: Vec<roxmltree::Node> = class(&doc, "event").chain(class(&doc, "cancelled")).collect();
+    for e in &events {
+        assert!(
+            e.children()
+                .any(|t| t.has_tag_name("title") && !t.text().unwrap_or("").is_empty()),
+            "{context}: no tooltip on {e:?}"
+        );
+    }
+    let labels: Vec<roxmltree::Node> = class(&doc, "label").collect();
+    let boxes: Vec<Box2> = labels.iter().map(|n| label_box(*n)).collect();
+    for (i, (a, n)) in boxes.iter().zip(&labels).enumerate() {
+        let id = n.attribute("data-id").unwrap();
+        let event = events
+            .iter()
+            .find(|e| e.attribute("data-id") == Some(id) && e.ancestors().any(|a| Some(a) == n.parent()))
+            .unwrap_or_else(|| panic!("{context}: a name with no event of its lane: {id}"));
+        let tip = event
+            .descendants()
+            .find(|t| t.has_tag_name("title"))
+            .unwrap()
+            .text()
+            .unwrap();
+        assert!(
+            tip.starts_with(&format!("{}: ", n.text().unwrap())),
+            "{context}: {tip:?} named {:?}",
+            n.text()
+        );
+        assert!(
+            a.0 >= 0.0 && a.2 <= width,
+            "{context}: {:?} at {a:?} outside the picture",
+            n.text()
+        );
+        for b in &boxes[i + 1..] {
+            assert!(!meet(*a, *b), "{context}: two names meet: {a:?} {b:?}");
+        }
+    }
+    // Marks, bars and meetings: every shape of the lanes.
+    for shape in doc
+        .descendants()
+        .filter(|n| matches!(n.attribute("class"), Some("phase" | "events")))
+        .flat_map(|g| g.descendants())
+        .filter_map(shape_box)
+    {
+        for (a, n) in boxes.iter().zip(&labels) {
+            assert!(
+                !meet(*a, shape),
+                "{context}: {:?} at {a:?} meets a mark at {shape:?}",
+                n.text()
+            );
+        }
+    }
+    labels.len()
+}
+
+#[test]
+fn names_stand_beside_their_marks_and_never_meet() {
+    let cases = [
+        (shipped(), "2021-11-28"),
+        (derived(), "2024-11-28"),
+        (dense(), "2022-03-01"),
+        (with_a_cancelled_workshop(), "2021-11-28"),
+        (LATE.to_owned(), "2021-07-01"),
+        (FOUR_WEEKS.to_owned(), "2021-04-15"),
+        (UNDATED.to_owned(), "2025-06-01"),
+    ];
+    for (plan, today) in &cases {
+        for width in [20, 40, 60, 100, 160, 300] {
+            let out = Test::new()
+                .plan(plan)
+                .args(&[
+                    "timeline",
+                    "--format",
+                    "svg",
+                    "--today",
+                    today,
+                    "--width",
+                    &width.to_string(),
+                ])
+                .run();
+            assert!(out.code < 2, "{}", out.stderr);
+            assert_names_keep_apart(&out.stdout, &format!("{today} --width {width}"));
+        }
+    }
+    // Where there is room, every name is there: the shipped plan, wide.
+    let wide = timeline(&["--today", "2021-11-28", "--format", "svg", "--width", "160"]).stdout;
+    assert_eq!(assert_names_keep_apart(&wide, "shipped, 160"), 6);
+    let doc = roxmltree::Document::parse(&wide).unwrap();
+    let names: Vec<&str> = class(&doc, "label").map(|n| n.text().unwrap()).collect();
+    assert!(
+        names.contains(&"Workshop privind evaluarea maturității și strategie"),
+        "{names:?}"
+    );
+    // The busy plan keeps some names and leaves some to their tooltips.
+    let busy = timeline_of(&dense(), &["--today", "2022-03-01", "--format", "svg"]);
+    let named = assert_names_keep_apart(&busy, "dense");
+    let doc = roxmltree::Document::parse(&busy).unwrap();
+    let marks = class(&doc, "event").count() + class(&doc, "cancelled").count();
+    assert!(0 < named && named < marks, "{named} names for {marks} events");
+    // Where a picture is narrow, fewer names, and the tooltips say them all.
+    let narrow = timeline(&["--today", "2021-11-28", "--format", "svg", "--width", "20"]).stdout;
+    let doc = roxmltree::Document::parse(&narrow).unwrap();
+    assert!(class(&doc, "label").count() < 6);
+    assert_eq!(class(&doc, "event").count(), 6);
+}
+
+#[test]
+fn milestones_are_diamonds_workshops_circles_or_strips_and_the_legend_says_so() {
+    let svg = timeline_of(&derived(), &["--today", "2024-11-28", "--format", "svg"]);
+    let doc = roxmltree::Document::parse(&svg).unwrap();
+    let shapes: Vec<(&str, &str, &str)> = class(&doc, "event")
+        .map(|n| {
+            (
+                n.attribute("data-kind").unwrap(),
+                n.attribute("data-id").unwrap(),
+                n.tag_name().name(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        shapes,
+        [
+            ("workshop", "atelier-date-deschise", "circle"),
+            ("milestone", "foaie-aprobata", "polygon"),
+            ("workshop", "interviuri-pilot", "rect"),
+            ("milestone", "raport-intermediar", "polygon"),
+        ]
+    );
+    // The legend: a diamond says milestone, a circle and a strip workshop.
+    let legend = class(&doc, "legend").next().unwrap();
+    let entries: Vec<(Vec<&str>, &str)> = legend
+        .children()
+        .filter(|n| n.attribute("class") == Some("entry"))
+        .map(|e| {
+            let shapes = e
+                .children()
+                .filter(|n| !n.has_tag_name("text"))
+                .map(|n| n.tag_name().name())
+                .collect();
+            (
+                shapes,
+                e.children().find(|n| n.has_tag_name("text")).unwrap().text().unwrap(),
+            )
+        })
+        .collect();
+    assert!(
+        entries.contains(&(vec!["polygon", "line", "polygon"], "milestone, done")),
+        "{entries:?}"
+    );
+    assert!(
+        entries.contains(&(vec!["circle", "rect"], "workshop, done")),
+        "{entries:?}"
+    );
+    assert!(entries.contains(&(vec!["path"], "follows (after)")), "{entries:?}");
+}
+
+/// An arrow of a picture: from, to, and its corners.
+type Arrow = (String, String, Vec<(f64, f64)>);
+
+fn arrows(doc: &roxmltree::Document) -> Vec<Arrow> {
+    class(doc, "link")
+        .map(|n| {
+            (
+                n.attribute("data-from").unwrap().to_owned(),
+                n.attribute("data-to").unwrap().to_owned(),
+                corners(n),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn every_after_is_an_arrow_from_the_end_of_what_it_follows_to_its_start() {
+    let svg = timeline_of(&derived(), &["--today", "2024-11-28", "--format", "svg"]);
+    let doc = roxmltree::Document::parse(&svg).unwrap();
+    let arrows = arrows(&doc);
+    let mut pairs: Vec<(&str, &str)> = arrows.iter().map(|(f, t, _)| (f.as_str(), t.as_str())).collect();
+    pairs.sort();
+    assert_eq!(
+        pairs,
+        [
+            ("diagnoza", "foaie-aprobata"),
+            ("diagnoza", "strategie"),
+            ("foaie-aprobata", "interviuri-pilot"),
+            ("pilotare", "bilant"),
+            ("raport-intermediar", "bilant"),
+            ("strategie", "pilotare"),
+        ]
+    );
+    let by_id = |id: &str| {
+        doc.descendants()
+            .find(|n| n.attribute("data-id") == Some(id) && matches!(n.attribute("class"), Some("bar" | "event")))
+            .or_else(|| {
+                doc.descendants()
+                    .find(|n| n.attribute("class") == Some("phase") && n.attribute("data-id") == Some(id))
+                    .and_then(|g| g.children().find(|n| n.attribute("class") == Some("bar")))
+            })
+            .unwrap_or_else(|| panic!("{id}"))
+    };
+    let near = |a: f64, b: f64| (a - b).abs() < 0.11;
+    for (from, to, points) in &arrows {
+        let context = format!("{from} → {to}: {points:?}");
+        assert!(points.len() >= 3, "{context}");
+        // Right angles only.
+        for w in points.windows(2) {
+            assert!(near(w[0].0, w[1].0) || near(w[0].1, w[1].1), "{context}");
+        }
+        let (first, last) = (points[0], points[points.len() - 1]);
+        let (a, b) = (by_id(from), by_id(to));
+        let (a_box, b_box) = (shape_box(a).unwrap(), shape_box(b).unwrap());
+        if a.has_tag_name("rect") && a.attribute("class") == Some("bar") {
+            // Off the bar's last stretch, at its top or bottom edge.
+            let middle = (a_box.0 + a_box.2) / 2.0;
+            assert!(
+                first.0 >= middle - 0.1 && first.0 < a_box.2 && first.0 >= a_box.2 - 8.1,
+                "{context}"
+            );
+            assert!(near(first.1, a_box.1) || near(first.1, a_box.3), "{context}");
+        } else {
+            // Off the mark, at its top or bottom.
+            assert!(a_box.0 <= first.0 && first.0 <= a_box.2, "{context}");
+            assert!(near(first.1, a_box.1) || near(first.1, a_box.3), "{context}");
+        }
+        if b.attribute("class") == Some("bar") {
+            // Into the bar's start, along its middle, left to right.
+            assert!(
+                near(last.0, b_box.0) && near(last.1, (b_box.1 + b_box.3) / 2.0),
+                "{context}"
+            );
+            let before = points[points.len() - 2];
+            assert!(before.0 < last.0 && near(before.1, last.1), "{context}");
+        } else {
+            assert!(b_box.0 <= last.0 && last.0 <= b_box.2, "{context}");
+            assert!(near(last.1, b_box.1) || near(last.1, b_box.3), "{context}");
+        }
+    }
+    // The arrowhead is a marker the picture defines.
+    for link in class(&doc, "link") {
+        let url = link.attribute("marker-end").unwrap();
+        let id = url.strip_prefix("url(#").and_then(|u| u.strip_suffix(')')).unwrap();
+        let marker = doc
+            .descendants()
+            .find(|n| n.has_tag_name("marker") && n.attribute("id") == Some(id));
+        assert!(
+            marker.is_some_and(|m| m.parent().unwrap().has_tag_name("defs")),
+            "{url}"
+        );
+        let tip = link
+            .children()
+            .find(|n| n.has_tag_name("title"))
+            .unwrap()
+            .text()
+            .unwrap();
+        assert!(tip.contains(" after "), "{tip}");
+    }
+    // Names stand over the arrows, each with a white halo: where a name has
+    // no place clear of an arrow (the Atelier's, in the middle of
+    // Diagnoză's last stretch), the arrow passes under it.
+    let links = class(&doc, "links").next().unwrap();
+    for name in class(&doc, "label") {
+        assert!(name.range().start > links.range().end, "names after the arrows");
+        assert_eq!(
+            (name.attribute("stroke"), name.attribute("paint-order")),
+            (Some("#fff"), Some("stroke"))
+        );
+    }
+    // A plan without `after` has no arrows, and its legend says none.
+    let none = timeline_of(LATE, &["--today", "2021-07-01", "--format", "svg"]);
+    assert!(!none.contains("class=\"link\"") && !none.contains("follows (after)"));
+}
+
+fn assert_no_arrow_crosses_a_name(doc: &roxmltree::Document, context: &str) {
+    let names: Vec<Box2> = class(doc, "label").map(label_box).collect();
+    for (from, to, points) in arrows(doc) {
+        for w in points.windows(2) {
+            let segment = (
+                w[0].0.min(w[1].0),
+                w[0].1.min(w[1].1),
+                w[0].0.max(w[1].0),
+                w[0].1.max(w[1].1),
+            );
+            for name in &names {
+                // A segment is a line: it meets a box it enters.
+                let enters = segment.0 <= name.2 && name.0 <= segment.2 && segment.1 <= name.3 && name.1 <= segment.3;
+                assert!(!enters, "{context}: {from} → {to} crosses a name at {name:?}");
+            }
+        }
+    }
+}
+
+#[test]
+fn a_name_goes_where_no_arrow_crosses_it() {
+    // A workshop near the end of Alpha: its name would run right, across
+    // the arrow from Alpha's end to Beta, so it goes left of its mark.
+    let plan = "[project]\nname = \"Arrows\"\n\n[[phase]]\nid = \"a\"\nname = \"Alpha\"\nstart = \"2021-01\"\nend = \"2021-06\"\n\n[[phase]]\nid = \"b\"\nname = \"Beta\"\nafter = [\"a\"]\nmonths = 6\n\n[[workshop]]\nid = \"w\"\ntitle = \"Consultare publică\"\ndate = 2021-06-20\nphase = \"a\"\n";
+    let svg = timeline_of(plan, &["--today", "2021-01-01", "--format", "svg"]);
+    let doc = roxmltree::Document::parse(&svg).unwrap();
+    let name = class(&doc, "label").next().expect("a name");
+    let mark = class(&doc, "event").next().unwrap();
+    assert!(label_box(name).2 < shape_box(mark).unwrap().0, "left of its mark");
+    assert_no_arrow_crosses_a_name(&doc, "left");
+    // Early in Alpha, the same name stands right of its mark, clear too.
+    let early = plan.replace("2021-06-20", "2021-02-20");
+    let svg = timeline_of(&early, &["--today", "2021-01-01", "--format", "svg"]);
+    let doc = roxmltree::Document::parse(&svg).unwrap();
+    let name = class(&doc, "label").next().expect("a name");
+    let mark = class(&doc, "event").next().unwrap();
+    assert!(label_box(name).0 > shape_box(mark).unwrap().2, "right of its mark");
+    assert_no_arrow_crosses_a_name(&doc, "right");
+}
+
+#[test]
+fn an_arrow_needs_both_its_ends_in_the_window() {
+    // Diagnoza ends on 2024-05-07: a window from June cuts it, so no arrow
+    // leaves it; strategie → pilotare is still drawn.
+    let svg = timeline_of(
+        &derived(),
+        &["--today", "2024-11-28", "--format", "svg", "--from", "2024-06"],
+    );
+    let doc = roxmltree::Document::parse(&svg).unwrap();
+    let from: Vec<String> = arrows(&doc).into_iter().map(|(f, _, _)| f).collect();
+    assert!(!from.contains(&"diagnoza".to_owned()), "{from:?}");
+    assert!(from.contains(&"strategie".to_owned()), "{from:?}");
+}
+
+// ── -o FILE ─────────────────────────────────────────────────────────────
+
+#[test]
+fn every_timeline_format_writes_its_file_with_dash_o() {
+    for format in ["human", "svg", "mermaid"] {
+        let args = ["timeline", "--today", "2021-11-28", "--format", format];
+        let printed = timeline(&args[1..]).stdout;
+        for flag in ["-o", "--output"] {
+            let test = Test::new()
+                .plan(&shipped())
+                .file("out/.keep", b"")
+                .args(&args)
+                .args(&[flag, "out/chart"]);
+            let out = test.run();
+            assert_eq!(
+                (out.code, out.stdout.as_str(), out.stderr.as_str()),
+                (0, "", ""),
+                "{format}"
+            );
+            let written = std::fs::read_to_string(test.path("out/chart")).unwrap();
+            assert_eq!(written, printed, "{format}: the file holds what would be printed");
+            // Nothing else is left beside it: no temporary file, no lock.
+            let mut left: Vec<String> = std::fs::read_dir(test.path("out"))
+                .unwrap()
+                .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+                .collect();
+            left.sort();
+            assert_eq!(left, [".keep", "chart"]);
+        }
+    }
+    // A coloured chart for a terminal, a plain one in a file.
+    let test = Test::new().plan(&shipped()).args(&[
+        "timeline",
+        "--today",
+        "2021-11-28",
+        "--color",
+        "always",
+        "-o",
+        "chart.txt",
+    ]);
+    let out = test.run();
+    assert_eq!(out.code, 0);
+    assert!(
+        !std::fs::read_to_string(test.path("chart.txt"))
+            .unwrap()
+            .contains('\x1b')
+    );
+    // Over an existing file: replaced whole.
+    let test = Test::new()
+        .plan(&shipped())
+        .file("t.svg", b"old")
+        .args(&["timeline", "--format", "svg", "-o", "t.svg"]);
+    let out = test.run();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(std::fs::read_to_string(test.path("t.svg")).unwrap().starts_with("<svg"));
+    // `-o -` is standard output.
+    let out = Test::new()
+        .plan(&shipped())
+        .args(&["timeline", "--format", "mermaid", "--today", "2021-11-28", "-o", "-"])
+        .run();
+    assert_eq!(
+        out.stdout,
+        timeline(&["--today", "2021-11-28", "--format", "mermaid"]).stdout
+    );
+}
+
+#[test]
+fn dash_o_refuses_a_folder_the_plan_and_what_it_cannot_write_and_leaves_nothing() {
+    let listing = |test: &Test| {
+        let mut all: Vec<String> = Vec::new();
+        let mut stack = vec![test.dir.path().to_path_buf()];
+        while let Some(dir) = stack.pop() {
+            for entry in std::fs::read_dir(&dir).unwrap() {
+                let entry = entry.unwrap();
+                all.push(
+                    entry
+                        .path()
+                        .strip_prefix(test.dir.path())
+                        .unwrap()
+                        .display()
+                        .to_string(),
+                );
+                if entry.file_type().unwrap().is_dir() {
+                    stack.push(entry.path());
+                }
+            }
+        }
+        all.sort();
+        all
+    };
+    let cases: [(&str, &str); 5] = [
+        ("out", "-o out: a folder, not a file"),
+        ("out/", "-o out/: a folder, not a file"),
+        ("missing/t.svg", "cannot write missing/t.svg"),
+        ("read-only.svg", "read-only.svg is read-only"),
+        ("plan.toml", "-o plan.toml: that is the plan being read"),
+    ];
+    for (target, message) in cases {
+        let test = Test::new()
+            .plan(&shipped())
+            .file("out/.keep", b"")
+            .file("read-only.svg", b"keep me")
+            .args(&["timeline", "--format", "svg", "-o", target]);
+        let read_only = test.path("read-only.svg");
+        let mut permissions = std::fs::metadata(&read_only).unwrap().permissions();
+        permissions.set_readonly(true);
+        std::fs::set_permissions(&read_only, permissions).unwrap();
+        let before = listing(&test);
+        let out = test.run();
+        assert_eq!(out.code, 2, "{target}: {}", out.stderr);
+        assert!(out.stdout.is_empty(), "{target}");
+        assert!(
+            out.stderr.starts_with(&format!("error: {message}")),
+            "{target}: {}",
+            out.stderr
+        );
+        assert_eq!(listing(&test), before, "{target}: nothing written, nothing left");
+        assert_eq!(std::fs::read(&read_only).unwrap(), b"keep me");
+        assert_eq!(std::fs::read_to_string(test.path("plan.toml")).unwrap(), shipped());
+    }
+}
+
+#[test]
+fn a_plan_that_cannot_be_read_writes_no_file() {
+    let test = Test::new()
+        .plan("[project\nname = \"broken\"\n")
+        .args(&["timeline", "--format", "svg", "-o", "t.svg"]);
+    let out = test.run();
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    assert!(!test.path("t.svg").exists());
 }

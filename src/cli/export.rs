@@ -2,6 +2,7 @@
 
 use clap::ValueEnum;
 
+use super::output::OutputArgs;
 use super::{Context, Error, Outcome};
 use crate::{export, status};
 
@@ -17,6 +18,9 @@ pub struct ExportArgs {
     /// spreadsheets (Excel) the file is UTF-8.
     #[arg(long)]
     pub no_bom: bool,
+
+    #[command(flatten)]
+    pub output: OutputArgs,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -45,16 +49,17 @@ pub fn run(args: &ExportArgs, cx: &mut Context<'_>) -> Result<Outcome, Error> {
             return Err(Error::Usage(format!("{flag} applies to --format csv only")));
         }
     }
+    let destination = args.output.destination(cx)?;
     let shown = match cx.shown()? {
         Ok(shown) => shown,
         Err(failed) => return Ok(failed),
     };
     let view = status::status(&shown.plan, &shown.resolved, shown.summary, cx.today);
-    let stdout = match (args.format, args.what.unwrap_or(CsvRows::Events)) {
+    let document = match (args.format, args.what.unwrap_or(CsvRows::Events)) {
         (ExportFormat::Json, _) => export::json(&view),
         (ExportFormat::Csv, CsvRows::Phases) => export::phases_csv(&view.items.phases, !args.no_bom),
         (ExportFormat::Csv, CsvRows::Events) => export::events_csv(&status::events(&shown.plan, &view), !args.no_bom),
         (ExportFormat::Ics, _) => export::ics(&shown.plan, &view, &status::events(&shown.plan, &view)),
     };
-    Ok(shown.outcome(stdout, false))
+    Ok(shown.outcome(destination.deliver(document)?, false))
 }

@@ -11,6 +11,7 @@ mod check;
 mod edit;
 mod export;
 mod init;
+mod output;
 mod timeline;
 mod tools;
 mod views;

@@ -3,6 +3,7 @@
 
 use clap::ValueEnum;
 
+use super::output::OutputArgs;
 use super::{Context, Error, Outcome, parse_plan_date};
 use crate::PlanDate;
 use crate::timeline::{self, Chart};
@@ -20,6 +21,9 @@ pub struct TimelineArgs {
     /// Show up to this date (YYYY-MM or YYYY-MM-DD). Default: the plan's last month.
     #[arg(long, value_name = "DATE", value_parser = parse_plan_date)]
     pub to: Option<PlanDate>,
+
+    #[command(flatten)]
+    pub output: OutputArgs,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -47,15 +51,18 @@ pub fn run(args: &TimelineArgs, cx: &mut Context<'_>) -> Result<Outcome, Error> 
     {
         return Err(Error::Usage(format!("--to {to} is before --from {from}")));
     }
+    let destination = args.output.destination(cx)?;
     let shown = match cx.shown()? {
         Ok(shown) => shown,
         Err(failed) => return Ok(failed),
     };
     let chart = Chart::new(&shown.plan, &shown.resolved, cx.today, args.from, args.to);
-    let stdout = match args.format {
-        TimelineFormat::Human => timeline::text(&chart, usize::from(cx.width), cx.color.stdout),
+    // A chart is coloured only for a terminal, never in a file.
+    let color = cx.color.stdout && destination.is_stdout();
+    let document = match args.format {
+        TimelineFormat::Human => timeline::text(&chart, usize::from(cx.width), color),
         TimelineFormat::Svg => timeline::svg(&chart, usize::from(cx.width) * SVG_PIXELS_PER_COLUMN),
         TimelineFormat::Mermaid => timeline::mermaid(&chart),
     };
-    Ok(shown.outcome(stdout, false))
+    Ok(shown.outcome(destination.deliver(document)?, false))
 }

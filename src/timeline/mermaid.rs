@@ -153,8 +153,10 @@ impl TaskIds {
 }
 
 /// A Mermaid `gantt` block: a section a phase, its bar tagged `done` or
-/// `active`, its workshops and milestones as tasks (a milestone of one day,
-/// a span over a month or a series), its meetings as milestones. What is
+/// `active`, its workshops as tasks (of their day, month or series), its
+/// milestones as Mermaid's milestones (a diamond on the day, or in the
+/// middle of the month, where Mermaid puts a milestone that lasts), and its
+/// meetings as milestones on their month's first day. What is
 /// in it is what the chart holds: with `--from`/`--to`, the bars and events
 /// of the window, cut to it. A short chart's axis names days.
 ///
@@ -246,12 +248,25 @@ pub fn mermaid(chart: &Chart) -> String {
                 // a statement, and neither adds a character Mermaid reads.
                 title = format!("✕ {title} (cancelled)");
             }
-            // A meeting's day is not known: it is a point, as in the
-            // other formats; a workshop or milestone of a month, a span.
-            if m.one_day || m.kind == Kind::Recurring {
-                let _ = writeln!(s, "    {title} :milestone, {tag}{id}, {}, 0d", day(m.first));
-            } else {
-                let _ = writeln!(s, "    {title} :{tag}{id}, {}, {}", day(m.first), end(m.first, m.last));
+            // A milestone is Mermaid's milestone, a diamond: on its day, or
+            // in the middle of its month. A meeting's day is not known: it
+            // is a point, as in the other formats. A workshop is a task,
+            // of one day or more.
+            match m.kind {
+                Kind::Milestone if !m.one_day => {
+                    let _ = writeln!(
+                        s,
+                        "    {title} :milestone, {tag}{id}, {}, {}",
+                        day(m.first),
+                        end(m.first, m.last)
+                    );
+                }
+                Kind::Milestone | Kind::Recurring => {
+                    let _ = writeln!(s, "    {title} :milestone, {tag}{id}, {}, 0d", day(m.first));
+                }
+                _ => {
+                    let _ = writeln!(s, "    {title} :{tag}{id}, {}, {}", day(m.first), end(m.first, m.last));
+                }
             }
         }
     }

@@ -11,6 +11,10 @@
 //! format. A chart shorter than [`SHORT_DAYS`] is drawn in days and weeks,
 //! and its window is not widened to whole months.
 //!
+//! `after` becomes a [`Link`] from what is followed to what follows,
+//! where the chart draws both ends: a phase's bar (its end, or its start,
+//! not cut by the window) or an event's mark.
+//!
 //! A phase whose window the plan does not fix (`icc check` reports it as
 //! underdetermined) has no bar: every format draws it as a lane whose
 //! label says so (`Beta (no dates)`, [`NO_DATES`]), holding its events
@@ -30,8 +34,7 @@ use std::collections::HashMap;
 use chrono::{Datelike, NaiveDate};
 
 use crate::date::{FIRST_DAY, LAST_DAY, PlanDate, add_months, last_of_month};
-use crate::plan::Kind;
-use crate::plan::{Plan, Status};
+use crate::plan::{ItemRef, Kind, Plan, Status};
 use crate::resolve::Resolved;
 use crate::status::{EventView, PhaseState, When};
 use crate::text::{display_width, fit};
@@ -64,6 +67,9 @@ pub struct Mark {
     /// occurrence of a recurring meeting is never under way: its day is
     /// not known, and it is drawn as a point, held or to come.
     pub underway: bool,
+    /// The workshop or milestone it stands for (`None` for an occurrence of
+    /// a recurring meeting, which nothing follows).
+    pub item: Option<ItemRef>,
 }
 
 /// A phase's bar.
@@ -73,6 +79,10 @@ pub struct Bar {
     pub last: NaiveDate,
     pub state: PhaseState,
     pub when: String,
+    /// The window cut the bar before the phase's first day, or after its
+    /// last: that end of the bar is not the phase's.
+    pub cut_start: bool,
+    pub cut_end: bool,
 }
 
 /// One phase (or the events that belong to none), with what is drawn on it.
@@ -88,6 +98,23 @@ pub struct Lane {
     /// A phase without a window (no bar): labelled with [`NO_DATES`],
     /// drawn as one row holding its events, and kept whatever the window.
     pub undated: bool,
+    /// The phase (`None` for the lane of events in no phase).
+    pub item: Option<ItemRef>,
+}
+
+/// Where an end of a [`Link`] is drawn: a lane's bar, or an event of a
+/// lane (its index in [`Lane::events`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Node {
+    Bar(usize),
+    Mark(usize, usize),
+}
+
+/// An `after` the chart draws: `to` follows `from` (finish to start).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Link {
+    pub from: Node,
+    pub to: Node,
 }
 
 /// What the label of a phase without a window says after its name.
@@ -134,12 +161,15 @@ pub struct Chart {
     /// (`None` for a plan with no dated phase or event): what a chart
     /// whose window holds nothing says the plan covers.
     pub span: Option<(NaiveDate, NaiveDate)>,
+    /// Every `after` whose two ends the chart draws, in the order of
+    /// their ends (one an entry of `after`: the work grows with the plan).
+    pub links: Vec<Link>,
 }
 
 /// A chart spanning fewer days than this (about three months) is short.
 pub const SHORT_DAYS: i64 = 90;
 
-fn mark(event: &EventView) -> Mark {
+fn mark(event: &EventView, item: Option<ItemRef>) -> Mark {
     let when = match event.end {
         Some(end) => format!("{} – {end}", event.date),
         None => event.date.to_string(),
@@ -164,7 +194,17 @@ fn mark(event: &EventView) -> Mark {
             && !done
             && !event.overdue
             && !event.cancelled(),
+        item,
     }
+}
+
+/// The workshops or milestones of a plan that have a date, in file order:
+/// those [`crate::status::workshops`] and [`crate::status::milestones`]
+/// list, one for one.
+fn dated(plan: &Plan, kind: Kind) -> impl Iterator<Item = ItemRef> + '_ {
+    (0..plan.count(kind))
+        .map(move |index| ItemRef::new(kind, index))
+        .filter(|item| plan.entry(*item).when().is_some())
 }
 
 impl Chart {
@@ -181,11 +221,24 @@ impl Chart {
         to: Option<PlanDate>,
     ) -> Chart {
         let phases = crate::status::phases(plan, resolved, today);
-        let mut events: Vec<EventView> = crate::status::workshops(plan, resolved, today)
+        // Each event with the item it stands for, checked by its id.
+        let item_of =
+            |event: &EventView, item: ItemRef| (plan.header(item).id().unwrap_or_default() == event.id).then_some(item);
+        let mut events: Vec<(EventView, Option<ItemRef>)> = crate::status::workshops(plan, resolved, today)
             .into_iter()
-            .chain(crate::status::milestones(plan, resolved, today))
+            .zip(dated(plan, Kind::Workshop))
+            .chain(
+                crate::status::milestones(plan, resolved, today)
+                    .into_iter()
+                    .zip(dated(plan, Kind::Milestone)),
+            )
+            .map(|(event, item)| {
+                let item = item_of(&event, item);
+                (event, item)
+            })
             .collect();
-        crate::status::by_date(&mut events);
+        // In date order; ties keep their order.
+        events.sort_by_key(|(e, _)| (e.first(), e.last()));
         let recurring = crate::status::recurring(plan, resolved, today);
         let occurrences = crate::status::occurrences(plan, &recurring);
         // Events grouped by phase in one pass (a lane each), in date order.
@@ -193,26 +246,29 @@ impl Chart {
         let mut by_lane: Vec<(Vec<Mark>, Vec<Mark>)> = vec![(Vec::new(), Vec::new()); phases.len()];
         for o in &occurrences {
             if let Some(&i) = o.phase.as_deref().and_then(|id| lane_of.get(id)) {
-                by_lane[i].0.push(mark(o));
+                by_lane[i].0.push(mark(o, None));
             }
         }
         let mut loose = Vec::new();
-        for e in &events {
+        for (e, item) in &events {
             match e.phase.as_deref().and_then(|id| lane_of.get(id)) {
-                Some(&i) => by_lane[i].1.push(mark(e)),
-                None => loose.push(mark(e)),
+                Some(&i) => by_lane[i].1.push(mark(e, *item)),
+                None => loose.push(mark(e, *item)),
             }
         }
         let mut lanes: Vec<Lane> = phases
             .iter()
             .zip(by_lane)
-            .map(|(p, (recurring, events))| {
+            .enumerate()
+            .map(|(index, (p, (recurring, events)))| {
                 let bar = match (p.start, p.end, p.status) {
                     (Some(start), Some(end), Some(state)) => Some(Bar {
                         first: start.first(),
                         last: end.last(),
                         state,
                         when: format!("{start} – {end}"),
+                        cut_start: false,
+                        cut_end: false,
                     }),
                     _ => None,
                 };
@@ -223,6 +279,7 @@ impl Chart {
                     bar,
                     recurring,
                     events,
+                    item: Some(ItemRef::new(Kind::Phase, index)),
                 }
             })
             .collect();
@@ -234,6 +291,7 @@ impl Chart {
                 recurring: Vec::new(),
                 events: loose,
                 undated: false,
+                item: None,
             });
         }
         let dates = lanes.iter().flat_map(|lane| {
@@ -285,12 +343,15 @@ impl Chart {
             lane.bar = lane.bar.take().filter(|b| overlaps(b.first, b.last)).map(|b| Bar {
                 first: b.first.max(from),
                 last: b.last.min(to),
+                cut_start: b.first < from,
+                cut_end: b.last > to,
                 ..b
             });
             clip(&mut lane.recurring);
             clip(&mut lane.events);
             lane.undated || lane.bar.is_some() || !lane.recurring.is_empty() || !lane.events.is_empty()
         });
+        let links = links(&lanes, resolved);
         Chart {
             title: plan
                 .project
@@ -304,6 +365,7 @@ impl Chart {
             short,
             lanes,
             span: min.zip(max),
+            links,
         }
     }
 
@@ -332,6 +394,44 @@ impl Chart {
         }
         months
     }
+}
+
+/// The links between what `lanes` draw: for each item with `after`, one
+/// from each item it follows, where both are drawn and neither end is cut
+/// by the window (an arrow from where a bar is cut would say the phase ends
+/// there). In the order of their ends, whatever the order of the map.
+fn links(lanes: &[Lane], resolved: &Resolved) -> Vec<Link> {
+    let mut at: HashMap<ItemRef, Node> = HashMap::new();
+    for (l, lane) in lanes.iter().enumerate() {
+        if let (Some(item), Some(_)) = (lane.item, &lane.bar) {
+            at.insert(item, Node::Bar(l));
+        }
+        for (e, mark) in lane.events.iter().enumerate() {
+            if let Some(item) = mark.item {
+                at.entry(item).or_insert(Node::Mark(l, e));
+            }
+        }
+    }
+    let cut = |node: Node, end: bool| match node {
+        Node::Bar(l) => lanes[l]
+            .bar
+            .as_ref()
+            .is_none_or(|b| if end { b.cut_end } else { b.cut_start }),
+        Node::Mark(..) => false,
+    };
+    let mut links = Vec::new();
+    for (item, predecessors) in &resolved.predecessors {
+        let Some(&to) = at.get(item).filter(|to| !cut(**to, false)) else {
+            continue;
+        };
+        for (predecessor, _) in predecessors {
+            if let Some(&from) = at.get(predecessor).filter(|from| **from != to && !cut(**from, true)) {
+                links.push(Link { from, to });
+            }
+        }
+    }
+    links.sort_unstable();
+    links
 }
 
 /// The initial of each month, January first, for axes too narrow for names.

@@ -1,17 +1,28 @@
-//! The chart as a self-contained SVG picture for a report: the same rows as
-//! the terminal chart, drawn in pixels, with every bar and marker carrying
-//! its id and date as `data-` attributes and a tooltip. Each part of the
-//! picture (axis, a lane's rows, today's line, legend) is its own function.
+//! The chart as a self-contained SVG picture for a report: the same lanes as
+//! the terminal chart, drawn in pixels, with every bar and mark carrying its
+//! id and date as `data-` attributes and a tooltip. Each part of the picture
+//! (axis, a lane, the arrows, today's line, legend) is its own function.
 //! What the terminal chart says in words, the picture says too: a window
 //! with nothing in it (where the plan runs instead), a today outside the
 //! chart, a phase without dates.
+//!
+//! More than the terminal chart, it names each event beside its mark, where
+//! there is room (a name is given the room it takes at most, and never
+//! meets another name or a mark; where it has none, the tooltip alone says
+//! it); it draws a milestone as a diamond and a workshop as a circle or a
+//! strip; and it draws every `after` as an arrow from the end of what is
+//! followed to the start of what follows, which names keep clear of where
+//! they can. Placing the events is one pass over each lane's, with an
+//! ordered index of where arrows run: the work grows with the plan.
 
+use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
 use chrono::{Datelike, NaiveDate};
 
-use super::{Chart, Lane, MONTH_INITIALS, Mark};
+use super::{Chart, Lane, Link, MONTH_INITIALS, Mark, Node};
 use crate::date::add_months;
+use crate::plan::Kind;
 use crate::status::PhaseState;
 
 /// The widest the labels left of the chart get, in pixels (a quarter of
@@ -100,18 +111,6 @@ impl Frame<'_> {
     }
 }
 
-/// Whether a lane has a row for its bar and meetings (it always has one
-/// for its events when it has any). A phase without dates has this row
-/// only, its name and its events on it.
-fn has_bar_row(lane: &Lane) -> bool {
-    lane.bar.is_some() || !lane.recurring.is_empty() || lane.undated
-}
-
-/// Whether a lane's events have a row of their own, under its bar.
-fn has_events_row(lane: &Lane) -> bool {
-    !lane.events.is_empty() && !lane.undated
-}
-
 /// The height of a line of the words that say a window holds nothing.
 const NOTE_LINE: f64 = 16.0;
 
@@ -139,48 +138,595 @@ fn nothing_lines(chart: &Chart, width: f64) -> Vec<String> {
     lines
 }
 
+// ── Where events and their names go ─────────────────────────────────────
+
+/// The height of a row of events, in pixels.
+const EVENT_ROW: f64 = 22.0;
+/// How many rows of a lane's events may hold names. An event whose name
+/// has no room on them is drawn without it (its tooltip still says it):
+/// on one of those rows where its mark has room, else on one more row,
+/// of marks alone.
+const LABEL_ROWS: usize = 3;
+/// The size of an event's name, in pixels; the room between a mark and its
+/// name; the room left between whatever stands on a row.
+const LABEL_SIZE: f64 = 11.0;
+const LABEL_GAP: f64 = 4.0;
+const ROOM_GAP: f64 = 8.0;
+/// How far inside a bar's end an arrow leaves it, and how long the last
+/// stretch into a bar is, in pixels (the arrowhead is 7).
+const STUB: f64 = 8.0;
+/// Where a phase's bar is drawn in its row: from the row's top, and its height.
+const BAR_TOP: f64 = 5.0;
+const BAR_HEIGHT: f64 = SVG_ROW - 10.0;
+
+/// The advance of each printable ASCII character, space to `~`, in DejaVu
+/// Sans (the picture's first font), in its units of 1/2048 em, as its
+/// `hmtx` table gives it.
+const ADVANCES: [u16; 95] = [
+    651, 821, 942, 1716, 1303, 1946, 1597, 563, 799, 799, 1024, 1716, 651, 739, 651, 690, 1303, 1303, 1303, 1303, 1303,
+    1303, 1303, 1303, 1303, 1303, 690, 690, 1716, 1716, 1716, 1087, 2048, 1401, 1405, 1430, 1577, 1294, 1178, 1587,
+    1540, 604, 604, 1343, 1141, 1767, 1532, 1612, 1235, 1612, 1423, 1300, 1251, 1499, 1401, 2025, 1403, 1251, 1403,
+    799, 690, 799, 1716, 1024, 1024, 1255, 1300, 1126, 1300, 1260, 721, 1300, 1298, 569, 569, 1186, 569, 1995, 1298,
+    1253, 1300, 1300, 842, 1067, 803, 1298, 1212, 1675, 1212, 1212, 1075, 1303, 690, 1303, 1716,
+];
+/// How much wider than in DejaVu Sans a name is taken to be, so that it
+/// still fits its room in the fonts after it (Verdana is a little wider).
+const WIDTH_MARGIN: f64 = 1.1;
+/// What a character with no advance here is taken to need, in em: more
+/// than any letter of DejaVu Sans, and than a CJK character's em.
+const WIDE: f64 = 1.1;
+
+/// A character's advance in em: its own where it is ASCII, its letter's
+/// where it is a letter with marks (`ă`, `Ș`), nothing for a combining
+/// mark, more than an em for an emoji or another character a terminal
+/// gives two columns, and for the few drawn far wider than an em (Arabic
+/// ligatures such as `﷽`, the two- and three-em dashes, cuneiform) as
+/// much as they take; else [`WIDE`].
+fn advance(c: char) -> f64 {
+    let ascii = |c: char| {
+        u32::from(c)
+            .checked_sub(0x20)
+            .and_then(|i| ADVANCES.get(i as usize))
+            .map(|units| f64::from(*units) / 2048.0)
+    };
+    if let Some(em) = ascii(c) {
+        return em;
+    }
+    match (u32::from(c), unicode_width::UnicodeWidthChar::width(c)) {
+        (_, Some(0)) => return 0.0,
+        (0xFDFA..=0xFDFD, _) => return 8.0,
+        (0xFB50..=0xFDFF | 0x2E3A, _) => return 2.0,
+        (0x2E3B | 0x12000..=0x1254F, _) => return 3.0,
+        (_, Some(2)) => return 1.3,
+        _ => {}
+    }
+    let mut base = deunicode::deunicode_char(c).unwrap_or("").chars();
+    match (base.next(), base.next()) {
+        (Some(letter), None) if letter.is_ascii_alphanumeric() => ascii(letter).unwrap_or(WIDE),
+        _ => WIDE,
+    }
+}
+
+/// At most how wide `text` is drawn at `size` pixels: a name is given this
+/// much room, so that no two names, nor a name and a mark, ever meet.
+fn text_width(text: &str, size: f64) -> f64 {
+    text.chars().map(advance).sum::<f64>() * size * WIDTH_MARGIN
+}
+
+/// How an event's mark is drawn: a milestone as a diamond, on its day or in
+/// the middle of its month with a line over the month; a workshop as a
+/// circle on its day, or a strip over its month or series.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Form {
+    Diamond,
+    SpanDiamond,
+    Circle,
+    Strip,
+}
+
+fn form_of(m: &Mark) -> Form {
+    match (m.kind == Kind::Milestone, m.one_day) {
+        (true, true) => Form::Diamond,
+        (true, false) => Form::SpanDiamond,
+        (false, true) => Form::Circle,
+        (false, false) => Form::Strip,
+    }
+}
+
+/// Where an event stands in time, as its mark's colour says.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum State {
+    Done,
+    Coming,
+    Underway,
+    Overdue,
+    Cancelled,
+}
+
+fn state_of(m: &Mark) -> State {
+    if m.cancelled {
+        State::Cancelled
+    } else if m.overdue {
+        State::Overdue
+    } else if m.done {
+        State::Done
+    } else if m.underway {
+        State::Underway
+    } else {
+        State::Coming
+    }
+}
+
+fn event_fill(state: State) -> &'static str {
+    match state {
+        State::Done => EVENT_DONE,
+        State::Coming => EVENT_COMING,
+        State::Underway => UNDERWAY,
+        State::Overdue => OVERDUE,
+        State::Cancelled => CANCELLED,
+    }
+}
+
+/// Where an event's mark stands on its row, left to right (with the line
+/// that strikes it out if it is cancelled), how far it reaches up and down
+/// from the row's middle, and where an arrow leaves it (its end) and where
+/// one meets it (its start).
+#[derive(Clone, Copy, Debug)]
+struct Extent {
+    x1: f64,
+    x2: f64,
+    half: f64,
+    out: f64,
+    into: f64,
+    /// The middle of a point's day or of a span.
+    cx: f64,
+    /// A span's first and last x.
+    span: (f64, f64),
+}
+
+fn extent(frame: &Frame, m: &Mark) -> Extent {
+    let (a, b) = (frame.x(m.first), frame.x_end(m.last));
+    match form_of(m) {
+        Form::Diamond | Form::Circle => {
+            let cx = (a + b) / 2.0;
+            Extent {
+                x1: cx - 8.0,
+                x2: cx + 8.0,
+                half: if form_of(m) == Form::Diamond { 7.0 } else { 6.0 },
+                out: cx,
+                into: cx,
+                cx,
+                span: (a, b),
+            }
+        }
+        Form::SpanDiamond => {
+            let cx = (a + b) / 2.0;
+            Extent {
+                x1: a.min(cx - 8.0),
+                x2: b.max(cx + 8.0),
+                half: 7.0,
+                out: cx,
+                into: cx,
+                cx,
+                span: (a, b),
+            }
+        }
+        Form::Strip => {
+            let b = b.max(a + 3.0);
+            let cx = (a + b) / 2.0;
+            Extent {
+                x1: a - 3.0,
+                x2: b + 3.0,
+                half: 4.0,
+                out: (b - 2.0).max(cx),
+                into: (a + 2.0).min(cx),
+                cx,
+                span: (a, b),
+            }
+        }
+    }
+}
+
+/// An event placed: its row among its lane's, and the x its name starts
+/// at, where it has one.
+#[derive(Clone, Copy, Debug)]
+struct Spot {
+    row: usize,
+    label: Option<f64>,
+}
+
+/// A lane placed: the top of the row of its bar (where it has one), the
+/// top of its events' rows and how many there are, and each event's
+/// extent, name and place.
+struct Placed {
+    head: Option<f64>,
+    top: f64,
+    rows: usize,
+    extents: Vec<Extent>,
+    names: Vec<String>,
+    spots: Vec<Spot>,
+}
+
+impl Placed {
+    fn bottom(&self) -> f64 {
+        self.top + self.rows as f64 * EVENT_ROW
+    }
+
+    /// The middle of an event's row.
+    fn cy(&self, event: usize) -> f64 {
+        self.top + self.spots[event].row as f64 * EVENT_ROW + EVENT_ROW / 2.0
+    }
+}
+
+/// Whether a lane has a row for its bar and meetings, above its events.
+/// One without (a phase without dates, the events in no phase) has its
+/// name on its first row of events, and at least that row.
+fn has_head(lane: &Lane) -> bool {
+    lane.bar.is_some() || !lane.recurring.is_empty()
+}
+
+/// Places a lane's events on at most [`LABEL_ROWS`] rows (and one more of
+/// marks alone where need be), each with its name beside it where there
+/// is room. An event goes, in order, where its name fits: right of its
+/// mark, else left of it, on the first row where that does not meet what
+/// stands there already, else on a new row; first where the name crosses
+/// no arrow (`crosses`), and only where it cannot keep clear of one, where
+/// it does. A name's room ends where the picture does, and starts where
+/// the chart does. The events come in date order, so what stands on a row
+/// is all left of where the row is free: a name never meets another name
+/// or a mark.
+fn place_events(
+    frame: &Frame,
+    extents: &[Extent],
+    widths: &[f64],
+    crosses: &dyn Fn(f64, f64) -> bool,
+) -> (Vec<Spot>, usize) {
+    let mut free: Vec<f64> = Vec::new();
+    let mut marks_row = false;
+    let mut spots = Vec::with_capacity(extents.len());
+    for (e, &w) in extents.iter().zip(widths) {
+        // Each side the name may go: its x, and where the mark and it
+        // start and end on the row.
+        let right = e.x2 + LABEL_GAP;
+        let left = e.x1 - LABEL_GAP - w;
+        let sides: Vec<(f64, f64, f64)> = [
+            (w > 0.0 && right + w <= frame.width - 4.0).then_some((right, e.x1, right + w)),
+            (w > 0.0 && left >= frame.labels).then_some((left, left, e.x2)),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        let mut found = None;
+        'search: for clear in [true, false] {
+            let ok = |x: f64| !clear || !crosses(x, x + w);
+            for &(x, start, end) in &sides {
+                if let Some(row) = free.iter().position(|&f| start >= f)
+                    && ok(x)
+                {
+                    found = Some((row, Some(x), end));
+                    break 'search;
+                }
+            }
+            if free.len() < LABEL_ROWS {
+                for &(x, _, end) in &sides {
+                    if ok(x) {
+                        found = Some((free.len(), Some(x), end));
+                        break 'search;
+                    }
+                }
+            }
+        }
+        let (row, label, end) = found.unwrap_or_else(|| match free.iter().position(|&f| e.x1 >= f) {
+            Some(row) => (row, None, e.x2),
+            None => (free.len().min(LABEL_ROWS), None, e.x2),
+        });
+        if row == free.len() && row < LABEL_ROWS {
+            free.push(f64::MIN);
+        }
+        match free.get_mut(row) {
+            Some(f) => *f = end + ROOM_GAP,
+            None => marks_row = true,
+        }
+        spots.push(Spot { row, label });
+    }
+    (spots, free.len() + usize::from(marks_row))
+}
+
+// ── Arrows of `after` ───────────────────────────────────────────────────
+
+/// A height an arrow runs at or to, named before rows have their y (so
+/// that names can keep clear of where arrows will run): a lane's top, its
+/// bar's top, middle or bottom, the top or bottom of its events' rows, the
+/// top or bottom of an event's mark.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Level {
+    LaneTop(usize),
+    Bar(usize, Edge),
+    EventsTop(usize),
+    Mark(usize, usize, Edge),
+    EventsBottom(usize),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Edge {
+    Top,
+    Middle,
+    Bottom,
+}
+
+impl Level {
+    /// Its place from the picture's top: a lane, then what in it (its top,
+    /// its bar, its events' top, their rows, their bottom).
+    fn key(self) -> (usize, u8) {
+        match self {
+            Level::LaneTop(l) => (l, 0),
+            Level::Bar(l, _) => (l, 1),
+            Level::EventsTop(l) => (l, 2),
+            Level::Mark(l, ..) => (l, 3),
+            Level::EventsBottom(l) => (l, 4),
+        }
+    }
+
+    fn y(self, placed: &[Placed]) -> f64 {
+        let edge = |edge: Edge, middle: f64, half: f64| match edge {
+            Edge::Top => middle - half,
+            Edge::Middle => middle,
+            Edge::Bottom => middle + half,
+        };
+        match self {
+            Level::LaneTop(l) => placed[l].head.unwrap_or(placed[l].top),
+            Level::Bar(l, e) => edge(
+                e,
+                placed[l].head.unwrap_or(placed[l].top) + BAR_TOP + BAR_HEIGHT / 2.0,
+                BAR_HEIGHT / 2.0,
+            ),
+            Level::EventsTop(l) => placed[l].top,
+            Level::Mark(l, i, e) => edge(e, placed[l].cy(i), placed[l].extents[i].half),
+            Level::EventsBottom(l) => placed[l].bottom(),
+        }
+    }
+}
+
+/// The lanes whose events' rows a vertical stretch from `a` to `b`
+/// crosses, first and last (none if the first is after the last): those
+/// whose rows lie between them, and the lane of a mark it starts or ends
+/// at, whatever row that mark is on.
+fn lanes_crossed(a: Level, b: Level) -> (usize, usize) {
+    let (lo, hi) = if a.key() <= b.key() {
+        (a.key(), b.key())
+    } else {
+        (b.key(), a.key())
+    };
+    let first = if lo.1 < 4 { lo.0 } else { lo.0 + 1 };
+    let last = if hi.1 > 2 { Some(hi.0) } else { hi.0.checked_sub(1) };
+    match last {
+        Some(last) => (first, last),
+        None => (1, 0),
+    }
+}
+
+/// How an arrow of `after` runs: the corners of a line of right angles,
+/// each an x and a [`Level`]. Vertical stretches run where they must (and
+/// names keep clear of them); horizontal ones only along the edge of a
+/// lane's rows, or in a bar's row left of its bar, where no name stands.
+///
+/// From a phase it leaves its bar a little inside its end, down (or up)
+/// towards what follows; from an event, its mark. Into a phase it comes
+/// along the bar's row into the bar's start, turning around the row's
+/// edge first where the bar starts too far left for that; into an event,
+/// down (or up) into the mark. Between two events of one lane it runs
+/// under the lane's rows.
+fn route(link: Link, chart: &Chart, frame: &Frame, extents: &[Vec<Extent>]) -> Option<Vec<(f64, Level)>> {
+    let bar_x = |l: usize| {
+        let bar = chart.lanes.get(l)?.bar.as_ref()?;
+        Some((frame.x(bar.first), frame.x_end(bar.last)))
+    };
+    let mark = |l: usize, e: usize| extents.get(l).and_then(|lane| lane.get(e));
+    let toward = |down: bool| if down { Edge::Bottom } else { Edge::Top };
+    // Into a bar of lane `j` from `(x, level)`, going down or up.
+    let into_bar = |mut points: Vec<(f64, Level)>, j: usize, down: bool| {
+        let (x, level) = *points.last()?;
+        let (start, _) = bar_x(j)?;
+        let middle = Level::Bar(j, Edge::Middle);
+        if start - x >= STUB {
+            points.push((x, middle));
+        } else {
+            // Around the edge of the bar's row; from a mark, the edge of
+            // its own rows.
+            let edge = match (level, down) {
+                (Level::Mark(i, ..), true) => Level::EventsBottom(i),
+                (Level::Mark(i, ..), false) => Level::EventsTop(i),
+                (_, true) => Level::LaneTop(j),
+                (_, false) => Level::EventsTop(j),
+            };
+            points.push((x, edge));
+            points.push((start - STUB, edge));
+            points.push((start - STUB, middle));
+        }
+        points.push((start, middle));
+        Some(points)
+    };
+    match (link.from, link.to) {
+        (Node::Bar(i), to) => {
+            let (start, end) = bar_x(i)?;
+            let x = (end - STUB).max((start + end) / 2.0);
+            match to {
+                Node::Bar(j) => into_bar(vec![(x, Level::Bar(i, toward(j > i)))], j, j > i),
+                Node::Mark(j, e) => {
+                    let down = j >= i;
+                    let into = mark(j, e)?.into;
+                    let edge = if down {
+                        Level::EventsTop(j)
+                    } else {
+                        Level::EventsBottom(j)
+                    };
+                    Some(vec![
+                        (x, Level::Bar(i, toward(down))),
+                        (x, edge),
+                        (into, edge),
+                        (into, Level::Mark(j, e, toward(!down))),
+                    ])
+                }
+            }
+        }
+        (Node::Mark(i, e), to) => {
+            let out = mark(i, e)?.out;
+            match to {
+                Node::Bar(j) => into_bar(vec![(out, Level::Mark(i, e, toward(j > i)))], j, j > i),
+                Node::Mark(j, f) => {
+                    let into = mark(j, f)?.into;
+                    // Within a lane, under its rows, up into the mark.
+                    let down = j > i;
+                    let (leave, edge, arrive) = if i == j {
+                        (Edge::Bottom, Level::EventsBottom(i), Edge::Bottom)
+                    } else if down {
+                        (Edge::Bottom, Level::EventsBottom(i), Edge::Top)
+                    } else {
+                        (Edge::Top, Level::EventsTop(i), Edge::Bottom)
+                    };
+                    Some(vec![
+                        (out, Level::Mark(i, e, leave)),
+                        (out, edge),
+                        (into, edge),
+                        (into, Level::Mark(j, f, arrive)),
+                    ])
+                }
+            }
+        }
+    }
+}
+
+/// Where arrows run across lanes' events: for each vertical stretch of
+/// each route, its x and the lanes it crosses (first, last).
+fn crossings(routes: &[Option<Vec<(f64, Level)>>]) -> Vec<(usize, usize, f64)> {
+    let mut crossings = Vec::new();
+    for points in routes.iter().flatten() {
+        for pair in points.windows(2) {
+            let ((x, a), (x2, b)) = (pair[0], pair[1]);
+            if x == x2 && a != b {
+                let (first, last) = lanes_crossed(a, b);
+                if first <= last {
+                    crossings.push((first, last, x));
+                }
+            }
+        }
+    }
+    crossings
+}
+
+/// An x as a key of the index of arrows' x: in tenths of a pixel.
+fn x_key(x: f64) -> i64 {
+    (x * 10.0).round() as i64
+}
+
+/// Places every lane's events, lane by lane from the top, each name kept
+/// clear of the arrows that cross its lane where it can be: the arrows'
+/// vertical stretches are kept in an ordered index of their x (each added
+/// at the first lane it crosses and taken out after the last), so that
+/// whether a name crosses one is a range query, and the work grows with
+/// the events and the arrows, not with their product.
+fn place(chart: &Chart, frame: &Frame, extents: Vec<Vec<Extent>>, crossings: &[(usize, usize, f64)]) -> Vec<Placed> {
+    let n = chart.lanes.len();
+    let mut starting: Vec<Vec<i64>> = vec![Vec::new(); n];
+    let mut ending: Vec<Vec<i64>> = vec![Vec::new(); n];
+    for &(first, last, x) in crossings {
+        if first <= last && last < n {
+            starting[first].push(x_key(x));
+            ending[last].push(x_key(x));
+        }
+    }
+    let mut active: BTreeMap<i64, usize> = BTreeMap::new();
+    let mut placed = Vec::with_capacity(n);
+    let mut y = SVG_TOP;
+    for ((lane, extents), (starts, ends)) in chart.lanes.iter().zip(extents).zip(starting.into_iter().zip(ending)) {
+        for x in starts {
+            *active.entry(x).or_insert(0) += 1;
+        }
+        let names: Vec<String> = lane
+            .events
+            .iter()
+            .map(|m| crate::text::printable(&m.title).into_owned())
+            .collect();
+        let widths: Vec<f64> = names.iter().map(|name| text_width(name, LABEL_SIZE)).collect();
+        let (spots, rows) = {
+            let crosses = |a: f64, b: f64| active.range(x_key(a)..=x_key(b)).next().is_some();
+            place_events(frame, &extents, &widths, &crosses)
+        };
+        for x in ends {
+            if let Some(count) = active.get_mut(&x) {
+                *count -= 1;
+                if *count == 0 {
+                    active.remove(&x);
+                }
+            }
+        }
+        let head = has_head(lane).then(|| {
+            let head = y;
+            y += SVG_ROW;
+            head
+        });
+        // A lane without a bar's row has its name on its first row.
+        let rows = if head.is_none() { rows.max(1) } else { rows };
+        let top = y;
+        y += rows as f64 * EVENT_ROW;
+        placed.push(Placed {
+            head,
+            top,
+            rows,
+            extents,
+            names,
+            spots,
+        });
+    }
+    placed
+}
+
 /// A self-contained SVG picture of the chart, `width` pixels wide (at
 /// least 240). The same chart gives the same bytes: coordinates are
 /// printed with one decimal.
 pub fn svg(chart: &Chart, width: usize) -> String {
     let width = (width as f64).max(SVG_MIN_WIDTH);
-    let rows: usize = chart
+    let mut frame = Frame {
+        chart,
+        days: chart.days() as f64,
+        bottom: 0.0,
+        width,
+        labels: SVG_LABELS.min(width / 4.0),
+    };
+    let extents: Vec<Vec<Extent>> = chart
         .lanes
         .iter()
-        .map(|l| usize::from(has_bar_row(l)) + usize::from(has_events_row(l)))
-        .sum();
+        .map(|lane| lane.events.iter().map(|m| extent(&frame, m)).collect())
+        .collect();
+    let routes: Vec<Option<Vec<(f64, Level)>>> = chart
+        .links
+        .iter()
+        .map(|link| route(*link, chart, &frame, &extents))
+        .collect();
+    let placed = place(chart, &frame, extents, &crossings(&routes));
     let nothing = nothing_lines(chart, width);
     let nothing_height = if nothing.is_empty() {
         0.0
     } else {
         (nothing.len() as f64 * NOTE_LINE + 12.0).max(SVG_ROW)
     };
-    let frame = Frame {
-        chart,
-        days: chart.days() as f64,
-        bottom: SVG_TOP + rows as f64 * SVG_ROW + nothing_height,
-        width,
-        labels: SVG_LABELS.min(width / 4.0),
-    };
-    let legend = legend_layout(&legend_entries(chart), width);
+    let rows_bottom = placed.last().map_or(SVG_TOP, Placed::bottom);
+    frame.bottom = rows_bottom + nothing_height;
+    let legend = legend_layout(legend_entries(chart), width);
     let legend_rows = legend.iter().map(|e| e.row + 1).max().unwrap_or(1);
     let height = frame.bottom + 80.0 + (legend_rows - 1) as f64 * LEGEND_ROW;
     let mut s = String::new();
     header(&mut s, chart, width, height);
     axis(&mut s, &frame);
-    let mut y = SVG_TOP;
-    for lane in &chart.lanes {
-        if has_bar_row(lane) {
-            bar_row(&mut s, &frame, lane, y);
-            if lane.undated && !lane.events.is_empty() {
-                events_row(&mut s, &frame, lane, y, false);
-            }
-            y += SVG_ROW;
-        }
-        if has_events_row(lane) {
-            events_row(&mut s, &frame, lane, y, true);
-            y += SVG_ROW;
-        }
+    // The arrows under the bars, today's line over them, marks and names
+    // over everything.
+    draw_links(&mut s, chart, &routes, &placed);
+    for (lane, placed) in chart.lanes.iter().zip(&placed) {
+        draw_phase(&mut s, &frame, lane, placed);
+    }
+    today_line(&mut s, &frame);
+    for (lane, placed) in chart.lanes.iter().zip(&placed) {
+        draw_events(&mut s, &frame, lane, placed);
     }
     if !nothing.is_empty() {
         let _ = writeln!(s, r#"<g class="nothing">"#);
@@ -188,13 +734,12 @@ pub fn svg(chart: &Chart, width: usize) -> String {
             let _ = writeln!(
                 s,
                 r##"<text x="20" y="{:.1}" fill="#555">{}</text>"##,
-                y + 18.0 + i as f64 * NOTE_LINE,
+                rows_bottom + 18.0 + i as f64 * NOTE_LINE,
                 xml(line)
             );
         }
         let _ = writeln!(s, "</g>");
     }
-    today_line(&mut s, &frame);
     draw_legend(&mut s, &legend, frame.bottom + 58.0);
     s.push_str("</svg>\n");
     s
@@ -457,60 +1002,113 @@ fn axis_days(s: &mut String, frame: &Frame) {
     }
 }
 
-/// A row's label, `indent` pixels in: `text` cuts it to a number of
-/// characters. About 6 px a character at 12 px: labels are cut to stay
-/// left of the chart.
-fn label(s: &mut String, labels: f64, y: f64, text: impl Fn(usize) -> String, indent: f64, bold: bool) {
+/// A row's label, `indent` pixels in, on a row from `y`, `height` high:
+/// `text` cuts it to a number of characters. About 6 px a character at
+/// 12 px: labels are cut to stay left of the chart.
+fn label(
+    s: &mut String,
+    labels: f64,
+    (y, height): (f64, f64),
+    text: impl Fn(usize) -> String,
+    indent: f64,
+    bold: bool,
+) {
     let text = text(((labels - 36.0 - indent) / CHAR).max(1.0) as usize);
     let weight = if bold { r#" font-weight="bold""# } else { "" };
     let _ = writeln!(
         s,
         r##"<text x="{:.1}" y="{:.1}" fill="#222"{weight}>{}</text>"##,
         20.0 + indent,
-        y + SVG_ROW / 2.0 + 4.0,
+        y + height / 2.0 + 4.0,
         xml(&text)
     );
 }
 
-/// A lane's name, safe, cut to `room` characters (with
-/// [`super::NO_DATES`] whole for a phase without dates).
-fn lane_label(lane: &Lane, room: usize) -> String {
-    lane.label_fit(room)
+/// A phase's group: its name, its bar and its recurring meetings, on the
+/// bar's row (a phase without a bar has its name on its events' first row).
+fn draw_phase(s: &mut String, frame: &Frame, lane: &Lane, placed: &Placed) {
+    let first_row = match placed.head {
+        Some(head) => (head, SVG_ROW),
+        None => (placed.top, EVENT_ROW),
+    };
+    if lane.item.is_some() {
+        let undated = if lane.undated { r#" data-dates="none""# } else { "" };
+        let _ = writeln!(s, r#"<g class="phase" data-id="{}"{undated}>"#, xml(&lane.id));
+        label(s, frame.labels, first_row, |room| lane.label_fit(room), 0.0, true);
+        if let (Some(bar), Some(head)) = (&lane.bar, placed.head) {
+            let (x1, x2) = (frame.x(bar.first), frame.x_end(bar.last));
+            let _ = writeln!(
+                s,
+                r#"<rect class="bar" data-state="{}" x="{x1:.1}" y="{:.1}" width="{:.1}" height="{BAR_HEIGHT:.1}" rx="4" fill="{}"><title>{} ({}): {}</title></rect>"#,
+                bar.state.as_str(),
+                head + BAR_TOP,
+                (x2 - x1).max(1.0),
+                fill_of(bar.state),
+                xml(&lane.label),
+                xml(&lane.id),
+                xml(&bar.when)
+            );
+        }
+        if let Some(head) = placed.head {
+            for m in &lane.recurring {
+                let cx = (frame.x(m.first) + frame.x_end(m.last)) / 2.0;
+                let _ = writeln!(
+                    s,
+                    r#"<circle class="recurring" data-id="{}" data-date="{}" data-state="{}" cx="{cx:.1}" cy="{:.1}" r="5" {}><title>{}: {}</title></circle>"#,
+                    xml(&m.id),
+                    xml(&m.when),
+                    if m.done { "held" } else { "to-come" },
+                    head + SVG_ROW / 2.0,
+                    recurring_paint(m.done),
+                    xml(&m.title),
+                    xml(&m.when)
+                );
+            }
+        }
+        let _ = writeln!(s, "</g>");
+    }
 }
 
-/// A lane's first row, at `y`: its name, its bar and its recurring meetings.
-fn bar_row(s: &mut String, frame: &Frame, lane: &Lane, y: f64) {
-    let undated = if lane.undated { r#" data-dates="none""# } else { "" };
-    let _ = writeln!(s, r#"<g class="phase" data-id="{}"{undated}>"#, xml(&lane.id));
-    label(s, frame.labels, y, |room| lane_label(lane, room), 0.0, true);
-    if let Some(bar) = &lane.bar {
-        let (x1, x2) = (frame.x(bar.first), frame.x_end(bar.last));
-        let _ = writeln!(
+/// A lane's events' group: how many there are (or the name of the lane of
+/// events in no phase), then each event's mark and name.
+fn draw_events(s: &mut String, frame: &Frame, lane: &Lane, placed: &Placed) {
+    if lane.events.is_empty() && lane.item.is_some() {
+        return;
+    }
+    let _ = writeln!(s, r#"<g class="events" data-phase="{}">"#, xml(&lane.id));
+    let first_events_row = (placed.top, EVENT_ROW);
+    if placed.head.is_some() {
+        let count = crate::text::plural(lane.events.len(), "event");
+        label(
             s,
-            r#"<rect class="bar" data-state="{}" x="{x1:.1}" y="{:.1}" width="{:.1}" height="{:.1}" rx="4" fill="{}"><title>{} ({}): {}</title></rect>"#,
-            bar.state.as_str(),
-            y + 5.0,
-            (x2 - x1).max(1.0),
-            SVG_ROW - 10.0,
-            fill_of(bar.state),
-            xml(&lane.label),
-            xml(&lane.id),
-            xml(&bar.when)
+            frame.labels,
+            first_events_row,
+            |room| crate::text::fit(&count, room),
+            14.0,
+            false,
+        );
+    } else if lane.item.is_none() {
+        label(
+            s,
+            frame.labels,
+            first_events_row,
+            |room| lane.label_fit(room),
+            0.0,
+            true,
         );
     }
-    for m in &lane.recurring {
-        let cx = (frame.x(m.first) + frame.x_end(m.last)) / 2.0;
-        let _ = writeln!(
-            s,
-            r#"<circle class="recurring" data-id="{}" data-date="{}" data-state="{}" cx="{cx:.1}" cy="{:.1}" r="5" {}><title>{}: {}</title></circle>"#,
-            xml(&m.id),
-            xml(&m.when),
-            if m.done { "held" } else { "to-come" },
-            y + SVG_ROW / 2.0,
-            recurring_paint(m.done),
-            xml(&m.title),
-            xml(&m.when)
-        );
+    for (i, m) in lane.events.iter().enumerate() {
+        let (extent, cy) = (placed.extents[i], placed.cy(i));
+        draw_mark(s, m, &extent, cy);
+        if let Some(x) = placed.spots[i].label {
+            let _ = writeln!(
+                s,
+                r##"<text class="label" data-id="{}" x="{x:.1}" y="{:.1}" font-size="{LABEL_SIZE:.0}" fill="#333" stroke="#fff" stroke-width="3" stroke-linejoin="round" paint-order="stroke">{}</text>"##,
+                xml(&m.id),
+                cy + 4.0,
+                xml(&placed.names[i])
+            );
+        }
     }
     let _ = writeln!(s, "</g>");
 }
@@ -525,66 +1123,132 @@ fn recurring_paint(held: bool) -> String {
     }
 }
 
-/// A lane's events row, at `y`: a diamond a one-day event, a strip a month
-/// or a series; an overdue one in red, in a group of class `overdue`.
-/// With `labelled`, under a bar it is labelled with the count, and the lane
-/// of events in no phase with its name (a phase without dates has its
-/// events on its name's row).
-fn events_row(s: &mut String, frame: &Frame, lane: &Lane, y: f64, labelled: bool) {
-    let _ = writeln!(s, r#"<g class="events" data-phase="{}">"#, xml(&lane.id));
-    if labelled && lane.bar.is_some() {
-        let count = crate::text::plural(lane.events.len(), "event");
-        label(s, frame.labels, y, |room| crate::text::fit(&count, room), 14.0, false);
-    } else if labelled {
-        label(s, frame.labels, y, |room| lane_label(lane, room), 0.0, true);
+/// A mark's shape, centred on `cx`, `cy` (a strip from `a` to `b`), with
+/// `attrs` in its tag and `inner` inside it. The legend draws its swatches
+/// with this too, so that they are what the rows show.
+fn shape(
+    form: Form,
+    state: State,
+    (cx, cy): (f64, f64),
+    (a, b): (f64, f64),
+    (attrs, inner): (&str, &str),
+    small: bool,
+) -> String {
+    let fill = event_fill(state);
+    let line = |x1: f64, y1: f64, x2: f64, y2: f64, paint: &str| {
+        format!(r#"<line x1="{x1:.1}" y1="{y1:.1}" x2="{x2:.1}" y2="{y2:.1}" {paint}/>"#)
+    };
+    let (mark, strike) = match form {
+        Form::Diamond | Form::SpanDiamond => {
+            let span = if form == Form::SpanDiamond {
+                line(a, cy, b, cy, &format!(r#"stroke="{fill}" stroke-width="2""#))
+            } else {
+                String::new()
+            };
+            (
+                format!(
+                    r#"{span}<polygon{attrs} points="{}" fill="{fill}"{}"#,
+                    diamond(cx, cy, if small { 6.0 } else { 7.0 }),
+                    close("polygon", inner)
+                ),
+                (cx - 8.0, cx + 8.0),
+            )
+        }
+        Form::Circle => (
+            format!(
+                r#"<circle{attrs} cx="{cx:.1}" cy="{cy:.1}" r="{}" fill="{fill}"{}"#,
+                if small { 5 } else { 6 },
+                close("circle", inner)
+            ),
+            (cx - 8.0, cx + 8.0),
+        ),
+        Form::Strip => {
+            let opacity = if state == State::Cancelled {
+                ""
+            } else {
+                r#" fill-opacity="0.8""#
+            };
+            (
+                format!(
+                    r#"<rect{attrs} x="{a:.1}" y="{:.1}" width="{:.1}" height="8" rx="3" fill="{fill}"{opacity}{}"#,
+                    cy - 4.0,
+                    b - a,
+                    close("rect", inner)
+                ),
+                (a - 3.0, b + 3.0),
+            )
+        }
+    };
+    if state == State::Cancelled {
+        let paint = format!(r#"stroke="{CANCELLED_STROKE}" stroke-width="1.5""#);
+        mark + &line(strike.0, cy + 5.0, strike.1, cy - 5.0, &paint)
+    } else {
+        mark
     }
-    let cy = y + SVG_ROW / 2.0;
-    for m in &lane.events {
-        if m.cancelled {
-            cancelled(s, frame, m, cy);
-            continue;
-        }
-        let (fill, state) = if m.overdue {
-            (OVERDUE, " (overdue)")
-        } else if m.done {
-            (EVENT_DONE, "")
-        } else if m.underway {
-            (UNDERWAY, " (under way)")
-        } else {
-            (EVENT_COMING, "")
-        };
-        let tip = format!("<title>{}: {}{state}</title>", xml(&m.title), xml(&m.when));
-        if m.overdue {
-            s.push_str(r#"<g class="overdue">"#);
-        }
-        if m.one_day {
-            let cx = (frame.x(m.first) + frame.x_end(m.first)) / 2.0;
-            let _ = writeln!(
-                s,
-                r#"<polygon class="event" data-kind="{}" data-id="{}" data-date="{}" points="{}" fill="{fill}">{tip}</polygon>"#,
-                m.kind.as_str(),
-                xml(&m.id),
-                xml(&m.when),
-                diamond(cx, cy, 7.0)
-            );
-        } else {
-            let (x1, x2) = (frame.x(m.first), frame.x_end(m.last));
-            let _ = writeln!(
-                s,
-                r#"<rect class="event" data-kind="{}" data-id="{}" data-date="{}" x="{x1:.1}" y="{:.1}" width="{:.1}" height="8" rx="3" fill="{fill}" fill-opacity="0.8">{tip}</rect>"#,
-                m.kind.as_str(),
-                xml(&m.id),
-                xml(&m.when),
-                cy - 4.0,
-                (x2 - x1).max(3.0)
-            );
-        }
-        if m.overdue {
-            // Inside the group, after the mark's own line.
-            s.push_str("</g>\n");
-        }
+}
+
+/// The end of an element's opening tag: its content and closing tag, or
+/// `/>` where it has none.
+fn close(tag: &str, inner: &str) -> String {
+    if inner.is_empty() {
+        "/>".to_owned()
+    } else {
+        format!(">{inner}</{tag}>")
     }
-    let _ = writeln!(s, "</g>");
+}
+
+/// An event's mark on its row (whose middle is `cy`), with its id, kind
+/// and date as `data-` attributes and a tooltip of its name, date and
+/// state. A cancelled one is grey and struck out, in a group of class
+/// `cancelled`; an overdue one red, in a group of class `overdue`.
+fn draw_mark(s: &mut String, m: &Mark, extent: &Extent, cy: f64) {
+    let state = state_of(m);
+    let words = match state {
+        State::Overdue => " (overdue)",
+        State::Underway => " (under way)",
+        State::Cancelled => " (cancelled)",
+        State::Done | State::Coming => "",
+    };
+    let tip = format!("<title>{}: {}{words}</title>", xml(&m.title), xml(&m.when));
+    let data = format!(
+        r#" data-kind="{}" data-id="{}" data-date="{}""#,
+        m.kind.as_str(),
+        xml(&m.id),
+        xml(&m.when)
+    );
+    let at = (extent.cx, cy);
+    let (a, b) = extent.span;
+    let _ = match state {
+        State::Cancelled => writeln!(
+            s,
+            r#"<g class="cancelled"{data}>{tip}{}</g>"#,
+            shape(form_of(m), state, at, (a, b), ("", ""), false)
+        ),
+        State::Overdue => writeln!(
+            s,
+            r#"<g class="overdue">{}</g>"#,
+            shape(
+                form_of(m),
+                state,
+                at,
+                (a, b),
+                (&format!(r#" class="event"{data}"#), &tip),
+                false
+            )
+        ),
+        _ => writeln!(
+            s,
+            "{}",
+            shape(
+                form_of(m),
+                state,
+                at,
+                (a, b),
+                (&format!(r#" class="event"{data}"#), &tip),
+                false
+            )
+        ),
+    };
 }
 
 /// The points of a diamond around a centre.
@@ -598,39 +1262,49 @@ fn diamond(cx: f64, cy: f64, r: f64) -> String {
     )
 }
 
-/// A cancelled event, struck through in grey: a diamond for a day, a
-/// strip for a month or a series, and a line across it.
-fn cancelled(s: &mut String, frame: &Frame, m: &Mark, cy: f64) {
-    let _ = write!(
-        s,
-        r#"<g class="cancelled" data-kind="{}" data-id="{}" data-date="{}"><title>{}: {} (cancelled)</title>"#,
-        m.kind.as_str(),
-        xml(&m.id),
-        xml(&m.when),
-        xml(&m.title),
-        xml(&m.when)
-    );
-    let (x1, x2) = if m.one_day {
-        let cx = (frame.x(m.first) + frame.x_end(m.first)) / 2.0;
-        let _ = write!(s, r#"<polygon points="{}" fill="{CANCELLED}"/>"#, diamond(cx, cy, 7.0));
-        (cx - 8.0, cx + 8.0)
-    } else {
-        let (x1, x2) = (frame.x(m.first), frame.x_end(m.last));
-        let x2 = x2.max(x1 + 3.0);
-        let _ = write!(
-            s,
-            r#"<rect x="{x1:.1}" y="{:.1}" width="{:.1}" height="8" rx="3" fill="{CANCELLED}"/>"#,
-            cy - 4.0,
-            x2 - x1
-        );
-        (x1 - 3.0, x2 + 3.0)
-    };
+/// The id of the arrowhead, unlikely to meet another id where the picture
+/// is put into a page with others.
+const ARROW_ID: &str = "icc-timeline-arrow";
+/// The colour of arrows.
+const LINK: &str = "#666";
+
+/// The arrows of `after`, each a path of right angles ending in an
+/// arrowhead, with the ids of what it joins and a tooltip that says it.
+fn draw_links(s: &mut String, chart: &Chart, routes: &[Option<Vec<(f64, Level)>>], placed: &[Placed]) {
+    if chart.links.is_empty() {
+        return;
+    }
     let _ = writeln!(
         s,
-        r#"<line x1="{x1:.1}" y1="{:.1}" x2="{x2:.1}" y2="{:.1}" stroke="{CANCELLED_STROKE}" stroke-width="1.5"/></g>"#,
-        cy + 5.0,
-        cy - 5.0
+        r#"<defs><marker id="{ARROW_ID}" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" markerUnits="userSpaceOnUse" orient="auto"><path d="M0,0 L10,5 L0,10 z" fill="{LINK}"/></marker></defs>"#
     );
+    let _ = writeln!(s, r#"<g class="links">"#);
+    let end = |node: Node| match node {
+        Node::Bar(l) => chart.lanes.get(l).map(|lane| (&lane.id, &lane.label)),
+        Node::Mark(l, e) => chart
+            .lanes
+            .get(l)
+            .and_then(|lane| lane.events.get(e))
+            .map(|m| (&m.id, &m.title)),
+    };
+    for (link, points) in chart.links.iter().zip(routes) {
+        let (Some(points), Some((from_id, from)), Some((to_id, to))) = (points, end(link.from), end(link.to)) else {
+            continue;
+        };
+        let mut d = String::new();
+        for (i, (x, level)) in points.iter().enumerate() {
+            let _ = write!(d, "{}{x:.1} {:.1}", if i == 0 { "M" } else { " L" }, level.y(placed));
+        }
+        let _ = writeln!(
+            s,
+            r#"<path class="link" data-from="{}" data-to="{}" d="{d}" fill="none" stroke="{LINK}" stroke-width="1.2" marker-end="url(#{ARROW_ID})"><title>{} after {}</title></path>"#,
+            xml(from_id),
+            xml(to_id),
+            xml(to),
+            xml(from)
+        );
+    }
+    let _ = writeln!(s, "</g>");
 }
 
 /// A dashed line down the chart on today, labelled under it; when today
@@ -669,124 +1343,118 @@ fn today_line(s: &mut String, frame: &Frame) {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Swatch {
     Bar(PhaseState),
-    Diamond(&'static str),
-    Strip(&'static str),
-    /// A cancelled day, or month or series.
-    Cancelled {
-        one_day: bool,
-    },
+    Event(Form, State),
     /// An occurrence held, or to come.
     Recurring {
         held: bool,
     },
     Today,
+    Link,
 }
 
-/// An entry of the legend, placed: its swatch and words, at `x` on line
+/// An entry of the legend, placed: its swatches and words, at `x` on line
 /// `row`.
 struct Entry {
-    swatch: Swatch,
+    swatches: Vec<Swatch>,
     words: &'static str,
     x: f64,
     row: usize,
 }
 
-/// An entry for every mark and colour the chart uses, and for nothing else.
-fn legend_entries(chart: &Chart) -> Vec<(Swatch, &'static str)> {
-    let state = |s: PhaseState| chart.lanes.iter().any(|l| l.bar.as_ref().is_some_and(|b| b.state == s));
-    let event = |f: &dyn Fn(&Mark) -> bool| chart.lanes.iter().flat_map(|l| &l.events).any(f);
-    let all = [
-        (Swatch::Bar(PhaseState::Done), "phase done", state(PhaseState::Done)),
-        (
-            Swatch::Bar(PhaseState::Active),
-            "phase active",
-            state(PhaseState::Active),
-        ),
-        (
-            Swatch::Bar(PhaseState::Upcoming),
-            "phase upcoming",
-            state(PhaseState::Upcoming),
-        ),
-        (
-            Swatch::Diamond(EVENT_DONE),
-            "event, done",
-            event(&|m| !m.cancelled && !m.overdue && m.one_day && m.done),
-        ),
-        (
-            Swatch::Diamond(EVENT_COMING),
-            "event to come",
-            event(&|m| !m.cancelled && !m.overdue && m.one_day && !m.done && !m.underway),
-        ),
-        (
-            Swatch::Diamond(UNDERWAY),
-            "event under way",
-            event(&|m| !m.cancelled && !m.overdue && m.one_day && !m.done && m.underway),
-        ),
-        (
-            Swatch::Strip(EVENT_DONE),
-            "month or series, done",
-            event(&|m| !m.cancelled && !m.overdue && !m.one_day && m.done),
-        ),
-        (
-            Swatch::Strip(EVENT_COMING),
-            "month or series to come",
-            event(&|m| !m.cancelled && !m.overdue && !m.one_day && !m.done && !m.underway),
-        ),
-        (
-            Swatch::Strip(UNDERWAY),
-            "month or series under way",
-            event(&|m| !m.cancelled && !m.overdue && !m.one_day && !m.done && m.underway),
-        ),
-        (
-            Swatch::Diamond(OVERDUE),
-            "overdue (past, still planned)",
-            event(&|m| !m.cancelled && m.overdue && m.one_day),
-        ),
-        (
-            Swatch::Strip(OVERDUE),
-            "month or series overdue",
-            event(&|m| !m.cancelled && m.overdue && !m.one_day),
-        ),
-        (
-            Swatch::Cancelled { one_day: true },
-            "cancelled",
-            event(&|m| m.cancelled && m.one_day),
-        ),
-        (
-            Swatch::Cancelled { one_day: false },
-            "month or series, cancelled",
-            event(&|m| m.cancelled && !m.one_day),
-        ),
-        (
-            Swatch::Recurring { held: true },
-            "recurring meeting, held",
-            chart.lanes.iter().flat_map(|l| &l.recurring).any(|m| m.done),
-        ),
-        (
-            Swatch::Recurring { held: false },
-            "recurring meeting to come",
-            chart.lanes.iter().flat_map(|l| &l.recurring).any(|m| !m.done),
-        ),
-        (Swatch::Today, "today", (chart.from..=chart.to).contains(&chart.today)),
-    ];
-    all.into_iter()
-        .filter(|(_, _, shown)| *shown)
-        .map(|(swatch, words, _)| (swatch, words))
-        .collect()
+/// What the legend says of each kind of event in each state.
+fn event_words(milestone: bool, state: State) -> &'static str {
+    match (milestone, state) {
+        (true, State::Done) => "milestone, done",
+        (true, State::Coming) => "milestone to come",
+        (true, State::Underway) => "milestone under way",
+        (true, State::Overdue) => "milestone overdue (past, still planned)",
+        (true, State::Cancelled) => "milestone cancelled",
+        (false, State::Done) => "workshop, done",
+        (false, State::Coming) => "workshop to come",
+        (false, State::Underway) => "workshop under way",
+        (false, State::Overdue) => "workshop overdue (past, still planned)",
+        (false, State::Cancelled) => "workshop cancelled",
+    }
 }
+
+/// An entry for every mark and colour the chart uses, and for nothing
+/// else: the shape tells a milestone (a diamond) from a workshop (a circle,
+/// or a strip over a month or a series), the colour where it stands.
+fn legend_entries(chart: &Chart) -> Vec<(Vec<Swatch>, &'static str)> {
+    let state = |s: PhaseState| chart.lanes.iter().any(|l| l.bar.as_ref().is_some_and(|b| b.state == s));
+    let mut entries: Vec<(Vec<Swatch>, &'static str)> = [
+        (PhaseState::Done, "phase done"),
+        (PhaseState::Active, "phase active"),
+        (PhaseState::Upcoming, "phase upcoming"),
+    ]
+    .into_iter()
+    .filter(|(s, _)| state(*s))
+    .map(|(s, words)| (vec![Swatch::Bar(s)], words))
+    .collect();
+    let mut used: Vec<(Form, State)> = Vec::new();
+    for m in chart.lanes.iter().flat_map(|l| &l.events) {
+        let mark = (form_of(m), state_of(m));
+        if !used.contains(&mark) {
+            used.push(mark);
+        }
+    }
+    let states = [
+        State::Done,
+        State::Coming,
+        State::Underway,
+        State::Overdue,
+        State::Cancelled,
+    ];
+    for (milestone, forms) in [
+        (true, [Form::Diamond, Form::SpanDiamond]),
+        (false, [Form::Circle, Form::Strip]),
+    ] {
+        for state in states {
+            let swatches: Vec<Swatch> = forms
+                .iter()
+                .filter(|form| used.contains(&(**form, state)))
+                .map(|form| Swatch::Event(*form, state))
+                .collect();
+            if !swatches.is_empty() {
+                entries.push((swatches, event_words(milestone, state)));
+            }
+        }
+    }
+    let recurring = |held: bool| chart.lanes.iter().flat_map(|l| &l.recurring).any(|m| m.done == held);
+    for (held, words) in [(true, "recurring meeting, held"), (false, "recurring meeting to come")] {
+        if recurring(held) {
+            entries.push((vec![Swatch::Recurring { held }], words));
+        }
+    }
+    if (chart.from..=chart.to).contains(&chart.today) {
+        entries.push((vec![Swatch::Today], "today"));
+    }
+    if !chart.links.is_empty() {
+        entries.push((vec![Swatch::Link], "follows (after)"));
+    }
+    entries
+}
+
+/// The room a swatch takes in the legend, in pixels.
+const SWATCH: f64 = 24.0;
 
 /// The entries left to right, on as many lines as a picture `width`
 /// pixels wide needs.
-fn legend_layout(entries: &[(Swatch, &'static str)], width: f64) -> Vec<Entry> {
+fn legend_layout(entries: Vec<(Vec<Swatch>, &'static str)>, width: f64) -> Vec<Entry> {
     let mut placed = Vec::new();
     let (mut x, mut row) = (20.0, 0);
-    for &(swatch, words) in entries {
-        let w = 24.0 + words.chars().count() as f64 * LEGEND_CHAR;
+    for (swatches, words) in entries {
+        let w = SWATCH * swatches.len() as f64 + words.chars().count() as f64 * LEGEND_CHAR;
         if x > 20.0 && x + w > width - 20.0 {
             x = 20.0;
             row += 1;
         }
-        placed.push(Entry { swatch, words, x, row });
+        placed.push(Entry {
+            swatches,
+            words,
+            x,
+            row,
+        });
         x += w + 22.0;
     }
     placed
@@ -796,59 +1464,42 @@ fn legend_layout(entries: &[(Swatch, &'static str)], width: f64) -> Vec<Entry> {
 fn draw_legend(s: &mut String, entries: &[Entry], top: f64) {
     let _ = writeln!(s, r#"<g class="legend" font-size="11">"#);
     for e in entries {
-        let (lx, ly) = (e.x, top + e.row as f64 * LEGEND_ROW);
-        let swatch = match e.swatch {
-            Swatch::Bar(state) => format!(
-                r#"<rect x="{lx:.1}" y="{:.1}" width="18" height="10" rx="2" fill="{}"/>"#,
-                ly - 9.0,
-                fill_of(state)
-            ),
-            Swatch::Diamond(fill) => format!(
-                r#"<polygon points="{}" fill="{fill}"/>"#,
-                diamond(lx + 9.0, ly - 4.0, 6.0)
-            ),
-            Swatch::Strip(fill) => format!(
-                r#"<rect x="{lx:.1}" y="{:.1}" width="18" height="8" rx="3" fill="{fill}" fill-opacity="0.8"/>"#,
-                ly - 8.0
-            ),
-            Swatch::Cancelled { one_day } => {
-                let mark = if one_day {
-                    format!(
-                        r#"<polygon points="{}" fill="{CANCELLED}"/>"#,
-                        diamond(lx + 9.0, ly - 4.0, 6.0)
-                    )
-                } else {
-                    format!(
-                        r#"<rect x="{lx:.1}" y="{:.1}" width="18" height="8" rx="3" fill="{CANCELLED}"/>"#,
-                        ly - 8.0
-                    )
-                };
-                format!(
-                    r#"{mark}<line x1="{:.1}" y1="{:.1}" x2="{:.1}" y2="{:.1}" stroke="{CANCELLED_STROKE}" stroke-width="1.5"/>"#,
-                    lx + 2.0,
-                    ly + 1.0,
-                    lx + 16.0,
-                    ly - 9.0
-                )
-            }
-            Swatch::Recurring { held } => format!(
-                r#"<circle cx="{:.1}" cy="{:.1}" r="5" {}/>"#,
-                lx + 9.0,
-                ly - 4.0,
-                recurring_paint(held)
-            ),
-            Swatch::Today => format!(
-                r#"<line x1="{:.1}" y1="{:.1}" x2="{:.1}" y2="{:.1}" stroke="{TODAY}" stroke-width="2" stroke-dasharray="5,3"/>"#,
-                lx + 9.0,
-                ly - 12.0,
-                lx + 9.0,
-                ly + 2.0
-            ),
-        };
+        let ly = top + e.row as f64 * LEGEND_ROW;
+        let mut swatches = String::new();
+        for (i, swatch) in e.swatches.iter().enumerate() {
+            let lx = e.x + i as f64 * SWATCH;
+            swatches += &match *swatch {
+                Swatch::Bar(state) => format!(
+                    r#"<rect x="{lx:.1}" y="{:.1}" width="18" height="10" rx="2" fill="{}"/>"#,
+                    ly - 9.0,
+                    fill_of(state)
+                ),
+                Swatch::Event(form, state) => shape(form, state, (lx + 9.0, ly - 4.0), (lx, lx + 18.0), ("", ""), true),
+                Swatch::Recurring { held } => format!(
+                    r#"<circle cx="{:.1}" cy="{:.1}" r="5" {}/>"#,
+                    lx + 9.0,
+                    ly - 4.0,
+                    recurring_paint(held)
+                ),
+                Swatch::Today => format!(
+                    r#"<line x1="{:.1}" y1="{:.1}" x2="{:.1}" y2="{:.1}" stroke="{TODAY}" stroke-width="2" stroke-dasharray="5,3"/>"#,
+                    lx + 9.0,
+                    ly - 12.0,
+                    lx + 9.0,
+                    ly + 2.0
+                ),
+                Swatch::Link => format!(
+                    r#"<path d="M{lx:.1} {:.1} L{:.1} {:.1}" fill="none" stroke="{LINK}" stroke-width="1.2" marker-end="url(#{ARROW_ID})"/>"#,
+                    ly - 4.0,
+                    lx + 18.0,
+                    ly - 4.0
+                ),
+            };
+        }
         let _ = writeln!(
             s,
-            r##"<g class="entry">{swatch}<text x="{:.1}" y="{ly:.1}" fill="#333">{}</text></g>"##,
-            lx + 24.0,
+            r##"<g class="entry">{swatches}<text x="{:.1}" y="{ly:.1}" fill="#333">{}</text></g>"##,
+            e.x + SWATCH * e.swatches.len() as f64,
             e.words
         );
     }
