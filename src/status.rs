@@ -128,7 +128,7 @@ pub struct EventView {
     /// The phase was inferred from the date, not stated.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub phase_inferred: bool,
-    /// A workshop's status; milestones and meetings have none.
+    /// A workshop's or a milestone's status; meetings have none.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<Status>,
     /// Still `planned` although its date has passed.
@@ -393,6 +393,44 @@ pub fn by_date(events: &mut Vec<EventView>) {
     order.sort_unstable();
     let mut slots: Vec<Option<EventView>> = std::mem::take(events).into_iter().map(Some).collect();
     events.extend(order.into_iter().filter_map(|(_, _, i)| slots[i].take()));
+}
+
+/// Events by title (case and diacritics aside), then by date.
+pub fn by_title(events: &mut Vec<EventView>) {
+    by_date(events);
+    let mut keyed: Vec<(String, EventView)> = std::mem::take(events)
+        .into_iter()
+        .map(|e| (crate::text::folded(&e.title), e))
+        .collect();
+    keyed.sort_by(|a, b| a.0.cmp(&b.0));
+    events.extend(keyed.into_iter().map(|(_, e)| e));
+}
+
+/// Events by phase, the phases in the order they start (then as the plan
+/// lists them), events without a phase last; by date within a phase.
+pub fn by_phase(events: &mut Vec<EventView>, plan: &Plan, resolved: &Resolved) {
+    let mut phases: Vec<(Option<NaiveDate>, usize, &str)> = plan
+        .phases
+        .iter()
+        .zip(&resolved.windows)
+        .enumerate()
+        .filter_map(|(i, (phase, window))| Some((window.map(|w| w.days().0), i, phase.header.id()?)))
+        .collect();
+    // Phases without a window after those with one.
+    phases.sort_by_key(|&(first, i, _)| (first.is_none(), first, i));
+    let rank: std::collections::HashMap<&str, usize> = phases
+        .iter()
+        .enumerate()
+        .map(|(rank, &(_, _, id))| (id, rank))
+        .collect();
+    by_date(events);
+    // A stable sort: the date order stays within a phase.
+    events.sort_by_key(|e| {
+        e.phase
+            .as_deref()
+            .and_then(|p| rank.get(p).copied())
+            .unwrap_or(usize::MAX)
+    });
 }
 
 pub fn status(plan: &Plan, resolved: &Resolved, summary: Summary, today: NaiveDate) -> StatusView {

@@ -184,6 +184,18 @@ pub fn slug_whole(title: &str, fallback: &str) -> String {
     }
 }
 
+/// Text as a search or a sort compares it: lowercase, and spelt in ASCII
+/// as [`slug_whole`] spells it, so that `primariei` is found in
+/// „Primăriei” and `Ședință` sorts with `sedinta`.
+pub fn folded(text: &str) -> String {
+    deunicode::deunicode(&text.to_lowercase()).to_lowercase()
+}
+
+/// Whether `text` contains `part`, case and diacritics aside ([`folded`]).
+pub fn contains_folded(text: &str, part: &str) -> bool {
+    folded(text).contains(&folded(part))
+}
+
 /// `base`, or `base-2`, `base-3`… if it is taken.
 pub fn unique_id(base: &str, taken: &std::collections::HashSet<&str>) -> String {
     if !taken.contains(base) {
@@ -420,6 +432,19 @@ mod tests {
                 assert_eq!(slug(&c.to_string(), "-"), base, "{c}");
             }
         }
+    }
+
+    #[test]
+    fn searches_ignore_case_and_diacritics() {
+        assert!(contains_folded("Reprezentanți ai Primăriei", "primariei"));
+        assert!(contains_folded("Reprezentanți ai Primăriei", "PRIMĂRIEI"));
+        assert!(
+            contains_folded("S\u{0326}edint\u{0326}a\u{0306}", "ședință"),
+            "decomposed"
+        );
+        assert!(contains_folded("Expert Tematic", "tem"));
+        assert!(!contains_folded("Expert Tematic", "coordonator"));
+        assert_eq!(folded("Întâlnire"), "intalnire");
     }
 
     #[test]

@@ -108,8 +108,10 @@ pub enum Command {
     Status(views::ViewArgs),
     /// Every phase with its window, length, status and progress.
     Phases(views::ViewArgs),
-    /// Every workshop, in date order.
+    /// Every workshop, in date order: how it is held, for whom, led by whom.
     Workshops(views::WorkshopsArgs),
+    /// Every milestone, in date order: its phase, status and the days to it.
+    Milestones(views::MilestonesArgs),
     /// The programme as a Gantt chart: for the terminal, as SVG, or as Mermaid.
     Timeline(timeline::TimelineArgs),
     /// Add a workshop to the plan file.
@@ -288,6 +290,7 @@ pub fn run(cli: &Cli, edge: &mut Edge<'_>) -> Result<Outcome, Error> {
         Command::Status(args) => views::status(args, &mut cx),
         Command::Phases(args) => views::phases(args, &mut cx),
         Command::Workshops(args) => views::workshops(args, &mut cx),
+        Command::Milestones(args) => views::milestones(args, &mut cx),
         Command::Timeline(args) => timeline::run(args, &mut cx),
         Command::AddWorkshop(args) => edit::add_workshop(args, &mut cx),
         Command::AddPhase(args) => edit::add_phase(args, &mut cx),
