@@ -11,7 +11,7 @@ use crate::style::{self, paint};
 
 use crate::date::PlanDate;
 use crate::plan::Status;
-use crate::status::{EventView, PhaseState, PhaseView, StatusView, When};
+use crate::status::{Agenda, AgendaEntry, AgendaKind, Boundary, EventView, PhaseState, PhaseView, StatusView, When};
 
 /// How a table is laid out: its width in columns and whether to colour it.
 #[derive(Clone, Copy, Debug)]
@@ -693,6 +693,118 @@ pub fn workshops(workshops: &[EventView], layout: Layout) -> String {
         })
         .collect();
     layout.render(&columns, rows)
+}
+
+const AGENDA_COLUMNS: [Column; 7] = [
+    column("date", 1, Fit::Words),
+    column("when", 3, Fit::Whole),
+    column("kind", 5, Fit::Whole),
+    column("id", 0, Fit::Id),
+    column("title", 2, TITLE),
+    column("phase", 6, Fit::Words),
+    column("status", 4, Fit::Whole),
+];
+
+/// `icc agenda`: the span it covers, then its entries in date order; or,
+/// when there are none, the span and what lies around it.
+pub fn agenda(agenda: &Agenda, kinds: &[AgendaKind], layout: Layout) -> String {
+    let width = usize::from(layout.width);
+    let span = &agenda.span;
+    let day = |day: chrono::NaiveDate| {
+        if day == agenda.today {
+            format!("{day} (today)")
+        } else {
+            day.to_string()
+        }
+    };
+    if agenda.entries.is_empty() {
+        let what = match kinds {
+            [] => "Nothing".to_owned(),
+            kinds => {
+                let names: Vec<&str> = kinds.iter().map(|&k| kind_plural(k)).collect();
+                format!("No {}", or_list(&names))
+            }
+        };
+        let window = match span.to {
+            None => format!("from {} on", span.from),
+            Some(to) if to == span.from => format!("on {to}"),
+            Some(to) => format!("from {} to {to}", span.from),
+        };
+        let programme = agenda.programme.map(|(_, last)| last);
+        let why = match (&agenda.next, &agenda.previous, programme) {
+            (Some(next), _, _) => format!("the next is {}", entry_said(next)),
+            (None, _, Some(last)) if last < span.from => {
+                let ended = if last < agenda.today { "ended" } else { "ends" };
+                format!("the programme {ended} on {last}")
+            }
+            (None, Some(previous), _) => format!("the last was {}", entry_said(previous)),
+            (None, None, _) => "the plan has none".into(),
+        };
+        return wrap(&format!("{what} {window}: {why}"), width).join("\n") + "\n";
+    }
+    let heading = match span.to {
+        None => format!("Agenda from {} on", day(span.from)),
+        Some(to) => format!("Agenda from {} to {}", day(span.from), day(to)),
+    };
+    let mut out = wrap(&heading, width).join("\n") + "\n";
+    let rows = agenda
+        .entries
+        .iter()
+        .map(|entry| {
+            let title = match entry.boundary {
+                Some(Boundary::Start) => format!("Start of {}", entry.title),
+                Some(Boundary::End) => format!("End of {}", entry.title),
+                None => entry.title.clone(),
+            };
+            vec![
+                plain(event_date(entry.date, entry.end)),
+                plain(relative_days(entry.when, entry.days_until, entry.date, entry.end)),
+                plain(entry.kind.as_str()),
+                plain(&entry.id),
+                plain(title),
+                plain(entry.phase.clone().unwrap_or_else(|| "—".into())),
+                entry
+                    .status
+                    .map_or_else(|| plain("—"), |s| status_cell(s, entry.overdue)),
+            ]
+        })
+        .collect();
+    out += &layout.render(&AGENDA_COLUMNS, rows);
+    out
+}
+
+/// The entries of a kind, in a sentence.
+fn kind_plural(kind: AgendaKind) -> &'static str {
+    match kind {
+        AgendaKind::Workshop => "workshops",
+        AgendaKind::Milestone => "milestones",
+        AgendaKind::Meeting => "meetings",
+        AgendaKind::Phase => "phase starts or ends",
+    }
+}
+
+/// `a`, `a or b`, `a, b or c`.
+fn or_list(items: &[&str]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => (*one).to_owned(),
+        [rest @ .., last] => format!("{} or {last}", rest.join(", ")),
+    }
+}
+
+/// An entry in a sentence: `meeting `revizuire-progres` on 2022-03, in 93 days`.
+fn entry_said(entry: &AgendaEntry) -> String {
+    let what = match entry.boundary {
+        Some(Boundary::Start) => "the start of phase".to_owned(),
+        Some(Boundary::End) => "the end of phase".to_owned(),
+        None => entry.kind.as_str().to_owned(),
+    };
+    format!(
+        "{what} `{}` on {}, {}",
+        entry.id,
+        entry.date,
+        relative_days(entry.when, entry.days_until, entry.date, entry.end)
+    )
 }
 
 /// How many past and coming events `status` shows around today.

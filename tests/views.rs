@@ -1,5 +1,5 @@
-//! `icc status`, `icc phases`, `icc workshops`, `icc milestones`: what a
-//! coordinator sees on a given day, pinned as snapshots
+//! `icc status`, `icc phases`, `icc workshops`, `icc milestones`, `icc
+//! agenda`: what a coordinator sees on a given day, pinned as snapshots
 //! (`SNAPSHOTS=overwrite cargo test` to update them after a deliberate
 //! change), and the rules behind it: how tables share a width, and what
 //! the lists' filters keep.
@@ -639,6 +639,10 @@ fn every_view_at_three_widths_on_the_shipped_plan() {
         at_widths(&plan, &["milestones"]),
         file!["snapshots/views/shipped-milestones.txt"].raw()
     );
+    assert_data_eq!(
+        at_widths(&plan, &["agenda"]),
+        file!["snapshots/views/shipped-agenda.txt"].raw()
+    );
 }
 
 #[test]
@@ -659,6 +663,10 @@ fn every_view_at_three_widths_on_a_plan_with_long_titles() {
     assert_data_eq!(
         at_widths(&plan, &["milestones"]),
         file!["snapshots/views/long-milestones.txt"].raw()
+    );
+    assert_data_eq!(
+        at_widths(&plan, &["agenda"]),
+        file!["snapshots/views/long-agenda.txt"].raw()
     );
 }
 
@@ -712,10 +720,17 @@ fn a_word_is_broken_only_where_it_is_longer_than_its_column() {
     );
     let mut titles_seen = 0;
     for width in 20..=200 {
-        for (view, heading) in [("workshops", "workshop"), ("phases", "phase")] {
+        for (view, heading) in [("workshops", "workshop"), ("agenda", "title"), ("phases", "phase")] {
+            // The agenda's phase start and end are rows of their own.
+            let only = if view == "agenda" {
+                &["--kind", "workshop"][..]
+            } else {
+                &[]
+            };
             let table = Test::new()
                 .plan(&plan)
                 .args(&[view, "--today", "2021-01-01", "--width", &width.to_string()])
+                .args(only)
                 .run()
                 .stdout;
             let columns = one_row(&table);
@@ -754,7 +769,7 @@ fn a_word_is_broken_only_where_it_is_longer_than_its_column() {
             }
         }
     }
-    assert!(titles_seen > 250, "{titles_seen}");
+    assert!(titles_seen > 400, "{titles_seen}");
 }
 
 /// Where every column fits, each has its natural width: no text wraps.
@@ -804,7 +819,7 @@ fn tables_share_the_width_by_what_each_column_needs() {
 fn every_view_fits_every_width_with_long_titles() {
     let plan = long_titles();
     for width in (20..=200).step_by(9) {
-        for view in ["status", "phases", "workshops", "milestones"] {
+        for view in ["status", "phases", "workshops", "milestones", "agenda"] {
             let out = Test::new()
                 .plan(&plan)
                 .args(&[view, "--today", DAY, "--width", &width.to_string()])

@@ -1,9 +1,12 @@
-//! `icc status`, `icc phases`, `icc workshops`, `icc milestones`: where the
-//! programme stands on a day, as tables for people or JSON for scripts.
+//! `icc status`, `icc phases`, `icc workshops`, `icc milestones`, `icc
+//! agenda`: where the programme stands on a day and what is ahead of it, as
+//! tables for people or JSON for scripts.
 
+use chrono::NaiveDate;
 use clap::ValueEnum;
 
 use super::{Context, Error, Outcome};
+use crate::date::PlanDate;
 use crate::plan::{Mode, Status};
 use crate::status::{self, EventView, When};
 use crate::table::{self, Layout};
@@ -289,6 +292,149 @@ pub fn milestones(args: &MilestonesArgs, cx: &mut Context<'_>) -> Result<Outcome
         ViewFormat::Json => json(&serde_json::json!({ "today": cx.today, "milestones": milestones })),
         ViewFormat::Human if milestones.is_empty() => filters.nothing(),
         ViewFormat::Human => table::milestones(&milestones, layout(cx)),
+    };
+    Ok(shown.outcome(stdout, false))
+}
+
+/// How far ahead `--next` looks: a number of days, weeks or calendar months.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Ahead {
+    count: u32,
+    unit: Unit,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Unit {
+    Days,
+    Weeks,
+    Months,
+}
+
+impl Ahead {
+    /// The last day of the `count` days, weeks or months that start on
+    /// `today` (today is the first of them): `1w` on a Monday ends on
+    /// Sunday, `1m` on 2021-01-31 on 2021-02-27, a month that counts back
+    /// as one (`date::Length`). Beyond the calendar, its last day.
+    fn last_day(self, today: NaiveDate) -> NaiveDate {
+        let after = match self.unit {
+            Unit::Days => today.checked_add_days(chrono::Days::new(u64::from(self.count))),
+            Unit::Weeks => today.checked_add_days(chrono::Days::new(7 * u64::from(self.count))),
+            Unit::Months => crate::date::add_months(today, self.count),
+        };
+        after
+            .and_then(|day| day.pred_opt())
+            .map_or(crate::date::LAST_DAY, |day| day.min(crate::date::LAST_DAY))
+    }
+}
+
+fn parse_ahead(text: &str) -> Result<Ahead, String> {
+    let wrong = || {
+        format!("`{text}` is not a span: write a number and d, w or m (days, weeks, calendar months), e.g. 30d, 2w, 3m")
+    };
+    let (number, unit) = text.split_at(text.len().saturating_sub(1));
+    let unit = match unit {
+        "d" => Unit::Days,
+        "w" => Unit::Weeks,
+        "m" => Unit::Months,
+        _ => return Err(wrong()),
+    };
+    if number.is_empty() || !number.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(wrong());
+    }
+    let count: u32 = number
+        .parse()
+        .map_err(|_| format!("`{text}` is more than icc counts to"))?;
+    if count == 0 {
+        return Err(format!(
+            "`{text}` is no time at all: look at least 1{} ahead",
+            &text[text.len() - 1..]
+        ));
+    }
+    Ok(Ahead { count, unit })
+}
+
+/// What `--kind` takes: the kinds of agenda entry.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum AgendaKind {
+    /// Workshops (a series from its first day to its last).
+    Workshop,
+    /// Milestones.
+    Milestone,
+    /// Each occurrence of a recurring meeting.
+    Meeting,
+    /// Each phase's start and its end, an entry each.
+    Phase,
+}
+
+impl From<AgendaKind> for status::AgendaKind {
+    fn from(kind: AgendaKind) -> status::AgendaKind {
+        match kind {
+            AgendaKind::Workshop => status::AgendaKind::Workshop,
+            AgendaKind::Milestone => status::AgendaKind::Milestone,
+            AgendaKind::Meeting => status::AgendaKind::Meeting,
+            AgendaKind::Phase => status::AgendaKind::Phase,
+        }
+    }
+}
+
+#[derive(Debug, clap::Args)]
+pub struct AgendaArgs {
+    /// Only what falls in the next SPAN from today, today included: `30d`
+    /// days, `2w` weeks, `3m` calendar months (`1m` on 2021-11-28 ends on
+    /// 2021-12-27).
+    #[arg(long, value_name = "SPAN", value_parser = parse_ahead, conflicts_with_all = ["from", "to"])]
+    pub next: Option<Ahead>,
+
+    /// From this day, or this month's first day. Default: today.
+    #[arg(long, value_name = "DATE", value_parser = super::parse_plan_date)]
+    pub from: Option<PlanDate>,
+
+    /// To this day, or this month's last day. Default: no end.
+    #[arg(long, value_name = "DATE", value_parser = super::parse_plan_date)]
+    pub to: Option<PlanDate>,
+
+    /// Only entries of these kinds, separated by commas: `--kind workshop,milestone`.
+    #[arg(long, value_enum, value_delimiter = ',', value_name = "KIND")]
+    pub kind: Vec<AgendaKind>,
+
+    #[command(flatten)]
+    pub view: ViewArgs,
+}
+
+pub fn agenda(args: &AgendaArgs, cx: &mut Context<'_>) -> Result<Outcome, Error> {
+    let today = cx.today;
+    let from = args.from.map_or(today, PlanDate::first);
+    let to = match (args.next, args.to) {
+        (Some(ahead), _) => Some(ahead.last_day(today)),
+        (None, to) => to.map(PlanDate::last),
+    };
+    if let Some(to) = to
+        && to < from
+    {
+        let start = match args.from {
+            Some(date) => format!("--from {date}"),
+            None => format!("today ({today}), where it starts without --from"),
+        };
+        return Err(Error::Usage(format!(
+            "--to {} ends the agenda before {start}",
+            args.to.map_or(to.to_string(), |d| d.to_string())
+        )));
+    }
+    let shown = match cx.shown()? {
+        Ok(shown) => shown,
+        Err(failed) => return Ok(failed),
+    };
+    let mut kinds: Vec<status::AgendaKind> = Vec::new();
+    for &kind in &args.kind {
+        if !kinds.contains(&kind.into()) {
+            kinds.push(kind.into());
+        }
+    }
+    let span = status::Span { from, to };
+    let agenda = status::agenda(&shown.plan, &shown.resolved, today, span, &kinds);
+    let stdout = match args.view.format {
+        ViewFormat::Json => json(&agenda),
+        ViewFormat::Human => table::agenda(&agenda, &kinds, layout(cx)),
     };
     Ok(shown.outcome(stdout, false))
 }
