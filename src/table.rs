@@ -951,6 +951,73 @@ mod tests {
     use super::*;
 
     #[test]
+    fn text_wraps_between_words() {
+        assert_eq!(
+            wrap("Detaliere ambiții și roadmap (foaie de parcurs)", 20),
+            ["Detaliere ambiții și", "roadmap (foaie de", "parcurs)"]
+        );
+        // Not `implementatio` / `n`: a word that fits its column is whole.
+        assert_eq!(wrap("Faza de implementare", 13), ["Faza de", "implementare"]);
+        // Only a word longer than the column is broken: after a `-` if it
+        // has one that fits, else where the line is full.
+        assert_eq!(wrap("ws-maturitate-strategie", 16), ["ws-maturitate-", "strategie"]);
+        assert_eq!(wrap("implementare", 8), ["implemen", "tare"]);
+        assert_eq!(wrap("a 北京市 b", 3), ["a", "北", "京", "市", "b"]);
+        // What fits is left as it is, spaces that align it too.
+        assert_eq!(wrap("██▎░░  46%", 10), ["██▎░░  46%"]);
+        // A no-break space holds its words together.
+        assert_eq!(
+            wrap("2021-04-06\u{a0}– 2021-04-30", 12),
+            ["2021-04-06\u{a0}–", "2021-04-30"]
+        );
+        assert_eq!(wrap("", 5), [""]);
+    }
+
+    /// `share` with cells as wide as given and words of `word` columns.
+    fn shared(fits: &[Fit], natural: &[usize], width: usize, priority: &[u8]) -> (Vec<usize>, Vec<usize>) {
+        let sizes: Vec<Size> = natural
+            .iter()
+            .map(|&n| Size {
+                natural: n,
+                word: n.min(8),
+            })
+            .collect();
+        share(
+            fits,
+            &sizes,
+            width,
+            |i, w| natural[i].min(w),
+            |kept| {
+                kept.iter()
+                    .copied()
+                    .filter(|&i| fits[i] != Fit::Id)
+                    .max_by_key(|&i| priority[i])
+            },
+        )
+    }
+
+    #[test]
+    fn columns_share_the_width_by_need() {
+        let fits = [Fit::Whole, Fit::Id, TITLE, NOTES];
+        let priority = [1, 0, 2, 3];
+        // All fit: each its natural width.
+        let (kept, widths) = shared(&fits, &[10, 23, 40, 30], 120, &priority);
+        assert_eq!((kept, widths), (vec![0, 1, 2, 3], vec![10, 23, 40, 30]));
+        // Not all: the widest text gives first; the id keeps its width.
+        let (kept, widths) = shared(&fits, &[10, 23, 40, 30], 100, &priority);
+        assert_eq!(kept, [0, 1, 2, 3]);
+        assert_eq!(widths, [10, 23, 27, 27]);
+        // Narrower still: the least useful column goes, the title wraps.
+        let (kept, widths) = shared(&fits, &[10, 23, 40, 30], 70, &priority);
+        assert_eq!(kept, [0, 1, 2]);
+        assert_eq!(widths[..3], [10, 23, 27]);
+        // At the narrowest only the id is left, broken if it must be.
+        let (kept, widths) = shared(&fits, &[10, 23, 40, 30], 20, &priority);
+        assert_eq!(kept, [1]);
+        assert_eq!(widths[1], 16);
+    }
+
+    #[test]
     fn bars_fill_by_eighths() {
         assert_eq!(bar(0, 4), "░░░░");
         assert_eq!(bar(100, 4), "████");
