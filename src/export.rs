@@ -341,7 +341,7 @@ fn ics_date(date: NaiveDate) -> String {
 pub fn ics(plan: &Plan, view: &StatusView, events: &[EventView]) -> String {
     let project = &view.project;
     let mut uids = Uids {
-        domain: format!("{}.icc", crate::text::slug(&project.name, "plan")),
+        domain: format!("{}.icc", crate::text::slug_whole(&project.name, "plan")),
         seen: HashMap::new(),
     };
     let city = plan.project.city.as_ref().map(|c| c.get_ref().clone());

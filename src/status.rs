@@ -128,7 +128,7 @@ pub struct EventView {
     /// The phase was inferred from the date, not stated.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub phase_inferred: bool,
-    /// A workshop's status; milestones and meetings have none.
+    /// A workshop's or a milestone's status; meetings have none.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<Status>,
     /// Still `planned` although its date has passed.
@@ -393,6 +393,240 @@ pub fn by_date(events: &mut Vec<EventView>) {
     order.sort_unstable();
     let mut slots: Vec<Option<EventView>> = std::mem::take(events).into_iter().map(Some).collect();
     events.extend(order.into_iter().filter_map(|(_, _, i)| slots[i].take()));
+}
+
+/// What an agenda entry is: an event of a kind, or a phase's start or end.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, strum::IntoStaticStr)]
+#[serde(rename_all = "lowercase")]
+#[strum(serialize_all = "lowercase")]
+pub enum AgendaKind {
+    Workshop,
+    Milestone,
+    /// One occurrence of a recurring meeting.
+    Meeting,
+    /// A phase's start or its end ([`Boundary`]).
+    Phase,
+}
+
+impl AgendaKind {
+    pub fn as_str(self) -> &'static str {
+        self.into()
+    }
+}
+
+/// Which end of its phase a phase's agenda entry is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, strum::IntoStaticStr)]
+#[serde(rename_all = "lowercase")]
+#[strum(serialize_all = "lowercase")]
+pub enum Boundary {
+    Start,
+    End,
+}
+
+/// One line of the agenda: an event, or a phase's start or end, dated as
+/// the plan states it and counted from today as every view counts
+/// ([`Days::until`]).
+#[derive(Clone, Debug, Serialize)]
+pub struct AgendaEntry {
+    pub date: PlanDate,
+    /// A workshop's last day, for a series; `null` otherwise.
+    pub end: Option<PlanDate>,
+    pub kind: AgendaKind,
+    /// For a phase's entries, which end of it; `null` for events.
+    pub boundary: Option<Boundary>,
+    pub id: String,
+    /// A workshop's or a meeting's title, a milestone's or a phase's name.
+    pub title: String,
+    /// The phase an event is in (stated or inferred); a phase's own id.
+    pub phase: Option<String>,
+    /// A workshop's or a milestone's status; `null` for meetings and phases.
+    pub status: Option<Status>,
+    /// Still `planned` although its date has passed.
+    pub overdue: bool,
+    pub when: When,
+    pub days_until: i64,
+}
+
+impl AgendaEntry {
+    pub fn first(&self) -> NaiveDate {
+        self.date.first()
+    }
+
+    pub fn last(&self) -> NaiveDate {
+        self.end.unwrap_or(self.date).last()
+    }
+
+    fn of_event(event: EventView) -> AgendaEntry {
+        AgendaEntry {
+            date: event.date,
+            end: event.end,
+            kind: match event.kind {
+                Kind::Workshop => AgendaKind::Workshop,
+                Kind::Milestone => AgendaKind::Milestone,
+                Kind::Recurring | Kind::Phase => AgendaKind::Meeting,
+            },
+            boundary: None,
+            id: event.id,
+            title: event.title,
+            phase: event.phase,
+            status: event.status,
+            overdue: event.overdue,
+            when: event.when,
+            days_until: event.days_until,
+        }
+    }
+
+    /// Where it goes among entries of the same days: a phase's start
+    /// before the events of its first day, its end after those of its last.
+    fn rank(&self) -> u8 {
+        match self.boundary {
+            Some(Boundary::Start) => 0,
+            None => 1,
+            Some(Boundary::End) => 2,
+        }
+    }
+}
+
+/// The days an agenda covers: from its first day on, to its last if it
+/// has one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct Span {
+    pub from: NaiveDate,
+    pub to: Option<NaiveDate>,
+}
+
+impl Span {
+    fn holds(self, entry: &AgendaEntry) -> bool {
+        entry.last() >= self.from && self.to.is_none_or(|to| entry.first() <= to)
+    }
+}
+
+/// What `icc agenda` shows: the entries in its span, in date order, and
+/// for an empty one what lies around it.
+#[derive(Clone, Debug, Serialize)]
+pub struct Agenda {
+    pub today: NaiveDate,
+    #[serde(flatten)]
+    pub span: Span,
+    pub entries: Vec<AgendaEntry>,
+    /// The first entry after the span, and the last before it.
+    #[serde(skip)]
+    pub next: Option<AgendaEntry>,
+    #[serde(skip)]
+    pub previous: Option<AgendaEntry>,
+    /// The programme's first and last day, if its phases have windows.
+    #[serde(skip)]
+    pub programme: Option<(NaiveDate, NaiveDate)>,
+}
+
+/// Every event of the kinds asked (all when `kinds` is empty) and every
+/// start and end of a phase in `span`, in date order: an event under way
+/// on its first day is in it. Month-precision dates span their month, as
+/// everywhere.
+pub fn agenda(plan: &Plan, resolved: &Resolved, today: NaiveDate, span: Span, kinds: &[AgendaKind]) -> Agenda {
+    let wanted = |kind: AgendaKind| kinds.is_empty() || kinds.contains(&kind);
+    let mut all: Vec<AgendaEntry> = Vec::new();
+    if wanted(AgendaKind::Workshop) {
+        all.extend(workshops(plan, resolved, today).into_iter().map(AgendaEntry::of_event));
+    }
+    if wanted(AgendaKind::Milestone) {
+        all.extend(milestones(plan, resolved, today).into_iter().map(AgendaEntry::of_event));
+    }
+    if wanted(AgendaKind::Meeting) {
+        let meetings = occurrences(plan, &recurring(plan, resolved, today));
+        all.extend(meetings.into_iter().map(AgendaEntry::of_event));
+    }
+    let windows: Vec<Window> = resolved.windows.iter().flatten().copied().collect();
+    let programme = windows
+        .iter()
+        .map(|w| w.days().0)
+        .min()
+        .zip(windows.iter().map(|w| w.days().1).max());
+    if wanted(AgendaKind::Phase) {
+        for (phase, window) in plan.phases.iter().zip(&resolved.windows) {
+            let Some(window) = window else { continue };
+            for (boundary, date) in [(Boundary::Start, window.start), (Boundary::End, window.end)] {
+                let days = Days::of(date, None);
+                all.push(AgendaEntry {
+                    date,
+                    end: None,
+                    kind: AgendaKind::Phase,
+                    boundary: Some(boundary),
+                    id: text(&phase.header.id),
+                    title: text(&phase.header.name),
+                    phase: phase.header.id().map(str::to_owned),
+                    status: None,
+                    overdue: false,
+                    when: When::of(days.first, days.last, today),
+                    days_until: days.until(today),
+                });
+            }
+        }
+    }
+    let mut order: Vec<(NaiveDate, NaiveDate, u8, usize)> = all
+        .iter()
+        .enumerate()
+        .map(|(i, e)| (e.first(), e.last(), e.rank(), i))
+        .collect();
+    order.sort_unstable();
+    let mut slots: Vec<Option<AgendaEntry>> = all.into_iter().map(Some).collect();
+    let sorted = order.into_iter().filter_map(|(_, _, _, i)| slots[i].take());
+    let (mut entries, mut previous, mut next) = (Vec::new(), None, None);
+    for entry in sorted {
+        if span.holds(&entry) {
+            entries.push(entry);
+        } else if entry.last() < span.from {
+            previous = Some(entry);
+        } else if next.is_none() {
+            next = Some(entry);
+        }
+    }
+    Agenda {
+        today,
+        span,
+        entries,
+        next,
+        previous,
+        programme,
+    }
+}
+
+/// Events by title (case and diacritics aside), then by date.
+pub fn by_title(events: &mut Vec<EventView>) {
+    by_date(events);
+    let mut keyed: Vec<(String, EventView)> = std::mem::take(events)
+        .into_iter()
+        .map(|e| (crate::text::folded(&e.title), e))
+        .collect();
+    keyed.sort_by(|a, b| a.0.cmp(&b.0));
+    events.extend(keyed.into_iter().map(|(_, e)| e));
+}
+
+/// Events by phase, the phases in the order they start (then as the plan
+/// lists them), events without a phase last; by date within a phase.
+pub fn by_phase(events: &mut Vec<EventView>, plan: &Plan, resolved: &Resolved) {
+    let mut phases: Vec<(Option<NaiveDate>, usize, &str)> = plan
+        .phases
+        .iter()
+        .zip(&resolved.windows)
+        .enumerate()
+        .filter_map(|(i, (phase, window))| Some((window.map(|w| w.days().0), i, phase.header.id()?)))
+        .collect();
+    // Phases without a window after those with one.
+    phases.sort_by_key(|&(first, i, _)| (first.is_none(), first, i));
+    let rank: std::collections::HashMap<&str, usize> = phases
+        .iter()
+        .enumerate()
+        .map(|(rank, &(_, _, id))| (id, rank))
+        .collect();
+    by_date(events);
+    // A stable sort: the date order stays within a phase.
+    events.sort_by_key(|e| {
+        e.phase
+            .as_deref()
+            .and_then(|p| rank.get(p).copied())
+            .unwrap_or(usize::MAX)
+    });
 }
 
 pub fn status(plan: &Plan, resolved: &Resolved, summary: Summary, today: NaiveDate) -> StatusView {

@@ -5,11 +5,13 @@
 use crate::text::{display_width, fit, plural, printable};
 use anstyle::Style;
 use comfy_table::{Cell, ColumnConstraint, ContentArrangement, Row, Table, Width, presets::UTF8_FULL_CONDENSED};
+use unicode_segmentation::UnicodeSegmentation;
 
 use crate::style::{self, paint};
 
+use crate::date::PlanDate;
 use crate::plan::Status;
-use crate::status::{EventView, PhaseState, PhaseView, StatusView, When};
+use crate::status::{Agenda, AgendaEntry, AgendaKind, Boundary, EventView, PhaseState, PhaseView, StatusView, When};
 
 /// How a table is laid out: its width in columns and whether to colour it.
 #[derive(Clone, Copy, Debug)]
@@ -18,22 +20,42 @@ pub struct Layout {
     pub color: bool,
 }
 
-/// A column: its header, how much it matters when space runs out (0 is
-/// never dropped; the highest number goes first), and whether its text may
-/// wrap (names, titles) or must stay whole (dates, statuses).
+/// A column: its header, how much it matters when space runs out (the
+/// highest number goes first; an id column never goes), and how its text
+/// fits.
 struct Column {
     header: &'static str,
     priority: u8,
-    wraps: bool,
+    fit: Fit,
 }
 
-const fn column(header: &'static str, priority: u8, wraps: bool) -> Column {
-    Column {
-        header,
-        priority,
-        wraps,
-    }
+/// How a column's text is laid out in the width it gets.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Fit {
+    /// On one line, whole (dates, statuses, numbers).
+    Whole,
+    /// An id: what every command takes, so never dropped, and on one line
+    /// up to [`id_max`] columns. Longer, it is broken after a `-` when
+    /// the room runs out, as a title wraps.
+    Id,
+    /// Text wrapped at spaces, never breaking a word (up to [`id_max`]):
+    /// an id with a few words after it (`roadmap (by date)`), a date with
+    /// its end (`2021-04-06 – 2021-04-30`).
+    Words,
+    /// Text wrapped at spaces, as narrow as `floor` columns (a quarter of
+    /// a narrower table, and 12 at least) before the column is dropped;
+    /// only a word longer than the column is broken.
+    Wraps { floor: usize },
 }
+
+const fn column(header: &'static str, priority: u8, fit: Fit) -> Column {
+    Column { header, priority, fit }
+}
+
+/// The main text of a row (an event's title, a phase's name).
+const TITLE: Fit = Fit::Wraps { floor: 24 };
+/// Text beside it (an audience, who leads).
+const NOTES: Fit = Fit::Wraps { floor: 16 };
 
 /// A cell's text and, when colour is on, its style.
 type Text = (String, Option<Style>);
@@ -41,18 +63,34 @@ type Text = (String, Option<Style>);
 /// How many table widths of text a cell shows at most.
 const CELL_SCREENS: usize = 4;
 
-/// Narrowest a wrapping column is allowed to become before columns are dropped.
-const WRAP_MIN: usize = 12;
+/// The widest an id column grows in a table `width` wide: a third of it,
+/// at least 16 and at most 32 columns (the longest id icc makes,
+/// `text::SLUG_MAX`). A longer id is broken over lines, after a `-` where
+/// it can be, so that it is always shown whole.
+fn id_max(width: usize) -> usize {
+    (width / 3).clamp(16, crate::text::SLUG_MAX)
+}
+
+/// Columns a cell's frame takes: a border and a space either side.
+const FRAME: usize = 3;
+
+/// The narrowest a column gets when nothing else is left to give.
+const NARROWEST: usize = 2;
 
 impl Layout {
-    /// Lays out rows in at most `self.width` columns: whole columns are
-    /// dropped, least important first, until the rest fit; wrapping columns
-    /// share what is left; if even that is too narrow, cells are cut with `…`.
+    /// Lays out rows in at most `self.width` columns. If every column fits
+    /// at its natural width (its widest cell on one line), each gets it.
+    /// Otherwise whole columns are dropped, least important first, until
+    /// the rest fit at their floors (a status its whole width, an id its
+    /// whole width up to [`id_max`], a title 24 columns); then the widest
+    /// wrapping columns give up room first, and room a column's words
+    /// leave unused goes to the others. Text wraps at spaces; only a word
+    /// longer than its column is broken (after a `-` where it can be).
     fn render(self, columns: &[Column], rows: Vec<Vec<Text>>) -> String {
+        let width = usize::from(self.width);
         // Plan text may hold control characters; they are not for the
-        // terminal. A cell shows at most a few screens of text: cut before
-        // wrapping, whose cost grows with the square of a long word.
-        let most = usize::from(self.width) * CELL_SCREENS;
+        // terminal. A cell shows at most a few screens of text.
+        let most = width * CELL_SCREENS;
         let rows: Vec<Vec<Text>> = rows
             .into_iter()
             .map(|row| {
@@ -61,69 +99,67 @@ impl Layout {
                     .collect()
             })
             .collect();
-        let natural: Vec<usize> = (0..columns.len())
-            .map(|i| {
-                rows.iter()
-                    .map(|r| display_width(&r[i].0))
-                    .chain([display_width(columns[i].header)])
+        let texts = |i: usize| rows.iter().map(move |r| r[i].0.as_str()).chain([columns[i].header]);
+        let sizes: Vec<Size> = (0..columns.len())
+            .map(|i| Size {
+                natural: texts(i).map(display_width).max().unwrap_or(0),
+                word: texts(i)
+                    .flat_map(|t| t.split(' '))
+                    .map(display_width)
                     .max()
-                    .unwrap_or(0)
+                    .unwrap_or(0),
             })
             .collect();
-        let need = |i: usize| {
-            if columns[i].wraps {
-                natural[i].min(WRAP_MIN)
-            } else {
-                natural[i]
-            }
-        };
-        let total = |kept: &[usize]| kept.iter().map(|&i| need(i) + 3).sum::<usize>() + 1;
-        let mut kept: Vec<usize> = (0..columns.len()).collect();
-        while total(&kept) > usize::from(self.width) {
-            let Some(&drop) = kept
-                .iter()
-                .filter(|&&i| columns[i].priority > 0)
-                .max_by_key(|&&i| (columns[i].priority, i))
-            else {
-                break;
-            };
-            kept.retain(|&i| i != drop);
-        }
-        let cramped = total(&kept) > usize::from(self.width);
-        // Cramped, dates and statuses still stay whole if the wrapping
-        // columns can give up their room (to a few columns each).
-        let whole = kept
-            .iter()
-            .map(|&i| if columns[i].wraps { 2 + 3 } else { natural[i] + 3 })
-            .sum::<usize>()
-            < usize::from(self.width);
+        let fits: Vec<Fit> = columns.iter().map(|c| c.fit).collect();
+        let (kept, widths) = share(
+            &fits,
+            &sizes,
+            width,
+            |i, w| {
+                texts(i)
+                    .flat_map(|t| wrap(t, w))
+                    .map(|l| display_width(&l))
+                    .max()
+                    .unwrap_or(0)
+            },
+            |kept| {
+                kept.iter()
+                    .copied()
+                    .filter(|&i| columns[i].fit != Fit::Id)
+                    .max_by_key(|&i| (columns[i].priority, i))
+            },
+        );
         let mut table = Table::new();
         // comfy-table would look at the terminal itself; the caller has
-        // decided, and styled the cells (anstyle) if colour is on.
+        // decided, and styled the cells (anstyle) if colour is on. Cells
+        // come wrapped to their column's width: comfy-table draws them.
         table.force_no_tty();
+        let cell = |text: &str, style: Option<Style>, width: usize| {
+            let lines: Vec<String> = wrap(text, width)
+                .iter()
+                .map(|line| paint(line, style.unwrap_or_default(), self.color))
+                .collect();
+            Cell::new(lines.join("\n"))
+        };
         table
             .load_style(UTF8_FULL_CONDENSED.with_rounded_corners())
-            .set_content_arrangement(ContentArrangement::Dynamic)
-            .set_width(self.width)
-            .set_truncation_indicator("…")
-            .set_header(columns.iter().map(|c| Cell::new(c.header)).collect::<Vec<_>>());
-        table.set_constraints((0..columns.len()).map(|i| {
-            match (kept.contains(&i), columns[i].wraps || cramped && !whole) {
-                (false, _) => ColumnConstraint::Hidden,
-                (true, true) => ColumnConstraint::LowerBoundary(Width::Fixed(1)),
-                (true, false) => ColumnConstraint::ContentWidth,
-            }
+            .set_content_arrangement(ContentArrangement::Disabled)
+            .set_header(
+                kept.iter()
+                    .map(|&i| cell(columns[i].header, None, widths[i]))
+                    .collect::<Vec<_>>(),
+            );
+        // Each column as wide as it was given, its padding besides.
+        table.set_constraints(kept.iter().map(|&i| {
+            let width = u16::try_from(widths[i] + 2).unwrap_or(u16::MAX);
+            ColumnConstraint::Absolute(Width::Fixed(width))
         }));
         for row in rows {
-            let cells: Vec<Cell> = row
-                .into_iter()
-                .map(|(text, style)| Cell::new(paint(&text, style.unwrap_or_default(), self.color)))
-                .collect();
-            let mut row = Row::from(cells);
-            if cramped {
-                row.max_height(1);
-            }
-            table.add_row(row);
+            table.add_row(Row::from(
+                kept.iter()
+                    .map(|&i| cell(&row[i].0, row[i].1, widths[i]))
+                    .collect::<Vec<_>>(),
+            ));
         }
         // Columns left out are named, so that nothing goes without a word.
         let left_out: Vec<&str> = (0..columns.len())
@@ -134,9 +170,214 @@ impl Layout {
             format!("{table}\n")
         } else {
             let note = format!("not shown at this width: {}", left_out.join(", "));
-            format!("{table}\n{}", wrap_fields(&note, usize::from(self.width)))
+            format!("{table}\n{}\n", wrap(&note, width).join("\n"))
         }
     }
+}
+
+/// What a column's text needs: its widest cell on one line, and its
+/// widest word.
+#[derive(Clone, Copy, Debug)]
+struct Size {
+    natural: usize,
+    word: usize,
+}
+
+/// Which columns to show and how wide each is, in `width` columns of
+/// table: see [`Layout::render`]. `used(i, w)` is how wide column `i`'s
+/// text is wrapped to `w`; `drop(kept)` is the next column to leave out,
+/// if any may go. The widths returned are indexed like `fits`.
+fn share(
+    fits: &[Fit],
+    sizes: &[Size],
+    width: usize,
+    used: impl Fn(usize, usize) -> usize,
+    drop: impl Fn(&[usize]) -> Option<usize>,
+) -> (Vec<usize>, Vec<usize>) {
+    let natural = |i: usize| sizes[i].natural.max(1);
+    let floor = |i: usize| match fits[i] {
+        Fit::Whole => natural(i),
+        Fit::Id => natural(i).min(id_max(width)),
+        Fit::Words => sizes[i].word.clamp(1, id_max(width)).min(natural(i)),
+        Fit::Wraps { floor } => natural(i).min(floor.min((width / 4).max(12))),
+    };
+    let frames = |kept: &[usize]| kept.len() * FRAME + 1;
+    let need = |kept: &[usize]| kept.iter().map(|&i| floor(i)).sum::<usize>() + frames(kept);
+    let mut kept: Vec<usize> = (0..fits.len()).collect();
+    let mut gone = Vec::new();
+    while need(&kept) > width {
+        let Some(next) = drop(&kept) else { break };
+        kept.retain(|&i| i != next);
+        gone.push(next);
+    }
+    // A column dropped before a wider one may fit in the room that one
+    // left: the most important first.
+    for &i in gone.iter().rev() {
+        let mut more = kept.clone();
+        more.push(i);
+        more.sort_unstable();
+        if need(&more) <= width {
+            kept = more;
+        }
+    }
+    let budget = width.saturating_sub(frames(&kept));
+    let mut widths = vec![0; fits.len()];
+    let cramped = kept.iter().map(|&i| floor(i)).sum::<usize>() > budget;
+    // What each column may shrink to, and what it may grow to.
+    let mut low: Vec<usize> = (0..fits.len())
+        .map(|i| if cramped { NARROWEST.min(natural(i)) } else { floor(i) })
+        .collect();
+    let mut high: Vec<usize> = (0..fits.len()).map(natural).collect();
+    // An id has its whole width (up to the longest icc makes) before any
+    // text has more than its floor, if that makes it whole: an id broken
+    // over lines is of no use to copy. Longer, it shares the room left as
+    // text does, widest first.
+    if !cramped {
+        let mut left = budget - kept.iter().map(|&i| floor(i)).sum::<usize>();
+        for &i in kept.iter().filter(|&&i| fits[i] == Fit::Id) {
+            let whole = natural(i).min(crate::text::SLUG_MAX).max(floor(i));
+            if whole - floor(i) <= left {
+                left -= whole - floor(i);
+                low[i] = whole;
+            }
+        }
+    }
+    let shrinks = |i: usize| cramped || fits[i] != Fit::Whole;
+    loop {
+        let fixed: usize = kept.iter().filter(|&&i| !shrinks(i)).map(|&i| high[i]).sum();
+        let flexible: Vec<usize> = kept.iter().copied().filter(|&i| shrinks(i)).collect();
+        level(&flexible, &low, &high, budget.saturating_sub(fixed), &mut widths);
+        for &i in kept.iter().filter(|&&i| !shrinks(i)) {
+            widths[i] = high[i];
+        }
+        // A column whose words leave room at the end of every line gives
+        // that room to the others.
+        let mut settled = true;
+        for &i in &flexible {
+            let needs = used(i, widths[i]).max(1);
+            if needs < high[i] && needs < widths[i] {
+                high[i] = needs;
+                low[i] = low[i].min(needs);
+                settled = false;
+            }
+        }
+        if settled {
+            break;
+        }
+    }
+    // Room still left goes to a column that wraps, so that the table is
+    // as wide as asked where its text is wider: to those it makes whole,
+    // the nearest first, and the rest to the widest text.
+    let mut spare = budget.saturating_sub(kept.iter().map(|&i| widths[i]).sum());
+    let mut wrapped: Vec<usize> = kept.iter().copied().filter(|&i| widths[i] < natural(i)).collect();
+    wrapped.sort_by_key(|&i| (natural(i) - widths[i], i));
+    for &i in &wrapped {
+        let gap = natural(i) - widths[i];
+        if gap <= spare {
+            widths[i] = natural(i);
+            spare -= gap;
+        }
+    }
+    if let Some(&widest) = wrapped
+        .iter()
+        .filter(|&&i| widths[i] < natural(i))
+        .max_by_key(|&&i| (natural(i), std::cmp::Reverse(i)))
+    {
+        widths[widest] += spare;
+    }
+    (kept, widths)
+}
+
+/// Widths for `columns` in `budget` columns, each from `low[i]` to
+/// `high[i]`: the widest give up room first, so all that must shrink end
+/// at one width (a column of `low` wider than it keeps `low`). Room left
+/// by rounding goes to the leftmost at that width.
+fn level(columns: &[usize], low: &[usize], high: &[usize], budget: usize, widths: &mut [usize]) {
+    let at = |cap: usize, i: usize| high[i].min(cap).max(low[i]);
+    let total = |cap: usize| columns.iter().map(|&i| at(cap, i)).sum::<usize>();
+    let top = columns.iter().map(|&i| high[i]).max().unwrap_or(0);
+    // The widest cap that fits: total() grows with the cap.
+    let (mut fits, mut over) = (0, top + 1);
+    if total(top) <= budget {
+        fits = top;
+    } else {
+        while over - fits > 1 {
+            let mid = (fits + over) / 2;
+            if total(mid) <= budget {
+                fits = mid;
+            } else {
+                over = mid;
+            }
+        }
+    }
+    let mut spare = budget.saturating_sub(total(fits));
+    for &i in columns {
+        widths[i] = at(fits, i);
+        if spare > 0 && widths[i] < high[i] && widths[i] == fits {
+            widths[i] += 1;
+            spare -= 1;
+        }
+    }
+}
+
+/// `text` in lines of at most `width` columns, broken at spaces (not at
+/// a no-break space, U+00A0). A word
+/// longer than a line is broken: after its last `-` that fits, or else
+/// where the line is full (a grapheme cluster stays whole).
+fn wrap(text: &str, width: usize) -> Vec<String> {
+    let width = width.max(1);
+    if display_width(text) <= width {
+        // As it is, spaces that align it and all.
+        return vec![text.to_owned()];
+    }
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    let mut used = 0;
+    for word in text.split(' ').filter(|word| !word.is_empty()) {
+        let w = display_width(word);
+        if used > 0 && used + 1 + w <= width {
+            line.push(' ');
+            line += word;
+            used += 1 + w;
+            continue;
+        }
+        if used > 0 {
+            lines.push(std::mem::take(&mut line));
+        }
+        let mut rest = word;
+        while display_width(rest) > width {
+            let (head, tail) = break_word(rest, width);
+            lines.push(head.to_owned());
+            rest = tail;
+        }
+        line = rest.to_owned();
+        used = display_width(rest);
+    }
+    if used > 0 || lines.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+/// A word wider than `width` split in two: the head at most `width`
+/// columns (at least one grapheme cluster), ending after a `-` if one is
+/// in it.
+fn break_word(word: &str, width: usize) -> (&str, &str) {
+    let mut end = 0;
+    let mut used = 0;
+    let mut hyphen = None;
+    for (at, cluster) in word.grapheme_indices(true) {
+        let w = display_width(cluster);
+        if used + w > width && end > 0 {
+            break;
+        }
+        used += w;
+        end = at + cluster.len();
+        if cluster == "-" && end < word.len() {
+            hyphen = Some(end);
+        }
+    }
+    word.split_at(hyphen.unwrap_or(end))
 }
 
 /// Where the values of a headline line start, after its label (`Today     `).
@@ -224,13 +465,18 @@ fn progress(day: i64, days: i64, cells: usize) -> (String, String) {
 /// When an event is, said from today: `in 93 days`, `12 days ago`, `this
 /// month`: the `days_until` of the JSON, in words (`date::Days::until`).
 pub fn relative(event: &EventView) -> String {
-    match event.when {
-        When::Upcoming if event.days_until == 1 => "tomorrow".into(),
-        When::Upcoming => format!("in {}", plural(event.days_until, "day")),
-        When::Past if event.days_until == -1 => "yesterday".into(),
-        When::Past => format!("{} ago", plural(-event.days_until, "day")),
-        When::Now if !event.date.precision_is_day() && event.end.is_none() => "this month".into(),
-        When::Now if event.end.is_some() => "ongoing".into(),
+    relative_days(event.when, event.days_until, event.date, event.end)
+}
+
+/// When something dated `date` (to `end`) is, from today: [`relative`].
+fn relative_days(when: When, days_until: i64, date: PlanDate, end: Option<PlanDate>) -> String {
+    match when {
+        When::Upcoming if days_until == 1 => "tomorrow".into(),
+        When::Upcoming => format!("in {}", plural(days_until, "day")),
+        When::Past if days_until == -1 => "yesterday".into(),
+        When::Past => format!("{} ago", plural(-days_until, "day")),
+        When::Now if !date.precision_is_day() && end.is_none() => "this month".into(),
+        When::Now if end.is_some() => "ongoing".into(),
         When::Now => "today".into(),
     }
 }
@@ -266,15 +512,16 @@ fn plain(text: impl Into<String>) -> Text {
 }
 
 const PHASE_COLUMNS: [Column; 7] = [
-    column("id", 5, false),
-    column("phase", 0, true),
-    column("window", 1, false),
-    // Before the id: where a phase states other months than it counts,
-    // both are shown (`6 (5 stated)`).
-    column("months", 4, false),
-    column("status", 0, false),
-    column("progress", 2, false),
-    column("days left", 6, false),
+    column("id", 0, Fit::Id),
+    // The id names a phase too: its window says more when room is short.
+    column("phase", 3, TITLE),
+    column("window", 2, Fit::Whole),
+    // Where a phase states other months than it counts, both are shown
+    // (`6 (5 stated)`).
+    column("months", 5, Fit::Whole),
+    column("status", 1, Fit::Whole),
+    column("progress", 4, Fit::Whole),
+    column("days left", 6, Fit::Whole),
 ];
 
 pub fn phases(phases: &[PhaseView], layout: Layout) -> String {
@@ -314,53 +561,250 @@ pub fn phases(phases: &[PhaseView], layout: Layout) -> String {
 
 fn event_status(event: &EventView) -> Text {
     match (event.status, event.overdue) {
-        (Some(Status::Planned), true) => ("overdue".into(), Some(style::PROBLEM)),
-        (Some(Status::Done), _) => ("done".into(), Some(style::DONE)),
-        (Some(Status::Cancelled), _) => ("cancelled".into(), Some(style::CANCELLED)),
-        (Some(Status::Planned), false) => ("planned".into(), Some(style::UPCOMING)),
         (None, _) => plain(match event.kind {
             crate::plan::Kind::Milestone => "milestone",
             _ => "meeting",
         }),
+        (Some(status), overdue) => status_cell(status, overdue),
     }
 }
 
-const EVENT_COLUMNS: [Column; 6] = [
-    column("date", 0, false),
-    column("id", 3, false),
-    column("event", 0, true),
-    column("phase", 4, true),
-    column("status", 1, false),
-    column("when", 2, false),
-];
+/// A workshop's or a milestone's status, `overdue` if it is past and still
+/// planned.
+fn status_cell(status: Status, overdue: bool) -> Text {
+    match (status, overdue) {
+        (Status::Planned, true) => ("overdue".into(), Some(style::PROBLEM)),
+        (Status::Done, _) => ("done".into(), Some(style::DONE)),
+        (Status::Cancelled, _) => ("cancelled".into(), Some(style::CANCELLED)),
+        (Status::Planned, false) => ("planned".into(), Some(style::UPCOMING)),
+    }
+}
 
+/// The columns of a list of events, the title's header naming what they
+/// are (`event`, `milestone`). Which of `status` and `when` stays longer
+/// is the list's to say.
+const fn event_columns(title: &'static str, keep: Keep) -> [Column; 6] {
+    let (status, when) = match keep {
+        Keep::Status => (3, 4),
+        Keep::When => (4, 3),
+    };
+    [
+        column("date", 1, Fit::Words),
+        column("id", 0, Fit::Id),
+        column(title, 2, TITLE),
+        column("phase", 5, Fit::Words),
+        column("status", status, Fit::Whole),
+        column("when", when, Fit::Whole),
+    ]
+}
+
+/// Which of an event's status and its time from today a narrow list keeps.
+#[derive(Clone, Copy)]
+enum Keep {
+    /// A list of one kind: done, planned, cancelled, overdue.
+    Status,
+    /// Events around today: in 3 days, 12 days ago.
+    When,
+}
+
+/// An event's date, to its end if it has one (`2021-04-06 – 2021-04-30`,
+/// on two lines where it must be: the dash stays with the first date).
+fn event_date(date: PlanDate, end: Option<PlanDate>) -> String {
+    match end {
+        Some(end) => format!("{date}\u{a0}– {end}"),
+        None => date.to_string(),
+    }
+}
+
+/// An event's phase, and whether it was inferred from the date.
+fn event_phase(event: &EventView) -> String {
+    match (&event.phase, event.phase_inferred) {
+        (Some(p), true) => format!("{p} (by date)"),
+        (Some(p), false) => p.clone(),
+        (None, _) => "—".into(),
+    }
+}
+
+/// The cells every list of events has, in the order of [`event_columns`].
+fn event_cells(event: &EventView) -> Vec<Text> {
+    vec![
+        plain(event_date(event.date, event.end)),
+        plain(&event.id),
+        plain(&event.title),
+        plain(event_phase(event)),
+        event_status(event),
+        plain(relative(event)),
+    ]
+}
+
+/// Events of every kind, as `status` shows those around today.
 pub fn events(events: &[&EventView], layout: Layout) -> String {
     if events.is_empty() {
         return "No events\n".into();
     }
-    let rows = events
+    layout.render(
+        &event_columns("event", Keep::When),
+        events.iter().map(|e| event_cells(e)).collect(),
+    )
+}
+
+/// Milestones: `icc milestones`.
+pub fn milestones(milestones: &[EventView], layout: Layout) -> String {
+    layout.render(
+        &event_columns("milestone", Keep::Status),
+        milestones.iter().map(event_cells).collect(),
+    )
+}
+
+/// Workshops, and how each is held and for whom where there is room:
+/// `icc workshops`.
+pub fn workshops(workshops: &[EventView], layout: Layout) -> String {
+    let [date, id, title, phase, status, when] = event_columns("workshop", Keep::Status);
+    let columns = [
+        date,
+        id,
+        title,
+        phase,
+        column("mode", 6, Fit::Whole),
+        column("audience", 7, NOTES),
+        column("led by", 8, NOTES),
+        status,
+        when,
+    ];
+    let listed = |entries: &[String]| {
+        if entries.is_empty() {
+            "—".to_owned()
+        } else {
+            entries.join("; ")
+        }
+    };
+    let rows = workshops
         .iter()
-        .map(|event| {
-            let date = match event.end {
-                Some(end) => format!("{} – {end}", event.date),
-                None => event.date.to_string(),
-            };
-            let phase = match (&event.phase, event.phase_inferred) {
-                (Some(p), true) => format!("{p} (by date)"),
-                (Some(p), false) => p.clone(),
-                (None, _) => "—".into(),
+        .map(|workshop| {
+            let mut cells = event_cells(workshop);
+            let (when, status) = (cells.pop(), cells.pop());
+            cells.extend([
+                plain(workshop.mode.map_or("—", |m| m.as_str())),
+                plain(listed(&workshop.audience)),
+                plain(listed(&workshop.led_by)),
+            ]);
+            cells.extend(status.into_iter().chain(when));
+            cells
+        })
+        .collect();
+    layout.render(&columns, rows)
+}
+
+const AGENDA_COLUMNS: [Column; 7] = [
+    column("date", 1, Fit::Words),
+    column("when", 3, Fit::Whole),
+    column("kind", 5, Fit::Whole),
+    column("id", 0, Fit::Id),
+    column("title", 2, TITLE),
+    column("phase", 6, Fit::Words),
+    column("status", 4, Fit::Whole),
+];
+
+/// `icc agenda`: the span it covers, then its entries in date order; or,
+/// when there are none, the span and what lies around it.
+pub fn agenda(agenda: &Agenda, kinds: &[AgendaKind], layout: Layout) -> String {
+    let width = usize::from(layout.width);
+    let span = &agenda.span;
+    let day = |day: chrono::NaiveDate| {
+        if day == agenda.today {
+            format!("{day} (today)")
+        } else {
+            day.to_string()
+        }
+    };
+    if agenda.entries.is_empty() {
+        let what = match kinds {
+            [] => "Nothing".to_owned(),
+            kinds => {
+                let names: Vec<&str> = kinds.iter().map(|&k| kind_plural(k)).collect();
+                format!("No {}", or_list(&names))
+            }
+        };
+        let window = match span.to {
+            None => format!("from {} on", span.from),
+            Some(to) if to == span.from => format!("on {to}"),
+            Some(to) => format!("from {} to {to}", span.from),
+        };
+        let programme = agenda.programme.map(|(_, last)| last);
+        let why = match (&agenda.next, &agenda.previous, programme) {
+            (Some(next), _, _) => format!("the next is {}", entry_said(next)),
+            (None, _, Some(last)) if last < span.from => {
+                let ended = if last < agenda.today { "ended" } else { "ends" };
+                format!("the programme {ended} on {last}")
+            }
+            (None, Some(previous), _) => format!("the last was {}", entry_said(previous)),
+            (None, None, _) => "the plan has none".into(),
+        };
+        return wrap(&format!("{what} {window}: {why}"), width).join("\n") + "\n";
+    }
+    let heading = match span.to {
+        None => format!("Agenda from {} on", day(span.from)),
+        Some(to) => format!("Agenda from {} to {}", day(span.from), day(to)),
+    };
+    let mut out = wrap(&heading, width).join("\n") + "\n";
+    let rows = agenda
+        .entries
+        .iter()
+        .map(|entry| {
+            let title = match entry.boundary {
+                Some(Boundary::Start) => format!("Start of {}", entry.title),
+                Some(Boundary::End) => format!("End of {}", entry.title),
+                None => entry.title.clone(),
             };
             vec![
-                plain(date),
-                plain(&event.id),
-                plain(&event.title),
-                plain(phase),
-                event_status(event),
-                plain(relative(event)),
+                plain(event_date(entry.date, entry.end)),
+                plain(relative_days(entry.when, entry.days_until, entry.date, entry.end)),
+                plain(entry.kind.as_str()),
+                plain(&entry.id),
+                plain(title),
+                plain(entry.phase.clone().unwrap_or_else(|| "—".into())),
+                entry
+                    .status
+                    .map_or_else(|| plain("—"), |s| status_cell(s, entry.overdue)),
             ]
         })
         .collect();
-    layout.render(&EVENT_COLUMNS, rows)
+    out += &layout.render(&AGENDA_COLUMNS, rows);
+    out
+}
+
+/// The entries of a kind, in a sentence.
+fn kind_plural(kind: AgendaKind) -> &'static str {
+    match kind {
+        AgendaKind::Workshop => "workshops",
+        AgendaKind::Milestone => "milestones",
+        AgendaKind::Meeting => "meetings",
+        AgendaKind::Phase => "phase starts or ends",
+    }
+}
+
+/// `a`, `a or b`, `a, b or c`.
+fn or_list(items: &[&str]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => (*one).to_owned(),
+        [rest @ .., last] => format!("{} or {last}", rest.join(", ")),
+    }
+}
+
+/// An entry in a sentence: `meeting `revizuire-progres` on 2022-03, in 93 days`.
+fn entry_said(entry: &AgendaEntry) -> String {
+    let what = match entry.boundary {
+        Some(Boundary::Start) => "the start of phase".to_owned(),
+        Some(Boundary::End) => "the end of phase".to_owned(),
+        None => entry.kind.as_str().to_owned(),
+    };
+    format!(
+        "{what} `{}` on {}, {}",
+        entry.id,
+        entry.date,
+        relative_days(entry.when, entry.days_until, entry.date, entry.end)
+    )
 }
 
 /// How many past and coming events `status` shows around today.
@@ -505,6 +949,73 @@ pub fn status(view: &StatusView, events: &[EventView], layout: Layout) -> String
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn text_wraps_between_words() {
+        assert_eq!(
+            wrap("Detaliere ambiții și roadmap (foaie de parcurs)", 20),
+            ["Detaliere ambiții și", "roadmap (foaie de", "parcurs)"]
+        );
+        // Not `implementatio` / `n`: a word that fits its column is whole.
+        assert_eq!(wrap("Faza de implementare", 13), ["Faza de", "implementare"]);
+        // Only a word longer than the column is broken: after a `-` if it
+        // has one that fits, else where the line is full.
+        assert_eq!(wrap("ws-maturitate-strategie", 16), ["ws-maturitate-", "strategie"]);
+        assert_eq!(wrap("implementare", 8), ["implemen", "tare"]);
+        assert_eq!(wrap("a 北京市 b", 3), ["a", "北", "京", "市", "b"]);
+        // What fits is left as it is, spaces that align it too.
+        assert_eq!(wrap("██▎░░  46%", 10), ["██▎░░  46%"]);
+        // A no-break space holds its words together.
+        assert_eq!(
+            wrap("2021-04-06\u{a0}– 2021-04-30", 12),
+            ["2021-04-06\u{a0}–", "2021-04-30"]
+        );
+        assert_eq!(wrap("", 5), [""]);
+    }
+
+    /// `share` with cells as wide as given and words of `word` columns.
+    fn shared(fits: &[Fit], natural: &[usize], width: usize, priority: &[u8]) -> (Vec<usize>, Vec<usize>) {
+        let sizes: Vec<Size> = natural
+            .iter()
+            .map(|&n| Size {
+                natural: n,
+                word: n.min(8),
+            })
+            .collect();
+        share(
+            fits,
+            &sizes,
+            width,
+            |i, w| natural[i].min(w),
+            |kept| {
+                kept.iter()
+                    .copied()
+                    .filter(|&i| fits[i] != Fit::Id)
+                    .max_by_key(|&i| priority[i])
+            },
+        )
+    }
+
+    #[test]
+    fn columns_share_the_width_by_need() {
+        let fits = [Fit::Whole, Fit::Id, TITLE, NOTES];
+        let priority = [1, 0, 2, 3];
+        // All fit: each its natural width.
+        let (kept, widths) = shared(&fits, &[10, 23, 40, 30], 120, &priority);
+        assert_eq!((kept, widths), (vec![0, 1, 2, 3], vec![10, 23, 40, 30]));
+        // Not all: the widest text gives first; the id keeps its width.
+        let (kept, widths) = shared(&fits, &[10, 23, 40, 30], 100, &priority);
+        assert_eq!(kept, [0, 1, 2, 3]);
+        assert_eq!(widths, [10, 23, 27, 27]);
+        // Narrower still: the least useful column goes, the title wraps.
+        let (kept, widths) = shared(&fits, &[10, 23, 40, 30], 70, &priority);
+        assert_eq!(kept, [0, 1, 2]);
+        assert_eq!(widths[..3], [10, 23, 27]);
+        // At the narrowest only the id is left, broken if it must be.
+        let (kept, widths) = shared(&fits, &[10, 23, 40, 30], 20, &priority);
+        assert_eq!(kept, [1]);
+        assert_eq!(widths[1], 16);
+    }
 
     #[test]
     fn bars_fill_by_eighths() {

@@ -128,12 +128,44 @@ pub fn plural(n: impl std::fmt::Display, word: &str) -> String {
     }
 }
 
-/// An id made of a title: lowercase ASCII letters and digits, every other
-/// run of characters one `-`; `fallback` if nothing is left. The title is
-/// lowercased, then spelt in ASCII by `deunicode`: diacritics fold whether
-/// typed whole (`ș`) or as a letter and a combining mark (as pasted from a
-/// PDF), and letters of other languages are spelt out (`ß` → `ss`).
+/// The longest id [`slug`] makes: an id is typed on command lines and
+/// shown in a table column of its own, which never wraps it.
+pub const SLUG_MAX: usize = 32;
+
+/// An id made of a title, short enough to type: [`slug_whole`], cut to at
+/// most [`SLUG_MAX`] characters after its last whole word that fits
+/// (`workshop-privind-evaluarea`, never `…-evaluarea-mat` nor a trailing
+/// `-`), and not after a word of one or two letters (`a`, `de`, `si`).
+/// Only a first word longer than that is cut inside.
 pub fn slug(title: &str, fallback: &str) -> String {
+    let whole = slug_whole(title, fallback);
+    if whole.len() <= SLUG_MAX {
+        return whole;
+    }
+    // ASCII only: every byte is a character. The `-` just after the limit
+    // still ends a whole word.
+    let Some(cut) = whole[..=SLUG_MAX].rfind('-').filter(|&cut| cut > 0) else {
+        return whole[..SLUG_MAX].trim_end_matches('-').to_owned();
+    };
+    // Nor does a cut id end in a word of a letter or two (`…-local-a`,
+    // `…-de`): a joining word, left hanging by the cut.
+    let mut id = &whole[..cut];
+    while let Some((before, last)) = id.rsplit_once('-')
+        && last.len() <= 2
+        && last.bytes().all(|b| b.is_ascii_alphabetic())
+    {
+        id = before;
+    }
+    id.to_owned()
+}
+
+/// Every word of a title as an id: lowercase ASCII letters and digits,
+/// every other run of characters one `-`; `fallback` if nothing is left.
+/// The title is lowercased, then spelt in ASCII by `deunicode`: diacritics
+/// fold whether typed whole (`ș`) or as a letter and a combining mark (as
+/// pasted from a PDF), and letters of other languages are spelt out (`ß` →
+/// `ss`). Uncut: a name that must stay what it was (a calendar's domain).
+pub fn slug_whole(title: &str, fallback: &str) -> String {
     let mut id = String::new();
     for c in deunicode::deunicode(&title.to_lowercase()).chars() {
         // Some scripts are spelt with capitals (`北` → `Bei`).
@@ -150,6 +182,18 @@ pub fn slug(title: &str, fallback: &str) -> String {
     } else {
         id.to_owned()
     }
+}
+
+/// Text as a search or a sort compares it: lowercase, and spelt in ASCII
+/// as [`slug_whole`] spells it, so that `primariei` is found in
+/// „Primăriei” and `Ședință` sorts with `sedinta`.
+pub fn folded(text: &str) -> String {
+    deunicode::deunicode(&text.to_lowercase()).to_lowercase()
+}
+
+/// Whether `text` contains `part`, case and diacritics aside ([`folded`]).
+pub fn contains_folded(text: &str, part: &str) -> bool {
+    folded(text).contains(&folded(part))
 }
 
 /// `base`, or `base-2`, `base-3`… if it is taken.
@@ -279,18 +323,81 @@ mod tests {
     #[test]
     fn ids_from_romanian_titles() {
         assert_eq!(
-            slug("Workshop privind evaluarea maturității și strategie", "w"),
+            slug_whole("Workshop privind evaluarea maturității și strategie", "w"),
             "workshop-privind-evaluarea-maturitatii-si-strategie"
         );
         assert_eq!(
-            slug("Întâlnire cu ecosistemul — „Arad 2030”", "w"),
+            slug_whole("Întâlnire cu ecosistemul — „Arad 2030”", "w"),
             "intalnire-cu-ecosistemul-arad-2030"
+        );
+        assert_eq!(
+            slug("Întâlnire cu ecosistemul — „Arad 2030”", "w"),
+            "intalnire-cu-ecosistemul-arad",
+            "34 characters whole"
         );
         assert_eq!(slug("Şedinţă (vechi ş, ţ)", "w"), "sedinta-vechi-s-t");
         assert_eq!(slug("„”", "workshop"), "workshop");
         let taken: std::collections::HashSet<&str> = ["lansare", "lansare-2"].into_iter().collect();
         assert_eq!(unique_id("lansare", &taken), "lansare-3");
         assert_eq!(unique_id("atelier", &taken), "atelier");
+    }
+
+    #[test]
+    fn ids_from_long_titles_are_cut_after_a_whole_word() {
+        // 51 characters whole; the words that fit in 32.
+        assert_eq!(
+            slug("Workshop privind evaluarea maturității și strategie", "w"),
+            "workshop-privind-evaluarea"
+        );
+        assert_eq!(
+            slug(
+                "Atelier de co-creare privind digitalizarea serviciilor de urbanism",
+                "w"
+            ),
+            "atelier-de-co-creare-privind"
+        );
+        // A title that is exactly 32 long stays whole, one of 33 loses its
+        // last word; a `-` right after the limit still ends a whole word.
+        let exact = "abcdefg-".repeat(3) + "abcdefgh";
+        assert_eq!(exact.len(), 32);
+        assert_eq!(slug(&exact, "w"), exact);
+        assert_eq!(slug(&(exact.clone() + "-c"), "w"), exact);
+        assert_eq!(slug(&(exact.clone() + "i"), "w"), "abcdefg-abcdefg-abcdefg");
+        // Not after a joining word the cut leaves hanging; a number stays.
+        assert_eq!(
+            slug(
+                "Aprobarea în Consiliul Local a Strategiei de transformare digitală",
+                "w"
+            ),
+            "aprobarea-in-consiliul-local"
+        );
+        assert_eq!(
+            slug("Raport de progres pentru etapa 2 a implementării", "w"),
+            "raport-de-progres-pentru-etapa-2"
+        );
+        // Only a first word longer than the limit is cut inside it.
+        assert_eq!(slug(&"a".repeat(40), "w"), "a".repeat(32));
+        assert_eq!(slug(&format!("{} doi", "a".repeat(40)), "w"), "a".repeat(32));
+        // Runs of other characters are one `-`, before and after the cut.
+        assert_eq!(
+            slug(
+                "Întâlnire — „Arad 2030”: consultare publică privind bugetul participativ",
+                "w"
+            ),
+            "intalnire-arad-2030-consultare"
+        );
+        for title in [
+            "Revizuirea progresului (sesiune comună cu toate orașele din proiect)",
+            "Sesiune de instruire pentru funcționarii publici privind semnătura electronică",
+            &"x-".repeat(40),
+            &"ab ".repeat(30),
+        ] {
+            let id = slug(title, "w");
+            assert!(id.len() <= SLUG_MAX, "{id}");
+            assert!(!id.ends_with('-') && !id.starts_with('-'), "{id}");
+            assert!(slug_whole(title, "w").starts_with(&id), "{id}: a prefix of the whole");
+            assert!(crate::plan::is_valid_id(&id), "{id}");
+        }
     }
 
     #[test]
@@ -325,6 +432,19 @@ mod tests {
                 assert_eq!(slug(&c.to_string(), "-"), base, "{c}");
             }
         }
+    }
+
+    #[test]
+    fn searches_ignore_case_and_diacritics() {
+        assert!(contains_folded("Reprezentanți ai Primăriei", "primariei"));
+        assert!(contains_folded("Reprezentanți ai Primăriei", "PRIMĂRIEI"));
+        assert!(
+            contains_folded("S\u{0326}edint\u{0326}a\u{0306}", "ședință"),
+            "decomposed"
+        );
+        assert!(contains_folded("Expert Tematic", "tem"));
+        assert!(!contains_folded("Expert Tematic", "coordonator"));
+        assert_eq!(folded("Întâlnire"), "intalnire");
     }
 
     #[test]

@@ -1,6 +1,8 @@
-//! `icc status`, `icc phases`, `icc workshops`: what a coordinator sees on
-//! a given day, pinned as snapshots (`SNAPSHOTS=overwrite cargo test` to
-//! update them after a deliberate change), and the rules behind it.
+//! `icc status`, `icc phases`, `icc workshops`, `icc milestones`, `icc
+//! agenda`: what a coordinator sees on a given day, pinned as snapshots
+//! (`SNAPSHOTS=overwrite cargo test` to update them after a deliberate
+//! change), and the rules behind it: how tables share a width, and what
+//! the lists' filters keep.
 
 mod common;
 
@@ -130,6 +132,10 @@ fn no_line_is_wider_than_asked() {
 fn width_defaults_to_100_off_a_terminal() {
     let out = run(&["phases", "--today", "2021-11-28"]);
     assert_eq!(out.stdout.lines().map(UnicodeWidthStr::width).max(), Some(100));
+    assert_eq!(
+        out.stdout,
+        run(&["phases", "--today", "2021-11-28", "--width", "100"]).stdout
+    );
 }
 
 #[test]
@@ -554,15 +560,514 @@ fn what_a_view_leaves_out_it_says() {
     );
     let narrow = run(&["phases", "--today", "2021-11-28", "--width", "80"]);
     assert!(
-        narrow.stdout.ends_with("\nnot shown at this width: id, days left\n"),
+        narrow
+            .stdout
+            .ends_with("\nnot shown at this width: months, progress, days left\n"),
         "{}",
         narrow.stdout
     );
     let wide = run(&["phases", "--today", "2021-11-28", "--width", "160"]);
     assert!(!wide.stdout.contains("not shown"), "{}", wide.stdout);
-    // Dates stay whole on a narrow terminal; titles give up their room.
+    // The id is what every command takes: on the narrowest terminal every
+    // other column gives way first, and an id too long for what is left
+    // is broken after a `-`, never cut.
     let workshops = run(&["workshops", "--today", "2021-11-28", "--width", "20"]);
-    assert!(workshops.stdout.contains("│ 2020-11-19 ┆"), "{}", workshops.stdout);
+    assert!(
+        workshops
+            .stdout
+            .contains("│ ws-maturitate-   │\n│ strategie        │\n"),
+        "{}",
+        workshops.stdout
+    );
+    assert!(
+        workshops
+            .stdout
+            .ends_with("\nnot shown at this\nwidth: date,\nworkshop, phase,\nmode, audience, led\nby, status, when\n"),
+        "{}",
+        workshops.stdout
+    );
     let empty = Test::new().plan("[project]\nname = \"T\"\n").args(&["phases"]).run();
     assert_eq!(empty.stdout, "No phases\n");
+}
+
+const DAY: &str = "2021-11-28";
+
+/// A plan whose titles, names, ids and audiences are as long as real ones.
+fn long_titles() -> String {
+    std::fs::read_to_string(root().join("tests/plans/long-titles.toml")).expect("long-titles.toml")
+}
+
+/// `icc VIEW --today 2021-11-28 --width W` at widths 60, 100 and 160, as a
+/// transcript; every line fits its width.
+fn at_widths(plan: &str, view: &[&str]) -> String {
+    let mut transcript = String::new();
+    for width in [60, 100, 160] {
+        let out = Test::new()
+            .plan(plan)
+            .args(view)
+            .args(&["--today", DAY, "--width", &width.to_string()])
+            .run();
+        assert_eq!((out.code, out.stderr.as_str()), (0, ""), "{view:?} --width {width}");
+        for line in out.stdout.lines() {
+            assert!(line.width() <= width, "{view:?} --width {width}: {line}");
+        }
+        transcript += &format!(
+            "$ icc {} --today {DAY} --width {width}\n{}\n",
+            view.join(" "),
+            out.stdout
+        );
+    }
+    transcript
+}
+
+#[test]
+fn every_view_at_three_widths_on_the_shipped_plan() {
+    let plan = shipped();
+    assert_data_eq!(
+        at_widths(&plan, &["status"]),
+        file!["snapshots/views/shipped-status.txt"].raw()
+    );
+    assert_data_eq!(
+        at_widths(&plan, &["phases"]),
+        file!["snapshots/views/shipped-phases.txt"].raw()
+    );
+    assert_data_eq!(
+        at_widths(&plan, &["workshops"]),
+        file!["snapshots/views/shipped-workshops.txt"].raw()
+    );
+    assert_data_eq!(
+        at_widths(&plan, &["milestones"]),
+        file!["snapshots/views/shipped-milestones.txt"].raw()
+    );
+    assert_data_eq!(
+        at_widths(&plan, &["agenda"]),
+        file!["snapshots/views/shipped-agenda.txt"].raw()
+    );
+}
+
+#[test]
+fn every_view_at_three_widths_on_a_plan_with_long_titles() {
+    let plan = long_titles();
+    assert_data_eq!(
+        at_widths(&plan, &["status"]),
+        file!["snapshots/views/long-status.txt"].raw()
+    );
+    assert_data_eq!(
+        at_widths(&plan, &["phases"]),
+        file!["snapshots/views/long-phases.txt"].raw()
+    );
+    assert_data_eq!(
+        at_widths(&plan, &["workshops"]),
+        file!["snapshots/views/long-workshops.txt"].raw()
+    );
+    assert_data_eq!(
+        at_widths(&plan, &["milestones"]),
+        file!["snapshots/views/long-milestones.txt"].raw()
+    );
+    assert_data_eq!(
+        at_widths(&plan, &["agenda"]),
+        file!["snapshots/views/long-agenda.txt"].raw()
+    );
+}
+
+/// A table of one row, read back: each column's header and the pieces of
+/// its cell, a line each.
+fn one_row(table: &str) -> Vec<(String, Vec<String>)> {
+    let cells = |line: &str| -> Vec<String> {
+        line.trim_start_matches('│')
+            .trim_end_matches('│')
+            .split('┆')
+            .map(|cell| cell.trim().to_owned())
+            .collect()
+    };
+    let mut lines = table
+        .lines()
+        .filter(|line| line.starts_with('│') || line.starts_with('╞'));
+    let mut headers: Vec<String> = Vec::new();
+    for line in lines.by_ref().take_while(|line| !line.starts_with('╞')) {
+        let parts = cells(line);
+        headers.resize(parts.len(), String::new());
+        for (header, part) in headers.iter_mut().zip(parts) {
+            if !part.is_empty() {
+                *header = if header.is_empty() {
+                    part
+                } else {
+                    format!("{header} {part}")
+                };
+            }
+        }
+    }
+    let mut pieces = vec![Vec::new(); headers.len()];
+    for line in lines {
+        for (column, part) in pieces.iter_mut().zip(cells(line)) {
+            if !part.is_empty() {
+                column.push(part);
+            }
+        }
+    }
+    headers.into_iter().zip(pieces).collect()
+}
+
+/// Titles wrap between words, whatever the width: the pieces of a title,
+/// joined by spaces, are the title (`implementatio` / `n` is not); an id
+/// is in every table at every width, whole or broken after a `-`.
+#[test]
+fn a_word_is_broken_only_where_it_is_longer_than_its_column() {
+    let title = "Atelier de co-creare privind digitalizarea serviciilor de urbanism și a autorizațiilor de construire";
+    let id = "atelier-de-co-creare-privind-digitalizarea";
+    let plan = format!(
+        "[project]\nname = \"T\"\n\n[[phase]]\nid = \"implementare\"\nname = \"Implementare\"\nstart = \"2021-01\"\nend = \"2021-12\"\n\n[[workshop]]\nid = \"{id}\"\ntitle = \"{title}\"\ndate = 2021-06-15\nphase = \"implementare\"\naudience = [\"Arhitecți și proiectanți\"]\nled_by = [\"Arhitectul-șef al municipiului\"]\nmode = \"hybrid\"\n"
+    );
+    let mut titles_seen = 0;
+    for width in 20..=200 {
+        for (view, heading) in [("workshops", "workshop"), ("agenda", "title"), ("phases", "phase")] {
+            // The agenda's phase start and end are rows of their own.
+            let only = if view == "agenda" {
+                &["--kind", "workshop"][..]
+            } else {
+                &[]
+            };
+            let table = Test::new()
+                .plan(&plan)
+                .args(&[view, "--today", "2021-01-01", "--width", &width.to_string()])
+                .args(only)
+                .run()
+                .stdout;
+            let columns = one_row(&table);
+            let (want_id, want_title) = if view == "phases" {
+                ("implementare", "Implementare")
+            } else {
+                (id, title)
+            };
+            let ids: Vec<&Vec<String>> = columns.iter().filter(|(h, _)| h == "id").map(|(_, p)| p).collect();
+            assert_eq!(ids.len(), 1, "{view} --width {width}: no id column\n{table}");
+            assert_eq!(ids[0].concat(), want_id, "{view} --width {width}\n{table}");
+            for piece in &ids[0][..ids[0].len() - 1] {
+                assert!(piece.ends_with('-'), "{view} --width {width}: {piece}\n{table}");
+            }
+            if let Some((_, pieces)) = columns.iter().find(|(h, _)| h == heading) {
+                titles_seen += 1;
+                // Nothing is lost, and a piece of a word is of one wider
+                // than the column.
+                let bare = |text: &str| text.replace(' ', "");
+                assert_eq!(
+                    bare(&pieces.concat()),
+                    bare(want_title),
+                    "{view} --width {width}\n{table}"
+                );
+                let column = pieces.iter().map(|p| p.width()).max().unwrap_or(0);
+                let words: Vec<&str> = want_title.split(' ').collect();
+                for token in pieces.iter().flat_map(|p| p.split(' ')) {
+                    assert!(
+                        words.contains(&token) || words.iter().any(|w| w.width() > column && w.contains(token)),
+                        "{view} --width {width}: `{token}` is a piece of a word that fits\n{table}"
+                    );
+                }
+                if column >= 14 {
+                    assert_eq!(pieces.join(" "), want_title, "{view} --width {width}\n{table}");
+                }
+            }
+        }
+    }
+    assert!(titles_seen > 400, "{titles_seen}");
+}
+
+/// Where every column fits, each has its natural width: no text wraps.
+/// Where they do not, the widest text gives up room first: an id keeps
+/// its whole width and a title at least 20 columns.
+#[test]
+fn tables_share_the_width_by_what_each_column_needs() {
+    let wide = run(&["workshops", "--today", DAY, "--width", "300"]);
+    assert!(
+        wide.stdout.contains(
+            "│ 2021-04    ┆ ws-maturitate-strategie ┆ Workshop privind evaluarea maturității și strategie ┆ roadmap   ┆ online ┆ Reprezentanți ai Primăriei și ai ecosistemului local                            ┆ Expert Coordonator; Expert Tematic                                ┆ done   ┆ 212 days ago │\n"
+        ),
+        "{}",
+        wide.stdout
+    );
+    assert_eq!(
+        wide.stdout.lines().map(UnicodeWidthStr::width).max(),
+        Some(289),
+        "no wider than its text"
+    );
+    let status = run(&["status", "--today", DAY, "--width", "80"]);
+    assert!(
+        status.stdout.contains(
+            "│ 2021-04 ┆ ws-maturitate-strategie ┆ Workshop privind          ┆ 212 days ago │\n\
+             │         ┆                         ┆ evaluarea maturității și  ┆              │\n\
+             │         ┆                         ┆ strategie                 ┆              │\n"
+        ),
+        "{}",
+        status.stdout
+    );
+    assert!(
+        status.stdout.contains("\nnot shown at this width: phase, status\n"),
+        "{}",
+        status.stdout
+    );
+    let phases = run(&["phases", "--today", DAY, "--width", "160"]);
+    assert!(
+        phases
+            .stdout
+            .contains("┆ Detaliere ambiții și roadmap (foaie de parcurs) ┆"),
+        "{}",
+        phases.stdout
+    );
+}
+
+#[test]
+fn every_view_fits_every_width_with_long_titles() {
+    let plan = long_titles();
+    for width in (20..=200).step_by(9) {
+        for view in ["status", "phases", "workshops", "milestones", "agenda"] {
+            let out = Test::new()
+                .plan(&plan)
+                .args(&[view, "--today", DAY, "--width", &width.to_string()])
+                .run();
+            assert_eq!(out.code, 0, "{view}: {}", out.stderr);
+            for line in out.stdout.lines() {
+                assert!(line.width() <= width, "{view} --width {width}: {line}\n{}", out.stdout);
+            }
+        }
+    }
+}
+
+fn listed(plan: &str, command: &str, args: &[&str]) -> Vec<String> {
+    let out = Test::new()
+        .plan(plan)
+        .args(&[command, "--format", "json", "--today", DAY])
+        .args(args)
+        .run();
+    assert_eq!(out.code, 0, "{args:?}: {}", out.stderr);
+    out.json()[command]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|w| w["id"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+#[test]
+fn milestones_list_with_their_phase_status_and_days() {
+    let plan = long_titles();
+    let json = Test::new()
+        .plan(&plan)
+        .args(&["milestones", "--format", "json", "--today", DAY])
+        .run()
+        .json();
+    assert_eq!(json["today"], DAY);
+    let first: Vec<(String, String, String, i64, bool)> = json["milestones"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| {
+            (
+                m["id"].as_str().unwrap().to_owned(),
+                m["date"].as_str().unwrap().to_owned(),
+                m["status"].as_str().unwrap().to_owned(),
+                m["days_until"].as_i64().unwrap(),
+                m["overdue"].as_bool().unwrap(),
+            )
+        })
+        .collect();
+    // A month is counted as every view counts it: 2021-10 is over on
+    // 2021-11-28, 28 days since its last day; 2022-06 is 185 days to its first.
+    assert_eq!(
+        first,
+        [
+            (
+                "raport-de-diagnoza-aprobat".into(),
+                "2021-06-30".into(),
+                "done".into(),
+                -151,
+                false
+            ),
+            (
+                "aprobarea-in-consiliul-local".into(),
+                "2021-10".into(),
+                "planned".into(),
+                -28,
+                true
+            ),
+            (
+                "primele-servicii-electronice-lansate".into(),
+                "2022-06".into(),
+                "planned".into(),
+                185,
+                false
+            ),
+            (
+                "plan-de-continuitate".into(),
+                "2023-03-31".into(),
+                "planned".into(),
+                488,
+                false
+            ),
+        ]
+    );
+    assert_eq!(json["milestones"][1]["phase"], "co-proiectare");
+    let status = Test::new()
+        .plan(&plan)
+        .args(&["status", "--format", "json", "--today", DAY])
+        .run()
+        .json();
+    assert_eq!(json["milestones"], status["milestones"], "the same as in `icc status`");
+    let table = Test::new()
+        .plan(&plan)
+        .args(&["milestones", "--today", DAY, "--width", "160"])
+        .run();
+    assert!(
+        table.stdout.contains(
+            "│ 2021-10    ┆ aprobarea-in-consiliul-local         ┆ Aprobarea în Consiliul Local a Strategiei   ┆ co-proiectare                     ┆ overdue ┆ 28 days ago  │\n"
+        ),
+        "{}",
+        table.stdout
+    );
+}
+
+#[test]
+fn milestone_filters_and_what_an_empty_list_says() {
+    let plan = long_titles();
+    let list = |args: &[&str]| listed(&plan, "milestones", args);
+    assert_eq!(list(&["--phase", "co-proiectare"]), ["aprobarea-in-consiliul-local"]);
+    assert_eq!(
+        list(&["--upcoming"]),
+        ["primele-servicii-electronice-lansate", "plan-de-continuitate"]
+    );
+    assert_eq!(
+        list(&["--past"]),
+        ["raport-de-diagnoza-aprobat", "aprobarea-in-consiliul-local"]
+    );
+    assert_eq!(list(&["--status", "done"]), ["raport-de-diagnoza-aprobat"]);
+    assert_eq!(
+        list(&["--sort", "title"]),
+        [
+            "aprobarea-in-consiliul-local",
+            "plan-de-continuitate",
+            "primele-servicii-electronice-lansate",
+            "raport-de-diagnoza-aprobat"
+        ]
+    );
+    let said = |args: &[&str]| {
+        let out = Test::new()
+            .plan(&plan)
+            .args(&["milestones", "--today", DAY])
+            .args(args)
+            .run();
+        assert_eq!(out.code, 0, "{}", out.stderr);
+        out.stdout
+    };
+    assert_eq!(
+        said(&["--upcoming", "--phase", "diagnoza"]),
+        "No upcoming milestones in phase `diagnoza`\n"
+    );
+    assert_eq!(
+        said(&["--past", "--status", "cancelled"]),
+        "No past milestones with status `cancelled`\n"
+    );
+    assert_eq!(shipped_milestones(), "No milestones in the plan\n");
+    let unknown = Test::new().plan(&plan).args(&["milestones", "--phase", "nope"]).run();
+    assert_eq!(
+        (unknown.code, unknown.stderr.as_str()),
+        (
+            2,
+            "error: no phase `nope` in plan.toml; its phases are: diagnoza, co-proiectare, implementare-servicii-electronice, evaluare\n"
+        )
+    );
+}
+
+fn shipped_milestones() -> String {
+    run(&["milestones", "--today", DAY]).stdout
+}
+
+#[test]
+fn workshops_by_mode_audience_and_who_leads() {
+    let plan = long_titles();
+    let list = |args: &[&str]| listed(&plan, "workshops", args);
+    assert_eq!(
+        list(&["--mode", "hybrid"]),
+        ["atelier-de-co-creare-privind", "laborator-date-deschise"]
+    );
+    assert_eq!(list(&["--mode", "online"]), ["consultare-publica-online"]);
+    // Any entry, any part of it, case and diacritics aside.
+    assert_eq!(
+        list(&["--audience", "ASOCIAȚII"]),
+        ["consultare-publica-online"],
+        "the second of three entries"
+    );
+    assert_eq!(list(&["--audience", "ghiseele"]), ["instruire-semnatura-electronica"]);
+    assert_eq!(
+        list(&["--led-by", "tehnologia informatiei"]),
+        ["atelier-diagnoza-interna", "instruire-semnatura-electronica"]
+    );
+    assert_eq!(
+        list(&["--led-by", "expert", "--mode", "in-person"]),
+        ["atelier-diagnoza-interna"]
+    );
+    assert_eq!(list(&["--led-by", "expert", "--upcoming"]), ["laborator-date-deschise"]);
+    let said = |args: &[&str]| {
+        let out = Test::new()
+            .plan(&plan)
+            .args(&["workshops", "--today", DAY])
+            .args(args)
+            .run();
+        assert_eq!(out.code, 0, "{}", out.stderr);
+        out.stdout
+    };
+    assert_eq!(
+        said(&["--mode", "online", "--audience", "studenți", "--led-by", "primar"]),
+        "No workshops held `online` for an audience matching „studenți” led by someone matching „primar”\n"
+    );
+    assert_eq!(
+        said(&["--upcoming", "--mode", "online"]),
+        "No upcoming workshops held `online`\n"
+    );
+    let bad = Test::new().plan(&plan).args(&["workshops", "--mode", "remote"]).run();
+    assert_eq!(bad.code, 2);
+    let help = Test::new().args(&["workshops", "--help"]).run().stdout;
+    assert!(
+        help.contains("case and\n          diacritics aside") || help.contains("case and diacritics aside"),
+        "{help}"
+    );
+}
+
+#[test]
+fn workshops_sort_by_date_title_or_phase() {
+    let plan = long_titles();
+    let list = |args: &[&str]| listed(&plan, "workshops", args);
+    let by_date = [
+        "atelier-diagnoza-interna",
+        "consultare-publica-online",
+        "atelier-de-co-creare-privind",
+        "intalnire-mediul-de-afaceri-anulata",
+        "instruire-semnatura-electronica",
+        "laborator-date-deschise",
+    ];
+    assert_eq!(list(&[]), by_date);
+    assert_eq!(list(&["--sort", "date"]), by_date);
+    // „Întâlnire” sorts with the I's, after „Atelier…” and „Consultare…”.
+    assert_eq!(
+        list(&["--sort", "title"]),
+        [
+            "atelier-de-co-creare-privind",
+            "atelier-diagnoza-interna",
+            "consultare-publica-online",
+            "intalnire-mediul-de-afaceri-anulata",
+            "laborator-date-deschise",
+            "instruire-semnatura-electronica",
+        ]
+    );
+    // By phase: the phases in the order they start (not as the file lists
+    // them, nor by id), by date within each; no phase last.
+    let nested = "[project]\nname = \"T\"\n\n[[phase]]\nid = \"alfa\"\nname = \"Scurtă\"\nstart = 2021-03-01\nend = 2021-04-30\n\n[[phase]]\nid = \"zeta\"\nname = \"Lungă\"\nstart = 2021-01-01\nend = 2021-12-31\n\n[[workshop]]\nid = \"z-iunie\"\ntitle = \"Z\"\ndate = 2021-06-01\nphase = \"zeta\"\n\n[[workshop]]\nid = \"a-martie\"\ntitle = \"A\"\ndate = 2021-03-10\nphase = \"alfa\"\n\n[[workshop]]\nid = \"z-februarie\"\ntitle = \"Z\"\ndate = 2021-02-01\nphase = \"zeta\"\n\n[[workshop]]\nid = \"fara-etapa\"\ntitle = \"F\"\ndate = 2022-02-01\nallow = [\"no-phase\"]\n";
+    let check = Test::new().plan(nested).args(&["check", "--today", DAY]).run();
+    assert_eq!(check.code, 0, "{}", check.stdout);
+    assert_eq!(
+        listed(nested, "workshops", &["--sort", "phase"]),
+        ["z-februarie", "z-iunie", "a-martie", "fara-etapa"]
+    );
+    assert_eq!(
+        listed(nested, "workshops", &[]),
+        ["z-februarie", "a-martie", "z-iunie", "fara-etapa"]
+    );
 }

@@ -109,8 +109,28 @@ pub enum Command {
     Status(views::ViewArgs),
     /// Every phase with its window, length, status and progress.
     Phases(views::ViewArgs),
-    /// Every workshop, in date order.
+    /// Every workshop, in date order: how it is held, for whom, led by whom.
     Workshops(views::WorkshopsArgs),
+    /// Every milestone, in date order: its phase, status and the days to it.
+    Milestones(views::MilestonesArgs),
+    /// Events and phase starts and ends ahead, in date order, with the days to each.
+    ///
+    /// Every workshop, milestone and meeting, and each phase's start and
+    /// its end, from --today on, events under way included, with no end unless
+    /// --next or --to gives one. A month-precision date spans its month
+    /// and is counted as every view counts it: days to its first day while
+    /// it is to come, 0 while it lasts. Cancelled events are listed as
+    /// cancelled. Nothing in the span is said, with the next entry after it.
+    ///
+    /// --format json prints {"today", "from", "to", "entries"}: `from` and
+    /// `to` are the span's first and last day (`to` null without an end);
+    /// each entry has `date` and `end` (as the plan states them, `end` null
+    /// but for a series), `kind` (workshop, milestone, meeting, phase),
+    /// `boundary` (start or end for a phase, else null), `id`, `title`,
+    /// `phase` (the event's phase; a phase's own id), `status` (planned,
+    /// done, cancelled; null for meetings and phases), `overdue`, `when`
+    /// (past, now, upcoming) and `days_until` (as in `icc status`).
+    Agenda(views::AgendaArgs),
     /// The programme as a Gantt chart: for the terminal, as SVG, or as Mermaid.
     Timeline(timeline::TimelineArgs),
     /// Add a workshop to the plan file.
@@ -289,6 +309,8 @@ pub fn run(cli: &Cli, edge: &mut Edge<'_>) -> Result<Outcome, Error> {
         Command::Status(args) => views::status(args, &mut cx),
         Command::Phases(args) => views::phases(args, &mut cx),
         Command::Workshops(args) => views::workshops(args, &mut cx),
+        Command::Milestones(args) => views::milestones(args, &mut cx),
+        Command::Agenda(args) => views::agenda(args, &mut cx),
         Command::Timeline(args) => timeline::run(args, &mut cx),
         Command::AddWorkshop(args) => edit::add_workshop(args, &mut cx),
         Command::AddPhase(args) => edit::add_phase(args, &mut cx),

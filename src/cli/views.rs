@@ -1,11 +1,14 @@
-//! `icc status`, `icc phases`, `icc workshops`: where the programme stands
-//! on a day, as tables for people or JSON for scripts.
+//! `icc status`, `icc phases`, `icc workshops`, `icc milestones`, `icc
+//! agenda`: where the programme stands on a day and what is ahead of it, as
+//! tables for people or JSON for scripts.
 
+use chrono::NaiveDate;
 use clap::ValueEnum;
 
 use super::{Context, Error, Outcome};
-use crate::plan::Status;
-use crate::status::{self, When};
+use crate::date::PlanDate;
+use crate::plan::{Mode, Status};
+use crate::status::{self, EventView, When};
 use crate::table::{self, Layout};
 
 #[derive(Debug, clap::Args)]
@@ -30,7 +33,7 @@ pub struct WorkshopsArgs {
     #[arg(long, value_name = "ID")]
     pub phase: Option<String>,
 
-    /// Only workshops not yet over.
+    /// Only workshops not yet over (under way or to come).
     #[arg(long, conflicts_with = "past")]
     pub upcoming: bool,
 
@@ -39,6 +42,46 @@ pub struct WorkshopsArgs {
     pub past: bool,
 
     /// Only workshops with this status.
+    #[arg(long, value_enum, value_name = "STATUS")]
+    pub status: Option<Status>,
+
+    /// Only workshops held this way.
+    #[arg(long, value_enum, value_name = "MODE")]
+    pub mode: Option<Mode>,
+
+    /// Only workshops with an audience entry that contains TEXT, case and
+    /// diacritics aside (`primariei` finds „Reprezentanți ai Primăriei”).
+    #[arg(long, value_name = "TEXT")]
+    pub audience: Option<String>,
+
+    /// Only workshops with a `led_by` entry that contains TEXT, case and
+    /// diacritics aside (`tematic` finds „Expert Tematic”).
+    #[arg(long, value_name = "TEXT")]
+    pub led_by: Option<String>,
+
+    /// Order of the list.
+    #[arg(long, value_enum, default_value_t = SortKey::Date)]
+    pub sort: SortKey,
+
+    #[command(flatten)]
+    pub view: ViewArgs,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct MilestonesArgs {
+    /// Only milestones of this phase (stated or inferred from the date).
+    #[arg(long, value_name = "ID")]
+    pub phase: Option<String>,
+
+    /// Only milestones not yet passed (this month's or to come).
+    #[arg(long, conflicts_with = "past")]
+    pub upcoming: bool,
+
+    /// Only milestones whose date is over.
+    #[arg(long)]
+    pub past: bool,
+
+    /// Only milestones with this status.
     #[arg(long, value_enum, value_name = "STATUS")]
     pub status: Option<Status>,
 
@@ -54,10 +97,113 @@ pub struct WorkshopsArgs {
 pub enum SortKey {
     /// By date, then end date.
     Date,
+    /// By title, case and diacritics aside; then by date.
+    Title,
+    /// By phase, in the order the phases start; by date within a phase.
+    Phase,
     /// In the order of the file.
     File,
     /// By id.
     Id,
+}
+
+/// What a list of events keeps, from its flags.
+struct Filters<'a> {
+    /// The events, in a sentence: `workshops`.
+    noun: &'static str,
+    phase: Option<&'a str>,
+    upcoming: bool,
+    past: bool,
+    status: Option<Status>,
+    mode: Option<Mode>,
+    audience: Option<&'a str>,
+    led_by: Option<&'a str>,
+}
+
+impl Filters<'_> {
+    fn keeps(&self, event: &EventView) -> bool {
+        let any = |entries: &[String], part: Option<&str>| {
+            part.is_none_or(|part| entries.iter().any(|entry| crate::text::contains_folded(entry, part)))
+        };
+        (self.phase.is_none() || event.phase.as_deref() == self.phase)
+            && (!self.upcoming || event.when != When::Past)
+            && (!self.past || event.when == When::Past)
+            && self.status.is_none_or(|s| event.status == Some(s))
+            && self.mode.is_none_or(|m| event.mode == Some(m))
+            && any(&event.audience, self.audience)
+            && any(&event.led_by, self.led_by)
+    }
+
+    /// What an empty list says: which filters left nothing (`No upcoming
+    /// workshops in phase `roadmap` with status `done``), or that the plan
+    /// has none.
+    fn nothing(&self) -> String {
+        let when = if self.upcoming {
+            "upcoming "
+        } else if self.past {
+            "past "
+        } else {
+            ""
+        };
+        let shown = |text: &str| crate::text::printable(text).into_owned();
+        let mut said = Vec::new();
+        if let Some(phase) = self.phase {
+            said.push(format!("in phase `{}`", shown(phase)));
+        }
+        if let Some(status) = self.status {
+            said.push(format!("with status `{}`", status.as_str()));
+        }
+        if let Some(mode) = self.mode {
+            said.push(format!("held `{}`", mode.as_str()));
+        }
+        if let Some(audience) = self.audience {
+            said.push(format!("for an audience matching „{}”", shown(audience)));
+        }
+        if let Some(led_by) = self.led_by {
+            said.push(format!("led by someone matching „{}”", shown(led_by)));
+        }
+        if said.is_empty() && when.is_empty() {
+            said.push("in the plan".into());
+        }
+        let mut line = format!("No {when}{}", self.noun);
+        for part in said {
+            line.push(' ');
+            line += &part;
+        }
+        line + "\n"
+    }
+}
+
+/// The phase `--phase` names, if it is one of the plan's: an id that is
+/// not is an error (exit 2) that lists them.
+fn known_phase(shown: &super::Shown, phase: Option<&str>) -> Result<(), Error> {
+    let phase_ids = shown.plan.ids(crate::plan::Kind::Phase);
+    match phase {
+        Some(phase) if !phase_ids.contains(&phase) => {
+            let safe = |text: &str| crate::text::printable(text).into_owned();
+            let listed: Vec<String> = phase_ids.iter().map(|id| safe(id)).collect();
+            Err(Error::UnknownId(format!(
+                "no phase `{}` in {}; its phases are: {}",
+                safe(phase),
+                shown.source.name,
+                listed.join(", ")
+            )))
+        }
+        _ => Ok(()),
+    }
+}
+
+/// Events filtered and put in order.
+fn listed(mut events: Vec<EventView>, filters: &Filters<'_>, sort: SortKey, shown: &super::Shown) -> Vec<EventView> {
+    events.retain(|e| filters.keeps(e));
+    match sort {
+        SortKey::Date => status::by_date(&mut events),
+        SortKey::Title => status::by_title(&mut events),
+        SortKey::Phase => status::by_phase(&mut events, &shown.plan, &shown.resolved),
+        SortKey::Id => events.sort_by(|a, b| a.id.cmp(&b.id)),
+        SortKey::File => {}
+    }
+    events
 }
 
 fn json(value: &impl serde::Serialize) -> String {
@@ -103,58 +249,192 @@ pub fn workshops(args: &WorkshopsArgs, cx: &mut Context<'_>) -> Result<Outcome, 
         Ok(shown) => shown,
         Err(failed) => return Ok(failed),
     };
-    let phase_ids = shown.plan.ids(crate::plan::Kind::Phase);
-    if let Some(phase) = &args.phase
-        && !phase_ids.contains(&phase.as_str())
-    {
-        let safe = |text: &str| crate::text::printable(text).into_owned();
-        let listed: Vec<String> = phase_ids.iter().map(|id| safe(id)).collect();
-        return Err(Error::UnknownId(format!(
-            "no phase `{}` in {}; its phases are: {}",
-            safe(phase),
-            shown.source.name,
-            listed.join(", ")
-        )));
-    }
-    let mut workshops: Vec<_> = status::workshops(&shown.plan, &shown.resolved, cx.today)
-        .into_iter()
-        .filter(|w| args.phase.is_none() || w.phase == args.phase)
-        .filter(|w| !args.upcoming || w.when != When::Past)
-        .filter(|w| !args.past || w.when == When::Past)
-        .filter(|w| args.status.is_none_or(|s| w.status == Some(s)))
-        .collect();
-    match args.sort {
-        SortKey::Date => status::by_date(&mut workshops),
-        SortKey::Id => workshops.sort_by(|a, b| a.id.cmp(&b.id)),
-        SortKey::File => {}
-    }
+    known_phase(&shown, args.phase.as_deref())?;
+    let filters = Filters {
+        noun: "workshops",
+        phase: args.phase.as_deref(),
+        upcoming: args.upcoming,
+        past: args.past,
+        status: args.status,
+        mode: args.mode,
+        audience: args.audience.as_deref(),
+        led_by: args.led_by.as_deref(),
+    };
+    let all = status::workshops(&shown.plan, &shown.resolved, cx.today);
+    let workshops = listed(all, &filters, args.sort, &shown);
     let stdout = match args.view.format {
         ViewFormat::Json => json(&serde_json::json!({ "today": cx.today, "workshops": workshops })),
-        ViewFormat::Human if workshops.is_empty() => format!("{}\n", no_workshops(args)),
-        ViewFormat::Human => table::events(&workshops.iter().collect::<Vec<_>>(), layout(cx)),
+        ViewFormat::Human if workshops.is_empty() => filters.nothing(),
+        ViewFormat::Human => table::workshops(&workshops, layout(cx)),
     };
     Ok(shown.outcome(stdout, false))
 }
 
-/// What an empty list of workshops says: which filters left none
-/// (`No upcoming workshops in phase `roadmap``), or that the plan has none.
-fn no_workshops(args: &WorkshopsArgs) -> String {
-    let when = if args.upcoming {
-        "upcoming "
-    } else if args.past {
-        "past "
-    } else {
-        ""
+pub fn milestones(args: &MilestonesArgs, cx: &mut Context<'_>) -> Result<Outcome, Error> {
+    let shown = match cx.shown()? {
+        Ok(shown) => shown,
+        Err(failed) => return Ok(failed),
     };
-    let mut said = format!("No {when}workshops");
-    if let Some(phase) = &args.phase {
-        said += &format!(" in phase `{}`", crate::text::printable(phase));
+    known_phase(&shown, args.phase.as_deref())?;
+    let filters = Filters {
+        noun: "milestones",
+        phase: args.phase.as_deref(),
+        upcoming: args.upcoming,
+        past: args.past,
+        status: args.status,
+        mode: None,
+        audience: None,
+        led_by: None,
+    };
+    let all = status::milestones(&shown.plan, &shown.resolved, cx.today);
+    let milestones = listed(all, &filters, args.sort, &shown);
+    let stdout = match args.view.format {
+        ViewFormat::Json => json(&serde_json::json!({ "today": cx.today, "milestones": milestones })),
+        ViewFormat::Human if milestones.is_empty() => filters.nothing(),
+        ViewFormat::Human => table::milestones(&milestones, layout(cx)),
+    };
+    Ok(shown.outcome(stdout, false))
+}
+
+/// How far ahead `--next` looks: a number of days, weeks or calendar months.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Ahead {
+    count: u32,
+    unit: Unit,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Unit {
+    Days,
+    Weeks,
+    Months,
+}
+
+impl Ahead {
+    /// The last day of the `count` days, weeks or months that start on
+    /// `today` (today is the first of them): `1w` on a Monday ends on
+    /// Sunday, `1m` on 2021-01-31 on 2021-02-27, a month that counts back
+    /// as one (`date::Length`). Beyond the calendar, its last day.
+    fn last_day(self, today: NaiveDate) -> NaiveDate {
+        let after = match self.unit {
+            Unit::Days => today.checked_add_days(chrono::Days::new(u64::from(self.count))),
+            Unit::Weeks => today.checked_add_days(chrono::Days::new(7 * u64::from(self.count))),
+            Unit::Months => crate::date::add_months(today, self.count),
+        };
+        after
+            .and_then(|day| day.pred_opt())
+            .map_or(crate::date::LAST_DAY, |day| day.min(crate::date::LAST_DAY))
     }
-    if let Some(status) = args.status {
-        said += &format!(" with status `{}`", status.as_str());
+}
+
+fn parse_ahead(text: &str) -> Result<Ahead, String> {
+    let wrong = || {
+        format!("`{text}` is not a span: write a number and d, w or m (days, weeks, calendar months), e.g. 30d, 2w, 3m")
+    };
+    let (number, unit) = text.split_at(text.len().saturating_sub(1));
+    let unit = match unit {
+        "d" => Unit::Days,
+        "w" => Unit::Weeks,
+        "m" => Unit::Months,
+        _ => return Err(wrong()),
+    };
+    if number.is_empty() || !number.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(wrong());
     }
-    if said == "No workshops" {
-        said += " in the plan";
+    let count: u32 = number
+        .parse()
+        .map_err(|_| format!("`{text}` is more than icc counts to"))?;
+    if count == 0 {
+        return Err(format!(
+            "`{text}` is no time at all: look at least 1{} ahead",
+            &text[text.len() - 1..]
+        ));
     }
-    said
+    Ok(Ahead { count, unit })
+}
+
+/// What `--kind` takes: the kinds of agenda entry.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum AgendaKind {
+    /// Workshops (a series from its first day to its last).
+    Workshop,
+    /// Milestones.
+    Milestone,
+    /// Each occurrence of a recurring meeting.
+    Meeting,
+    /// Each phase's start and its end, an entry each.
+    Phase,
+}
+
+impl From<AgendaKind> for status::AgendaKind {
+    fn from(kind: AgendaKind) -> status::AgendaKind {
+        match kind {
+            AgendaKind::Workshop => status::AgendaKind::Workshop,
+            AgendaKind::Milestone => status::AgendaKind::Milestone,
+            AgendaKind::Meeting => status::AgendaKind::Meeting,
+            AgendaKind::Phase => status::AgendaKind::Phase,
+        }
+    }
+}
+
+#[derive(Debug, clap::Args)]
+pub struct AgendaArgs {
+    /// Only what falls in the next SPAN from today, today included: `30d`
+    /// days, `2w` weeks, `3m` calendar months (`1m` on 2021-11-28 ends on
+    /// 2021-12-27).
+    #[arg(long, value_name = "SPAN", value_parser = parse_ahead, conflicts_with_all = ["from", "to"])]
+    pub next: Option<Ahead>,
+
+    /// From this day, or this month's first day. Default: today.
+    #[arg(long, value_name = "DATE", value_parser = super::parse_plan_date)]
+    pub from: Option<PlanDate>,
+
+    /// To this day, or this month's last day. Default: no end.
+    #[arg(long, value_name = "DATE", value_parser = super::parse_plan_date)]
+    pub to: Option<PlanDate>,
+
+    /// Only entries of these kinds, separated by commas: `--kind workshop,milestone`.
+    #[arg(long, value_enum, value_delimiter = ',', value_name = "KIND")]
+    pub kind: Vec<AgendaKind>,
+
+    #[command(flatten)]
+    pub view: ViewArgs,
+}
+
+pub fn agenda(args: &AgendaArgs, cx: &mut Context<'_>) -> Result<Outcome, Error> {
+    let today = cx.today;
+    let from = args.from.map_or(today, PlanDate::first);
+    let to = match (args.next, args.to) {
+        (Some(ahead), _) => Some(ahead.last_day(today)),
+        (None, to) => to.map(PlanDate::last),
+    };
+    if let Some(to) = to
+        && to < from
+    {
+        let start = match args.from {
+            Some(date) => format!("--from {date}"),
+            None => format!("today ({today}), where it starts without --from"),
+        };
+        return Err(Error::Usage(format!(
+            "--to {} ends the agenda before {start}",
+            args.to.map_or(to.to_string(), |d| d.to_string())
+        )));
+    }
+    let shown = match cx.shown()? {
+        Ok(shown) => shown,
+        Err(failed) => return Ok(failed),
+    };
+    let mut kinds: Vec<status::AgendaKind> = Vec::new();
+    for &kind in &args.kind {
+        if !kinds.contains(&kind.into()) {
+            kinds.push(kind.into());
+        }
+    }
+    let span = status::Span { from, to };
+    let agenda = status::agenda(&shown.plan, &shown.resolved, today, span, &kinds);
+    let stdout = match args.view.format {
+        ViewFormat::Json => json(&agenda),
+        ViewFormat::Human => table::agenda(&agenda, &kinds, layout(cx)),
+    };
+    Ok(shown.outcome(stdout, false))
 }
