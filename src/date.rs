@@ -99,9 +99,10 @@ impl PlanDate {
                         days: days_in_month(first),
                     })
             }
-            n if n > 10
+            n if n > 11
                 && text.get(..10).is_some_and(|d| PlanDate::parse(d).is_ok())
-                && text[10..].starts_with(['T', 't', ' ']) =>
+                && text[10..].starts_with(['T', 't', ' '])
+                && text.as_bytes()[11].is_ascii_digit() =>
             {
                 Err(DateError::TimeOfDay(text.to_owned()))
             }
@@ -157,8 +158,19 @@ impl PlanDate {
             (None, [y, m]) if is_year(y) && m.len() <= 2 => (number(y)?, number(m)?, None),
             (None, [m, y]) if is_year(y) && m.len() <= 2 => (number(y)?, number(m)?, None),
             (None, [y, m, d]) if is_year(y) && m.len() <= 2 && d.len() <= 2 => (number(y)?, number(m)?, number(d)),
-            (None, [a, b, y]) if is_year(y) && a.len() <= 2 && b.len() <= 2 => {
+            // A two-digit year only where it cannot be a year first
+            // (`31.3.25`, not `25-03-31`).
+            (None, [a, b, y])
+                if (is_year(y) || (y.len() == 2 && !text.contains('-'))) && a.len() <= 2 && b.len() <= 2 =>
+            {
                 let (a, b) = (number(a)?, number(b)?);
+                // A two-digit year is this century's: a programme's plan.
+                let y = if y.len() == 2 {
+                    format!("20{y}")
+                } else {
+                    (*y).to_owned()
+                };
+                let y = y.as_str();
                 // Day first, as Europe writes it, unless the first cannot be a month.
                 if b > 12 && a <= 12 {
                     (number(y)?, a, Some(b))
@@ -492,11 +504,14 @@ mod tests {
             ("March 5, 2021", "2021-03-05"),
             ("sept 2021", "2021-09"),
             ("MAI 2022", "2022-05"),
+            ("31.3.25", "2025-03-31"),
+            ("2021-03-05 ", "2021-03-05"),
             (" 2021-03-05 ", "2021-03-05"),
         ] {
             assert_eq!(suggested(text).as_deref(), Some(meant), "{text}");
         }
         for text in [
+            "25-03-31",
             "31.02.2025",
             "2021",
             "martie",

@@ -76,9 +76,17 @@ fn syntax_finding(source: &Source, values: &[Located], err: &toml::de::Error) ->
             .arg("written", format!("\"{text}\""))
             .variant("unquoted-month"),
         Ok(PlanDate::Day(_)) => syntax(),
-        Err(DateError::Form(_)) if PlanDate::suggest(text).is_none() => syntax(),
+        // Not a date TOML could tell, unless the key holds dates.
+        Err(DateError::Form(_)) if PlanDate::suggest(text).is_none() && !holds_dates(&value.key) => syntax(),
         Err(err) => date_finding(finding, &err),
     }
+}
+
+/// Whether a key is one that holds a date, in any table (`date`,
+/// `start`, `end`, `first`, `baseline.date`).
+fn holds_dates(key: &str) -> bool {
+    let last = key.rsplit('.').next().unwrap_or(key);
+    matches!(last, "date" | "start" | "end" | "first")
 }
 
 /// A value of a plan TOML could not parse, as far as the parser recovered
@@ -285,18 +293,25 @@ fn wrong_type(expected: &'static str, found: &DeValue<'_>) -> Box<Finding> {
 /// string for a list of strings (`["public"]`), a number or boolean for
 /// a string (`"2021"`), a whole number in a string for a number (`5`).
 fn written(expected: &str, found: &DeValue<'_>) -> Option<String> {
-    let quoted = |text: &str| toml_edit::Value::from(text).to_string();
+    // Only one line of printable text, which a help shows as it is.
+    let quoted = |text: &str| {
+        (!text.trim().is_empty() && !text.chars().any(crate::text::is_unsafe))
+            .then(|| toml_edit::Value::from(text).to_string())
+    };
+    let whole = |number: &str| {
+        let number = number.trim().trim_end_matches(".0");
+        (!number.is_empty() && number.len() <= 6 && number.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| number.trim_start_matches('0').to_owned())
+            .filter(|n| !n.is_empty())
+    };
     match (expected, found) {
-        ("strings", DeValue::String(text)) => Some(format!("[{}]", quoted(text))),
-        ("string", DeValue::Integer(n)) => Some(quoted(n.as_str())),
-        ("string", DeValue::Float(n)) => Some(quoted(n.as_str())),
-        ("string", DeValue::Boolean(b)) => Some(quoted(&b.to_string())),
-        ("months" | "integer", DeValue::String(text)) => {
-            let number = text.trim();
-            (!number.is_empty() && number.len() <= 6 && number.bytes().all(|b| b.is_ascii_digit()))
-                .then(|| number.trim_start_matches('0').to_owned())
-                .filter(|n| !n.is_empty())
-        }
+        ("strings", DeValue::String(text)) => Some(format!("[{}]", quoted(text)?)),
+        // `phase = ["p"]`: one string where a list holds one.
+        ("string", DeValue::Array(items)) if items.len() == 1 => quoted(items.iter().next()?.get_ref().as_str()?),
+        ("string", DeValue::Integer(n)) => quoted(n.as_str()),
+        ("string", DeValue::Float(n)) => quoted(n.as_str()),
+        ("months" | "integer", DeValue::String(text)) => whole(text),
+        ("months" | "integer", DeValue::Float(n)) => whole(n.as_str()),
         _ => None,
     }
 }

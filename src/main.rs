@@ -10,9 +10,10 @@ use clap::Parser;
 use icc::cli::{Cli, ColorChoice, Edge, Ending, Environment, Streams, exit_code};
 
 fn main() -> ExitCode {
-    let mut cli = match Cli::try_parse() {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let mut cli = match Cli::try_parse_from(&args) {
         Ok(cli) => cli,
-        Err(err) => return ExitCode::from(exit_code(&flags_error(&err))),
+        Err(err) => return ExitCode::from(exit_code(&flags_error(&err, &args))),
     };
     // Read here, not by clap: a variable is checked and named as itself,
     // and an empty one is unset.
@@ -36,7 +37,7 @@ fn main() -> ExitCode {
 /// `--help`, `--version` (written to standard output: done, unless it
 /// cannot be written), or a mistake in the flags (said on standard error:
 /// could not run).
-fn flags_error(err: &clap::Error) -> anyhow::Result<Ending> {
+fn flags_error(err: &clap::Error, args: &[std::ffi::OsString]) -> anyhow::Result<Ending> {
     use clap::error::ErrorKind;
     let color = colors(ColorChoice::Auto);
     let text = if color.stdout {
@@ -56,25 +57,46 @@ fn flags_error(err: &clap::Error) -> anyhow::Result<Ending> {
             }
         }
         _ => {
-            // It quotes the argument as typed: nothing in it may act on a
-            // terminal, and a line break or tab in it starts no line.
-            let mut text = err.render().to_string();
-            let mut typed: Vec<String> = std::env::args_os()
-                .skip(1)
-                .flat_map(|arg| {
-                    let arg = arg.to_string_lossy().into_owned();
-                    let value = arg.split_once('=').map(|(_, value)| value.to_owned());
-                    std::iter::once(arg).chain(value)
-                })
-                .filter(|arg| arg.chars().any(icc::is_unsafe))
-                .collect();
-            typed.sort_by_key(|arg| std::cmp::Reverse(arg.len()));
-            for arg in &typed {
-                text = text.replace(arg.as_str(), &icc::printable(arg));
-            }
-            let text = icc::printable_lines(&text).into_owned();
+            let text = icc::printable_lines(&safe_flags_error(err, args)).into_owned();
             let _ = std::io::stderr().write_all(text.as_bytes());
             Err(anyhow::anyhow!("bad flags"))
+        }
+    }
+}
+
+/// The mistake in the flags, as clap says it, but never quoting an argument
+/// with a line break, a tab or a control character as typed: clap's text
+/// would carry it to the terminal (or start a line that GitHub reads as a
+/// workflow command). Such arguments are parsed again made printable, and
+/// that parse's error is said; if they parse then, the characters were the
+/// mistake, and that is said.
+fn safe_flags_error(err: &clap::Error, args: &[std::ffi::OsString]) -> String {
+    use clap::error::ErrorKind;
+    let typed: Vec<String> = args.iter().map(|arg| arg.to_string_lossy().into_owned()).collect();
+    let Some(odd) = typed.iter().skip(1).find(|arg| arg.chars().any(icc::is_unsafe)) else {
+        return err.render().to_string();
+    };
+    let printable: Vec<String> = typed.iter().map(|arg| icc::printable(arg).into_owned()).collect();
+    match Cli::try_parse_from(&printable) {
+        Err(again) if !matches!(again.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) => {
+            again.render().to_string()
+        }
+        _ => {
+            use clap::error::{ContextKind, ContextValue};
+            let value = icc::printable(
+                odd.split_once('=')
+                    .filter(|_| odd.starts_with("--"))
+                    .map_or(odd, |(_, v)| v),
+            );
+            match err.get(ContextKind::InvalidArg) {
+                Some(ContextValue::String(arg)) => format!(
+                    "error: invalid value '{value}' for '{arg}': must be one line of text, without line breaks, \
+                     tabs or control characters\n"
+                ),
+                _ => format!(
+                    "error: `{value}` holds a line break, a tab or a control character, which no flag or value takes\n"
+                ),
+            }
         }
     }
 }

@@ -602,7 +602,7 @@ mod dates {
     fn rejected_forms_say_what_to_write() {
         const FORMS: &str = "write a day as `YYYY-MM-DD` (e.g. 2021-03-15) or a month as `YYYY-MM` (e.g. \"2021-03\")";
         let no_such_month = format!("a month is `01` to `12`; {FORMS}");
-        let cases: [(&str, &str, Option<&str>); 22] = [
+        let cases: [(&str, &str, Option<&str>); 24] = [
             (
                 "2021-02-30",
                 "workshop `w`: `date`: `2021-02-30` does not exist: February 2021 has 28 days",
@@ -706,8 +706,22 @@ mod dates {
                 Some("years run from 0001 to 9999"),
             ),
             ("20210", "workshop `w`: `date` must be a date, found an integer", None),
-            // Not a date TOML can tell: the parser's own words.
-            ("31.03.x", "invalid TOML: invalid float, expected nothing", None),
+            // Not a date icc can tell, but in a key that holds one.
+            (
+                "31.03.x",
+                "workshop `w`: `date`: `31.03.x` is not a date in a form icc reads",
+                Some(FORMS),
+            ),
+            (
+                "martie",
+                "workshop `w`: `date`: `martie` is not a date in a form icc reads",
+                Some(FORMS),
+            ),
+            (
+                "31.3.25",
+                "workshop `w`: `date`: `31.3.25` is not a date in a form icc reads",
+                Some("write `date = 2025-03-31`"),
+            ),
         ];
         for (value, message, help) in cases {
             let out = check_date(value);
@@ -749,6 +763,28 @@ mod dates {
                 "workshop `w`: `audience` must be an array of strings, found an integer",
                 None,
             ),
+            (
+                "phase = [\"p\"]",
+                "workshop `w`: `phase` must be a string, found an array",
+                Some("write `phase = \"p\"`"),
+            ),
+            // No suggestion that would itself be wrong.
+            (
+                "status = true",
+                "workshop `w`: `status` must be a string, found a boolean",
+                None,
+            ),
+            (
+                "audience = \"\"",
+                "workshop `w`: `audience` must be an array of strings, found a string",
+                None,
+            ),
+            // Not a date, in a key that holds none: the parser's own words.
+            (
+                "objective = 31.03.x",
+                "invalid TOML: invalid float, expected nothing",
+                None,
+            ),
         ] {
             let plan = format!(
                 "[project]\nname = \"T\"\n\n[[workshop]]\nid = \"w\"\ntitle = \"W\"\n{line}\ndate = 2021-01-05\n"
@@ -781,7 +817,8 @@ mod dates {
             .run();
         assert_eq!(out.code, 2);
         assert!(
-            out.stderr.contains("`2021-13-01` is not a day; write YYYY-MM-DD"),
+            out.stderr
+                .contains("`2021-13-01` has a month outside 01-12; write YYYY-MM-DD, e.g. 2021-11-28"),
             "{}",
             out.stderr
         );
@@ -800,7 +837,9 @@ mod dates {
                 .run();
             assert_eq!(out.code, 2, "{today}: {}", out.stdout);
             assert!(
-                out.stderr.contains("is outside the years 0001 to 9999"),
+                out.stderr.ends_with(&format!(
+                    "`{today}` is in the year 0000, before the calendar icc writes (years 0001 to 9999)\n"
+                )),
                 "{}",
                 out.stderr
             );
@@ -1185,7 +1224,7 @@ mod accepted {
         assert_eq!(out.code, 0, "{}", out.stdout);
         assert_eq!(
             out.stdout,
-            "plan.toml: no problems found (2 phases, 0 milestones, 0 workshops, 0 recurring meetings) (2 findings allowed)\n"
+            "plan.toml: no problems found (2 phases, 0 milestones, 0 workshops, 0 recurring meetings); 2 findings allowed\n"
         );
         let json = check(&plan, &["--format", "json", "--strict"]).json();
         assert_eq!((&json["ok"], json["allowed"].as_u64()), (&true.into(), Some(2)));
@@ -1195,17 +1234,18 @@ mod accepted {
     fn an_allow_that_accepts_nothing_is_a_note() {
         let plan = plan(
             "allow = [\"same-day\"]\n",
-            "\n[check]\nallow = [\"overdue\", \"months-mismatch\"]\n",
+            "\n[check]\nallow = [\"no-phase\", \"months-mismatch\", \"overdue\", \"done-in-future\"]\n",
         );
         let out = check(&plan, &["--format", "json", "--strict"]);
         assert_eq!(out.code, 0, "{}", out.stdout);
         let same_day = line_of(&plan, "allow = [\"same-day\"]");
-        let overdue = line_of(&plan, "allow = [\"overdue\"");
+        let no_phase = line_of(&plan, "allow = [\"no-phase\"");
         assert_eq!(
             out.diagnostics(),
             vec![
                 ("unused-allow".into(), "note".into(), Some(same_day)),
-                ("unused-allow".into(), "note".into(), Some(overdue)),
+                // `overdue` and `done-in-future` depend on the day: never unused.
+                ("unused-allow".into(), "note".into(), Some(no_phase)),
             ]
         );
         let json = out.json();
@@ -1218,9 +1258,19 @@ mod accepted {
         assert_eq!(d[0]["help"], "remove `\"same-day\"` from `allow`");
         assert_eq!(
             d[1]["message"],
-            "[check]: `allow` accepts `overdue`, but nothing it covers has that finding"
+            "[check]: `allow` accepts `no-phase`, but nothing it covers has that finding"
         );
         assert_eq!(json["allowed"], 2);
+    }
+
+    /// While the plan has errors, rules hold back what they would say of
+    /// a broken item: its `allow` only seems unused, and is not called so.
+    #[test]
+    fn no_unused_allow_while_the_plan_has_errors() {
+        let plan = plan("allow = [\"months-mismatch\"]\nmnths = 1\n", "");
+        let out = check(&plan, &["--format", "json"]);
+        let codes: Vec<String> = out.diagnostics().into_iter().map(|(code, ..)| code).collect();
+        assert_eq!(codes, ["unknown-key", "months-mismatch"], "{}", out.stdout);
     }
 
     #[test]
@@ -1284,6 +1334,6 @@ mod accepted {
             .args(&["check", "--strict", "--today", "2021-01-01"])
             .run();
         assert_eq!(after.code, 0, "{}", after.stdout);
-        assert!(after.stdout.contains("(2 findings allowed)"), "{}", after.stdout);
+        assert!(after.stdout.contains("; 2 findings allowed"), "{}", after.stdout);
     }
 }

@@ -170,13 +170,16 @@ fn icc_today_is_named_when_it_is_not_a_day() {
         (
             2,
             "",
-            "error: ICC_TODAY: `2025-13-01` is not a day; write YYYY-MM-DD, e.g. 2021-11-28\n"
+            "error: ICC_TODAY: `2025-13-01` has a month outside 01-12; write YYYY-MM-DD, e.g. 2021-11-28\n"
         )
     );
     let year_zero = run("0000-06-01", &["check"]);
     assert_eq!(
         (year_zero.code, year_zero.stderr.as_str()),
-        (2, "error: ICC_TODAY: `0000-06-01` is outside the years 0001 to 9999\n")
+        (
+            2,
+            "error: ICC_TODAY: `0000-06-01` is in the year 0000, before the calendar icc writes (years 0001 to 9999)\n"
+        )
     );
     // `--today` comes first: the variable is not read.
     let flag = run("2025-13-01", &["status", "--today", "2021-11-28"]);
@@ -434,4 +437,138 @@ fn the_ci_guide_runs() {
         ran += 1;
     }
     assert!(ran >= 2, "the guide shows icc commands");
+}
+
+/// An argument holding a line break or a control character is never
+/// quoted as typed: not by clap's errors, nor by icc's own. A line that
+/// GitHub would read as a workflow command never starts in the output.
+#[test]
+fn a_control_character_in_an_argument_starts_no_line() {
+    let forged = "::error file=plan.toml,line=1::forged";
+    let cases: &[&[&str]] = &[
+        &[
+            "add-workshop",
+            "--title",
+            &format!("x\x1b\n{forged}"),
+            "--date",
+            "2025-01-01",
+        ],
+        &["add-workshop", "--title", "x", "--date", &format!("2025\x7f\n{forged}")],
+        &[
+            "add-workshop",
+            "--title",
+            "x",
+            "--date",
+            "2025-01-01",
+            "--id",
+            &format!("a\n{forged}"),
+        ],
+        &["check", "--format", &format!("json\x1b\n{forged}")],
+        &[&format!("bogus\x1b\n{forged}")],
+        &["set-status", "a", &format!("done\n{forged}")],
+    ];
+    for args in cases {
+        let out = Test::new().plan(&shipped()).args(args).run();
+        assert_eq!(out.code, 2, "{args:?}");
+        assert!(
+            out.stderr.lines().all(|line| !line.starts_with("::")) && !out.stderr.contains('\x1b'),
+            "{args:?}: {}",
+            out.stderr
+        );
+        assert!(out.stderr.starts_with("error: "), "{args:?}: {}", out.stderr);
+    }
+    let env = Test::new()
+        .plan(&shipped())
+        .env("ICC_TODAY", &format!("2025\n{forged}"))
+        .args(&["status"])
+        .run();
+    assert_eq!(env.code, 2);
+    assert!(env.stderr.lines().all(|line| !line.starts_with("::")), "{}", env.stderr);
+}
+
+/// A date typed on the command line gets the help a date in the plan
+/// gets: the date it most likely means, or the month's last day.
+#[test]
+fn dates_typed_as_flags_say_what_to_type() {
+    for (args, said) in [
+        (
+            &["add-workshop", "--title", "x", "--date", "31.03.2021", "--dry-run"][..],
+            "`31.03.2021` is not a date in a form icc reads; did you mean 2021-03-31?",
+        ),
+        (
+            &["add-workshop", "--title", "x", "--date", "martie 2021", "--dry-run"],
+            "`martie 2021` is not a date in a form icc reads; did you mean 2021-03?",
+        ),
+        (
+            &["add-workshop", "--title", "x", "--date", "2021-02-30", "--dry-run"],
+            "`2021-02-30` does not exist: February 2021 has 28 days; its last day is 2021-02-28",
+        ),
+        (
+            &["status", "--today", "28.11.2021"],
+            "`28.11.2021` is not a date in a form icc reads; did you mean 2021-11-28?",
+        ),
+        (
+            &["status", "--today", "2021-11"],
+            "`2021-11` is a month; --today is a day: write YYYY-MM-DD, e.g. 2021-11-01",
+        ),
+        // A month is no day: nothing to suggest for --today.
+        (
+            &["status", "--today", "martie 2021"],
+            "`martie 2021` is not a date in a form icc reads; write YYYY-MM-DD, e.g. 2021-11-28",
+        ),
+    ] {
+        let out = Test::new().plan(&shipped()).args(args).run();
+        assert_eq!(out.code, 2, "{args:?}");
+        assert!(out.stderr.contains(said), "{args:?}: {}", out.stderr);
+    }
+}
+
+/// A plan read from standard input is no file of the repository: its
+/// annotations name none.
+#[test]
+fn github_annotations_of_standard_input_name_no_file() {
+    let plan = shipped().replace("allow = [\"months-mismatch\"]\n", "");
+    let out = Test::new()
+        .stdin(plan.as_bytes())
+        .args(&["--plan", "-", "check", "--format", "github", "--today", "2021-11-28"])
+        .run();
+    assert!(out.stdout.starts_with("::warning line="), "{}", out.stdout);
+    assert!(!out.stdout.contains("file="), "{}", out.stdout);
+}
+
+/// Both old names of the human format are taken by every command that
+/// has one.
+#[test]
+fn the_old_names_of_the_human_format_are_taken_everywhere() {
+    for command in ["status", "phases", "workshops", "timeline"] {
+        for name in ["table", "text"] {
+            let out = Test::new()
+                .plan(&shipped())
+                .args(&[command, "--format", name, "--today", "2021-11-28"])
+                .run();
+            let human = Test::new()
+                .plan(&shipped())
+                .args(&[command, "--format", "human", "--today", "2021-11-28"])
+                .run();
+            assert_eq!((out.code, &out.stdout), (0, &human.stdout), "{command} --format {name}");
+        }
+    }
+}
+
+/// A plan named by an absolute path outside the folder is shown as given,
+/// not as a climb of `..` to the root.
+#[test]
+fn an_absolute_plan_path_is_shown_as_given() {
+    let t = Test::new().current_dir("a/b");
+    let out = t
+        .reset_args()
+        .args(&["--plan", "/nonexistent-icc-plan.toml", "check"])
+        .run();
+    assert_eq!(out.code, 2);
+    assert!(
+        out.stderr
+            .starts_with("error: cannot read /nonexistent-icc-plan.toml: "),
+        "{}",
+        out.stderr
+    );
 }

@@ -335,6 +335,9 @@ impl Context<'_> {
     /// The plan file named by `--plan`, or found from the folder; `None`
     /// for standard input.
     fn plan_file(&self) -> Result<Option<PlanFile>, Error> {
+        // A path given is shown as given, unless it is under this folder; a
+        // plan found above is shown as `../plan.toml`, as cargo shows it.
+        let given = self.plan.is_some();
         let path = match &self.plan {
             Some(path) if path == Path::new("-") => return Ok(None),
             // A folder means the plan file in it (design.md, "The commands").
@@ -355,9 +358,14 @@ impl Context<'_> {
                 found.strip_prefix(&self.cwd).map(Path::to_path_buf).unwrap_or(found)
             }
         };
+        let name = if given && path.is_absolute() && !path.starts_with(&self.cwd) {
+            crate::text::printable(&path.display().to_string()).into_owned()
+        } else {
+            display_name(&path, &self.cwd)
+        };
         Ok(Some(PlanFile {
             path: self.cwd.join(&path),
-            name: display_name(&path, &self.cwd),
+            name,
         }))
     }
 
@@ -504,16 +512,44 @@ fn shown_path(path: &Path, cwd: &Path) -> String {
 }
 
 fn parse_today(text: &str) -> Result<NaiveDate, String> {
-    let day = NaiveDate::parse_from_str(text, "%Y-%m-%d")
-        .ok()
-        .filter(|_| text.len() == 10)
-        .ok_or_else(|| format!("`{text}` is not a day; write YYYY-MM-DD, e.g. 2021-11-28"))?;
+    let shown = crate::text::printable(text);
+    let day = match crate::PlanDate::parse(text) {
+        Ok(crate::PlanDate::Day(day)) => day,
+        Ok(crate::PlanDate::Month(_)) => {
+            return Err(format!(
+                "`{shown}` is a month; --today is a day: write YYYY-MM-DD, e.g. {text}-01"
+            ));
+        }
+        Err(err) => return Err(date_error(&err, "write YYYY-MM-DD, e.g. 2021-11-28", true)),
+    };
     // A day of the calendar icc writes, as plan dates are.
-    crate::date::in_calendar(day).ok_or_else(|| format!("`{text}` is outside the years 0001 to 9999"))
+    crate::date::in_calendar(day).ok_or_else(|| format!("`{shown}` is outside the years 0001 to 9999"))
 }
 
 fn parse_plan_date(text: &str) -> Result<crate::PlanDate, String> {
-    crate::PlanDate::parse(text).map_err(|err| format!("{err}; {}", crate::date::ACCEPTED_FORMS))
+    crate::PlanDate::parse(text).map_err(|err| date_error(&err, crate::date::ACCEPTED_FORMS, false))
+}
+
+/// Why a date typed on the command line is not one, and what to type: the
+/// date it most likely means (as the plan's findings suggest), or the
+/// forms accepted. `day`: only a day will do.
+fn date_error(err: &crate::date::DateError, forms: &str, day: bool) -> String {
+    use crate::date::DateError;
+    let why = crate::text::printable(&err.to_string()).into_owned();
+    let suggested = match err {
+        DateError::Form(text) => crate::PlanDate::suggest(text),
+        DateError::TimeOfDay(text) => text.get(..10).and_then(|day| crate::PlanDate::parse(day).ok()),
+        _ => None,
+    }
+    .filter(|date| !day || date.precision_is_day());
+    match (err, suggested) {
+        (_, Some(date)) => format!("{why}; did you mean {date}?"),
+        (DateError::NoSuchDay { month, .. }, None) => {
+            format!("{why}; its last day is {}", crate::date::last_of_month(*month))
+        }
+        (DateError::YearZero(_), None) => why,
+        _ => format!("{why}; {forms}"),
+    }
 }
 
 fn parse_id(text: &str) -> Result<String, String> {

@@ -29,7 +29,7 @@ pub struct TimelineArgs {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum TimelineFormat {
     /// A chart for the terminal.
-    #[value(alias = "text")]
+    #[value(alias = "text", alias = "table")]
     Human,
     /// A self-contained SVG picture.
     Svg,

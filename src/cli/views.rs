@@ -21,7 +21,7 @@ pub struct ViewArgs {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum ViewFormat {
     /// Tables for people.
-    #[value(alias = "table")]
+    #[value(alias = "table", alias = "text")]
     Human,
     /// JSON for scripts.
     Json,

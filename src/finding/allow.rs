@@ -2,11 +2,16 @@
 //! for the whole plan (design.md, "Findings").
 //!
 //! A finding is accepted by an item's `allow` when it points into that
-//! item's table (from its header to its last value), and by `[check]`
-//! wherever it is. Only warnings and notes can be accepted (the loader
-//! refuses error codes in `allow`). An accepted finding is not shown and
-//! does not count toward `--strict`; each `allow` entry that accepted
-//! nothing becomes an `unused-allow` note, so stale ones do not pile up.
+//! item's table (from its header to its last value) — where its caret is,
+//! or where one of its other labels is (`same-day` shows both events) —
+//! and by `[check]` wherever it is. Only warnings and notes can be
+//! accepted (the loader refuses error codes in `allow`). An accepted
+//! finding is not shown and does not count toward `--strict`; each
+//! `allow` entry that accepted nothing becomes an `unused-allow` note, so
+//! stale ones do not pile up — but not while the plan has errors (rules
+//! stay quiet about broken items, so an entry may only seem unused), and
+//! never for a finding that depends on the day (`overdue`,
+//! `done-in-future`), which an entry may rightly wait for.
 
 use std::ops::Range;
 
@@ -63,14 +68,17 @@ pub fn apply(plan: &Plan, findings: Vec<Finding>) -> (Vec<Finding>, usize) {
 
     let mut kept = Vec::with_capacity(findings.len());
     let mut accepted = 0;
+    // The item whose table holds a byte, if it allows anything.
+    let holder = |items: &[Scope<'_>], at: usize| {
+        let i = items.partition_point(|scope| scope.extent.as_ref().is_some_and(|e| e.start <= at));
+        i.checked_sub(1)
+            .filter(|&i| items[i].extent.as_ref().is_some_and(|e| at < e.end))
+    };
     for finding in findings {
-        let item = finding.span.as_ref().and_then(|span| {
-            let at = items.partition_point(|scope| scope.extent.as_ref().is_some_and(|e| e.start <= span.start));
-            at.checked_sub(1)
-                .filter(|&i| items[i].extent.as_ref().is_some_and(|e| span.start < e.end))
-        });
+        let places = finding.span.iter().chain(finding.related.iter().map(|r| &r.span));
+        let holders: Vec<usize> = places.filter_map(|span| holder(&items, span.start)).collect();
         let is_accepted = finding.severity() != Severity::Error
-            && (item.is_some_and(|i| items[i].accepts(finding.code)) || whole.accepts(finding.code));
+            && (holders.into_iter().any(|i| items[i].accepts(finding.code)) || whole.accepts(finding.code));
         if is_accepted {
             accepted += 1;
         } else {
@@ -78,8 +86,13 @@ pub fn apply(plan: &Plan, findings: Vec<Finding>) -> (Vec<Finding>, usize) {
         }
     }
 
+    if kept.iter().any(|finding| finding.severity() == Severity::Error) {
+        return (kept, accepted);
+    }
+    let by_day = [Code::Overdue, Code::DoneInFuture];
     for scope in items.iter().chain([&whole]) {
-        for (entry, _) in scope.entries.iter().zip(&scope.used).filter(|(_, used)| !**used) {
+        let unused = scope.entries.iter().zip(&scope.used).filter(|(_, used)| !**used);
+        for (entry, _) in unused.filter(|(entry, _)| !by_day.contains(entry.get_ref())) {
             kept.push(
                 Finding::new(Code::UnusedAllow)
                     .at(entry.span())

@@ -162,8 +162,11 @@ codes! {
     UnusedAllow => "unused-allow", Note,
         "An `allow` entry accepts a finding code that nothing it covers has: an item's `allow` covers the \
          findings that point into its table, `[check]`'s the whole plan. Usually the problem was fixed: \
-         remove the entry, so that accepted findings do not pile up unseen. (A finding that depends on the \
-         day, such as `overdue`, may come back; accept it in `[check]` or pin `ICC_TODAY` in CI.)";
+         remove the entry, so that accepted findings do not pile up unseen. An item's `allow` covers a \
+         finding that points into its table with its caret or with any of its labels (`same-day` points at \
+         both events). Not said while the plan has errors (findings about a broken item are held back, so \
+         its entries may only seem unused), nor of the codes that depend on the day icc computes for \
+         (`overdue`, `done-in-future`), which an entry may rightly wait for.";
 }
 
 /// Its stable name, for lists of codes read like lists of text (`allow`).

@@ -184,6 +184,10 @@ pub fn human_summary(source: &Source, summary: Summary, strict: bool, counts: &s
         n => format!(" ({} allowed)", crate::text::plural(n, "finding")),
     };
     if (Summary { allowed: 0, ..summary }) == Summary::default() {
+        let allowed = match summary.allowed {
+            0 => String::new(),
+            n => format!("; {} allowed", crate::text::plural(n, "finding")),
+        };
         return format!("{}: no problems found ({counts}){allowed}\n", source.name);
     }
     let verdict = if summary.passes(strict) {
@@ -274,7 +278,11 @@ pub fn github(source: &Source, file: &str, findings: &[Finding], lang: &Catalog)
             Severity::Warning => "warning",
             Severity::Note => "notice",
         };
-        let mut properties = vec![format!("file={}", escape_property(file))];
+        // A plan from standard input is no file of the repository.
+        let mut properties = Vec::new();
+        if file != "<stdin>" {
+            properties.push(format!("file={}", escape_property(file)));
+        }
         if let Some((start, end)) = place(source, finding) {
             properties.push(format!(
                 "line={},col={},endLine={},endColumn={}",
