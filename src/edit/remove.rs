@@ -68,9 +68,9 @@ pub(super) fn apply(
         for after in header.after.iter().filter(|after| after.get_ref() == id) {
             references.push((other, "after", after.span()));
         }
-        if item.kind == Kind::Phase
-            && let Some(phase) = header.phase.as_ref().filter(|phase| phase.get_ref() == id)
-        {
+        // A `phase` naming an item that is no phase is already an error,
+        // and a reference all the same.
+        if let Some(phase) = header.phase.as_ref().filter(|phase| phase.get_ref() == id) {
             references.push((other, "phase", phase.span()));
         }
     }
