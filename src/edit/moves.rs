@@ -800,6 +800,7 @@ fn follow(dates: &mut Dates<'_>, primary: usize, cascade: bool, parts: &mut Part
     let (source, plan) = (dates.source, dates.plan);
     let text = &source.text;
     let order = crate::graph::order(&dates.graph.preds);
+    let mut cascaded = Vec::new();
     for i in order {
         if i == primary || dates.old[i].is_none() {
             continue;
@@ -855,10 +856,15 @@ fn follow(dates: &mut Dates<'_>, primary: usize, cascade: bool, parts: &mut Part
         let Some(by) = by else {
             return Err(Refusal::Cannot(Cannot::Follow(dependent)));
         };
-        shift_dependent(dates, i, by, dependent.because, parts, text)?;
+        let line = dependent.line;
+        if let Some(moved) = shift_dependent(dates, i, by, dependent.because, parts, text)? {
+            cascaded.push((line, moved));
+        }
     }
-    // Named in the order of the file.
+    // Named, and said, in the order of the file.
     parts.breaks.sort_by_key(|dependent| dependent.line);
+    cascaded.sort_by_key(|(line, _)| *line);
+    parts.applied.extend(cascaded.into_iter().map(|(_, moved)| moved));
     Ok(())
 }
 
@@ -968,7 +974,7 @@ fn breaks(dates: &Dates<'_>, i: usize) -> Option<(Dependent, Option<Shift>)> {
     None
 }
 
-/// Item `i` shifted by `by`: each date it states, written.
+/// Item `i` shifted by `by`: each date it states, written; what to say of it.
 fn shift_dependent(
     dates: &mut Dates<'_>,
     i: usize,
@@ -976,7 +982,7 @@ fn shift_dependent(
     because: Because,
     parts: &mut Parts,
     text: &str,
-) -> Result<(), Refusal> {
+) -> Result<Option<Applied>, Refusal> {
     let item = dates.graph.items[i];
     let plan = dates.plan;
     let mut new_values = HashMap::new();
@@ -1009,7 +1015,7 @@ fn shift_dependent(
     dates.new[i] = new;
     dates.moved[i] = (Some(by), Some(by));
     let (Some(old), Some(new)) = (old, new) else {
-        return Ok(());
+        return Ok(None);
     };
     let moment = |(start, end): (PlanDate, PlanDate)| Moment {
         start,
@@ -1026,15 +1032,14 @@ fn shift_dependent(
             end: new.1,
         });
     }
-    parts.applied.push(Applied::Moved {
+    Ok(Some(Applied::Moved {
         kind: item.kind,
         id: dates.id(item),
         by: Some(by),
         from: moment(old),
         to: moment(new),
         because: Some(because),
-    });
-    Ok(())
+    }))
 }
 
 #[cfg(test)]
