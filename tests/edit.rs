@@ -19,6 +19,12 @@ fn snapshot(t: &Test) -> (Vec<u8>, Vec<String>) {
     (std::fs::read(t.path("plan.toml")).unwrap(), names)
 }
 
+/// Each folder of `tests/edit/`: `in/plan.toml`, the command in `cmd` (an
+/// argument a line), and what must come of it: `out/plan.toml` and
+/// `out/stdout` byte for byte, `out/stderr` too where the case has one,
+/// and the exit code in `code` (0 if there is none). A case that exits
+/// with another code, or runs with `--dry-run`, must leave the folder as
+/// it was: the same plan, byte for byte, and no other file.
 #[test]
 fn folder_cases() {
     let bless = common::bless();
@@ -32,15 +38,21 @@ fn folder_cases() {
         let input = std::fs::read(case.join("in/plan.toml")).unwrap();
         let cmd = std::fs::read_to_string(case.join("cmd")).unwrap();
         let args: Vec<&str> = cmd.lines().collect();
+        let code: i32 = std::fs::read_to_string(case.join("code")).map_or(0, |c| c.trim().parse().unwrap());
         let t = Test::new().file("plan.toml", &input).args(&args);
+        let before = snapshot(&t);
         let out = t.run();
         let name = case.file_name().unwrap().to_string_lossy().into_owned();
-        assert_eq!(out.code, 0, "{name}: {}", out.stderr);
+        assert_eq!(out.code, code, "{name}: {}", out.stderr);
         let after = std::fs::read(t.path("plan.toml")).unwrap();
         let expected_path = case.join("out/plan.toml");
+        let stderr_path = case.join("out/stderr");
         if bless {
             std::fs::write(&expected_path, &after).unwrap();
             std::fs::write(case.join("out/stdout"), &out.stdout).unwrap();
+            if stderr_path.exists() {
+                std::fs::write(&stderr_path, &out.stderr).unwrap();
+            }
             continue;
         }
         let expected = std::fs::read(&expected_path).unwrap_or_default();
@@ -54,17 +66,26 @@ fn folder_cases() {
             std::fs::read_to_string(case.join("out/stdout")).unwrap_or_default(),
             "{name}"
         );
-        // Every line of the input is still there, in order (but the status
-        // line that set-status rewrites).
-        let mut before = String::from_utf8_lossy(&input).into_owned();
-        if args[0] == "set-status" {
-            before = before
-                .lines()
-                .filter(|l| !l.starts_with("status"))
-                .map(|l| format!("{l}\n"))
-                .collect();
+        if let Ok(stderr) = std::fs::read_to_string(&stderr_path) {
+            assert_eq!(out.stderr, stderr, "{name}");
         }
-        assert_lines_kept(&before, &String::from_utf8_lossy(&after));
+        if code != 0 || args.contains(&"--dry-run") {
+            assert_eq!(snapshot(&t), before, "{name}: the folder changed");
+            continue;
+        }
+        // Every line of the input is still there, in order (but the status
+        // line that set-status rewrites): additions add, and nothing else.
+        if args[0].starts_with("add-") || args[0] == "set-status" {
+            let mut before = String::from_utf8_lossy(&input).into_owned();
+            if args[0] == "set-status" {
+                before = before
+                    .lines()
+                    .filter(|l| !l.starts_with("status"))
+                    .map(|l| format!("{l}\n"))
+                    .collect();
+            }
+            assert_lines_kept(&before, &String::from_utf8_lossy(&after));
+        }
         // And the result checks, with no error the input did not have.
         let errors = |bytes: &[u8]| {
             let check = Test::new()
@@ -673,4 +694,156 @@ fn forms_icc_does_not_edit_are_refused_plainly() {
         );
         assert_eq!(snapshot(&t), before, "{args:?}: the folder changed");
     }
+}
+
+/// `move --by`: a whole number, not 0, of months, weeks or days, with a
+/// sign for earlier (`--by -10d` is a shift, not a flag); anything else is
+/// a usage error, and the file is left as it was.
+#[test]
+fn a_shift_is_months_weeks_or_days() {
+    for (by, said) in [
+        (
+            "2x",
+            "`2x` is not a shift: write a whole number of months (m), weeks (w) or days (d)",
+        ),
+        ("m", "`m` is not a shift"),
+        ("1.5m", "`1.5m` is not a shift"),
+        ("0d", "`0d` moves nothing"),
+        ("99999999d", "beyond the calendar"),
+    ] {
+        let t = Test::new().plan(PLAN).args(&["move", "a", "--by", by]);
+        let before = snapshot(&t);
+        let out = t.run();
+        assert_eq!(out.code, 2, "{by}: {}", out.stderr);
+        assert!(out.stderr.contains(said), "{by}: {}", out.stderr);
+        assert_eq!(snapshot(&t), before);
+    }
+    for (by, said) in [
+        ("-10d", "moved workshop a by -10 days: 2021-02-01 → 2021-01-22\n"),
+        ("+1w", "moved workshop a by 1 week: 2021-02-01 → 2021-02-08\n"),
+        ("2m", "moved workshop a by 2 months: 2021-02-01 → 2021-04-01\n"),
+    ] {
+        let out = Test::new().plan(PLAN).args(&["move", "a", "--by", by]).run();
+        assert_eq!((out.code, out.stdout.as_str()), (0, said), "{by}: {}", out.stderr);
+    }
+    let equals = Test::new().plan(PLAN).args(&["move", "a", "--by=-1d"]).run();
+    assert_eq!(equals.code, 0, "{}", equals.stderr);
+    // Nothing to move to: one of the flags is needed.
+    let none = Test::new().plan(PLAN).args(&["move", "a"]).run();
+    assert_eq!(none.code, 2);
+}
+
+/// `move`, `remove` and `rename` of a plan on standard input, with
+/// `--dry-run`: the diff, nothing written; without it, a usage error.
+#[test]
+fn every_edit_previews_a_plan_from_standard_input() {
+    for (args, diff) in [
+        (
+            &["move", "a", "--date", "2021-02-03"][..],
+            "-date = 2021-02-01\n+date = 2021-02-03\n",
+        ),
+        (
+            &["rename", "p", "etapa-1"],
+            "-after = [\"p\"]\n+after = [\"etapa-1\"]\n",
+        ),
+        (&["remove", "a"], "-[[workshop]]\n-id = \"a\"\n"),
+        (
+            &["set-status", "a", "planned"],
+            "-status = \"done\"\n+status = \"planned\"\n",
+        ),
+    ] {
+        let mut all = vec!["--plan", "-"];
+        all.extend(args);
+        let t = Test::new().stdin(PLAN.as_bytes()).args(&all).args(&["--dry-run"]);
+        let out = t.run();
+        assert_eq!(out.code, 0, "{args:?}: {}", out.stderr);
+        assert!(
+            out.stdout.starts_with("--- a/<stdin>\n+++ b/<stdin>\n"),
+            "{}",
+            out.stdout
+        );
+        assert!(out.stdout.contains(diff), "{args:?}: {}", out.stdout);
+        assert_eq!(
+            std::fs::read_dir(t.dir.path()).unwrap().count(),
+            0,
+            "nothing is written"
+        );
+        let written = Test::new().stdin(PLAN.as_bytes()).args(&all).run();
+        assert_eq!(written.code, 2, "{args:?}");
+    }
+}
+
+/// An id `rename` takes must not be one already used, by any kind; an id
+/// `move`, `remove` or `rename` names must be in the plan (exit 2, the
+/// folder as it was).
+#[test]
+fn ids_the_new_edits_name_are_checked_first() {
+    for (args, said) in [
+        (
+            &["rename", "a", "q"][..],
+            "error: `q` is already the id of a phase in plan.toml: ids are unique across the plan; the file is unchanged\n",
+        ),
+        (
+            &["rename", "zz", "z"],
+            "error: there is no item `zz` in plan.toml; the file is unchanged\n",
+        ),
+        (
+            &["remove", "qq"],
+            "error: there is no item `qq` in plan.toml; the file is unchanged\nhelp: did you mean `q`?\n",
+        ),
+        (
+            &["move", "p", "--date", "2021-02"],
+            "error: --date does not move a phase (`p` is one); the file is unchanged\nhelp: a phase moves with --start, --end, --months or --by\n",
+        ),
+        (
+            &["set-status", "a", "p", "done"],
+            "error: `p` is a phase: only workshops and milestones have a status; the file is unchanged\n",
+        ),
+    ] {
+        let t = Test::new().plan(PLAN).args(args);
+        let before = snapshot(&t);
+        let out = t.run();
+        assert_eq!((out.code, out.stderr.as_str()), (2, said), "{args:?}");
+        assert_eq!(snapshot(&t), before, "{args:?}");
+    }
+}
+
+/// A cascade down a chain of workshops, each the day after the one it
+/// follows: every one moves, each by the week its predecessor moved, and
+/// only its date changes.
+#[test]
+fn a_cascade_follows_a_long_chain() {
+    const N: usize = 2000;
+    let day = |n: usize| chrono::NaiveDate::from_ymd_opt(2021, 1, 1).unwrap() + chrono::Duration::days(n as i64);
+    let chain = |shift: usize| {
+        let mut plan = String::from("[project]\nname = \"T\"\n");
+        for i in 0..N {
+            plan += &format!(
+                "\n[[workshop]]\nid = \"w{i}\"\ntitle = \"W{i}\"\ndate = {}\n",
+                day(i + shift)
+            );
+            if i > 0 {
+                plan += &format!("after = [\"w{}\"]\n", i - 1);
+            }
+        }
+        plan
+    };
+    let t = Test::new()
+        .plan(&chain(0))
+        .args(&["move", "w0", "--by", "1w", "--cascade"]);
+    let out = t.run();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert_eq!(out.stdout.lines().count(), N);
+    assert!(
+        out.stdout.ends_with(&format!(
+            "moved workshop w{} by 1 week: {} → {} (it follows workshop w{})\n",
+            N - 1,
+            day(N - 1),
+            day(N + 6),
+            N - 2
+        )),
+        "{}",
+        out.stdout
+    );
+    assert_eq!(std::fs::read_to_string(t.path("plan.toml")).unwrap(), chain(7));
 }

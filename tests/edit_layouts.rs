@@ -420,6 +420,28 @@ struct Inline {
 }
 
 impl Plan {
+    /// The kind of the item with this id (its key in the file).
+    fn kind_of(&self, id: &str) -> Option<&'static str> {
+        if self.phases.iter().any(|p| p.id == id) {
+            Some("phase")
+        } else if self.workshops.iter().any(|w| w == id) {
+            Some("workshop")
+        } else if self.ids.iter().any(|i| i == id) {
+            Some("milestone")
+        } else {
+            None
+        }
+    }
+
+    /// Whether the items of this kind are written as inline tables.
+    fn inline_kind(&self, kind: &str) -> bool {
+        match kind {
+            "phase" => self.inline.phases,
+            "workshop" => self.inline.workshops,
+            _ => self.inline.milestones,
+        }
+    }
+
     /// The phase whose window holds the month `m`.
     fn holding(&self, m: i32) -> Option<&str> {
         self.phases
@@ -791,12 +813,50 @@ enum Intent {
         id: String,
         status: String,
     },
+    Rename {
+        old: String,
+        new: String,
+    },
+    Remove {
+        id: String,
+        cascade: bool,
+    },
+    /// An event moved to a new date.
+    Move {
+        id: String,
+        to: When,
+    },
 }
 
 fn edit(d: &mut Dice, plan: &Plan) -> (Vec<String>, Intent) {
     let args = |list: &[&str]| list.iter().map(|s| s.to_string()).collect::<Vec<String>>();
     let some_phase = |d: &mut Dice| plan.phases[d.pick(plan.phases.len())].id.clone();
-    match d.pick(4) {
+    let any_id = |d: &mut Dice| plan.ids[d.pick(plan.ids.len())].clone();
+    match d.pick(7) {
+        4 => {
+            let old = if d.one_in(6) { "nu-exista".to_owned() } else { any_id(d) };
+            let new = if d.one_in(5) { any_id(d) } else { "nume-nou".to_owned() };
+            (args(&["rename", &old, &new]), Intent::Rename { old, new })
+        }
+        5 => {
+            let id = if d.one_in(8) { "nu-exista".to_owned() } else { any_id(d) };
+            let cascade = d.one_in(2);
+            let mut a = args(&["remove", &id]);
+            if cascade {
+                a.push("--cascade".into());
+            }
+            (a, Intent::Remove { id, cascade })
+        }
+        6 => {
+            let events: Vec<&String> = plan.ids.iter().filter(|id| plan.kind_of(id) != Some("phase")).collect();
+            let id = if events.is_empty() || d.one_in(8) {
+                "nu-exista".to_owned()
+            } else {
+                events[d.pick(events.len())].clone()
+            };
+            let to = When::draw(d, -1, plan.span + 1);
+            (args(&["move", &id, "--date", &to.iso()]), Intent::Move { id, to })
+        }
         0 => {
             let title = text(d);
             let date = When::draw(d, -1, plan.span + 1);
@@ -1100,6 +1160,69 @@ fn intended(plan: &Plan, intent: &Intent, old: &toml::Table, new: &toml::Table) 
             }
             Ok(())
         }),
+        Intent::Rename { old: from, new: to } => {
+            let mut expected = old.clone();
+            for item in items_mut(&mut expected) {
+                for key in ["id", "phase"] {
+                    if item.get(key).and_then(|v| v.as_str()) == Some(from) {
+                        item.insert(key.into(), toml::Value::String(to.clone()));
+                    }
+                }
+                for entry in item
+                    .get_mut("after")
+                    .and_then(|v| v.as_array_mut())
+                    .into_iter()
+                    .flatten()
+                {
+                    if entry.as_str() == Some(from) {
+                        *entry = toml::Value::String(to.clone());
+                    }
+                }
+            }
+            same(
+                new,
+                &expected,
+                &format!("the old document with `{from}` renamed `{to}`"),
+            )
+        }
+        Intent::Remove { id, cascade } => {
+            let mut expected = old.clone();
+            let kind = plan.kind_of(id).ok_or("an unknown id was removed")?;
+            let items = expected
+                .get_mut(kind)
+                .and_then(|v| v.as_array_mut())
+                .ok_or("no such kind")?;
+            items.retain(|item| item.get("id").and_then(|v| v.as_str()) != Some(id));
+            if items.is_empty() {
+                expected.remove(kind);
+            }
+            if *cascade {
+                for item in items_mut(&mut expected) {
+                    if item.get("phase").and_then(|v| v.as_str()) == Some(id) {
+                        item.remove("phase");
+                    }
+                    if let Some(after) = item.get_mut("after").and_then(|v| v.as_array_mut()) {
+                        after.retain(|entry| entry.as_str() != Some(id));
+                    }
+                }
+            }
+            same(new, &expected, &format!("the old document without `{id}`"))
+        }
+        Intent::Move { id, to } => {
+            let mut expected = old.clone();
+            let item = items_mut(&mut expected)
+                .find(|item| item.get("id").and_then(|v| v.as_str()) == Some(id))
+                .ok_or("no such item")?;
+            // The date keeps its form: a string stays one; a month is one.
+            let value = match (item.get("date"), to) {
+                (Some(toml::Value::Datetime(_)), When::Day(..)) => {
+                    toml::Value::Datetime(to.iso().parse().map_err(|_| "not a date")?)
+                }
+                _ => toml::Value::String(to.iso()),
+            };
+            item.insert("date".into(), value);
+            same(new, &expected, &format!("the old document with `{id}` on {}", to.iso()))
+        }
         Intent::Status { id, status } => {
             let mut expected = old.clone();
             let workshop = expected
@@ -1120,6 +1243,23 @@ fn intended(plan: &Plan, intent: &Intent, old: &toml::Table, new: &toml::Table) 
             }
             Ok(())
         }
+    }
+}
+
+/// Every item of every kind in a document.
+fn items_mut(doc: &mut toml::Table) -> impl Iterator<Item = &mut toml::Table> {
+    doc.iter_mut()
+        .filter(|(key, _)| ["phase", "workshop", "milestone", "recurring"].contains(&key.as_str()))
+        .filter_map(|(_, value)| value.as_array_mut())
+        .flatten()
+        .filter_map(|item| item.as_table_mut())
+}
+
+fn same(new: &toml::Table, expected: &toml::Table, what: &str) -> Result<(), String> {
+    if new == expected {
+        Ok(())
+    } else {
+        Err(format!("the document is not {what}:\n{new:?}\nexpected\n{expected:?}"))
     }
 }
 
@@ -1161,19 +1301,65 @@ enum Must {
     Succeed,
     /// Made, or refused as adding an error (exit 1).
     SucceedUnlessItAddsAnError,
+    /// `remove` without `--cascade` of an item something refers to (exit 1).
+    RefuseReferenced,
+    /// `move` of an event: made, refused as adding an error, or (a month
+    /// moved to a day, or back) never refused otherwise.
+    MoveUnlessItAddsAnError,
 }
 
-fn must(plan: &Plan, intent: &Intent) -> Must {
+fn must(plan: &Plan, intent: &Intent, old: &toml::Table) -> Must {
+    let unknown = |id: &str| plan.kind_of(id).is_none();
     let inline = match intent {
         Intent::Phase { .. } => plan.inline.phases,
         Intent::Workshop { .. } => plan.inline.workshops,
         Intent::Milestone { .. } => plan.inline.milestones,
         Intent::Status { id, .. } if !plan.workshops.contains(id) => return Must::FailUsage,
         Intent::Status { .. } => plan.inline.workshops,
+        Intent::Rename { old, new } if unknown(old) || (!unknown(new) && new != old) => return Must::FailUsage,
+        Intent::Remove { id, .. } | Intent::Move { id, .. } | Intent::Rename { old: id, .. } if unknown(id) => {
+            return Must::FailUsage;
+        }
+        Intent::Rename { old: id, .. } | Intent::Remove { id, .. } | Intent::Move { id, .. } => {
+            plan.inline_kind(plan.kind_of(id).unwrap())
+        }
     };
+    if inline {
+        return Must::RefuseInline;
+    }
     match intent {
-        _ if inline => Must::RefuseInline,
         Intent::Status { id, .. } if plan.invalid_status.as_ref() == Some(id) => Must::Succeed,
+        Intent::Rename { .. } => Must::Succeed,
+        Intent::Move { .. } => Must::MoveUnlessItAddsAnError,
+        Intent::Remove { id, cascade } => {
+            // The items that refer to it, by kind, and whether by `phase`.
+            let mut references = Vec::new();
+            for (kind, value) in old {
+                for item in value
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|item| item.as_table())
+                {
+                    let after = item.get("after").and_then(|v| v.as_array());
+                    if after.is_some_and(|after| after.iter().any(|e| e.as_str() == Some(id))) {
+                        references.push((kind.as_str(), false));
+                    }
+                    if item.get("phase").and_then(|v| v.as_str()) == Some(id) {
+                        references.push((kind.as_str(), true));
+                    }
+                }
+            }
+            if references.is_empty() {
+                Must::SucceedUnlessItAddsAnError
+            } else if !cascade {
+                Must::RefuseReferenced
+            } else if references.iter().any(|(kind, phase)| *phase && plan.inline_kind(kind)) {
+                Must::RefuseInline
+            } else {
+                Must::SucceedUnlessItAddsAnError
+            }
+        }
         _ => Must::SucceedUnlessItAddsAnError,
     }
 }
@@ -1205,7 +1391,8 @@ proptest! {
         let case = || format!("{}\nexit {}\nstdout {:?}\nstderr {}\nafter {:?}", case(), out.code, out.stdout, out.stderr, after_text);
         prop_assert!(out.code != 101 && !out.stderr.contains("panicked"), "icc panicked\n{}", case());
         prop_assert!(out.code <= 2, "{}", case());
-        match must(&plan, &intent) {
+        let must = must(&plan, &intent, &old);
+        match must {
             Must::RefuseInline => prop_assert!(
                 out.code == 1 && out.stderr.contains("written as inline tables"),
                 "an edit of a kind written as inline tables was not refused as one\n{}",
@@ -1216,6 +1403,16 @@ proptest! {
             Must::SucceedUnlessItAddsAnError => prop_assert!(
                 out.code == 0 || (out.code == 1 && out.stderr.contains("the edit was refused: it would add")),
                 "an edit was refused, but not as adding an error\n{}",
+                case()
+            ),
+            Must::RefuseReferenced => prop_assert!(
+                out.code == 1 && out.stderr.contains("is referred to, so it was not removed"),
+                "a remove of an item referred to was not refused as one\n{}",
+                case()
+            ),
+            Must::MoveUnlessItAddsAnError => prop_assert!(
+                out.code == 0 || (out.code == 1 && out.stderr.contains("the edit was refused: it would add")),
+                "a move was refused, but not as adding an error\n{}",
                 case()
             ),
         }
@@ -1240,10 +1437,26 @@ proptest! {
         let bom = |text: &str| text.starts_with('\u{FEFF}');
         prop_assert_eq!(bom(&after_text), bom(&plan.text), "the byte order mark\n{}", case());
         let unmarked = |text: &str| text.trim_start_matches('\u{FEFF}').to_owned();
-        lines_kept(&unmarked(&plan.text), &unmarked(&after_text), skip).map_err(|e| TestCaseError::fail(format!("{e}\n{}", case())))?;
+        match &intent {
+            // Values replaced where they stand: no line comes or goes.
+            Intent::Rename { .. } | Intent::Move { .. } => prop_assert_eq!(
+                after_text.split('\n').count(),
+                plan.text.split('\n').count(),
+                "a line came or went\n{}",
+                case()
+            ),
+            // Lines go, and a list's line may lose an entry: none comes.
+            Intent::Remove { .. } => prop_assert!(
+                after_text.split('\n').count() < plan.text.split('\n').count(),
+                "no line went\n{}",
+                case()
+            ),
+            _ => lines_kept(&unmarked(&plan.text), &unmarked(&after_text), skip)
+                .map_err(|e| TestCaseError::fail(format!("{e}\n{}", case())))?,
+        }
         let errors_after = errors(dir.path());
         prop_assert!(errors_after <= errors_before, "the edit added {} errors\n{}", errors_after, case());
-        if must(&plan, &intent) == Must::Succeed {
+        if must == Must::Succeed && matches!(intent, Intent::Status { .. }) {
             prop_assert_eq!(errors_after, 0, "the status that was not allowed is still an error\n{}", case());
         }
     }

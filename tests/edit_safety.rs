@@ -376,12 +376,13 @@ fn init_force_writes_only_over_a_plan() {
             .unwrap()
             .success()
     );
-    // A folder means its plan.toml: here a folder too.
+    // A folder means its plan.toml (`init_into_a_folder_writes_its_plan_toml`):
+    // one that is a folder itself is not written over.
     fs::create_dir_all(t.path("folder.toml/plan.toml")).unwrap();
     std::os::unix::fs::symlink("nowhere/plan.toml", t.path("dangling.toml")).unwrap();
     for (name, expected) in [
         ("fifo.toml", "fifo.toml is not a regular file"),
-        ("folder.toml", "plan.toml is not a regular file"),
+        ("folder.toml", "folder.toml/plan.toml is not a regular file"),
         (
             "dangling.toml",
             "dangling.toml is a symbolic link to a file that does not exist",

@@ -1,13 +1,15 @@
-//! `icc add-workshop`, `add-phase`, `add-milestone`, `set-status`: the
-//! flags of each edit, made into a [`Change`], made by [`crate::edit::edit`]
-//! and worded here: what was done, what icc chose, why it refused.
+//! `icc add-workshop`, `add-phase`, `add-milestone`, `add-recurring`,
+//! `set-status`, `move`, `remove`, `rename`: the flags of each edit, made
+//! into a [`Change`], made by [`crate::edit::edit`] and worded here: what
+//! was done, what icc chose, why it refused.
 
 use super::{Context, Ending, Error, Outcome, parse_id, parse_plan_date, parse_text};
 use crate::PlanDate;
 use crate::edit::{
-    Applied, Change, EditError, NewMilestone, NewPhase, NewWorkshop, Note, Options, Refusal, Unsupported,
+    Applied, Because, Cannot, Change, Dependent, EditError, Moment, Move, NewMilestone, NewPhase, NewRecurring,
+    NewWorkshop, Note, Options, Refusal, Shift, ShiftError, Unit, Unsupported,
 };
-use crate::plan::{Mode, Status};
+use crate::plan::{Kind, Mode, Status};
 
 #[derive(Debug, clap::Args)]
 pub struct EditArgs {
@@ -114,14 +116,143 @@ pub struct AddMilestoneArgs {
 }
 
 #[derive(Debug, clap::Args)]
+pub struct AddRecurringArgs {
+    /// The meeting's id. Default: made from the title.
+    #[arg(long, value_parser = parse_id)]
+    pub id: Option<String>,
+    /// Its title, in the plan's language.
+    #[arg(long, value_parser = parse_text)]
+    pub title: String,
+    /// The phase it repeats in: its meetings stay inside the phase's window.
+    #[arg(long, value_name = "ID", value_parser = parse_id)]
+    pub phase: String,
+    /// How many calendar months apart its meetings are.
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=120_000))]
+    pub every_months: u32,
+    /// Its first meeting (YYYY-MM-DD or YYYY-MM). Default: the phase's start plus --every-months.
+    #[arg(long, value_parser = parse_plan_date)]
+    pub first: Option<PlanDate>,
+    /// Who takes part; repeat for several.
+    #[arg(long, value_parser = parse_text)]
+    pub audience: Vec<String>,
+    /// Who leads it; repeat for several.
+    #[arg(long, value_parser = parse_text)]
+    pub led_by: Vec<String>,
+    /// How it is delivered.
+    #[arg(long, value_enum)]
+    pub mode: Option<Mode>,
+    /// What it is for.
+    #[arg(long, value_parser = parse_text)]
+    pub objective: Option<String>,
+    #[command(flatten)]
+    pub edit: EditArgs,
+}
+
+#[derive(Debug, clap::Args)]
 pub struct SetStatusArgs {
-    /// The workshop's or milestone's id.
-    pub id: String,
-    /// Its new status.
+    /// The ids of the workshops and milestones, one or more.
+    #[arg(required = true, num_args = 1.., value_name = "ID")]
+    pub ids: Vec<String>,
+    /// Their new status.
     #[arg(value_enum)]
     pub status: Status,
     #[command(flatten)]
     pub edit: EditArgs,
+}
+
+#[derive(Debug, clap::Args)]
+#[command(group(
+    clap::ArgGroup::new("to")
+        .required(true)
+        .multiple(true)
+        .args(["date", "end", "start", "months", "first", "by"])
+))]
+pub struct MoveArgs {
+    /// The id of the item to move.
+    pub id: String,
+    /// A workshop's or a milestone's new date (YYYY-MM-DD or YYYY-MM).
+    #[arg(long, value_parser = parse_plan_date)]
+    pub date: Option<PlanDate>,
+    /// A workshop series' new last day, or a phase's new end.
+    #[arg(long, value_parser = parse_plan_date)]
+    pub end: Option<PlanDate>,
+    /// A phase's new start.
+    #[arg(long, value_parser = parse_plan_date)]
+    pub start: Option<PlanDate>,
+    /// A phase's new length in calendar months.
+    #[arg(long, value_parser = clap::value_parser!(u32).range(1..=120_000))]
+    pub months: Option<u32>,
+    /// A recurring meeting's new first meeting.
+    #[arg(long, value_parser = parse_plan_date)]
+    pub first: Option<PlanDate>,
+    /// Shift every date the item states: 2m (calendar months), -10d (days), 3w (weeks).
+    #[arg(
+        long,
+        value_name = "SHIFT",
+        value_parser = parse_shift,
+        allow_hyphen_values = true,
+        conflicts_with_all = ["date", "end", "start", "months", "first"]
+    )]
+    pub by: Option<Shift>,
+    /// Also shift the items that state their dates and would break (start
+    /// before what they follow ends, fall outside their phase), each by as
+    /// much as what it depends on moved.
+    #[arg(long)]
+    pub cascade: bool,
+    #[command(flatten)]
+    pub edit: EditArgs,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct RemoveArgs {
+    /// The id of the item to remove.
+    pub id: String,
+    /// Also remove what refers to it: `after` entries, `phase` keys (the
+    /// phase is then inferred from the date), recurring meetings in it.
+    #[arg(long)]
+    pub cascade: bool,
+    #[command(flatten)]
+    pub edit: EditArgs,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct RenameArgs {
+    /// The item's id.
+    pub old: String,
+    /// Its new id: lowercase letters, digits and `-`, not used in the plan.
+    #[arg(value_parser = parse_id)]
+    pub new: String,
+    #[command(flatten)]
+    pub edit: EditArgs,
+}
+
+/// A shift of dates: a whole number, not 0, of months (`m`), weeks (`w`)
+/// or days (`d`), with a sign for earlier.
+fn parse_shift(text: &str) -> Result<Shift, String> {
+    let bad = || {
+        format!("`{text}` is not a shift: write a whole number of months (m), weeks (w) or days (d), e.g. 2m, -10d, 3w")
+    };
+    let (number, unit) = text.split_at(text.len().saturating_sub(1));
+    let unit = match unit {
+        "m" => Unit::Months,
+        "w" => Unit::Weeks,
+        "d" => Unit::Days,
+        _ => return Err(bad()),
+    };
+    let digits = number.strip_prefix(['+', '-']).unwrap_or(number);
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(bad());
+    }
+    let amount: i64 = number.parse().map_err(|_| bad())?;
+    if amount == 0 {
+        return Err(format!("`{text}` moves nothing: give a shift other than 0"));
+    }
+    if amount.unsigned_abs() > 10_000_000 {
+        return Err(format!(
+            "`{text}` is beyond the calendar icc writes (years 0001 to 9999)"
+        ));
+    }
+    Ok(Shift { amount, unit })
 }
 
 pub fn add_workshop(args: &AddWorkshopArgs, cx: &mut Context<'_>) -> Result<Outcome, Error> {
@@ -198,10 +329,55 @@ pub fn add_milestone(args: &AddMilestoneArgs, cx: &mut Context<'_>) -> Result<Ou
     edit(cx, &change, &args.edit)
 }
 
+pub fn add_recurring(args: &AddRecurringArgs, cx: &mut Context<'_>) -> Result<Outcome, Error> {
+    let change = Change::AddRecurring(NewRecurring {
+        id: args.id.clone(),
+        title: args.title.clone(),
+        phase: args.phase.clone(),
+        every_months: args.every_months,
+        first: args.first,
+        audience: args.audience.clone(),
+        led_by: args.led_by.clone(),
+        mode: args.mode,
+        objective: args.objective.clone(),
+    });
+    edit(cx, &change, &args.edit)
+}
+
 pub fn set_status(args: &SetStatusArgs, cx: &mut Context<'_>) -> Result<Outcome, Error> {
     let change = Change::SetStatus {
-        id: args.id.clone(),
+        ids: args.ids.clone(),
         status: args.status,
+    };
+    edit(cx, &change, &args.edit)
+}
+
+pub fn move_item(args: &MoveArgs, cx: &mut Context<'_>) -> Result<Outcome, Error> {
+    let change = Change::Move(Move {
+        id: args.id.clone(),
+        by: args.by,
+        date: args.date,
+        end: args.end,
+        start: args.start,
+        months: args.months,
+        first: args.first,
+        cascade: args.cascade,
+    });
+    edit(cx, &change, &args.edit)
+}
+
+pub fn remove(args: &RemoveArgs, cx: &mut Context<'_>) -> Result<Outcome, Error> {
+    let change = Change::Remove {
+        id: args.id.clone(),
+        cascade: args.cascade,
+    };
+    edit(cx, &change, &args.edit)
+}
+
+pub fn rename(args: &RenameArgs, cx: &mut Context<'_>) -> Result<Outcome, Error> {
+    let change = Change::Rename {
+        old: args.old.clone(),
+        new: args.new.clone(),
     };
     edit(cx, &change, &args.edit)
 }
@@ -235,8 +411,19 @@ fn edit(cx: &mut Context<'_>, change: &Change, args: &EditArgs) -> Result<Outcom
             ));
         }
     };
+    let unchanged = "the file is unchanged";
     let result = result.map_err(|err| match err {
         EditError::UnknownId { .. } => Error::UnknownId(err.to_string()),
+        EditError::IdTaken { .. } => Error::Usage(format!(
+            "{}: ids are unique across the plan; {unchanged}",
+            crate::text::printable(&err.to_string())
+        )),
+        EditError::Flag { flag, kind, id } => Error::Usage(format!(
+            "{flag} does not move a {noun} (`{}` is one); {unchanged}\nhelp: a {noun} moves with {}",
+            shown(&id),
+            crate::edit::flags_for(kind),
+            noun = kind.noun(),
+        )),
         EditError::Read(path, source) => Error::Read { path, source },
         EditError::Lock(..) | EditError::Write(_) => Error::Write(err.to_string()),
     })?;
@@ -298,6 +485,63 @@ fn edit(cx: &mut Context<'_>, change: &Change, args: &EditArgs) -> Result<Outcom
             )));
         }
         Err(Refusal::Write(err)) => return Ok(refused(format!("error: {err}\n"))),
+        Err(Refusal::Referenced { kind, id, references }) => {
+            let mut text = format!(
+                "error: {} `{}` is referred to, so it was not removed; the file is unchanged\n",
+                kind.noun(),
+                shown(&id)
+            );
+            for reference in &references {
+                text += &format!(
+                    "  line {}: the `{}` of {} `{}`{}\n",
+                    reference.line,
+                    reference.key,
+                    reference.kind.noun(),
+                    shown(&reference.id),
+                    if reference.kind == Kind::Recurring {
+                        " (which must have a phase: --cascade removes the meeting)"
+                    } else {
+                        ""
+                    }
+                );
+            }
+            text += &format!(
+                "help: --cascade removes {} too, or change {} first\n",
+                if references.len() == 1 { "it" } else { "them" },
+                if references.len() == 1 { "it" } else { "them" }
+            );
+            return Ok(refused(crate::text::printable_lines(&text).into_owned()));
+        }
+        Err(Refusal::Breaks { after, errors, items }) => {
+            let mut text = cx.findings_for_stderr(&after, &errors);
+            text += &format!(
+                "error: the move was refused: it would break {} that {} {} own dates{}; the file is unchanged\n",
+                crate::text::plural(items.len(), "item"),
+                if items.len() == 1 { "states" } else { "state" },
+                if items.len() == 1 { "its" } else { "their" },
+                if errors.is_empty() {
+                    ""
+                } else {
+                    " (shown above as the file would be)"
+                },
+            );
+            for item in &items {
+                text += &format!(
+                    "  line {}: {}\n",
+                    item.line,
+                    crate::text::printable(&dependent_text(item))
+                );
+            }
+            text += &format!(
+                "help: --cascade moves {} too, each by as much as what it depends on moved\n",
+                if items.len() == 1 { "it" } else { "them" }
+            );
+            return Ok(refused(text));
+        }
+        Err(Refusal::Cannot(cannot)) => {
+            let text = cannot_text(&cannot, change);
+            return Ok(refused(crate::text::printable_lines(&text).into_owned()));
+        }
     };
     let mut stderr: String = done
         .notes
@@ -317,7 +561,11 @@ fn edit(cx: &mut Context<'_>, change: &Change, args: &EditArgs) -> Result<Outcom
     let stdout = match done.diff {
         // The diff shows the file's new lines: nothing in them may act on a terminal.
         Some(diff) => crate::text::printable_lines(&diff).into_owned(),
-        None => crate::text::printable_lines(&applied_text(&done.applied, name)).into_owned() + "\n",
+        None => done
+            .applied
+            .iter()
+            .map(|applied| crate::text::printable_lines(&applied_text(applied, name)).into_owned() + "\n")
+            .collect(),
     };
     Ok(Outcome {
         stdout,
@@ -338,6 +586,124 @@ fn note_text(note: &Note) -> String {
     match note {
         Note::IdMade { id, from } => format!("id `{}` made from the {from}", shown(id)),
         Note::PhaseInferred { phase, date } => format!("phase `{}` inferred from the date {date}", shown(phase)),
+        Note::Follows { id, from, to } => format!(
+            "phase `{}` follows by itself (its window is derived): {} → {}",
+            shown(id),
+            moment(from),
+            moment(to)
+        ),
+        Note::KeyReplaced { id, old, new } => format!(
+            "phase `{}` now states its `{new}` instead of its `{old}`, which would have fixed the window twice",
+            shown(id)
+        ),
+        Note::FirstStated { id, first } => format!(
+            "recurring meeting `{}` now states its first meeting (first = {first}): it was derived from its phase's start",
+            shown(id)
+        ),
+    }
+}
+
+/// How far a shift moves: `2 months`, `-10 days`, `1 week`.
+fn shift_text(shift: Shift) -> String {
+    let unit = match shift.unit {
+        Unit::Months => "month",
+        Unit::Weeks => "week",
+        Unit::Days => "day",
+    };
+    let s = if shift.amount.abs() == 1 { "" } else { "s" };
+    format!("{} {unit}{s}", shift.amount)
+}
+
+/// Where an item is: a phase's window, an event's date (or a series'
+/// days), a recurring meeting's first meeting.
+fn moment(at: &Moment) -> String {
+    match at.end {
+        Some(end) => format!("{} – {end}", at.start),
+        None => at.start.to_string(),
+    }
+}
+
+/// What of an item's time a move names: a recurring meeting's first meeting.
+fn what_moves(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Recurring => "first meeting ",
+        _ => "",
+    }
+}
+
+/// A dependent that would break, and why.
+fn dependent_text(item: &Dependent) -> String {
+    let what = format!("{} `{}`", item.kind.noun(), item.id);
+    match &item.because {
+        Because::Follows { kind, id } => {
+            format!(
+                "{what} would start before {} `{id}` ends (it is in its `after`)",
+                kind.noun()
+            )
+        }
+        Because::InPhase { id } => format!("{what} would fall outside phase `{id}` (its `phase`)"),
+    }
+}
+
+/// Why a move cannot be made to this plan.
+fn cannot_text(cannot: &Cannot, change: &Change) -> String {
+    let unchanged = "the file is unchanged";
+    match cannot {
+        Cannot::StartFollows { id, after } => {
+            let after: Vec<String> = after.iter().map(|a| format!("`{a}`")).collect();
+            let after = after.join(", ");
+            format!(
+                "error: phase `{id}` starts the day after {after} {ends} (its `after`), so its start cannot move by \
+                 itself; {unchanged}\nhelp: move {after}, and `{id}` follows; or change its end with --end or --months\n",
+                ends = if after.contains(',') { "end" } else { "ends" }
+            )
+        }
+        Cannot::Shift {
+            kind,
+            id,
+            key,
+            date,
+            shift,
+            line,
+            why,
+        } => {
+            let by = shift_text(*shift);
+            let primary = matches!(change, Change::Move(m) if m.id == *id);
+            match why {
+                ShiftError::MonthByDays => {
+                    let help = match (primary, *key) {
+                        (true, "start" | "end") => {
+                            "move it by whole months (--by 1m), or give it days with --start and --end".to_owned()
+                        }
+                        (true, "first") => "move it by whole months (--by 1m), or give a day with --first".to_owned(),
+                        (true, _) => "move it by whole months (--by 1m), or give it a day with --date".to_owned(),
+                        (false, _) => format!(
+                            "give {} `{id}` a day in the plan first, or move by whole months",
+                            kind.noun()
+                        ),
+                    };
+                    format!(
+                        "error: the `{key}` of {} `{id}` (line {line}) is a month, {date}, which moves by whole months \
+                         only, not by {by}; {unchanged}\nhelp: {help}\n",
+                        kind.noun()
+                    )
+                }
+                ShiftError::Calendar => format!(
+                    "error: the `{key}` of {} `{id}` (line {line}), {date}, cannot move by {by}: it would leave the \
+                     years 0001 to 9999; {unchanged}\n",
+                    kind.noun()
+                ),
+            }
+        }
+        Cannot::NoDate { kind, id, key } => format!(
+            "error: {} `{id}` has no `{key}` icc could read (`icc check` says why), so it cannot be moved; {unchanged}\n",
+            kind.noun()
+        ),
+        Cannot::Follow(item) => format!(
+            "error: {} (line {}), and what it depends on did not move by an amount it can follow; {unchanged}\n",
+            dependent_text(item),
+            item.line
+        ),
     }
 }
 
@@ -348,13 +714,111 @@ fn applied_text(applied: &Applied, plan: &str) -> String {
                 .as_ref()
                 .map(|p| format!(" (phase {})", shown(p)))
                 .unwrap_or_default();
-            format!("added {} {} to {plan}{phase}", kind.as_str(), shown(id))
+            format!("added {} {} to {plan}{phase}", kind.noun(), shown(id))
         }
         Applied::StatusSet { kind, id, status } => {
-            format!("set {} {} to {status} in {plan}", kind.as_str(), shown(id))
+            format!("set {} {} to {status} in {plan}", kind.noun(), shown(id))
         }
         Applied::AlreadySet { kind, id, status } => {
-            format!("{} {} is already {status} in {plan}", kind.as_str(), shown(id))
+            format!("{} {} is already {status} in {plan}", kind.noun(), shown(id))
+        }
+        Applied::Moved {
+            kind,
+            id,
+            by,
+            from,
+            to,
+            because,
+        } => {
+            let by = by.map(|by| format!(" by {}", shift_text(by))).unwrap_or_default();
+            let why = match because {
+                Some(Because::Follows { kind, id }) => format!(" (it follows {} {})", kind.noun(), shown(id)),
+                Some(Because::InPhase { id }) => format!(" (it is in phase {})", shown(id)),
+                None => String::new(),
+            };
+            format!(
+                "moved {} {}{by}: {}{} → {}{why}",
+                kind.noun(),
+                shown(id),
+                what_moves(*kind),
+                moment(from),
+                moment(to)
+            )
+        }
+        Applied::AlreadyThere { kind, id, at } => {
+            if *kind == Kind::Recurring {
+                format!(
+                    "{} {}'s first meeting is already {} in {plan}",
+                    kind.noun(),
+                    shown(id),
+                    moment(at)
+                )
+            } else {
+                format!("{} {} is already at {} in {plan}", kind.noun(), shown(id), moment(at))
+            }
+        }
+        Applied::Restated { kind, id } => format!("changed the dates of {} {} in {plan}", kind.noun(), shown(id)),
+        Applied::Removed {
+            kind,
+            id,
+            line,
+            phase: None,
+        } => format!("removed {} {} (line {line}) from {plan}", kind.noun(), shown(id)),
+        Applied::Removed {
+            kind,
+            id,
+            line,
+            phase: Some(phase),
+        } => format!(
+            "removed {} {} (line {line}) too: it repeats in phase {}, and must have a phase",
+            kind.noun(),
+            shown(id),
+            shown(phase)
+        ),
+        Applied::ReferenceRemoved {
+            kind,
+            id,
+            key: "phase",
+            line,
+            ..
+        } => format!(
+            "removed the phase of {} {} (line {line}): it is inferred from its date again",
+            kind.noun(),
+            shown(id)
+        ),
+        Applied::ReferenceRemoved {
+            kind,
+            id,
+            key,
+            to,
+            line,
+            ..
+        } => format!(
+            "removed {} from the `{key}` of {} {} (line {line})",
+            shown(to),
+            kind.noun(),
+            shown(id)
+        ),
+        Applied::Renamed {
+            kind,
+            old,
+            new,
+            references,
+        } => {
+            let references = match references {
+                0 => String::new(),
+                1 => ", and the reference to it".to_owned(),
+                n => format!(", and the {n} references to it"),
+            };
+            format!(
+                "renamed {} {} to {} in {plan}{references}",
+                kind.noun(),
+                shown(old),
+                shown(new)
+            )
+        }
+        Applied::AlreadyNamed { kind, id } => {
+            format!("{} {} already has that id in {plan}", kind.noun(), shown(id))
         }
     }
 }

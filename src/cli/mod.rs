@@ -139,8 +139,16 @@ pub enum Command {
     AddPhase(edit::AddPhaseArgs),
     /// Add a milestone to the plan file.
     AddMilestone(edit::AddMilestoneArgs),
-    /// Set a workshop's or a milestone's status: planned, done or cancelled.
+    /// Add a recurring meeting to the plan file.
+    AddRecurring(edit::AddRecurringArgs),
+    /// Set the status of workshops and milestones: planned, done or cancelled.
     SetStatus(edit::SetStatusArgs),
+    /// Move an item's dates; with --cascade, what depends on them too.
+    Move(edit::MoveArgs),
+    /// Remove an item; with --cascade, what refers to it too.
+    Remove(edit::RemoveArgs),
+    /// Give an item a new id, and every reference to it.
+    Rename(edit::RenameArgs),
     /// The resolved plan for other tools: JSON, CSV or an iCalendar file.
     Export(export::ExportArgs),
     /// Write a starter plan.toml (the four-stage ICC template) in this folder.
@@ -315,7 +323,11 @@ pub fn run(cli: &Cli, edge: &mut Edge<'_>) -> Result<Outcome, Error> {
         Command::AddWorkshop(args) => edit::add_workshop(args, &mut cx),
         Command::AddPhase(args) => edit::add_phase(args, &mut cx),
         Command::AddMilestone(args) => edit::add_milestone(args, &mut cx),
+        Command::AddRecurring(args) => edit::add_recurring(args, &mut cx),
         Command::SetStatus(args) => edit::set_status(args, &mut cx),
+        Command::Move(args) => edit::move_item(args, &mut cx),
+        Command::Remove(args) => edit::remove(args, &mut cx),
+        Command::Rename(args) => edit::rename(args, &mut cx),
         Command::Export(args) => export::run(args, &mut cx),
         Command::Init(args) => init::run(args, &mut cx),
         Command::Schema => Ok(Outcome::new(crate::schema::json(), Ending::Passed)),

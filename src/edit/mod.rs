@@ -8,6 +8,10 @@
 //! says nothing itself: what it did and why it refused are values, worded
 //! by the command line.
 
+mod layout;
+mod moves;
+mod remove;
+mod rename;
 mod splice;
 mod write;
 
@@ -15,7 +19,9 @@ use std::path::Path;
 
 use chrono::NaiveDate;
 
-pub use splice::{Applied, Change, NewMilestone, NewPhase, NewWorkshop, Note};
+pub use moves::{Because, Cannot, Dependent, Moment, Move, Shift, ShiftError, Unit, flags_for};
+pub use remove::Reference;
+pub use splice::{Applied, Change, NewMilestone, NewPhase, NewRecurring, NewWorkshop, Note};
 pub use write::{WriteError, create};
 
 use crate::finding::{Finding, Severity};
@@ -25,7 +31,8 @@ use crate::source::Source;
 /// An edit that was made (or, for a dry run, that would be).
 #[derive(Debug)]
 pub struct Done {
-    pub applied: Applied,
+    /// What was done, a thing a line (a move with `--cascade` moves several).
+    pub applied: Vec<Applied>,
     /// What icc decided on the user's behalf: a derived id, an inferred phase.
     pub notes: Vec<Note>,
     /// Warnings and notes the edit adds, about the plan as it now is.
@@ -53,6 +60,22 @@ pub enum Refusal {
     Unsupported(Unsupported),
     /// The file has no `[project]`: empty, or not a plan (yet).
     NoProject,
+    /// The item to remove is referred to by these (without `--cascade`).
+    Referenced {
+        kind: Kind,
+        id: String,
+        references: Vec<Reference>,
+    },
+    /// The move would break these items, which state their dates (without
+    /// `--cascade`); `errors` are what the check of the plan, moved
+    /// without them, finds (shown in it).
+    Breaks {
+        after: Box<Source>,
+        errors: Vec<Finding>,
+        items: Vec<Dependent>,
+    },
+    /// What a move cannot do to this plan.
+    Cannot(Cannot),
     /// The new text could not be written as the edit requires (the file
     /// changed meanwhile, is read-only, has other names, or its owner or
     /// attributes could not be kept).
@@ -85,6 +108,13 @@ pub enum EditError {
         plan: String,
         suggestion: Option<String>,
     },
+    /// A new id (`rename`) that an item already has.
+    #[error("`{id}` is already the id of a {} in {plan}", kind.noun())]
+    IdTaken { id: String, kind: Kind, plan: String },
+    /// A flag that does not fit the kind of the item (`move --start` of a
+    /// workshop).
+    #[error("{flag} does not move a {}", kind.noun())]
+    Flag { flag: &'static str, kind: Kind, id: String },
     #[error("cannot lock {0}: {1}")]
     Lock(String, std::io::Error),
     #[error("cannot read {0}: {1}")]
@@ -102,6 +132,8 @@ pub enum Wanted {
     Phase,
     /// `--after`: a phase, a milestone or a workshop.
     Predecessor,
+    /// Any item: `move`, `remove`, `rename`.
+    Any,
 }
 
 fn unknown_id(
@@ -115,7 +147,7 @@ fn unknown_id(
     let wanted_word = match wanted {
         Wanted::Event => "workshop or milestone",
         Wanted::Phase => "phase",
-        Wanted::Predecessor => "item",
+        Wanted::Predecessor | Wanted::Any => "item",
     };
     // Ids from the plan and the command line: on one line, safe to show.
     let id = crate::text::printable(id);
@@ -132,6 +164,7 @@ fn unknown_id(
             kind.noun()
         ),
         (Some(kind), Wanted::Phase) => format!("`{id}` is a {}, not a phase{flag}; {unchanged}{near}", kind.noun()),
+        (Some(_), Wanted::Any) => format!("`{id}` cannot be changed so{flag}; {unchanged}"),
         (Some(_), Wanted::Predecessor) => format!(
             "`{id}` is a recurring meeting, which has no single end{flag}; {unchanged}\n\
              help: `--after` takes a phase, a milestone or a workshop"
@@ -234,7 +267,7 @@ fn prepare(
     change.check_ids(plan, resolved, name)?;
     let edited = match splice::apply(&source, plan, resolved, change)? {
         Ok(edited) => edited,
-        Err(form) => return Ok(Err(Refusal::Unsupported(form))),
+        Err(refusal) => return Ok(Err(refusal)),
     };
     if edited.unchanged {
         let summary = before.summary();
@@ -250,18 +283,23 @@ fn prepare(
     }
     let (after_source, _) = Source::from_bytes(name, edited.text.as_bytes());
     let after = crate::check(&after_source, None, today);
-    // The splice must have added exactly the one table asked for: a guard
+    // The splice must have made exactly the change asked for: a guard
     // against a layout the splice misread.
-    if let Some(after_plan) = &after.plan {
-        use strum::IntoEnumIterator;
-        let expected = |kind| plan.count(kind) + usize::from(change.adds() == Some(kind));
-        if crate::plan::Kind::iter().any(|kind| after_plan.count(kind) != expected(kind)) {
-            return Ok(Err(Refusal::Layout));
-        }
+    if let (Some(after_plan), Some(after_resolved)) = (&after.plan, &after.resolved)
+        && !as_expected(plan, &edited, after_plan, after_resolved)
+    {
+        return Ok(Err(Refusal::Layout));
     }
-    let added = new_findings(&before.findings, &after.findings);
+    let added = new_findings(&before.findings, &after.findings, |finding| identity(change, finding));
     let (errors, added): (Vec<Finding>, Vec<Finding>) =
         added.into_iter().partition(|f| f.severity() == Severity::Error);
+    if !edited.breaks.is_empty() {
+        return Ok(Err(Refusal::Breaks {
+            after: Box::new(after_source),
+            errors,
+            items: edited.breaks,
+        }));
+    }
     if !errors.is_empty() {
         return Ok(Err(Refusal::AddsErrors {
             after: after_source,
@@ -285,16 +323,86 @@ fn prepare(
     Ok(Ok((done, Some(edited.text))))
 }
 
-/// The findings of `after` that `before` did not have, compared by code
-/// and arguments, so that findings the edit only moved do not count as new.
-fn new_findings(before: &[Finding], after: &[Finding]) -> Vec<Finding> {
-    let mut old: std::collections::HashMap<_, usize> = std::collections::HashMap::new();
+/// Whether the plan after the edit has exactly the items it should (as
+/// many of each kind as before, but the one added and those removed) and
+/// shows what the change expects of it (ids, statuses, dates).
+fn as_expected(before: &crate::Plan, edited: &splice::Edited, after: &crate::Plan, resolved: &crate::Resolved) -> bool {
+    use splice::Expect;
+    use strum::IntoEnumIterator;
+    let counts = Kind::iter().all(|kind| {
+        let removed = edited.removed.iter().filter(|&&k| k == kind).count();
+        let added = usize::from(edited.added == Some(kind));
+        after.count(kind) + removed == before.count(kind) + added
+    });
+    counts
+        && edited.expect.iter().all(|expect| match expect {
+            // Not by `resolved.ids`, which holds the first item of an id:
+            // a new item whose id is taken is an error to show, not a misread layout.
+            Expect::Item { id, kind } => (0..after.count(*kind))
+                .any(|index| after.header(crate::plan::ItemRef::new(*kind, index)).id() == Some(id)),
+            Expect::Gone { id } => !resolved.ids.contains_key(id),
+            Expect::Status { id, status } => resolved
+                .ids
+                .get(id)
+                .is_some_and(|&item| after.entry(item).status() == Some(*status)),
+            Expect::Dates { id, start, end } => resolved.ids.get(id).is_some_and(|&item| {
+                resolved.start(after, item) == Some(*start) && resolved.end(after, item) == Some(*end)
+            }),
+        })
+}
+
+/// What identifies a finding for an edit: its code and arguments
+/// ([`Finding::identity`]), as the change leaves them. A renamed id is the
+/// new id before the edit too, and a move's dates do not count: an error
+/// about an item the edit renamed or moved that was there before is still
+/// not the edit's.
+fn identity(change: &Change, finding: &Finding) -> (crate::finding::Code, crate::finding::Args) {
+    use crate::finding::{Arg, Args, Table};
+    let (code, Args(args)) = finding.identity();
+    let args = match change {
+        Change::Rename { old, new } => {
+            let renamed = |id: &String| if id == old { new.clone() } else { id.clone() };
+            args.into_iter()
+                .map(|(name, arg)| {
+                    let arg = match arg {
+                        Arg::Text(id) => Arg::Text(renamed(&id)),
+                        Arg::List(ids) => Arg::List(ids.iter().map(renamed).collect()),
+                        Arg::Path(ids) => Arg::Path(ids.iter().map(renamed).collect()),
+                        Arg::Table(Table::Item { kind, id, number }) => Arg::Table(Table::Item {
+                            kind,
+                            id: id.as_ref().map(renamed),
+                            number,
+                        }),
+                        other => other,
+                    };
+                    (name, arg)
+                })
+                .collect()
+        }
+        Change::Move(_) => args
+            .into_iter()
+            .filter(|(_, arg)| !matches!(arg, Arg::Date(_) | Arg::Month(_)))
+            .collect(),
+        _ => args,
+    };
+    (code, Args(args))
+}
+
+/// The findings of `after` that `before` did not have, compared by
+/// `identity` (code and arguments), so that findings the edit only moved
+/// do not count as new.
+fn new_findings<K: std::hash::Hash + Eq>(
+    before: &[Finding],
+    after: &[Finding],
+    identity: impl Fn(&Finding) -> K,
+) -> Vec<Finding> {
+    let mut old: std::collections::HashMap<K, usize> = std::collections::HashMap::new();
     for finding in before {
-        *old.entry(finding.identity()).or_default() += 1;
+        *old.entry(identity(finding)).or_default() += 1;
     }
     after
         .iter()
-        .filter(|finding| match old.get_mut(&finding.identity()) {
+        .filter(|finding| match old.get_mut(&identity(finding)) {
             Some(n) if *n > 0 => {
                 *n -= 1;
                 false
@@ -316,9 +424,43 @@ mod tests {
         let moved = Finding::new(Code::SameDay).at(30..40).arg("id", "a");
         let other = Finding::new(Code::SameDay).at(10..20).arg("id", "b");
         let before = std::slice::from_ref(&old);
-        assert!(new_findings(before, &[moved]).is_empty());
-        assert_eq!(new_findings(before, std::slice::from_ref(&other)), vec![other]);
+        let plain = Finding::identity;
+        assert!(new_findings(before, &[moved], plain).is_empty());
+        assert_eq!(new_findings(before, std::slice::from_ref(&other), plain), vec![other]);
         // Twice where there was once: one is new.
-        assert_eq!(new_findings(before, &[old.clone(), old.clone()]).len(), 1);
+        assert_eq!(new_findings(before, &[old.clone(), old.clone()], plain).len(), 1);
+    }
+
+    #[test]
+    fn a_renamed_id_and_moved_dates_do_not_make_a_finding_new() {
+        let day = |text| crate::PlanDate::parse(text).unwrap();
+        let before = Finding::new(Code::DependencyOrder)
+            .arg("id", "a")
+            .arg("predecessor", "p")
+            .arg("end", day("2021-04"));
+        let renamed = Finding::new(Code::DependencyOrder)
+            .arg("id", "a")
+            .arg("predecessor", "q")
+            .arg("end", day("2021-04"));
+        let rename = Change::Rename {
+            old: "p".into(),
+            new: "q".into(),
+        };
+        let new = |change: &Change, after: &Finding| {
+            new_findings(std::slice::from_ref(&before), std::slice::from_ref(after), |f| {
+                identity(change, f)
+            })
+        };
+        assert!(new(&rename, &renamed).is_empty());
+        let moved = Finding::new(Code::DependencyOrder)
+            .arg("id", "a")
+            .arg("predecessor", "p")
+            .arg("end", day("2021-06"));
+        let shift = Change::Move(Move {
+            id: "p".into(),
+            ..Move::default()
+        });
+        assert!(new(&shift, &moved).is_empty());
+        assert_eq!(new(&rename, &moved).len(), 1);
     }
 }

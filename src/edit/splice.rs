@@ -1,9 +1,13 @@
-//! A change to the plan as a splice of its text: a new table, rendered by
-//! `toml_edit`, inserted between two tables; a status value replaced where
-//! it stands. Every other byte (comments, blank lines, key order, quoting,
-//! spacing, line ends) stays as it was. Where a table ends comes from the
-//! parser's spans ([`Header::extent`]), never from scanning lines, so a
-//! line inside a multi-line string is never taken for a comment or a header.
+//! A change to the plan as splices of its text: a new table, rendered by
+//! `toml_edit`, inserted between two tables; a value replaced where it
+//! stands; a line, an array's element or a whole table taken out (see
+//! [`super::layout`]). Every other byte (comments, blank lines, key order,
+//! quoting, spacing, line ends) stays as it was. Where a table ends comes
+//! from the parser's spans ([`Header::extent`]), never from scanning lines,
+//! so a line inside a multi-line string is never taken for a comment or a
+//! header. `move`, `remove` and `rename` have files of their own
+//! ([`super::moves`], [`super::remove`], [`super::rename`]); this one holds
+//! what every change shares, the additions and `set-status`.
 //!
 //! Splicing, rather than re-printing a whole `toml_edit` document, also
 //! keeps an edit of a big plan cheap: parsing a 30 MB plan into a
@@ -15,7 +19,9 @@ use std::ops::Range;
 
 use toml_edit::{Array, ArrayOfTables, DocumentMut, Item, Table, Value};
 
-use super::{EditError, Unsupported, Wanted};
+use super::layout::{Splice, insert_line, key_line, line_after, quoted_like};
+use super::moves::{Because, Dependent, Moment, Move, Shift};
+use super::{EditError, Refusal, Unsupported, Wanted};
 use crate::date::PlanDate;
 use crate::plan::{Header, ItemRef, Kind, Mode, Plan, Status};
 use crate::resolve::Resolved;
@@ -59,26 +65,76 @@ pub struct NewMilestone {
     pub after: Vec<String>,
 }
 
+/// A `[[recurring]]` meeting. (The design's `review = true` is not read by
+/// the plan model yet, so it cannot be added either.)
+#[derive(Clone, Debug, Default)]
+pub struct NewRecurring {
+    pub id: Option<String>,
+    pub title: String,
+    pub phase: String,
+    pub every_months: u32,
+    pub first: Option<PlanDate>,
+    pub audience: Vec<String>,
+    pub led_by: Vec<String>,
+    pub mode: Option<Mode>,
+    pub objective: Option<String>,
+}
+
 /// One edit of the plan.
 #[derive(Clone, Debug)]
 pub enum Change {
     AddWorkshop(NewWorkshop),
     AddPhase(NewPhase),
     AddMilestone(NewMilestone),
-    SetStatus { id: String, status: Status },
+    AddRecurring(NewRecurring),
+    /// The status of each item (in the order given, each once).
+    SetStatus {
+        ids: Vec<String>,
+        status: Status,
+    },
+    Move(Move),
+    /// Takes an item out; with `cascade`, what refers to it too.
+    Remove {
+        id: String,
+        cascade: bool,
+    },
+    /// Gives an item a new id, and every reference to it.
+    Rename {
+        old: String,
+        new: String,
+    },
 }
 
 impl Change {
     /// Checks every id the change names against the plan: the phase it
-    /// puts an item in, the items it follows, the workshop it sets. An id
-    /// that is not there (or not of the right kind) is a usage error, not a
-    /// finding: nothing is attempted.
+    /// puts an item in, the items it follows, the items it changes. An id
+    /// that is not there (or not of the right kind) is a usage error, not
+    /// a finding: nothing is attempted. So is a new id that is taken.
     pub fn check_ids(&self, plan: &Plan, resolved: &Resolved, name: &str) -> Result<(), EditError> {
         let (phase, after): (Option<&String>, &[String]) = match self {
             Change::AddWorkshop(new) => (new.phase.as_ref(), &new.after),
             Change::AddPhase(new) => (None, &new.after),
             Change::AddMilestone(new) => (new.phase.as_ref(), &new.after),
-            Change::SetStatus { id, .. } => return find(plan, resolved, name, None, id, Wanted::Event).map(drop),
+            Change::AddRecurring(new) => (Some(&new.phase), &[]),
+            Change::SetStatus { ids, .. } => {
+                for id in ids {
+                    find(plan, resolved, name, None, id, Wanted::Event)?;
+                }
+                return Ok(());
+            }
+            Change::Move(change) => return find(plan, resolved, name, None, &change.id, Wanted::Any).map(drop),
+            Change::Remove { id, .. } => return find(plan, resolved, name, None, id, Wanted::Any).map(drop),
+            Change::Rename { old, new } => {
+                find(plan, resolved, name, None, old, Wanted::Any)?;
+                return match resolved.ids.get(new) {
+                    Some(item) if new != old => Err(EditError::IdTaken {
+                        id: new.clone(),
+                        kind: item.kind,
+                        plan: name.to_owned(),
+                    }),
+                    _ => Ok(()),
+                };
+            }
         };
         if let Some(phase) = phase {
             find(plan, resolved, name, Some("--phase"), phase, Wanted::Phase)?;
@@ -88,19 +144,9 @@ impl Change {
         }
         Ok(())
     }
-
-    /// The kind of item the change adds, if it adds one.
-    pub fn adds(&self) -> Option<Kind> {
-        match self {
-            Change::AddWorkshop(_) => Some(Kind::Workshop),
-            Change::AddPhase(_) => Some(Kind::Phase),
-            Change::AddMilestone(_) => Some(Kind::Milestone),
-            Change::SetStatus { .. } => None,
-        }
-    }
 }
 
-/// What a change did.
+/// What a change did: one thing the command says, a line each.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Applied {
     /// An item was added, in the phase it names (if any).
@@ -113,15 +159,84 @@ pub enum Applied {
     StatusSet { kind: Kind, id: String, status: Status },
     /// The plan already said so; nothing to write.
     AlreadySet { kind: Kind, id: String, status: Status },
+    /// An item's dates were moved: `by` where both its ends moved by one
+    /// amount; `because`, for an item moved because what it depends on did.
+    Moved {
+        kind: Kind,
+        id: String,
+        by: Option<Shift>,
+        from: Moment,
+        to: Moment,
+        because: Option<Because>,
+    },
+    /// The item is already where it was to be moved; nothing to write.
+    AlreadyThere { kind: Kind, id: String, at: Moment },
+    /// A phase's dates changed, but its window cannot be derived (already
+    /// a finding of `icc check`), so where it now is cannot be said.
+    Restated { kind: Kind, id: String },
+    /// An item was taken out; `phase`, for a recurring meeting taken out
+    /// with the phase it repeats in. `line`: where it was.
+    Removed {
+        kind: Kind,
+        id: String,
+        line: usize,
+        phase: Option<String>,
+    },
+    /// A reference to a removed item was taken out of another item: an
+    /// entry of its `after`, or its `phase` (now inferred from its date).
+    ReferenceRemoved {
+        kind: Kind,
+        id: String,
+        key: &'static str,
+        to: String,
+        line: usize,
+    },
+    /// An item's id changed, and so did `references` references to it.
+    Renamed {
+        kind: Kind,
+        old: String,
+        new: String,
+        references: usize,
+    },
+    /// The item already has that id.
+    AlreadyNamed { kind: Kind, id: String },
 }
 
-/// What icc decided on the user's behalf.
+/// What icc decided on the user's behalf, or did besides what was asked.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Note {
     /// An id made from the new item's title or name.
     IdMade { id: String, from: &'static str },
     /// The phase whose window holds the new item's date.
     PhaseInferred { phase: String, date: PlanDate },
+    /// A phase whose window is derived (from `after`) moved with what it
+    /// follows, with nothing written.
+    Follows { id: String, from: Moment, to: Moment },
+    /// A key the move made redundant was replaced by the one it set
+    /// (`months = 3` by `end = "2021-06"`), so the phase still states just
+    /// enough to fix its window.
+    KeyReplaced {
+        id: String,
+        old: &'static str,
+        new: &'static str,
+    },
+    /// A recurring meeting's first occurrence, derived until now, is
+    /// stated (moving it needs it written).
+    FirstStated { id: String, first: PlanDate },
+}
+
+/// What the plan after a change must show, checked before it is written:
+/// a guard against a layout the splice misread.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Expect {
+    /// An item of this kind has this id.
+    Item { id: String, kind: Kind },
+    /// No item has this id.
+    Gone { id: String },
+    /// The item has this status.
+    Status { id: String, status: Status },
+    /// The item starts and ends here (a phase's window, an event's dates).
+    Dates { id: String, start: PlanDate, end: PlanDate },
 }
 
 /// The text after a change.
@@ -129,17 +244,34 @@ pub enum Note {
 pub struct Edited {
     /// The whole new file, as it would be written (byte order mark included).
     pub text: String,
-    pub applied: Applied,
+    pub applied: Vec<Applied>,
     pub notes: Vec<Note>,
     /// Nothing to write: the plan already says what was asked.
     pub unchanged: bool,
+    /// The kind of the item added, if one is.
+    pub added: Option<Kind>,
+    /// The kind of each item taken out.
+    pub removed: Vec<Kind>,
+    pub expect: Vec<Expect>,
+    /// Items that state their dates and would break with a move (without
+    /// `--cascade`): the move is refused, naming them.
+    pub breaks: Vec<Dependent>,
 }
 
-/// A change of the text: what to replace (an empty range to insert) and with what.
-type Splice = (Range<usize>, String);
+/// The splices of one change, before they are joined into the new text.
+#[derive(Debug, Default)]
+pub(super) struct Parts {
+    pub splices: Vec<Splice>,
+    pub applied: Vec<Applied>,
+    pub notes: Vec<Note>,
+    pub added: Option<Kind>,
+    pub removed: Vec<Kind>,
+    pub expect: Vec<Expect>,
+    pub breaks: Vec<Dependent>,
+}
 
 /// The item an id an edit names, if it is of the kind `wanted`.
-fn find(
+pub(super) fn find(
     plan: &Plan,
     resolved: &Resolved,
     name: &str,
@@ -149,17 +281,22 @@ fn find(
 ) -> Result<ItemRef, EditError> {
     let found = resolved.ids.get(id).copied();
     let fits = |item: ItemRef| match wanted {
-        Wanted::Event => matches!(item.kind, Kind::Workshop | Kind::Milestone),
+        Wanted::Event => plan.entry(item).status_key().is_some(),
         Wanted::Phase => item.kind == Kind::Phase,
         Wanted::Predecessor => item.kind != Kind::Recurring,
+        Wanted::Any => true,
     };
     match found {
         Some(item) if fits(item) => Ok(item),
         _ => {
             let candidates: Vec<&str> = match wanted {
-                Wanted::Event => [plan.ids(Kind::Workshop), plan.ids(Kind::Milestone)].concat(),
                 Wanted::Phase => plan.ids(Kind::Phase),
                 Wanted::Predecessor => resolved.ids.keys().map(String::as_str).collect(),
+                Wanted::Event | Wanted::Any => plan
+                    .items()
+                    .filter(|&item| fits(item))
+                    .filter_map(|item| plan.header(item).id())
+                    .collect(),
             };
             Err(EditError::UnknownId {
                 flag,
@@ -177,7 +314,7 @@ fn find(
 
 /// Whether the items of `kind` are written as inline tables
 /// (`workshop = [{ … }]`), which a new `[[workshop]]` table cannot join.
-fn inline(plan: &Plan, kind: Kind) -> bool {
+pub(super) fn inline(plan: &Plan, kind: Kind) -> bool {
     plan.inline_kinds.contains(&kind)
 }
 
@@ -208,19 +345,78 @@ fn inferred_phase(
 /// Applies `change` to the plan in `source`, whose checked model is `plan`
 /// and `resolved` (for ids that are taken and phases that hold a date).
 /// The ids the change names must have been checked (`Change::check_ids`).
-/// A plan written in a form icc does not edit gives `Err(Unsupported)`.
+/// What cannot be done to this plan (a form icc does not edit, a reference
+/// left dangling, a date that cannot move so) is a [`Refusal`].
 pub fn apply(
     source: &Source,
     plan: &Plan,
     resolved: &Resolved,
     change: &Change,
-) -> Result<Result<Edited, Unsupported>, EditError> {
+) -> Result<Result<Edited, Refusal>, EditError> {
+    let parts = match change {
+        Change::SetStatus { ids, status } => set_status(source, plan, resolved, ids, *status)?,
+        Change::Move(change) => super::moves::apply(source, plan, resolved, change)?,
+        Change::Remove { id, cascade } => super::remove::apply(source, plan, resolved, id, *cascade)?,
+        Change::Rename { old, new } => super::rename::apply(source, plan, resolved, old, new)?,
+        _ => add(source, plan, resolved, change),
+    };
+    let parts = match parts {
+        Ok(parts) => parts,
+        Err(refusal) => return Ok(Err(refusal)),
+    };
+    let Some(text) = join(source, parts.splices.clone()) else {
+        return Ok(Err(Refusal::Layout));
+    };
+    Ok(Ok(Edited {
+        unchanged: parts.splices.is_empty(),
+        text,
+        applied: parts.applied,
+        notes: parts.notes,
+        added: parts.added,
+        removed: parts.removed,
+        expect: parts.expect,
+        breaks: parts.breaks,
+    }))
+}
+
+/// The new text: the splices made in the text, in order, with the file's
+/// line ends and byte order mark; `None` if two of them overlap.
+fn join(source: &Source, mut splices: Vec<Splice>) -> Option<String> {
+    let text = &source.text;
+    splices.sort_by_key(|(range, _)| (range.start, range.end));
+    let crlf = uses_crlf(text);
+    let mut out = String::with_capacity(text.len() + 3 + splices.iter().map(|(_, new)| new.len() * 2).sum::<usize>());
+    if source.bom {
+        out.push('\u{FEFF}');
+    }
+    let mut at = 0;
+    for (range, new) in splices {
+        if range.start < at || range.end > text.len() {
+            return None;
+        }
+        out.push_str(text.get(at..range.start)?);
+        if crlf {
+            out.push_str(&new.replace('\n', "\r\n"));
+        } else {
+            out.push_str(&new);
+        }
+        at = range.end;
+    }
+    out.push_str(text.get(at..)?);
+    Some(out)
+}
+
+/// An item added: its table, where it belongs.
+fn add(source: &Source, plan: &Plan, resolved: &Resolved, change: &Change) -> Result<Parts, Refusal> {
+    let text = &source.text;
     let kind = match change {
-        Change::SetStatus { id, .. } => resolved.ids.get(id).map_or(Kind::Workshop, |item| item.kind),
-        _ => change.adds().unwrap_or(Kind::Workshop),
+        Change::AddWorkshop(_) => Kind::Workshop,
+        Change::AddPhase(_) => Kind::Phase,
+        Change::AddMilestone(_) => Kind::Milestone,
+        _ => Kind::Recurring,
     };
     if inline(plan, kind) {
-        return Ok(Err(Unsupported::InlineTables(kind)));
+        return Err(Refusal::Unsupported(Unsupported::InlineTables(kind)));
     }
     let taken: HashSet<&str> = resolved.ids.keys().map(String::as_str).collect();
     let mut notes = Vec::new();
@@ -231,15 +427,14 @@ pub fn apply(
             id
         })
     };
-    let text = &source.text;
-    let (splice, applied) = match change {
+    let mut table = Table::new();
+    let (splice, id, phase) = match change {
         Change::AddWorkshop(new) => {
             let id = new_id(&new.id, "title", &new.title, "workshop");
             let phase = new
                 .phase
                 .clone()
                 .or_else(|| inferred_phase(plan, resolved, new.date, new.end, &mut notes));
-            let mut table = Table::new();
             set(&mut table, "id", Some(string(&id)));
             set(&mut table, "title", Some(string(&new.title)));
             set(&mut table, "date", new.date.map(date));
@@ -257,16 +452,10 @@ pub fn apply(
                 .iter()
                 .map(|w| w.date.as_ref().map(|d| *d.get_ref()))
                 .collect();
-            let splice = insert_table(text, plan, Kind::Workshop, &table, new.date, &dates);
-            let applied = Applied::Added {
-                kind: Kind::Workshop,
-                id,
-                phase,
-            };
-            (splice, applied)
+            let splice = insert_table(text, plan, kind, &table, new.date, &dates);
+            (splice, id, phase)
         }
         Change::AddPhase(new) => {
-            let mut table = Table::new();
             set(&mut table, "id", Some(string(&new.id)));
             set(&mut table, "name", Some(string(&new.name)));
             set(&mut table, "start", new.start.map(date));
@@ -275,13 +464,8 @@ pub fn apply(
             set(&mut table, "after", list(&new.after));
             set(&mut table, "summary", new.summary.as_deref().map(string));
             set(&mut table, "activities", list(&new.activities));
-            let splice = insert_table(text, plan, Kind::Phase, &table, None, &[]);
-            let applied = Applied::Added {
-                kind: Kind::Phase,
-                id: new.id.clone(),
-                phase: None,
-            };
-            (splice, applied)
+            let splice = insert_table(text, plan, kind, &table, None, &[]);
+            (splice, new.id.clone(), None)
         }
         Change::AddMilestone(new) => {
             let id = new_id(&new.id, "name", &new.name, "milestone");
@@ -289,7 +473,6 @@ pub fn apply(
                 .phase
                 .clone()
                 .or_else(|| inferred_phase(plan, resolved, new.date, None, &mut notes));
-            let mut table = Table::new();
             set(&mut table, "id", Some(string(&id)));
             set(&mut table, "name", Some(string(&new.name)));
             set(&mut table, "date", new.date.map(date));
@@ -300,98 +483,88 @@ pub fn apply(
                 .iter()
                 .map(|m| m.date.as_ref().map(|d| *d.get_ref()))
                 .collect();
-            let splice = insert_table(text, plan, Kind::Milestone, &table, new.date, &dates);
-            let applied = Applied::Added {
-                kind: Kind::Milestone,
-                id,
-                phase,
-            };
-            (splice, applied)
+            let splice = insert_table(text, plan, kind, &table, new.date, &dates);
+            (splice, id, phase)
         }
-        Change::SetStatus { id, status } => match set_status(source, plan, resolved, id, *status)? {
-            Ok(done) => done,
-            Err(form) => return Ok(Err(form)),
-        },
+        Change::AddRecurring(new) => {
+            let id = new_id(&new.id, "title", &new.title, "recurring");
+            set(&mut table, "id", Some(string(&id)));
+            set(&mut table, "title", Some(string(&new.title)));
+            set(&mut table, "phase", Some(string(&new.phase)));
+            set(
+                &mut table,
+                "every_months",
+                Some(Value::from(i64::from(new.every_months))),
+            );
+            set(&mut table, "first", new.first.map(date));
+            set(&mut table, "audience", list(&new.audience));
+            set(&mut table, "led_by", list(&new.led_by));
+            set(&mut table, "mode", new.mode.map(|m| string(m.as_str())));
+            set(&mut table, "objective", new.objective.as_deref().map(string));
+            let splice = insert_table(text, plan, kind, &table, None, &[]);
+            (splice, id, Some(new.phase.clone()))
+        }
+        _ => unreachable!("not an addition"),
     };
-    let unchanged = matches!(applied, Applied::AlreadySet { .. });
-    let (at, mut new_text) = splice;
-    if uses_crlf(text) {
-        new_text = new_text.replace('\n', "\r\n");
-    }
-    let mut out = String::with_capacity(text.len() + new_text.len() + 3);
-    if source.bom {
-        out.push('\u{FEFF}');
-    }
-    out.push_str(&text[..at.start]);
-    out.push_str(&new_text);
-    out.push_str(&text[at.end..]);
-    Ok(Ok(Edited {
-        text: out,
-        applied,
+    Ok(Parts {
+        splices: vec![splice],
+        applied: vec![Applied::Added {
+            kind,
+            id: id.clone(),
+            phase,
+        }],
         notes,
-        unchanged,
-    }))
+        added: Some(kind),
+        expect: vec![Expect::Item { id, kind }],
+        ..Parts::default()
+    })
 }
 
+/// The status of each item set (each once, in the order given).
 fn set_status(
     source: &Source,
     plan: &Plan,
     resolved: &Resolved,
-    id: &str,
+    ids: &[String],
     status: Status,
-) -> Result<Result<(Splice, Applied), Unsupported>, EditError> {
-    let item = find(plan, resolved, &source.name, None, id, Wanted::Event)?;
-    let (header, old) = match item.kind {
-        Kind::Milestone => {
-            let milestone = &plan.milestones[item.index];
-            (&milestone.header, &milestone.status)
+) -> Result<Result<Parts, Refusal>, EditError> {
+    let mut parts = Parts::default();
+    let mut seen = HashSet::new();
+    for id in ids.iter().filter(|id| seen.insert(id.as_str())) {
+        let item = find(plan, resolved, &source.name, None, id, Wanted::Event)?;
+        if inline(plan, item.kind) {
+            return Ok(Err(Refusal::Unsupported(Unsupported::InlineTables(item.kind))));
         }
-        _ => {
-            let workshop = &plan.workshops[item.index];
-            (&workshop.header, &workshop.status)
-        }
-    };
-    let kind = item.kind;
-    let (id, new_value) = (id.to_owned(), string(status.as_str()).to_string());
-    let set = Applied::StatusSet {
-        kind,
-        id: id.clone(),
-        status,
-    };
-    Ok(Ok(match old {
-        Some(old) if *old.get_ref() == status => ((0..0, String::new()), Applied::AlreadySet { kind, id, status }),
-        // The value alone is replaced: its spacing, its quotes and any
-        // comment stay.
-        Some(old) => (
-            (old.span(), quoted_like(&source.text[old.span()], status.as_str())),
-            set,
-        ),
-        None => match value_span(&source.text, header, kind, "status") {
-            // A status the loader could not read (`status = "finished"`): replaced.
-            Some(Ok(span)) => {
-                let value = quoted_like(&source.text[span.clone()], status.as_str());
-                ((span, value), set)
+        let entry = plan.entry(item);
+        let (header, old) = (entry.header(), entry.status_key().unwrap_or(&None));
+        let (kind, id) = (item.kind, id.clone());
+        parts.expect.push(Expect::Status { id: id.clone(), status });
+        let splice = match old {
+            Some(old) if *old.get_ref() == status => {
+                parts.applied.push(Applied::AlreadySet { kind, id, status });
+                continue;
             }
-            Some(Err(())) => return Ok(Err(Unsupported::Value { id, key: "status" })),
-            // None yet: a line after the workshop's own keys, before any sub-table.
-            None => {
-                let at = line_after(&source.text, header.keys_end);
-                let line = lines_at(&source.text, at, &format!("status = {new_value}\n"));
-                ((at..at, line), set)
-            }
-        },
-    }))
-}
-
-/// `word` as a TOML string quoted as `old` is (`"…"`, `'…'`, `"""…"""`,
-/// `'''…'''`), so that a replaced value keeps the way it was written. (The
-/// word is plain ASCII, which every form holds as it is.)
-fn quoted_like(old: &str, word: &str) -> String {
-    let quote = ["'''", "\"\"\"", "'", "\""]
-        .into_iter()
-        .find(|q| old.starts_with(q))
-        .unwrap_or("\"");
-    format!("{quote}{word}{quote}")
+            // The value alone is replaced: its spacing, its quotes and any
+            // comment stay.
+            Some(old) => (old.span(), quoted_like(&source.text[old.span()], status.as_str())),
+            None => match value_span(&source.text, header, kind, "status") {
+                // A status the loader could not read (`status = "finished"`): replaced.
+                Some(Ok(span)) => {
+                    let value = quoted_like(&source.text[span.clone()], status.as_str());
+                    (span, value)
+                }
+                Some(Err(())) => return Ok(Err(Refusal::Unsupported(Unsupported::Value { id, key: "status" }))),
+                // None yet: a line after the item's own keys, before any sub-table.
+                None => {
+                    let at = line_after(&source.text, header.keys_end);
+                    insert_line(&source.text, at, &format!("status = {}", string(status.as_str())))
+                }
+            },
+        };
+        parts.splices.push(splice);
+        parts.applied.push(Applied::StatusSet { kind, id, status });
+    }
+    Ok(Ok(parts))
 }
 
 /// Where the value of `key` is in an item's own table, read again from
@@ -411,6 +584,34 @@ fn value_span(text: &str, header: &Header, kind: Kind, key: &str) -> Option<Resu
         Ok(value.span().start + offset..value.span().end + offset)
     } else {
         Err(())
+    })
+}
+
+/// The `[` of an item's array `key` and the span of each of its elements,
+/// read again from the item's text (the model keeps only the elements it
+/// could read). `None` if the item's table does not hold it as one
+/// `key = [ … ]`.
+pub(super) fn array_elements(text: &str, header: &Header, kind: Kind, key: &str) -> Option<(usize, Vec<Range<usize>>)> {
+    let region = text.get(header.extent.clone())?;
+    let (root, errors) = toml::de::DeTable::parse_recoverable(region);
+    if !errors.is_empty() {
+        return None;
+    }
+    let items = root.get_ref().get(kind.key())?.get_ref().as_array()?;
+    let table = items.iter().next()?.get_ref().as_table()?;
+    let (found, value) = table.get_key_value(key)?;
+    if value.span().start < found.span().end {
+        return None;
+    }
+    let offset = header.extent.start;
+    let elements = value.get_ref().as_array()?;
+    let open = value.span().start + offset;
+    (text.as_bytes().get(open) == Some(&b'[')).then(|| {
+        let spans = elements
+            .iter()
+            .map(|element| element.span().start + offset..element.span().end + offset)
+            .collect();
+        (open, spans)
     })
 }
 
@@ -445,11 +646,15 @@ fn date(date: PlanDate) -> Value {
     }
 }
 
-/// The start of the line after the one holding `offset`: where text goes
-/// to follow whatever ends at `offset` (a trailing comment stays with it).
-fn line_after(text: &str, offset: usize) -> usize {
-    let offset = offset.min(text.len());
-    text[offset..].find('\n').map_or(text.len(), |n| offset + n + 1)
+/// The line of an item's `key = value`, whose value is at `value`, or the
+/// form icc does not edit.
+pub(super) fn key_line_of(
+    text: &str,
+    id: &str,
+    key: &'static str,
+    value: &Range<usize>,
+) -> Result<super::layout::KeyLine, Refusal> {
+    key_line(text, key, value).ok_or_else(|| Refusal::Unsupported(Unsupported::Value { id: id.to_owned(), key }))
 }
 
 /// Where a new table of `kind` goes, and its text. It goes where its date
@@ -528,7 +733,7 @@ fn lines_at(text: &str, at: usize, lines: &str) -> String {
 
 /// Where the `#:` directive lines at the top of a file end (`#:schema
 /// ./plan.schema.json`, which editors read only on the first line).
-fn directives_end(text: &str) -> usize {
+pub(super) fn directives_end(text: &str) -> usize {
     let mut at = 0;
     while text[at..].starts_with("#:") {
         at = line_after(text, at);

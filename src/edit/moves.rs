@@ -1,0 +1,1178 @@
+//! `move`: an item's dates, replaced or shifted, and what depends on them.
+//!
+//! A move writes only dates the plan states. What the plan derives from
+//! them (a phase that starts after another ends, an end from a start and a
+//! length) follows by itself. What states its own dates and depends on the
+//! moved item (an item `after` it, an event or a recurring meeting whose
+//! `phase` is it), and would now break that dependency (start before what
+//! it follows ends, fall outside its phase), is found in one pass over the
+//! plan in dependency order, without checking the plan again for each
+//! (so work grows with the plan, not its square). Without `cascade` the
+//! move is refused, naming them; with it, each is shifted by as much as
+//! what it depends on moved, and what depends on it is looked at in turn.
+//! The whole plan is checked after all, as for every edit.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use chrono::{Datelike, NaiveDate};
+
+use super::Refusal;
+use super::layout::{KeyLine, Splice, date_like, insert_line};
+use super::splice::{Applied, Expect, Note, Parts, find, inline, key_line_of};
+use super::{EditError, Unsupported, Wanted};
+use crate::date::{PlanDate, add_months, in_calendar, last_of_month, sub_months};
+use crate::plan::{ItemRef, Kind, Plan, Spanned};
+use crate::resolve::{Membership, Resolved};
+use crate::source::Source;
+
+/// What `move` is asked: new dates for some of the item's keys, or a shift
+/// of all it states.
+#[derive(Clone, Debug, Default)]
+pub struct Move {
+    pub id: String,
+    pub by: Option<Shift>,
+    /// An event's date.
+    pub date: Option<PlanDate>,
+    /// A series' last day, or a phase's end.
+    pub end: Option<PlanDate>,
+    /// A phase's start.
+    pub start: Option<PlanDate>,
+    /// A phase's length.
+    pub months: Option<u32>,
+    /// A recurring meeting's first occurrence.
+    pub first: Option<PlanDate>,
+    /// Shift what depends on the item and would break, too.
+    pub cascade: bool,
+}
+
+/// A unit a date moves by.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unit {
+    /// Calendar months: the same day of the month, or the month's last day.
+    Months,
+    Weeks,
+    Days,
+}
+
+/// How far a date moves: `2m`, `-10d`, `3w`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Shift {
+    pub amount: i64,
+    pub unit: Unit,
+}
+
+/// Why a date cannot move by a shift.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ShiftError {
+    /// A month-precision date moves by whole months only.
+    MonthByDays,
+    /// The date would leave the calendar icc writes (years 0001 to 9999).
+    Calendar,
+}
+
+impl Shift {
+    /// The date moved by this much.
+    pub fn apply(self, date: PlanDate) -> Result<PlanDate, ShiftError> {
+        let day = |day: Option<NaiveDate>| day.and_then(in_calendar).ok_or(ShiftError::Calendar);
+        let months = |from: NaiveDate, n: i64| {
+            let n = u32::try_from(n.unsigned_abs()).ok();
+            day(n.and_then(|n| {
+                if self.amount >= 0 {
+                    add_months(from, n)
+                } else {
+                    sub_months(from, n)
+                }
+            }))
+        };
+        match (self.unit, date) {
+            (Unit::Months, PlanDate::Day(d)) => months(d, self.amount).map(PlanDate::Day),
+            (Unit::Months, PlanDate::Month(m)) => months(m, self.amount).map(PlanDate::Month),
+            (_, PlanDate::Month(_)) => Err(ShiftError::MonthByDays),
+            (unit, PlanDate::Day(d)) => {
+                let days = if unit == Unit::Weeks {
+                    self.amount.checked_mul(7)
+                } else {
+                    Some(self.amount)
+                };
+                day(days
+                    .and_then(chrono::TimeDelta::try_days)
+                    .and_then(|delta| d.checked_add_signed(delta)))
+                .map(PlanDate::Day)
+            }
+        }
+    }
+
+    /// How far `old` moved to become `new`, on the side of a window it is
+    /// (a start moves by its first day, an end by its last): in whole
+    /// months where it can be said so (months to months, the same day of
+    /// the month, or a month's last day to another's), else in days.
+    /// `None` if it did not move.
+    pub fn between(old: PlanDate, new: PlanDate, side: Side) -> Option<Shift> {
+        let month_index = |d: NaiveDate| i64::from(d.year()) * 12 + i64::from(d.month0());
+        let (a, b) = match side {
+            Side::Start => (old.first(), new.first()),
+            Side::End => (old.last(), new.last()),
+        };
+        let (a, b) = if a == b { (old.first(), new.first()) } else { (a, b) };
+        if a == b {
+            return None;
+        }
+        let months = month_index(b) - month_index(a);
+        let whole = matches!((old, new), (PlanDate::Month(_), PlanDate::Month(_)))
+            || a.day() == b.day()
+            || (a == last_of_month(a) && b == last_of_month(b));
+        Some(if whole && months != 0 {
+            Shift {
+                amount: months,
+                unit: Unit::Months,
+            }
+        } else {
+            Shift {
+                amount: (b - a).num_days(),
+                unit: Unit::Days,
+            }
+        })
+    }
+}
+
+/// Which end of a window.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Side {
+    Start,
+    End,
+}
+
+/// Where an item is in time, as a move reports it: a phase's window, an
+/// event's date (and a series' end), a recurring meeting's first occurrence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Moment {
+    pub start: PlanDate,
+    pub end: Option<PlanDate>,
+}
+
+/// An item that states its dates and depends on what moved.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Dependent {
+    pub kind: Kind,
+    pub id: String,
+    /// The line of the date that would move.
+    pub line: usize,
+    pub because: Because,
+}
+
+/// Why a dependent would break.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Because {
+    /// It would start before this item (in its `after`) ends.
+    Follows { kind: Kind, id: String },
+    /// It would fall outside this phase (its `phase`).
+    InPhase { id: String },
+}
+
+/// What a move cannot do to this plan.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Cannot {
+    /// The phase's start is derived from what it follows (`after`): it
+    /// moves when they do.
+    StartFollows { id: String, after: Vec<String> },
+    /// A date cannot move by the shift: a month by days, or out of the calendar.
+    Shift {
+        kind: Kind,
+        id: String,
+        key: &'static str,
+        date: PlanDate,
+        shift: Shift,
+        line: usize,
+        why: ShiftError,
+    },
+    /// The item has no date icc could read (already a finding of `icc check`).
+    NoDate { kind: Kind, id: String, key: &'static str },
+    /// A dependent would break, and what it depends on did not move in a
+    /// way it can follow (`cascade`).
+    Follow(Dependent),
+}
+
+/// The flags of a move that do not fit the item's kind: `--start` for a
+/// workshop. A usage error (exit 2).
+fn check_flags(kind: Kind, change: &Move) -> Result<(), &'static str> {
+    let given = [
+        (
+            "--date",
+            change.date.is_some(),
+            matches!(kind, Kind::Workshop | Kind::Milestone),
+        ),
+        (
+            "--end",
+            change.end.is_some(),
+            matches!(kind, Kind::Workshop | Kind::Phase),
+        ),
+        ("--start", change.start.is_some(), kind == Kind::Phase),
+        ("--months", change.months.is_some(), kind == Kind::Phase),
+        ("--first", change.first.is_some(), kind == Kind::Recurring),
+    ];
+    match given.into_iter().find(|(_, given, fits)| *given && !fits) {
+        Some((flag, ..)) => Err(flag),
+        None => Ok(()),
+    }
+}
+
+/// The flags that move an item of `kind`, for messages.
+pub fn flags_for(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Phase => "--start, --end, --months or --by",
+        Kind::Workshop => "--date, --end or --by",
+        Kind::Milestone => "--date or --by",
+        Kind::Recurring => "--first or --by",
+    }
+}
+
+/// The plan's items and, for each, the items it depends on for its dates:
+/// what it is `after`, and the phase it names.
+struct Graph {
+    items: Vec<ItemRef>,
+    index: HashMap<ItemRef, usize>,
+    preds: Vec<Vec<usize>>,
+}
+
+impl Graph {
+    fn of(plan: &Plan, resolved: &Resolved) -> Graph {
+        let items: Vec<ItemRef> = plan.items().collect();
+        let index: HashMap<ItemRef, usize> = items.iter().enumerate().map(|(i, item)| (*item, i)).collect();
+        let preds = items
+            .iter()
+            .map(|item| {
+                let mut preds: Vec<usize> = resolved
+                    .predecessors
+                    .get(item)
+                    .map(|preds| preds.iter().map(|(pred, _)| index[pred]).collect())
+                    .unwrap_or_default();
+                if let Some(Membership::Stated(p)) = resolved.phase_of(*item) {
+                    preds.push(index[&ItemRef::new(Kind::Phase, p)]);
+                }
+                preds
+            })
+            .collect();
+        Graph { items, index, preds }
+    }
+}
+
+/// A phase's window from what it states, as `resolve` derives it: `after`
+/// is the day after its predecessors end, for a phase that states no start.
+fn derive(
+    start: Option<PlanDate>,
+    end: Option<PlanDate>,
+    months: Option<u32>,
+    after: Option<NaiveDate>,
+) -> Option<(PlanDate, PlanDate)> {
+    let start = match (start, after, end, months) {
+        (Some(start), ..) => start,
+        (None, Some(day), ..) => PlanDate::Day(in_calendar(day)?),
+        (None, None, Some(end), Some(months)) => {
+            PlanDate::Day(in_calendar(sub_months(end.last().succ_opt()?, months)?)?)
+        }
+        _ => return None,
+    };
+    let end = match (end, months) {
+        (Some(end), _) => end,
+        (None, Some(months)) => PlanDate::Day(in_calendar(add_months(start.first(), months)?.pred_opt()?)?),
+        _ => return None,
+    };
+    Some((start, end))
+}
+
+/// The dates of the plan's items, as they are and as they will be.
+struct Dates<'a> {
+    plan: &'a Plan,
+    resolved: &'a Resolved,
+    source: &'a Source,
+    graph: Graph,
+    /// Each item's start and end (a recurring meeting's stated first occurrence).
+    old: Vec<Option<(PlanDate, PlanDate)>>,
+    new: Vec<Option<(PlanDate, PlanDate)>>,
+    /// How far each item's start and end moved.
+    moved: Vec<(Option<Shift>, Option<Shift>)>,
+}
+
+impl Dates<'_> {
+    fn line(&self, offset: usize) -> usize {
+        self.source.line_col(offset).line
+    }
+
+    fn id(&self, item: ItemRef) -> String {
+        self.plan.header(item).id_or_unknown().to_owned()
+    }
+
+    /// The day after the latest of a phase's predecessors ends, as they
+    /// will be; `None` if one has no end.
+    fn after_start(&self, item: ItemRef) -> Option<NaiveDate> {
+        let preds = self.resolved.predecessors.get(&item)?;
+        let ends: Option<Vec<NaiveDate>> = preds
+            .iter()
+            .map(|(pred, _)| self.new[self.graph.index[pred]].map(|(_, end)| end.last()))
+            .collect();
+        ends?.into_iter().max()?.succ_opt()
+    }
+}
+
+/// The stated dates of a phase, and where each is written.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct Stated {
+    start: Option<PlanDate>,
+    end: Option<PlanDate>,
+    months: Option<u32>,
+}
+
+fn value<T: Copy>(spanned: &Option<Spanned<T>>) -> Option<T> {
+    spanned.as_ref().map(|s| *s.get_ref())
+}
+
+pub(super) fn apply(
+    source: &Source,
+    plan: &Plan,
+    resolved: &Resolved,
+    change: &Move,
+) -> Result<Result<Parts, Refusal>, EditError> {
+    let item = find(plan, resolved, &source.name, None, &change.id, Wanted::Any)?;
+    if let Err(flag) = check_flags(item.kind, change) {
+        return Err(EditError::Flag {
+            flag,
+            kind: item.kind,
+            id: change.id.clone(),
+        });
+    }
+    if inline(plan, item.kind) {
+        return Ok(Err(Refusal::Unsupported(Unsupported::InlineTables(item.kind))));
+    }
+    let graph = Graph::of(plan, resolved);
+    let old: Vec<Option<(PlanDate, PlanDate)>> = graph
+        .items
+        .iter()
+        .map(|&item| match item.kind {
+            Kind::Phase => resolved.windows[item.index].map(|w| (w.start, w.end)),
+            Kind::Recurring => value(&plan.recurring[item.index].first).map(|first| (first, first)),
+            _ => plan.entry(item).when().map(|when| (when.first(), when.last())),
+        })
+        .collect();
+    let n = graph.items.len();
+    let mut dates = Dates {
+        plan,
+        resolved,
+        source,
+        graph,
+        new: old.clone(),
+        old,
+        moved: vec![(None, None); n],
+    };
+    let mut parts = Parts::default();
+    let primary = dates.graph.index[&item];
+    let first = match item.kind {
+        Kind::Phase => move_phase(&mut dates, item, change, &mut parts),
+        Kind::Recurring => move_recurring(&dates, item, change, &mut parts),
+        _ => move_event(&mut dates, item, change, &mut parts),
+    };
+    if let Err(refusal) = first {
+        return Ok(Err(refusal));
+    }
+    if parts.splices.is_empty() {
+        return Ok(Ok(parts));
+    }
+    if let Err(refusal) = follow(&mut dates, primary, change.cascade, &mut parts) {
+        return Ok(Err(refusal));
+    }
+    Ok(Ok(parts))
+}
+
+/// The shift of a date as a refusal, if it cannot be made.
+fn shifted(
+    dates: &Dates<'_>,
+    item: ItemRef,
+    key: &'static str,
+    date: &Spanned<PlanDate>,
+    shift: Shift,
+) -> Result<PlanDate, Refusal> {
+    shift.apply(*date.get_ref()).map_err(|why| {
+        Refusal::Cannot(Cannot::Shift {
+            kind: item.kind,
+            id: dates.id(item),
+            key,
+            date: *date.get_ref(),
+            shift,
+            line: dates.line(date.span().start),
+            why,
+        })
+    })
+}
+
+/// A date value replaced, written as the old one is.
+fn replace(text: &str, old: &Spanned<PlanDate>, new: PlanDate) -> Splice {
+    (old.span(), date_like(&text[old.span()], new))
+}
+
+/// A new `key = value` line after the line `after`, indented as it is.
+fn insert_after(text: &str, after: &KeyLine, key: &str, value: &str) -> Splice {
+    let line = format!("{}{key} = {value}", &text[after.indent.clone()]);
+    insert_line(text, after.line.end, &line)
+}
+
+/// How far an item moved, said as one shift where both its ends moved by it.
+fn one_shift(moved: (Option<Shift>, Option<Shift>)) -> Option<Shift> {
+    match moved {
+        (Some(start), Some(end)) if start == end => Some(start),
+        _ => None,
+    }
+}
+
+fn move_event(dates: &mut Dates<'_>, item: ItemRef, change: &Move, parts: &mut Parts) -> Result<(), Refusal> {
+    let (source, plan) = (dates.source, dates.plan);
+    let text = &source.text;
+    let id = dates.id(item);
+    let (date, end) = match item.kind {
+        Kind::Workshop => {
+            let w = &plan.workshops[item.index];
+            (w.date.as_ref(), w.end.as_ref())
+        }
+        _ => (plan.milestones[item.index].date.as_ref(), None),
+    };
+    let Some(date) = date else {
+        return Err(Refusal::Cannot(Cannot::NoDate {
+            kind: item.kind,
+            id,
+            key: "date",
+        }));
+    };
+    let (new_date, new_end) = match change.by {
+        Some(by) => (
+            shifted(dates, item, "date", date, by)?,
+            end.map(|end| shifted(dates, item, "end", end, by)).transpose()?,
+        ),
+        None => (
+            change.date.unwrap_or(*date.get_ref()),
+            change.end.or_else(|| end.map(|end| *end.get_ref())),
+        ),
+    };
+    let from = Moment {
+        start: *date.get_ref(),
+        end: end.map(|end| *end.get_ref()),
+    };
+    let to = Moment {
+        start: new_date,
+        end: new_end,
+    };
+    if from == to {
+        parts.applied.push(Applied::AlreadyThere {
+            kind: item.kind,
+            id,
+            at: from,
+        });
+        return Ok(());
+    }
+    if new_date != *date.get_ref() {
+        parts.splices.push(replace(text, date, new_date));
+    }
+    match (end, new_end) {
+        (Some(end), Some(new_end)) if new_end != *end.get_ref() => parts.splices.push(replace(text, end, new_end)),
+        (None, Some(new_end)) => {
+            let line = key_line_of(text, &id, "date", &date.span())?;
+            let value = date_like(&text[date.span()], new_end);
+            parts.splices.push(insert_after(text, &line, "end", &value));
+        }
+        _ => {}
+    }
+    let i = dates.graph.index[&item];
+    let new_last = new_end.unwrap_or(new_date);
+    dates.new[i] = Some((new_date, new_last));
+    dates.moved[i] = match change.by {
+        Some(by) => (Some(by), Some(by)),
+        None => (
+            Shift::between(from.start, new_date, Side::Start),
+            Shift::between(from.end.unwrap_or(from.start), new_last, Side::End),
+        ),
+    };
+    parts.expect.push(Expect::Dates {
+        id: id.clone(),
+        start: new_date,
+        end: new_last,
+    });
+    parts.applied.push(Applied::Moved {
+        kind: item.kind,
+        id,
+        by: one_shift(dates.moved[i]),
+        from,
+        to,
+        because: None,
+    });
+    Ok(())
+}
+
+/// The keys of a phase's window.
+const KEYS: [&str; 3] = ["start", "end", "months"];
+
+fn move_phase(dates: &mut Dates<'_>, item: ItemRef, change: &Move, parts: &mut Parts) -> Result<(), Refusal> {
+    let (source, plan) = (dates.source, dates.plan);
+    let text = &source.text;
+    let phase = &plan.phases[item.index];
+    let id = dates.id(item);
+    let stated = Stated {
+        start: value(&phase.start),
+        end: value(&phase.end),
+        months: phase.months.as_ref().map(|m| m.get_ref().0),
+    };
+    let follows = !phase.header.after.is_empty();
+    let start_follows = stated.start.is_none() && follows;
+    let follows_refusal = || {
+        Refusal::Cannot(Cannot::StartFollows {
+            id: id.clone(),
+            after: phase.header.after.iter().map(|a| a.get_ref().clone()).collect(),
+        })
+    };
+    let new = match change.by {
+        Some(by) => {
+            if start_follows {
+                return Err(follows_refusal());
+            }
+            Stated {
+                start: phase
+                    .start
+                    .as_ref()
+                    .map(|s| shifted(dates, item, "start", s, by))
+                    .transpose()?,
+                end: phase
+                    .end
+                    .as_ref()
+                    .map(|e| shifted(dates, item, "end", e, by))
+                    .transpose()?,
+                months: stated.months,
+            }
+        }
+        None => {
+            if change.start.is_some() && start_follows {
+                return Err(follows_refusal());
+            }
+            restated(stated, follows, change)
+        }
+    };
+    let i = dates.graph.index[&item];
+    let old = dates.old[i];
+    let window = derive(new.start, new.end, new.months, dates.after_start(item));
+    if new == stated {
+        if let Some((start, end)) = old {
+            parts.applied.push(Applied::AlreadyThere {
+                kind: Kind::Phase,
+                id,
+                at: Moment { start, end: Some(end) },
+            });
+        }
+        return Ok(());
+    }
+    // Each key: replaced where it is; a key the move drops gives its line
+    // to a key it adds; a key added with none dropped goes beside the
+    // others, in the order start, end, months.
+    let spans: [Option<Range<usize>>; 3] = [
+        phase.start.as_ref().map(|s| s.span()),
+        phase.end.as_ref().map(|e| e.span()),
+        phase.months.as_ref().map(|m| m.span()),
+    ];
+    let old_values = [stated.start.is_some(), stated.end.is_some(), stated.months.is_some()];
+    let new_values: [Option<String>; 3] = [
+        new.start
+            .map(|d| date_like(spans[0].as_ref().map_or("", |s| &text[s.clone()]), d)),
+        new.end
+            .map(|d| date_like(spans[1].as_ref().map_or("", |s| &text[s.clone()]), d)),
+        new.months.map(|m| m.to_string()),
+    ];
+    let mut lines: [Option<KeyLine>; 3] = [None, None, None];
+    for k in 0..3 {
+        if let Some(span) = &spans[k] {
+            lines[k] = Some(key_line_of(text, &id, KEYS[k], span)?);
+        }
+    }
+    let dropped: Vec<usize> = (0..3).filter(|&k| old_values[k] && new_values[k].is_none()).collect();
+    let added: Vec<usize> = (0..3).filter(|&k| !old_values[k] && new_values[k].is_some()).collect();
+    for k in 0..3 {
+        if let (Some(span), Some(value), true) = (&spans[k], &new_values[k], old_values[k]) {
+            let changed = match k {
+                0 => new.start != stated.start,
+                1 => new.end != stated.end,
+                _ => new.months != stated.months,
+            };
+            if changed {
+                parts.splices.push((span.clone(), value.clone()));
+            }
+        }
+    }
+    let mut free = dropped.iter();
+    for &k in &added {
+        let value = new_values[k].as_deref().unwrap_or_default();
+        match free.next() {
+            Some(&d) => {
+                let line = lines[d].as_ref().expect("a stated key has its line");
+                let new_line = format!(
+                    "{}{}{}{value}",
+                    &text[line.indent.clone()],
+                    KEYS[k],
+                    &text[line.separator.clone()]
+                );
+                // The line's own break (CRLF or not) stays; its comment,
+                // about the value it replaces, goes.
+                let body = text[line.line.clone()].trim_end_matches(['\n', '\r']);
+                parts
+                    .splices
+                    .push((line.line.start..line.line.start + body.len(), new_line));
+                parts.notes.push(Note::KeyReplaced {
+                    id: id.clone(),
+                    old: KEYS[d],
+                    new: KEYS[k],
+                });
+            }
+            None => {
+                let before = (0..k).rev().find_map(|j| lines[j].as_ref());
+                let after = (k + 1..3).find_map(|j| lines[j].as_ref());
+                let splice = match (before, after) {
+                    (Some(line), _) => insert_after(text, line, KEYS[k], value),
+                    (None, Some(line)) => {
+                        let new_line = format!("{}{} = {value}", &text[line.indent.clone()], KEYS[k]);
+                        insert_line(text, line.line.start, &new_line)
+                    }
+                    (None, None) => {
+                        let at = super::layout::line_after(text, phase.header.keys_end);
+                        insert_line(text, at, &format!("{} = {value}", KEYS[k]))
+                    }
+                };
+                parts.splices.push(splice);
+            }
+        }
+    }
+    for &d in free {
+        let line = lines[d].as_ref().expect("a stated key has its line");
+        parts.splices.push((line.line.clone(), String::new()));
+    }
+    dates.new[i] = window;
+    dates.moved[i] = match (change.by, old, window) {
+        (Some(by), ..) => (Some(by), Some(by)),
+        (None, Some(old), Some(new)) => (
+            Shift::between(old.0, new.0, Side::Start),
+            Shift::between(old.1, new.1, Side::End),
+        ),
+        _ => (None, None),
+    };
+    if let (Some(old), Some(new)) = (old, window) {
+        parts.expect.push(Expect::Dates {
+            id: id.clone(),
+            start: new.0,
+            end: new.1,
+        });
+        parts.applied.push(Applied::Moved {
+            kind: Kind::Phase,
+            id,
+            by: one_shift(dates.moved[i]),
+            from: Moment {
+                start: old.0,
+                end: Some(old.1),
+            },
+            to: Moment {
+                start: new.0,
+                end: Some(new.1),
+            },
+            because: None,
+        });
+    } else {
+        // A window that cannot be derived, before or after: the check of
+        // the plan after the edit says why, if it is the edit's doing.
+        parts.applied.push(Applied::Restated { kind: Kind::Phase, id });
+    }
+    Ok(())
+}
+
+/// What a phase states after `--start`, `--end`, `--months`: each value
+/// given replaces the one stated; a key given that the phase did not state
+/// is added, and if the phase then states more than fixes its window (both
+/// ends, and `months`), the key the value used to be derived from goes:
+/// `months` (for an end or start given), else the end (for `months`
+/// given: the phase keeps its start), else the start. A phase that stated
+/// more than enough already keeps all it states.
+fn restated(stated: Stated, follows: bool, change: &Move) -> Stated {
+    let over = |s: &Stated| s.months.is_some() && (s.start.is_some() || follows) && s.end.is_some();
+    let mut new = Stated {
+        start: change.start.or(stated.start),
+        end: change.end.or(stated.end),
+        months: change.months.or(stated.months),
+    };
+    if over(&new) && !over(&stated) {
+        let fewer = [
+            (change.months.is_none(), Stated { months: None, ..new }),
+            (change.end.is_none(), Stated { end: None, ..new }),
+            (change.start.is_none(), Stated { start: None, ..new }),
+        ];
+        if let Some((_, fewer)) = fewer.into_iter().find(|(droppable, fewer)| *droppable && !over(fewer)) {
+            new = fewer;
+        }
+    }
+    new
+}
+
+fn move_recurring(dates: &Dates<'_>, item: ItemRef, change: &Move, parts: &mut Parts) -> Result<(), Refusal> {
+    let text = &dates.source.text;
+    let meeting = &dates.plan.recurring[item.index];
+    let id = dates.id(item);
+    let no_date = || {
+        Refusal::Cannot(Cannot::NoDate {
+            kind: Kind::Recurring,
+            id: id.clone(),
+            key: "first",
+        })
+    };
+    // The first occurrence as stated, or as derived: the phase's start
+    // plus one interval.
+    let derived = || {
+        let phase = match dates.resolved.phase_of(item) {
+            Some(Membership::Stated(p)) => p,
+            _ => return None,
+        };
+        let window = dates.resolved.windows[phase]?;
+        let every = meeting.every_months.as_ref()?.get_ref().0;
+        let day = add_months(window.start.first(), every)?;
+        Some(if window.start.precision_is_day() {
+            PlanDate::Day(day)
+        } else {
+            PlanDate::Month(day)
+        })
+    };
+    let old = match &meeting.first {
+        Some(first) => *first.get_ref(),
+        None => derived().ok_or_else(no_date)?,
+    };
+    let new = match (change.by, &meeting.first) {
+        (Some(by), Some(first)) => shifted(dates, item, "first", first, by)?,
+        (Some(by), None) => by.apply(old).map_err(|why| {
+            Refusal::Cannot(Cannot::Shift {
+                kind: Kind::Recurring,
+                id: id.clone(),
+                key: "first",
+                date: old,
+                shift: by,
+                line: dates.line(meeting.header.id_span().start),
+                why,
+            })
+        })?,
+        (None, _) => change.first.ok_or_else(no_date)?,
+    };
+    let (from, to) = (Moment { start: old, end: None }, Moment { start: new, end: None });
+    if meeting.first.is_some() && old == new {
+        parts.applied.push(Applied::AlreadyThere {
+            kind: Kind::Recurring,
+            id,
+            at: from,
+        });
+        return Ok(());
+    }
+    match &meeting.first {
+        Some(first) => parts.splices.push(replace(text, first, new)),
+        None => {
+            // After `every_months`, which it counts from.
+            let every = meeting.every_months.as_ref().ok_or_else(no_date)?;
+            let line = key_line_of(text, &id, "every_months", &every.span())?;
+            parts
+                .splices
+                .push(insert_after(text, &line, "first", &date_like("", new)));
+            parts.notes.push(Note::FirstStated {
+                id: id.clone(),
+                first: new,
+            });
+        }
+    }
+    parts.applied.push(Applied::Moved {
+        kind: Kind::Recurring,
+        id,
+        by: change.by.or_else(|| Shift::between(old, new, Side::Start)),
+        from,
+        to,
+        because: None,
+    });
+    Ok(())
+}
+
+/// The items that depend on the moved one, in dependency order: each
+/// that states its dates and would break is a dependent; with `cascade`
+/// it is shifted by as much as what it depends on moved (its writes added
+/// to `parts`), and what depends on it is looked at in turn.
+fn follow(dates: &mut Dates<'_>, primary: usize, cascade: bool, parts: &mut Parts) -> Result<(), Refusal> {
+    let (source, plan) = (dates.source, dates.plan);
+    let text = &source.text;
+    let order = crate::graph::order(&dates.graph.preds);
+    let mut cascaded = Vec::new();
+    for i in order {
+        if i == primary || dates.old[i].is_none() {
+            continue;
+        }
+        let moved_inputs = dates.graph.preds[i].iter().any(|&p| dates.new[p] != dates.old[p]);
+        if !moved_inputs {
+            continue;
+        }
+        let item = dates.graph.items[i];
+        let Some(broken) = breaks(dates, i) else {
+            // Nothing broken: a phase that derives its window moves by
+            // itself, which is said in a note.
+            if item.kind == Kind::Phase {
+                let phase = &plan.phases[item.index];
+                let window = derive(
+                    value(&phase.start),
+                    value(&phase.end),
+                    phase.months.as_ref().map(|m| m.get_ref().0),
+                    if phase.start.is_none() && !phase.header.after.is_empty() {
+                        dates.after_start(item)
+                    } else {
+                        None
+                    },
+                );
+                dates.new[i] = window;
+                if let (Some(old), Some(new)) = (dates.old[i], window)
+                    && old != new
+                {
+                    dates.moved[i] = (
+                        Shift::between(old.0, new.0, Side::Start),
+                        Shift::between(old.1, new.1, Side::End),
+                    );
+                    parts.notes.push(Note::Follows {
+                        id: dates.id(item),
+                        from: Moment {
+                            start: old.0,
+                            end: Some(old.1),
+                        },
+                        to: Moment {
+                            start: new.0,
+                            end: Some(new.1),
+                        },
+                    });
+                }
+            }
+            continue;
+        };
+        let (dependent, by) = broken;
+        if !cascade {
+            parts.breaks.push(dependent);
+            continue;
+        }
+        let Some(by) = by else {
+            return Err(Refusal::Cannot(Cannot::Follow(dependent)));
+        };
+        let line = dependent.line;
+        if let Some(moved) = shift_dependent(dates, i, by, dependent.because, parts, text)? {
+            cascaded.push((line, moved));
+        }
+    }
+    // Named, and said, in the order of the file.
+    parts.breaks.sort_by_key(|dependent| dependent.line);
+    cascaded.sort_by_key(|(line, _)| *line);
+    parts.applied.extend(cascaded.into_iter().map(|(_, moved)| moved));
+    Ok(())
+}
+
+/// The values an item states for its dates: (key, value) pairs.
+fn stated_dates(plan: &Plan, item: ItemRef) -> Vec<(&'static str, &Spanned<PlanDate>)> {
+    let keys: [(&'static str, Option<&Spanned<PlanDate>>); 2] = match item.kind {
+        Kind::Phase => {
+            let phase = &plan.phases[item.index];
+            [("start", phase.start.as_ref()), ("end", phase.end.as_ref())]
+        }
+        Kind::Workshop => {
+            let w = &plan.workshops[item.index];
+            [("date", w.date.as_ref()), ("end", w.end.as_ref())]
+        }
+        Kind::Milestone => [("date", plan.milestones[item.index].date.as_ref()), ("end", None)],
+        Kind::Recurring => [("first", plan.recurring[item.index].first.as_ref()), ("end", None)],
+    };
+    keys.into_iter()
+        .filter_map(|(key, value)| Some((key, value?)))
+        .collect()
+}
+
+/// Whether item `i` would break, as it stands, with what it depends on
+/// where it will be: the dependent, and how far what it breaks with moved
+/// (on the side it breaks on). Only what the move breaks counts: what was
+/// already broken is not the move's doing.
+fn breaks(dates: &Dates<'_>, i: usize) -> Option<(Dependent, Option<Shift>)> {
+    let item = dates.graph.items[i];
+    let plan = dates.plan;
+    let stated = stated_dates(plan, item);
+    let (&(_, first), _) = stated.split_first()?;
+    let dependent = |because| Dependent {
+        kind: item.kind,
+        id: dates.id(item),
+        line: dates.line(first.span().start),
+        because,
+    };
+    let old = dates.old[i]?;
+    let (start, end) = match item.kind {
+        Kind::Phase => {
+            let phase = &plan.phases[item.index];
+            match (&phase.start, &phase.end) {
+                // Its start follows `after`; a stated end it would pass.
+                (None, Some(end)) if !phase.header.after.is_empty() => {
+                    let start = dates.after_start(item)?;
+                    let end = *end.get_ref();
+                    if end.last() < start && old.1.last() >= old.0.first() {
+                        let preds = dates.resolved.predecessors.get(&item)?;
+                        let (pred, _) = preds
+                            .iter()
+                            .max_by_key(|(pred, _)| dates.new[dates.graph.index[pred]].map(|(_, end)| end.last()))?;
+                        let because = Because::Follows {
+                            kind: pred.kind,
+                            id: dates.id(*pred),
+                        };
+                        return Some((dependent(because), dates.moved[dates.graph.index[pred]].1));
+                    }
+                    return None;
+                }
+                (Some(_), _) => old,
+                _ => return None,
+            }
+        }
+        _ => old,
+    };
+    // Finish to start, with each predecessor as it will be.
+    for (pred, _) in dates.resolved.predecessors.get(&item).into_iter().flatten() {
+        let p = dates.graph.index[pred];
+        let (Some((_, new_end)), Some((_, old_end))) = (dates.new[p], dates.old[p]) else {
+            continue;
+        };
+        if start.last() < new_end.first() && start.last() >= old_end.first() {
+            let because = Because::Follows {
+                kind: pred.kind,
+                id: dates.id(*pred),
+            };
+            return Some((dependent(because), dates.moved[p].1));
+        }
+    }
+    // Inside the phase it names.
+    if item.kind != Kind::Phase
+        && let Some(Membership::Stated(phase)) = dates.resolved.phase_of(item)
+    {
+        let p = dates.graph.index[&ItemRef::new(Kind::Phase, phase)];
+        let (Some(new), Some(old_window)) = (dates.new[p], dates.old[p]) else {
+            return None;
+        };
+        let outside = |(from, to): (PlanDate, PlanDate)| {
+            if item.kind == Kind::Recurring {
+                start.last() < from.first() || start.first() > to.last()
+            } else {
+                start.last() < from.first() || end.first() > to.last()
+            }
+        };
+        if outside(new) && !outside(old_window) {
+            let side = if start.last() < new.0.first() {
+                dates.moved[p].0
+            } else {
+                dates.moved[p].1
+            };
+            let because = Because::InPhase {
+                id: plan.phases[phase].header.id_or_unknown().to_owned(),
+            };
+            return Some((dependent(because), side));
+        }
+    }
+    None
+}
+
+/// Item `i` shifted by `by`: each date it states, written; what to say of it.
+fn shift_dependent(
+    dates: &mut Dates<'_>,
+    i: usize,
+    by: Shift,
+    because: Because,
+    parts: &mut Parts,
+    text: &str,
+) -> Result<Option<Applied>, Refusal> {
+    let item = dates.graph.items[i];
+    let plan = dates.plan;
+    let mut new_values = HashMap::new();
+    for (key, date) in stated_dates(plan, item) {
+        let new = shifted(dates, item, key, date, by)?;
+        parts.splices.push(replace(text, date, new));
+        new_values.insert(key, new);
+    }
+    let old = dates.old[i];
+    let new = match item.kind {
+        Kind::Phase => {
+            let phase = &plan.phases[item.index];
+            derive(
+                new_values.get("start").copied(),
+                new_values.get("end").copied(),
+                phase.months.as_ref().map(|m| m.get_ref().0),
+                if phase.start.is_none() && !phase.header.after.is_empty() {
+                    dates.after_start(item)
+                } else {
+                    None
+                },
+            )
+        }
+        Kind::Recurring => new_values.get("first").map(|&first| (first, first)),
+        _ => {
+            let date = new_values.get("date").copied();
+            date.map(|date| (date, new_values.get("end").copied().unwrap_or(date)))
+        }
+    };
+    dates.new[i] = new;
+    dates.moved[i] = (Some(by), Some(by));
+    let (Some(old), Some(new)) = (old, new) else {
+        return Ok(None);
+    };
+    let moment = |(start, end): (PlanDate, PlanDate)| Moment {
+        start,
+        end: match item.kind {
+            Kind::Phase => Some(end),
+            Kind::Recurring => None,
+            _ => (end != start).then_some(end),
+        },
+    };
+    if item.kind != Kind::Recurring {
+        parts.expect.push(Expect::Dates {
+            id: dates.id(item),
+            start: new.0,
+            end: new.1,
+        });
+    }
+    Ok(Some(Applied::Moved {
+        kind: item.kind,
+        id: dates.id(item),
+        by: Some(by),
+        from: moment(old),
+        to: moment(new),
+        because: Some(because),
+    }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn date(text: &str) -> PlanDate {
+        PlanDate::parse(text).unwrap()
+    }
+
+    fn shift(amount: i64, unit: Unit) -> Shift {
+        Shift { amount, unit }
+    }
+
+    #[test]
+    fn dates_shift_by_calendar_months_or_days() {
+        let months = shift(2, Unit::Months);
+        assert_eq!(months.apply(date("2021-02")), Ok(date("2021-04")));
+        assert_eq!(months.apply(date("2021-12-31")), Ok(date("2022-02-28")));
+        assert_eq!(
+            shift(-1, Unit::Months).apply(date("2021-03-31")),
+            Ok(date("2021-02-28"))
+        );
+        assert_eq!(shift(-10, Unit::Days).apply(date("2021-03-05")), Ok(date("2021-02-23")));
+        assert_eq!(shift(2, Unit::Weeks).apply(date("2021-03-05")), Ok(date("2021-03-19")));
+        assert_eq!(
+            shift(10, Unit::Days).apply(date("2021-03")),
+            Err(ShiftError::MonthByDays)
+        );
+        assert_eq!(shift(1, Unit::Months).apply(date("9999-12")), Err(ShiftError::Calendar));
+    }
+
+    #[test]
+    fn how_far_a_date_moved_is_said_in_months_where_it_can_be() {
+        let between = |a, b, side| Shift::between(date(a), date(b), side);
+        assert_eq!(between("2021-02", "2021-04", Side::Start), Some(shift(2, Unit::Months)));
+        assert_eq!(
+            between("2021-03-15", "2021-05-15", Side::Start),
+            Some(shift(2, Unit::Months))
+        );
+        assert_eq!(
+            between("2021-04-30", "2021-06-30", Side::End),
+            Some(shift(2, Unit::Months))
+        );
+        assert_eq!(
+            between("2021-04-30", "2021-05-31", Side::End),
+            Some(shift(1, Unit::Months))
+        );
+        assert_eq!(
+            between("2021-03-15", "2021-03-05", Side::Start),
+            Some(shift(-10, Unit::Days))
+        );
+        // A month and its last day end together.
+        assert_eq!(
+            between("2021-04", "2021-06-30", Side::End),
+            Some(shift(2, Unit::Months))
+        );
+        assert_eq!(between("2021-04", "2021-04-30", Side::End), Some(shift(29, Unit::Days)));
+        assert_eq!(between("2021-04", "2021-04", Side::End), None);
+    }
+
+    #[test]
+    fn a_phase_keeps_stating_just_enough() {
+        let m = |s: &str| Some(date(s));
+        let with = |start: Option<PlanDate>, end: Option<PlanDate>, months: Option<u32>| Move {
+            start,
+            end,
+            months,
+            ..Move::default()
+        };
+        let start_months = Stated {
+            start: m("2021-01"),
+            end: None,
+            months: Some(3),
+        };
+        // An end given where the length fixed it: the end replaces `months`.
+        assert_eq!(
+            restated(start_months, false, &with(None, m("2021-06"), None)),
+            Stated {
+                start: m("2021-01"),
+                end: m("2021-06"),
+                months: None
+            }
+        );
+        // A length given where both ends were stated: the start stays.
+        let start_end = Stated {
+            start: m("2021-01"),
+            end: m("2021-03"),
+            months: None,
+        };
+        assert_eq!(
+            restated(start_end, false, &with(None, None, Some(5))),
+            Stated {
+                start: m("2021-01"),
+                end: None,
+                months: Some(5)
+            }
+        );
+        // After another, with a length: an end replaces it.
+        let after_months = Stated {
+            start: None,
+            end: None,
+            months: Some(3),
+        };
+        assert_eq!(
+            restated(after_months, true, &with(None, m("2021-09"), None)),
+            Stated {
+                start: None,
+                end: m("2021-09"),
+                months: None
+            }
+        );
+        // Both an end and a length given to a start and a length: the start goes.
+        assert_eq!(
+            restated(start_months, false, &with(None, m("2021-06"), Some(4))),
+            Stated {
+                start: None,
+                end: m("2021-06"),
+                months: Some(4)
+            }
+        );
+        // A phase that states all three keeps them.
+        let all = Stated {
+            start: m("2021-01"),
+            end: m("2021-03"),
+            months: Some(3),
+        };
+        assert_eq!(
+            restated(all, false, &with(m("2021-02"), None, None)),
+            Stated {
+                start: m("2021-02"),
+                ..all
+            }
+        );
+    }
+}
