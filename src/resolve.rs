@@ -65,11 +65,24 @@ impl Membership {
     }
 }
 
+/// What a name written in a reference (`phase = "…"`, an `after` entry)
+/// stands for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Target {
+    One(ItemRef),
+    /// Items (of any kinds) share it, a `duplicate-id`: a reference to it
+    /// could mean any of them, so it resolves to none, without a finding of
+    /// its own, and nothing is judged against an arbitrary one of them.
+    Several,
+}
+
 /// What the plan means once ids and dates are resolved.
 #[derive(Clone, Debug, Default)]
 pub struct Resolved {
-    /// Each id to the item that defines it first.
+    /// Each id to the item that defines it first in the file.
     pub ids: HashMap<String, ItemRef>,
+    /// What each name a reference may be written with stands for.
+    targets: HashMap<String, Target>,
     /// Each phase's window, by phase index.
     pub windows: Vec<Option<Window>>,
     /// The phase of each item that names one or may be placed in one, by
@@ -81,8 +94,8 @@ pub struct Resolved {
     /// deduplicated), each with the span of its reference.
     pub predecessors: HashMap<ItemRef, Vec<(ItemRef, Range<usize>)>>,
     /// Items with an `after` entry that names nothing they can follow (an
-    /// unknown id, themselves, a recurring meeting; already reported):
-    /// what they follow is not all known.
+    /// unknown id, an id used more than once, themselves, a recurring
+    /// meeting; already reported): what they follow is not all known.
     pub after_unresolved: HashSet<ItemRef>,
     /// The phases' windows, indexed: finds the phases holding a date
     /// without looking at every phase (see [`Resolved::phases_holding`]).
@@ -108,6 +121,24 @@ pub enum Beyond {
 }
 
 impl Resolved {
+    /// Whether an id names one item only (it is no `duplicate-id`).
+    pub fn unique(&self, id: &str) -> bool {
+        matches!(self.targets.get(id), Some(Target::One(_)))
+    }
+
+    /// How a reference to `item` is written, where one can be: its id, if
+    /// no other item has it. A help that says to write a reference
+    /// (`phase = "…"`) names no other: it would resolve to nothing.
+    pub fn reference_to<'p>(&self, plan: &'p Plan, item: ItemRef) -> Option<&'p str> {
+        let id = plan.header(item).id()?;
+        (self.targets.get(id) == Some(&Target::One(item))).then_some(id)
+    }
+
+    /// What a reference written as `name` stands for.
+    fn target(&self, name: &str) -> Option<Target> {
+        self.targets.get(name).copied()
+    }
+
     /// The phase an item belongs to, stated or inferred.
     pub fn phase_of(&self, item: ItemRef) -> Option<Membership> {
         self.membership.get(&item).copied()
@@ -253,17 +284,23 @@ pub fn resolve(plan: &Plan, source: &Source, findings: &mut Vec<Finding>) -> Res
     resolved
 }
 
-/// Each id to the item that uses it first; every further use is a
-/// `duplicate-id`, naming the lines (and columns, on one line) of both.
+/// Each id to the item that uses it first in the file; every further use
+/// is a `duplicate-id`, naming the lines (and columns, on one line) of
+/// both, and makes the id a name of [`Target::Several`].
 fn collect_ids(plan: &Plan, source: &Source, resolved: &mut Resolved, findings: &mut Vec<Finding>) {
-    for item in plan.items() {
-        let header = plan.header(item);
-        let Some(id) = &header.id else { continue };
+    let mut items: Vec<(ItemRef, &Spanned<String>)> = plan
+        .items()
+        .filter_map(|item| plan.header(item).id.as_ref().map(|id| (item, id)))
+        .collect();
+    items.sort_by_key(|(_, id)| id.span().start);
+    for (item, id) in items {
         match resolved.ids.get(id.get_ref()) {
             None => {
                 resolved.ids.insert(id.get_ref().clone(), item);
+                resolved.targets.insert(id.get_ref().clone(), Target::One(item));
             }
             Some(&first) => {
+                resolved.targets.insert(id.get_ref().clone(), Target::Several);
                 let first_span = plan.header(first).id_span();
                 let (was, is) = (source.line_col(first_span.start), source.line_col(id.span().start));
                 let mut finding = Finding::new(Code::DuplicateId)
@@ -304,16 +341,20 @@ fn link_after(plan: &Plan, resolved: &mut Resolved, findings: &mut Vec<Finding>)
                     .arg("id", this)
                     .arg("reference", name)
             };
-            match resolved.ids.get(name) {
-                Some(&found) if found == item => {
+            match resolved.target(name) {
+                // Which of them it follows is not known (`duplicate-id`).
+                Some(Target::Several) => {
+                    unresolved.insert(item);
+                }
+                Some(Target::One(found)) if found == item => {
                     unresolved.insert(item);
                     findings.push(about(Finding::new(Code::SelfReference)))
                 }
-                Some(&found) if found.kind == Kind::Recurring => {
+                Some(Target::One(found)) if found.kind == Kind::Recurring => {
                     unresolved.insert(item);
                     findings.push(about(Finding::new(Code::UnknownReference)).variant("recurring"))
                 }
-                Some(&pred) => {
+                Some(Target::One(pred)) => {
                     if !preds.iter().any(|(p, _)| *p == pred) {
                         preds.push((pred, reference.span()));
                     }
@@ -471,7 +512,9 @@ fn derive_window(plan: &Plan, resolved: &Resolved, i: usize, findings: &mut Vec<
     }
 }
 
-/// The phase a `phase = "…"` names, or an `unknown-phase` finding about `item`.
+/// The phase a `phase = "…"` names, or an `unknown-phase` finding about
+/// `item`; none, without a finding, if the name is an id used more than
+/// once (which phase it means is not known).
 fn phase_named(
     plan: &Plan,
     resolved: &Resolved,
@@ -482,14 +525,15 @@ fn phase_named(
     findings: &mut Vec<Finding>,
 ) -> Option<usize> {
     let name = phase.get_ref().as_str();
-    let found = resolved.ids.get(name).copied();
-    if let Some(ItemRef {
-        kind: Kind::Phase,
-        index,
-    }) = found
-    {
-        return Some(index);
-    }
+    let found = match resolved.target(name) {
+        Some(Target::One(ItemRef {
+            kind: Kind::Phase,
+            index,
+        })) => return Some(index),
+        Some(Target::Several) => return None,
+        Some(Target::One(other)) => Some(other),
+        None => None,
+    };
     let mut finding = Finding::new(Code::UnknownPhase)
         .at(phase.span())
         .arg("kind", item.kind)
@@ -583,8 +627,9 @@ fn assign_phases(plan: &Plan, resolved: &mut Resolved, findings: &mut Vec<Findin
         let doubt = header.broken || resolved.in_doubt(first, last);
         if let [p] = holding.as_slice() {
             resolved.membership.insert(item, Membership::Inferred(*p));
-            if !doubt {
-                let phase = plan.phases[*p].header.id_or_unknown();
+            // Said only of a phase `phase = "…"` can name.
+            let phase = resolved.reference_to(plan, ItemRef::new(Kind::Phase, *p));
+            if let (false, Some(phase)) = (doubt, phase) {
                 findings.push(finding(Code::PhaseInferred).arg("phase", phase));
             }
             continue;

@@ -22,7 +22,7 @@ pub fn check(plan: &Plan, resolved: &Resolved, today: NaiveDate, findings: &mut 
     after_gaps(plan, resolved, findings);
     events_in_phase(plan, resolved, findings);
     overdue(plan, today, findings);
-    same_day(plan, findings);
+    same_day(plan, resolved, findings);
 }
 
 /// End before start, and a stated length the window does not have.
@@ -279,19 +279,24 @@ fn where_instead(
         None if resolved.in_doubt(first, last) => return finding,
         None => {}
     }
-    let id = |q: &usize| plan.phases[*q].header.id_or_unknown().to_owned();
+    // A phase is named only by an id `phase = "…"` can use.
+    let id = |q: &usize| resolved.reference_to(plan, ItemRef::new(Kind::Phase, *q));
     match resolved.phases_holding(first, last, NAMED + 1).as_slice() {
-        [q] => finding
-            .arg("in_phase", id(q))
-            .help(Text::Named(pick("help-phase", "series-help-phase"))),
         [] if resolved.phases_overlapping(first, last, 1).is_empty() => {
             finding.help(Text::Named(pick("help-none", "series-help-none")))
         }
         // Partly in phases, wholly in none: the usual help.
         [] => finding,
-        several => finding
-            .arg("in_phases", Arg::List(several.iter().map(id).collect()))
-            .help(Text::Named(pick("help-phases", "series-help-phases"))),
+        holding => match holding.iter().map(id).collect::<Option<Vec<&str>>>() {
+            Some(ids) if ids.len() == 1 => finding
+                .arg("in_phase", ids[0])
+                .help(Text::Named(pick("help-phase", "series-help-phase"))),
+            Some(ids) => finding
+                .arg("in_phases", Arg::List(ids.into_iter().map(str::to_owned).collect()))
+                .help(Text::Named(pick("help-phases", "series-help-phases"))),
+            // Which `phase` to set waits for the id to be used once.
+            None => finding,
+        },
     }
 }
 
@@ -324,8 +329,9 @@ fn overdue(plan: &Plan, today: NaiveDate, findings: &mut Vec<Finding>) {
 }
 
 /// Two events on one day: worth knowing when the same people lead both.
-/// Cancelled events do not take place, so they share no day.
-fn same_day(plan: &Plan, findings: &mut Vec<Finding>) {
+/// Cancelled events do not take place, so they share no day. An event is
+/// named as the other only by an id no other item has.
+fn same_day(plan: &Plan, resolved: &Resolved, findings: &mut Vec<Finding>) {
     let mut seen: HashMap<PlanDate, &str> = HashMap::new();
     for item in plan.items() {
         let entry = plan.entry(item);
@@ -347,9 +353,10 @@ fn same_day(plan: &Plan, findings: &mut Vec<Finding>) {
                     .arg("other", *first)
                     .arg("date", *date.get_ref()),
             ),
-            None => {
+            None if resolved.unique(id) => {
                 seen.insert(*date.get_ref(), id);
             }
+            None => {}
         }
     }
 }

@@ -44,6 +44,44 @@ fn expect(findings: &[(&str, &str)]) -> Vec<(String, String)> {
 
 const HEAD: &str = "[project]\nname = \"T\"\n";
 
+/// A finding as `icc check --format json` gives it: its code, its line,
+/// its message and its help (`""` if it has none).
+type Found = (String, u64, String, String);
+
+/// `icc check --format json` on `plan` as on `today`: its exit code and
+/// every finding, in the order given.
+fn check_json(plan: &str, today: &str) -> (i32, Vec<Found>) {
+    let out = Test::new()
+        .plan(plan)
+        .args(&["check", "--format", "json", "--today", today])
+        .run();
+    let json: serde_json::Value = serde_json::from_str(&out.stdout).unwrap_or_else(|e| panic!("{e}: {out:?}"));
+    let found = json["diagnostics"]
+        .as_array()
+        .expect("diagnostics")
+        .iter()
+        .map(|d| {
+            let text = |key: &str| d[key].as_str().unwrap_or_default().to_owned();
+            (
+                text("code"),
+                d["line"].as_u64().unwrap_or(0),
+                text("message"),
+                text("help"),
+            )
+        })
+        .collect();
+    (out.code, found)
+}
+
+/// The expected findings of [`check_json`], written as
+/// `(code, line, message, help)`.
+fn found(findings: &[(&str, u64, &str, &str)]) -> Vec<Found> {
+    findings
+        .iter()
+        .map(|(c, l, m, h)| (c.to_string(), *l, m.to_string(), h.to_string()))
+        .collect()
+}
+
 mod cascades {
     use super::*;
 
@@ -370,6 +408,64 @@ mod duplicate_id {
                 "error[duplicate-id]: id `a` is used by the phase at line 1, column 17, and the phase at line 1, column 79",
                 "1:79"
             )])
+        );
+    }
+
+    /// A reference to an id used twice could mean either item: nothing is
+    /// judged against the one that happens to come first (or last), nor
+    /// suggested by it; `duplicate-id` is the one finding, until one is
+    /// renamed. Phases share `a`; a workshop and a phase share `k`; two
+    /// workshops share `x`.
+    #[test]
+    fn nothing_is_judged_against_one_holder_of_an_id_used_twice() {
+        let plan = format!(
+            "{HEAD}\n[[phase]]\nid = \"a\"\nname = \"A\"\nstart = \"2025-01\"\nend = \"2025-03\"\n\n\
+             [[phase]]\nid = \"a\"\nname = \"A2\"\nstart = \"2025-06\"\nend = \"2025-08\"\n\n\
+             [[workshop]]\nid = \"k\"\ntitle = \"K\"\ndate = 2025-02-02\nstatus = \"done\"\nphase = \"a\"\n\n\
+             [[phase]]\nid = \"k\"\nname = \"K\"\nstart = \"2025-10\"\nend = \"2025-12\"\n\n\
+             [[phase]]\nid = \"p\"\nname = \"P\"\nstart = \"2025-04\"\nend = \"2025-05\"\n\n\
+             [[workshop]]\nid = \"w\"\ntitle = \"W\"\ndate = 2025-07-01\nphase = \"a\"\nstatus = \"done\"\n\n\
+             [[milestone]]\nid = \"m\"\nname = \"M\"\ndate = 2025-02-01\nphase = \"a\"\nafter = [\"a\", \"k\"]\nstatus = \"done\"\n\n\
+             [[recurring]]\nid = \"r\"\ntitle = \"R\"\nphase = \"a\"\nevery_months = 1\nfirst = \"2025-07\"\n\n\
+             [[workshop]]\nid = \"z\"\ntitle = \"Z\"\ndate = 2025-11-01\nphase = \"k\"\nstatus = \"done\"\n\n\
+             [[workshop]]\nid = \"inferred\"\ntitle = \"I\"\ndate = 2025-07-10\nstatus = \"done\"\n\n\
+             [[workshop]]\nid = \"y\"\ntitle = \"Y\"\ndate = 2025-07-15\nphase = \"p\"\nstatus = \"done\"\n\n\
+             [[workshop]]\nid = \"x\"\ntitle = \"X\"\ndate = 2025-04-02\nphase = \"p\"\nstatus = \"done\"\n\n\
+             [[workshop]]\nid = \"x\"\ntitle = \"X\"\ndate = 2025-04-02\nphase = \"p\"\nstatus = \"done\"\n"
+        );
+        let (code, findings) = check_json(&plan, "2026-01-01");
+        assert_eq!(code, 1);
+        let rename = "an id is unique in the whole plan, whatever the kind of item; rename one";
+        assert_eq!(
+            findings,
+            found(&[
+                (
+                    "duplicate-id",
+                    11,
+                    "id `a` is used by the phase at line 5 and the phase at line 11",
+                    rename
+                ),
+                (
+                    "duplicate-id",
+                    24,
+                    "id `k` is used by the workshop at line 17 and the phase at line 24",
+                    rename
+                ),
+                // The date is in the window of one phase `a`: which `phase`
+                // to set is not known until one is renamed.
+                (
+                    "outside-phase",
+                    73,
+                    "workshop `y` (2025-07-15) is in phase `p`, whose window is 2025-04 – 2025-05: it falls outside",
+                    "correct the date, or the `phase` it belongs to"
+                ),
+                (
+                    "duplicate-id",
+                    85,
+                    "id `x` is used by the workshop at line 78 and the workshop at line 85",
+                    rename
+                ),
+            ])
         );
     }
 

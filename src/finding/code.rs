@@ -77,7 +77,10 @@ codes! {
     DuplicateId => "duplicate-id", Error,
         "Two items share an id. Ids are unique across all kinds (phases, milestones, workshops, recurring \
          meetings), because `after` and `phase` refer to them by id alone. Each use after the first is a \
-         finding of its own, which points at it and names the line of the first.";
+         finding of its own, which points at it and names the line of the first. A reference to such an id \
+         could mean any of its items, so it stands for none of them until one is renamed: nothing is judged \
+         against one of them (whether an event is inside its phase, or after what it follows), and no help \
+         suggests writing it.";
     UnknownReference => "unknown-reference", Error,
         "An `after` entry names an id that is not in the plan (the help suggests the nearest one), or names a \
          recurring meeting, which has no single end to wait for.";
@@ -129,7 +132,8 @@ codes! {
          the day, which the plan does not state.";
     PhaseInferred => "phase-inferred", Note,
         "A workshop or milestone has no `phase`, and exactly one phase's window holds its date: icc takes that phase, and \
-         says so. Add `phase` to make it explicit.";
+         says so. Add `phase` to make it explicit. Not said while another item has the phase's id \
+         (`duplicate-id`): `phase` could not name it yet.";
     NoPhase => "no-phase", Warning,
         "A workshop or milestone has no `phase`, and icc cannot infer one: no phase's window holds its date (a \
          series or a month may overlap phases without lying inside one), or several do. Add `phase`. A date \
