@@ -12,7 +12,7 @@ use crate::date::{Length, PlanDate, add_months, sub_months};
 use crate::finding::{Arg, Args, Code, Finding, Text};
 use crate::interval::Intervals;
 use crate::load::did_you_mean;
-use crate::plan::{ItemRef, Kind, Plan, Spanned};
+use crate::plan::{ItemRef, Kind, Plan, Spanned, is_valid_id};
 use crate::source::Source;
 
 /// A phase's window, stated or derived. Derived ends are day dates.
@@ -81,8 +81,13 @@ enum Target {
 pub struct Resolved {
     /// Each id to the item that defines it first in the file.
     pub ids: HashMap<String, ItemRef>,
-    /// What each name a reference may be written with stands for.
+    /// What each name a reference may be written with stands for: every
+    /// id as written, and the fix of an invalid id (see [`fix_of`]).
     targets: HashMap<String, Target>,
+    /// The names that stand for one item, in file order, each with its
+    /// item: the valid ids, and the fixes of the invalid ones. The only
+    /// names a "did you mean" suggests.
+    names: Vec<(String, ItemRef)>,
     /// Each phase's window, by phase index.
     pub windows: Vec<Option<Window>>,
     /// The phase of each item that names one or may be placed in one, by
@@ -127,11 +132,23 @@ impl Resolved {
     }
 
     /// How a reference to `item` is written, where one can be: its id, if
-    /// no other item has it. A help that says to write a reference
-    /// (`phase = "…"`) names no other: it would resolve to nothing.
+    /// it is valid and no other item has it. A help that says to write a
+    /// reference (`phase = "…"`) names no other: it would resolve to
+    /// nothing, or need writing again once the id is fixed.
     pub fn reference_to<'p>(&self, plan: &'p Plan, item: ItemRef) -> Option<&'p str> {
         let id = plan.header(item).id()?;
-        (self.targets.get(id) == Some(&Target::One(item))).then_some(id)
+        (is_valid_id(id) && self.targets.get(id) == Some(&Target::One(item))).then_some(id)
+    }
+
+    /// The names a reference may be written with that stand for one item
+    /// of `kinds`, other than `not`, in file order: what "did you mean"
+    /// chooses from.
+    fn names_of(&self, kinds: &[Kind], not: Option<ItemRef>) -> Vec<&str> {
+        let names = self
+            .names
+            .iter()
+            .filter(|(_, item)| kinds.contains(&item.kind) && Some(*item) != not);
+        names.map(|(name, _)| name.as_str()).collect()
     }
 
     /// What a reference written as `name` stands for.
@@ -284,16 +301,24 @@ pub fn resolve(plan: &Plan, source: &Source, findings: &mut Vec<Finding>) -> Res
     resolved
 }
 
+/// The id the `invalid-id` finding of an invalid id suggests (as
+/// `load` words it): once the id is fixed so, a reference written so
+/// stands for its item, so it does already.
+fn fix_of(id: &str) -> String {
+    crate::text::slug(id, "item-1")
+}
+
 /// Each id to the item that uses it first in the file; every further use
 /// is a `duplicate-id`, naming the lines (and columns, on one line) of
-/// both, and makes the id a name of [`Target::Several`].
+/// both, and makes the id a name of [`Target::Several`]. The fix of an
+/// invalid id names its item too, unless an item has it as its id.
 fn collect_ids(plan: &Plan, source: &Source, resolved: &mut Resolved, findings: &mut Vec<Finding>) {
     let mut items: Vec<(ItemRef, &Spanned<String>)> = plan
         .items()
         .filter_map(|item| plan.header(item).id.as_ref().map(|id| (item, id)))
         .collect();
     items.sort_by_key(|(_, id)| id.span().start);
-    for (item, id) in items {
+    for &(item, id) in &items {
         match resolved.ids.get(id.get_ref()) {
             None => {
                 resolved.ids.insert(id.get_ref().clone(), item);
@@ -321,10 +346,31 @@ fn collect_ids(plan: &Plan, source: &Source, resolved: &mut Resolved, findings: 
             }
         }
     }
+    let mut fixes: HashMap<String, Target> = HashMap::new();
+    for &(item, id) in &items {
+        let fix = fix_of(id.get_ref());
+        if is_valid_id(id.get_ref()) || resolved.targets.contains_key(&fix) {
+            continue;
+        }
+        // Two invalid ids with one fix would be one id used twice.
+        fixes
+            .entry(fix)
+            .and_modify(|target| *target = Target::Several)
+            .or_insert(Target::One(item));
+    }
+    resolved.targets.extend(fixes);
+    resolved.names = items
+        .iter()
+        .filter_map(|&(item, id)| {
+            let id = id.get_ref();
+            let name = if is_valid_id(id) { id.clone() } else { fix_of(id) };
+            (resolved.targets.get(&name) == Some(&Target::One(item))).then_some((name, item))
+        })
+        .collect();
 }
 
 fn link_after(plan: &Plan, resolved: &mut Resolved, findings: &mut Vec<Finding>) {
-    let known: Vec<&str> = resolved.ids.keys().map(String::as_str).collect();
+    let followed = [Kind::Phase, Kind::Milestone, Kind::Workshop];
     let mut guesses = Guesses::new();
     let mut links = HashMap::new();
     let mut unresolved = HashSet::new();
@@ -362,7 +408,9 @@ fn link_after(plan: &Plan, resolved: &mut Resolved, findings: &mut Vec<Finding>)
                 None => {
                     unresolved.insert(item);
                     let finding = about(Finding::new(Code::UnknownReference));
-                    findings.push(match guesses.guess(name, &known) {
+                    // Never the item itself, nor what it cannot follow.
+                    let known = || resolved.names_of(&followed, Some(item));
+                    findings.push(match guesses.guess(name, known) {
                         Some(near) => finding.arg("suggestion", near),
                         None => finding.help(Text::None),
                     });
@@ -544,7 +592,7 @@ fn phase_named(
         finding = finding.variant("other-kind").arg("actual_kind", other.kind);
         list = "other-kind-help-list";
     }
-    findings.push(match guesses.guess(name, phase_ids) {
+    findings.push(match guesses.guess(name, || phase_ids.to_vec()) {
         Some(near) => finding.arg("suggestion", near),
         None => finding
             .arg("phases", Arg::List(named(phase_ids.iter().map(|id| id.to_string()))))
@@ -577,19 +625,26 @@ impl Guesses {
         Guesses { left: Self::BUDGET }
     }
 
-    fn guess<'a>(&mut self, word: &str, known: &[&'a str]) -> Option<&'a str> {
+    /// The known word nearest `word`; `known` is asked only within the budget.
+    fn guess<'a>(&mut self, word: &str, known: impl FnOnce() -> Vec<&'a str>) -> Option<&'a str> {
         if self.left == 0 {
             return None;
         }
         self.left -= 1;
-        did_you_mean(word, known)
+        did_you_mean(word, &known())
     }
 }
 
 /// Which phase each event belongs to: the one it names, or for a workshop
 /// without one, the one whose window holds its date.
 fn assign_phases(plan: &Plan, resolved: &mut Resolved, findings: &mut Vec<Finding>) {
-    let phase_ids = plan.ids(Kind::Phase);
+    // The names `phase = "…"` may use, owned: the loop adds memberships.
+    let phase_ids: Vec<String> = resolved
+        .names_of(&[Kind::Phase], None)
+        .into_iter()
+        .map(str::to_owned)
+        .collect();
+    let phase_ids: Vec<&str> = phase_ids.iter().map(String::as_str).collect();
     let mut guesses = Guesses::new();
     for item in plan.items().filter(|item| item.kind != Kind::Phase) {
         let header = plan.header(item);

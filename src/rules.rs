@@ -6,6 +6,7 @@
 //! [`Window::sure`], or an event's unread status) is not made at all.
 
 use std::collections::HashMap;
+use std::ops::Range;
 
 use chrono::NaiveDate;
 
@@ -104,11 +105,21 @@ fn series_ends(plan: &Plan, findings: &mut Vec<Finding>) {
 }
 
 /// Where an item's start is written, for pointing at it.
-fn start_span(plan: &Plan, item: ItemRef) -> Option<std::ops::Range<usize>> {
+fn start_span(plan: &Plan, item: ItemRef) -> Option<Range<usize>> {
     match item.kind {
         Kind::Phase => plan.phases[item.index].start.as_ref().map(|d| d.span()),
         _ => plan.entry(item).when().map(|when| when.date.span()),
     }
+}
+
+/// How `item`'s `after` names the predecessor it refers to at `reference`:
+/// its id, or the fix of an invalid one, which is how a help says to remove it.
+fn written<'p>(plan: &'p Plan, item: ItemRef, reference: &Range<usize>) -> &'p str {
+    let after = &plan.header(item).after;
+    after
+        .iter()
+        .find(|entry| entry.span() == *reference)
+        .map_or("?", |entry| entry.get_ref().as_str())
 }
 
 /// Finish-to-start: an item may not start before what it is `after` ends.
@@ -137,7 +148,7 @@ fn dependencies(plan: &Plan, resolved: &Resolved, findings: &mut Vec<Finding>) {
                     .arg("id", plan.header(item).id_or_unknown())
                     .arg("start", start)
                     .arg("predecessor_kind", pred.kind)
-                    .arg("predecessor", plan.header(*pred).id_or_unknown())
+                    .arg("predecessor", written(plan, item, reference))
                     .arg("end", end)
                     .related(reference.clone(), "dependency"),
             );
@@ -159,7 +170,7 @@ fn after_gaps(plan: &Plan, resolved: &Resolved, findings: &mut Vec<Finding>) {
         if resolved.after_unresolved.contains(&item) {
             continue;
         }
-        let mut latest: Option<(PlanDate, ItemRef, &std::ops::Range<usize>)> = None;
+        let mut latest: Option<(PlanDate, ItemRef, &Range<usize>)> = None;
         let mut known = true;
         for (pred, reference) in preds {
             match resolved.sure_end(plan, *pred) {
@@ -192,7 +203,7 @@ fn after_gaps(plan: &Plan, resolved: &Resolved, findings: &mut Vec<Finding>) {
                 .arg("id", phase.header.id_or_unknown())
                 .arg("start", start_date)
                 .arg("predecessor_kind", pred.kind)
-                .arg("predecessor", plan.header(pred).id_or_unknown())
+                .arg("predecessor", written(plan, item, reference))
                 .arg("end", end)
                 .arg("gap", gap)
                 .arg("unit", unit)

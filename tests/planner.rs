@@ -496,6 +496,76 @@ mod duplicate_id {
     }
 }
 
+/// An id that is not valid (`A`) is reported once: a reference written as
+/// its `invalid-id` finding suggests (`a`) stands for it, since the fix of
+/// the id fixes it, and "did you mean" suggests neither an invalid id nor
+/// the item the reference is in.
+mod invalid_id {
+    use super::*;
+
+    #[test]
+    fn a_reference_written_as_the_fix_is_not_unknown() {
+        let plan = format!(
+            "{HEAD}\n[[phase]]\nid = \"A\"\nname = \"A\"\nstart = \"2025-01\"\nend = \"2025-03\"\n\n\
+             [[phase]]\nid = \"b\"\nname = \"B\"\nafter = [\"a\"]\nmonths = 2\n\n\
+             [[phase]]\nid = \"Prep\"\nname = \"P\"\nstart = \"2026-01\"\nend = \"2026-03\"\n\n\
+             [[milestone]]\nid = \"kick\"\nname = \"M\"\ndate = 2025-02-15\nphase = \"a\"\nafter = [\"a\"]\nstatus = \"done\"\n\n\
+             [[milestone]]\nid = \"mx\"\nname = \"M\"\ndate = 2026-02-15\nafter = [\"mz\", \"prepp\"]\nphase = \"prep\"\nstatus = \"done\"\n\n\
+             [[workshop]]\nid = \"w\"\ntitle = \"W\"\ndate = 2025-02-10\nphase = \"a\"\nstatus = \"done\"\n\n\
+             [[workshop]]\nid = \"w2\"\ntitle = \"W\"\ndate = 2025-02-11\nstatus = \"done\"\n\n\
+             [[workshop]]\nid = \"w3\"\ntitle = \"W\"\ndate = 2025-02-12\nphase = \"aa\"\nstatus = \"done\"\n\n\
+             [[recurring]]\nid = \"r\"\ntitle = \"R\"\nphase = \"a\"\nevery_months = 1\n"
+        );
+        let (code, findings) = check_json(&plan, "2026-06-01");
+        assert_eq!(code, 1);
+        assert_eq!(
+            findings,
+            found(&[
+                (
+                    "invalid-id",
+                    5,
+                    "`A` is not a valid id",
+                    "an id matches `[a-z0-9][a-z0-9-]*`, e.g. `a`"
+                ),
+                (
+                    "invalid-id",
+                    17,
+                    "`Prep` is not a valid id",
+                    "an id matches `[a-z0-9][a-z0-9-]*`, e.g. `prep`"
+                ),
+                // Judged against `A`, and told to remove what `after` says.
+                (
+                    "dependency-order",
+                    25,
+                    "milestone `kick` (starts 2025-02-15) is after phase `a` (ends 2025-03), but starts before it ends",
+                    "start `kick` after 2025-03, or remove `a` from `after`"
+                ),
+                // Not `mx` itself, the one id near `mz`.
+                (
+                    "unknown-reference",
+                    34,
+                    "milestone `mx` is after `mz`, which is not in the plan",
+                    ""
+                ),
+                // `prep`, the fix of `Prep`, not `Prep`.
+                (
+                    "unknown-reference",
+                    34,
+                    "milestone `mx` is after `prepp`, which is not in the plan",
+                    "did you mean `prep`?"
+                ),
+                // `w2`, inferred to be in `A`, is not told to write it.
+                (
+                    "unknown-phase",
+                    55,
+                    "workshop `w3` is in phase `aa`, but there is no phase `aa`",
+                    "did you mean `a`?"
+                ),
+            ])
+        );
+    }
+}
+
 /// A phase whose own `start` leaves a gap after what it follows ends.
 mod after_gap {
     use super::*;

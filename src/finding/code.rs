@@ -58,7 +58,9 @@ codes! {
     InvalidId => "invalid-id", Error,
         "An id must match `[a-z0-9][a-z0-9-]*`: lowercase ASCII letters, digits and hyphens, starting with a \
          letter or digit, so that it can be typed and used in a URL, a file name or a calendar UID. The help \
-         suggests one made from what was written.";
+         suggests one made from what was written (`Prep` → `prep`). A reference written as that suggestion \
+         already stands for the item, since fixing the id makes it right, so it is not reported unknown; \
+         no help suggests the invalid id.";
     InvalidDate => "invalid-date", Error,
         "A date icc cannot read. A day is `YYYY-MM-DD` (a TOML date like `2021-03-15`, or a string), a month \
          is `\"YYYY-MM\"`. A day that does not exist (`2021-02-30`), a month outside 01-12, a time of day or \
@@ -82,8 +84,8 @@ codes! {
          against one of them (whether an event is inside its phase, or after what it follows), and no help \
          suggests writing it.";
     UnknownReference => "unknown-reference", Error,
-        "An `after` entry names an id that is not in the plan (the help suggests the nearest one), or names a \
-         recurring meeting, which has no single end to wait for.";
+        "An `after` entry names an id that is not in the plan (the help suggests the nearest one, never \
+         the item itself nor an invalid id), or names a recurring meeting, which has no single end to wait for.";
     SelfReference => "self-reference", Error,
         "An item lists itself in `after`: it would have to wait for its own end.";
     DependencyCycle => "dependency-cycle", Error,
@@ -100,7 +102,7 @@ codes! {
          then starts the day after its latest predecessor ends) with `months` or `end`.";
     UnknownPhase => "unknown-phase", Error,
         "A workshop, milestone or recurring meeting names a `phase` that is not a phase of the plan (the help \
-         suggests the nearest).";
+         suggests the nearest, or lists the phases; it names no invalid id).";
     // Checking what was resolved.
     EndBeforeStart => "end-before-start", Error,
         "A phase or a series of workshops ends before it starts.";
@@ -132,8 +134,8 @@ codes! {
          the day, which the plan does not state.";
     PhaseInferred => "phase-inferred", Note,
         "A workshop or milestone has no `phase`, and exactly one phase's window holds its date: icc takes that phase, and \
-         says so. Add `phase` to make it explicit. Not said while another item has the phase's id \
-         (`duplicate-id`): `phase` could not name it yet.";
+         says so. Add `phase` to make it explicit. Not said while the phase's id is invalid or another item \
+         has it: `phase` could not name it yet.";
     NoPhase => "no-phase", Warning,
         "A workshop or milestone has no `phase`, and icc cannot infer one: no phase's window holds its date (a \
          series or a month may overlap phases without lying inside one), or several do. Add `phase`. A date \
