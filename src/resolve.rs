@@ -6,7 +6,7 @@
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 use crate::date::{Length, PlanDate, add_months, sub_months};
 use crate::finding::{Arg, Args, Code, Finding, Text};
@@ -106,14 +106,23 @@ pub struct Resolved {
     /// without looking at every phase (see [`Resolved::phases_holding`]).
     phase_windows: Intervals,
     /// For each phase whose window is unknown or not trusted, the days it
-    /// could at most cover: from its stated start (else the beginning of
-    /// time) to its stated end (else the end of time). An event such a
+    /// could at most cover: from its stated start (else the earliest its
+    /// `after` allows, see [`Resolved::earliest_start`], else the
+    /// beginning of time) to its stated end (else the end of time). An event such a
     /// phase could hold cannot be said to be in no phase, or in one.
     in_doubt: Intervals,
     /// The programme's start and end: its first phase's start and its last
     /// phase's end, each `None` where a phase whose window is unknown or in
     /// doubt could reach past it (or the plan has no phase).
     programme: (Option<PlanDate>, Option<PlanDate>),
+}
+
+/// What is known of a phase's start, for the days it could cover.
+#[derive(Clone, Copy, Debug)]
+enum Bound {
+    Is(PlanDate),
+    AtLeast(NaiveDate),
+    Unknown,
 }
 
 /// Where days lie against the programme as a whole.
@@ -201,38 +210,66 @@ impl Resolved {
                 .collect(),
         );
         let mut doubtful = Vec::new();
-        // The earliest start and latest end of all phases, as far as known
-        // (`None` inside: unbounded on that side).
-        let mut programme: Option<(Option<PlanDate>, Option<PlanDate>)> = None;
+        let (mut starts, mut ends) = (Vec::new(), Vec::new());
         for (p, window) in self.windows.iter().enumerate() {
             let (start, end) = match window {
-                Some(window) if window.trusted() => (Some(window.start), Some(window.end)),
+                Some(window) if window.trusted() => (Bound::Is(window.start), Some(window.end)),
                 // Which of its ends is wrong is unknown: any days.
-                Some(window) if window.inverted() => (None, None),
+                Some(window) if window.inverted() => (Bound::Unknown, None),
                 _ => {
                     let phase = plan.phases.get(p);
-                    let start = phase.and_then(|phase| phase.start.as_ref()).map(|s| *s.get_ref());
+                    let start = match phase.and_then(|phase| phase.start.as_ref()) {
+                        Some(start) => Bound::Is(*start.get_ref()),
+                        None => self.earliest_start(plan, p).map_or(Bound::Unknown, Bound::AtLeast),
+                    };
                     let end = phase.and_then(|phase| phase.end.as_ref()).map(|e| *e.get_ref());
                     (start, end)
                 }
             };
             if !window.is_some_and(|w| w.trusted()) {
-                doubtful.push((
-                    start.map_or(NaiveDate::MIN, PlanDate::first),
-                    end.map_or(NaiveDate::MAX, PlanDate::last),
-                    p,
-                ));
+                let first = match start {
+                    Bound::Is(start) => start.first(),
+                    Bound::AtLeast(day) => day,
+                    Bound::Unknown => NaiveDate::MIN,
+                };
+                doubtful.push((first, end.map_or(NaiveDate::MAX, PlanDate::last), p));
             }
-            programme = Some(match programme {
-                None => (start, end),
-                Some((first, last)) => (
-                    first.zip(start).map(|(a, b)| if b.first() < a.first() { b } else { a }),
-                    last.zip(end).map(|(a, b)| if b.last() > a.last() { b } else { a }),
-                ),
-            });
+            starts.push(start);
+            ends.push(end);
         }
         self.in_doubt = Intervals::new(doubtful);
-        self.programme = programme.unwrap_or_default();
+        // The first start is known if every phase's start is, or is known
+        // to be no earlier; the last end if every phase's end is.
+        let first = starts.iter().filter_map(|s| match s {
+            Bound::Is(start) => Some(*start),
+            _ => None,
+        });
+        let first = first.min_by_key(|start| start.first()).filter(|first| {
+            starts.iter().all(|s| match s {
+                Bound::Is(_) => true,
+                Bound::AtLeast(day) => *day >= first.first(),
+                Bound::Unknown => false,
+            })
+        });
+        let last = ends.iter().copied().collect::<Option<Vec<PlanDate>>>();
+        let last = last.and_then(|ends| ends.into_iter().max_by_key(|end| end.last()));
+        self.programme = (first, last);
+    }
+
+    /// The earliest day a phase without a stated start (whose window is
+    /// unknown or in doubt) may start, by what it is `after`: the day
+    /// after the latest sure end of its predecessors, from which its start
+    /// is derived. If a value of the phase could not be read, it may have
+    /// been a `start`: then the earliest finish-to-start allows one
+    /// without an error, the first day of the month a predecessor ends in.
+    fn earliest_start(&self, plan: &Plan, p: usize) -> Option<NaiveDate> {
+        let preds = self.predecessors.get(&ItemRef::new(Kind::Phase, p))?;
+        let ends = preds.iter().filter_map(|(pred, _)| self.sure_end(plan, *pred));
+        if plan.phases[p].header.broken {
+            ends.map(|end| end.first().with_day(1)).max().flatten()
+        } else {
+            ends.map(|end| end.last().succ_opt()).max().flatten()
+        }
     }
 
     /// When an item starts: a phase's window start, an event's date.

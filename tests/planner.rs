@@ -167,6 +167,67 @@ mod cascades {
         );
     }
 
+    /// A phase whose window is in doubt still starts after what it follows
+    /// ends: an event before that is not one it could hold, and is in no
+    /// phase (before the programme, here). An event it could hold is left
+    /// unplaced.
+    #[test]
+    fn a_window_in_doubt_still_starts_after_what_it_follows() {
+        let plan = format!(
+            "{HEAD}\n[[phase]]\nid = \"a\"\nname = \"A\"\nstart = \"2025-01\"\nend = \"2025-03\"\n\n\
+             [[phase]]\nid = \"b\"\nname = \"B\"\nafter = [\"a\"]\nmontsh = 2\n\n\
+             [[workshop]]\nid = \"early\"\ntitle = \"W\"\ndate = 2024-06-05\nstatus = \"done\"\n\n\
+             [[workshop]]\nid = \"maybe-b\"\ntitle = \"W\"\ndate = 2025-05-10\nstatus = \"done\"\n"
+        );
+        let (code, findings) = check_json(&plan, "2025-06-01");
+        assert_eq!(code, 1);
+        assert_eq!(
+            findings,
+            found(&[
+                (
+                    "unknown-key",
+                    14,
+                    "phase `b`: unknown key `montsh`",
+                    "did you mean `months`?"
+                ),
+                (
+                    "no-phase",
+                    19,
+                    "workshop `early` has no `phase`, and its date 2024-06-05 is before the programme starts (2025-01)",
+                    "correct the date, or add a phase that holds it"
+                ),
+            ])
+        );
+        // In doubt because what it follows is: `b` starts the day after
+        // `a` ends at the earliest. Where the programme starts is not
+        // known (`z` may start any day before it ends).
+        let plan = format!(
+            "{HEAD}\n[[phase]]\nid = \"a\"\nname = \"A\"\nstart = \"2025-01\"\nend = \"2025-03\"\n\n\
+             [[phase]]\nid = \"z\"\nname = \"Z\"\nend = \"2024-03\"\nmontsh = 2\n\n\
+             [[phase]]\nid = \"b\"\nname = \"B\"\nafter = [\"a\", \"z\"]\nmonths = 2\n\n\
+             [[workshop]]\nid = \"early\"\ntitle = \"W\"\ndate = 2024-06-05\nstatus = \"done\"\n\n\
+             [[workshop]]\nid = \"maybe-b\"\ntitle = \"W\"\ndate = 2025-05-10\nstatus = \"done\"\n"
+        );
+        let (_, findings) = check_json(&plan, "2025-06-01");
+        assert_eq!(
+            findings,
+            found(&[
+                (
+                    "unknown-key",
+                    14,
+                    "phase `z`: unknown key `montsh`",
+                    "did you mean `months`?"
+                ),
+                (
+                    "no-phase",
+                    25,
+                    "workshop `early` has no `phase`, and no phase's window holds its date 2024-06-05",
+                    "add `phase = \"…\"`, or move the date into a phase"
+                ),
+            ])
+        );
+    }
+
     /// A phase with a value that could not be read has a window icc
     /// guesses (from `start` and `months` here, though `end` was meant):
     /// it is shown, but nothing is judged against it, nor against the

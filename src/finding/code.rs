@@ -142,7 +142,8 @@ codes! {
          before the programme's first phase starts, or after its last phase ends, is said to be. Not said \
          while a phase whose window is unknown or in doubt (a value of it could not be read, it is \
          underdetermined, on a dependency cycle, or after such a phase) could hold the date: that phase's \
-         error comes first.";
+         error comes first. Such a phase still holds no day before its `start`, nor before what it is \
+         `after` ends.";
     InvalidInterval => "invalid-interval", Error,
         "A recurring meeting's `every_months` is below 1.";
     TooManyOccurrences => "too-many-occurrences", Warning,
