@@ -234,12 +234,30 @@ months-mismatch-length = { $counted_days ->
         }
     }
 
-dependency-subject = { $kind } `{ $id }` (starts { $start }) is after { $predecessor_kind } `{ $predecessor }` (ends { $end })
+dependency-subject = { $kind } `{ $id }` ({ $extent ->
+        [day] on
+       *[period] starts
+    } { $start }) is after { $predecessor_kind } `{ $predecessor }` ({ $predecessor_extent ->
+        [day] on
+       *[period] ends
+    } { $end })
 
-dependency-order = { dependency-subject }, but starts before it ends
-    .label = before `{ $predecessor }` ends
+dependency-order = { dependency-subject }, but { $extent ->
+        [day] is
+       *[period] starts
+    } before { $predecessor_extent ->
+        [day] it
+       *[period] it ends
+    }
+    .label = before `{ $predecessor }`{ $predecessor_extent ->
+        [day] {""}
+       *[period] {" "}ends
+    }
     .dependency = the dependency
-    .help = start `{ $id }` after { $end }, or remove `{ $predecessor }` from `after`
+    .help = { $extent ->
+        [day] move
+       *[period] start
+    } `{ $id }` after { $end }, or remove `{ $predecessor }` from `after`
 
 dependency-order-possible = { dependency-subject }: with dates known only to the month, the two may overlap
     .label = same month

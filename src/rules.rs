@@ -122,6 +122,16 @@ fn written<'p>(plan: &'p Plan, item: ItemRef, reference: &Range<usize>) -> &'p s
         .map_or("?", |entry| entry.get_ref().as_str())
 }
 
+/// Whether an item lasts a `period` (a phase, a series of workshops),
+/// which starts and ends, or is on a `day` (a milestone, a workshop of a
+/// day): how a message says when it is.
+fn extent(plan: &Plan, item: ItemRef) -> &'static str {
+    match plan.entry(item).when() {
+        Some(when) if when.end.is_none() => "day",
+        _ => "period",
+    }
+}
+
 /// Finish-to-start: an item may not start before what it is `after` ends.
 fn dependencies(plan: &Plan, resolved: &Resolved, findings: &mut Vec<Finding>) {
     let mut items: Vec<_> = resolved.predecessors.iter().collect();
@@ -146,9 +156,11 @@ fn dependencies(plan: &Plan, resolved: &Resolved, findings: &mut Vec<Finding>) {
                     .at(start_span(plan, item).unwrap_or_else(|| reference.clone()))
                     .arg("kind", item.kind)
                     .arg("id", plan.header(item).id_or_unknown())
+                    .arg("extent", extent(plan, item))
                     .arg("start", start)
                     .arg("predecessor_kind", pred.kind)
                     .arg("predecessor", written(plan, item, reference))
+                    .arg("predecessor_extent", extent(plan, *pred))
                     .arg("end", end)
                     .related(reference.clone(), "dependency"),
             );

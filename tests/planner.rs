@@ -598,8 +598,8 @@ mod invalid_id {
                 (
                     "dependency-order",
                     25,
-                    "milestone `kick` (starts 2025-02-15) is after phase `a` (ends 2025-03), but starts before it ends",
-                    "start `kick` after 2025-03, or remove `a` from `after`"
+                    "milestone `kick` (on 2025-02-15) is after phase `a` (ends 2025-03), but is before it ends",
+                    "move `kick` after 2025-03, or remove `a` from `after`"
                 ),
                 // Not `mx` itself, the one id near `mz`.
                 (
@@ -621,6 +621,55 @@ mod invalid_id {
                     55,
                     "workshop `w3` is in phase `aa`, but there is no phase `aa`",
                     "did you mean `a`?"
+                ),
+            ])
+        );
+    }
+}
+
+/// Finish-to-start, said for each kind as it is: a phase or a series
+/// starts and ends, a milestone or a one-day workshop is on a day.
+mod dependency_order {
+    use super::*;
+
+    #[test]
+    fn a_milestone_is_on_a_day() {
+        let plan = format!(
+            "{HEAD}\n[[phase]]\nid = \"a\"\nname = \"A\"\nstart = \"2025-01\"\nend = \"2025-06\"\n\n\
+             [[milestone]]\nid = \"m\"\nname = \"M\"\ndate = 2025-03-10\nphase = \"a\"\nafter = [\"a\"]\nstatus = \"done\"\n\n\
+             [[phase]]\nid = \"c\"\nname = \"C\"\nstart = 2025-02-01\nend = \"2025-04\"\nafter = [\"m\"]\n\n\
+             [[workshop]]\nid = \"s\"\ntitle = \"S\"\ndate = 2025-05-01\nend = 2025-05-20\nphase = \"a\"\nstatus = \"done\"\n\n\
+             [[workshop]]\nid = \"t\"\ntitle = \"T\"\ndate = 2025-05-10\nphase = \"a\"\nafter = [\"s\"]\nstatus = \"done\"\n\n\
+             [[milestone]]\nid = \"n\"\nname = \"N\"\ndate = \"2025-03\"\nphase = \"a\"\nafter = [\"m\"]\nstatus = \"done\"\n"
+        );
+        let (code, findings) = check_json(&plan, "2025-12-01");
+        assert_eq!(code, 1);
+        assert_eq!(
+            findings,
+            found(&[
+                (
+                    "dependency-order",
+                    13,
+                    "milestone `m` (on 2025-03-10) is after phase `a` (ends 2025-06), but is before it ends",
+                    "move `m` after 2025-06, or remove `a` from `after`"
+                ),
+                (
+                    "dependency-order",
+                    21,
+                    "phase `c` (starts 2025-02-01) is after milestone `m` (on 2025-03-10), but starts before it",
+                    "start `c` after 2025-03-10, or remove `m` from `after`"
+                ),
+                (
+                    "dependency-order",
+                    36,
+                    "workshop `t` (on 2025-05-10) is after workshop `s` (ends 2025-05-20), but is before it ends",
+                    "move `t` after 2025-05-20, or remove `s` from `after`"
+                ),
+                (
+                    "dependency-order-possible",
+                    44,
+                    "milestone `n` (on 2025-03) is after milestone `m` (on 2025-03-10): with dates known only to the month, the two may overlap",
+                    "give day dates if the order matters"
                 ),
             ])
         );

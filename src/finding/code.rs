@@ -111,8 +111,9 @@ codes! {
          counting both end months: `2020-09` to `2021-02` is 6 months, not 5. A warning, because the window \
          is usually right and the stated length a rounding; `--strict` makes it fail.";
     DependencyOrder => "dependency-order", Error,
-        "An item definitely starts before something it is `after` ends (finish-to-start). Starting on the day \
-         the predecessor ends is allowed. Not said when either date rests on a value that could not be read.";
+        "An item definitely starts before something it is `after` ends (finish-to-start); a milestone, or a \
+         workshop of one day, is on its date, and the message says so. Starting on the day the predecessor \
+         ends is allowed. Not said when either date rests on a value that could not be read.";
     DependencyOrderPossible => "dependency-order-possible", Note,
         "An item may start before something it is `after` ends, depending on days the plan does not state: \
          the dates are known only to the month and share a month. Not an error; give day dates if the order \
