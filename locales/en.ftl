@@ -264,10 +264,23 @@ dependency-order-possible = { dependency-subject }: with dates known only to the
     .dependency = the dependency
     .help = give day dates if the order matters
 
-after-gap = phase `{ $id }` is after { $predecessor_kind } `{ $predecessor }`, but starts { after-gap-length } after it ends (`{ $predecessor }` ends { $end }, `{ $id }` starts { $start })
-    .label = { after-gap-length } after `{ $predecessor }` ends
+after-gap = phase `{ $id }` is after { $predecessor_kind } `{ $predecessor }`, but { after-gap-between } between them (`{ $predecessor }` { $predecessor_extent ->
+        [day] is on
+       *[period] ends
+    } { $end }, `{ $id }` starts { $start })
+    .label = { after-gap-between } between `{ $predecessor }` and this start
     .dependency = the dependency
-    .help = drop `start` to start it the day after `{ $predecessor }` ends, or remove `{ $predecessor }` from `after`
+    .help = drop `start` to start it the day after `{ $predecessor }`{ $predecessor_extent ->
+        [day] {""}
+       *[period] {" "}ends
+    }, or remove `{ $predecessor }` from `after`
+after-gap-between = { $bound ->
+        [at-least] at least{" "}
+       *[exact] {""}
+    }{ after-gap-length } { $gap ->
+        [one] lies
+       *[other] lie
+    }
 after-gap-length = { $unit ->
         [months] { $gap ->
             [one] 1 month

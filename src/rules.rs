@@ -171,7 +171,10 @@ fn dependencies(plan: &Plan, resolved: &Resolved, findings: &mut Vec<Finding>) {
 /// A phase with a stated start that leaves a gap after the latest of what
 /// it is `after` ends: finish-to-start says it starts then. Said only
 /// where the gap is certain (a start in the month after a month-precision
-/// end is none), in months where both dates are months, else in days.
+/// end is none). The gap is what lies between the end and the start,
+/// neither counted: in months where both dates are months, else in days
+/// (from a phase's last day, or at least from the last day an event known
+/// only to the month may be on).
 fn after_gaps(plan: &Plan, resolved: &Resolved, findings: &mut Vec<Finding>) {
     for (i, phase) in plan.phases.iter().enumerate() {
         let item = ItemRef::new(Kind::Phase, i);
@@ -203,11 +206,19 @@ fn after_gaps(plan: &Plan, resolved: &Resolved, findings: &mut Vec<Finding>) {
         if start_date.first() <= next {
             continue;
         }
-        let (gap, unit) = match (start_date, end) {
+        // A phase's month ends on its last day; an event's is a day of it.
+        let exact = pred.kind == Kind::Phase || end.precision_is_day();
+        let (gap, unit, start_date, end) = match (start_date, end) {
             (PlanDate::Month(_), PlanDate::Month(_)) => {
-                (i64::from(Length::between(next, before_start).months), "months")
+                let months = Length::between(next, before_start).months;
+                (i64::from(months), "months", start_date, end)
             }
-            _ => ((start_date.first() - next).num_days(), "days"),
+            // Counted in days, said in days where they are known.
+            _ => {
+                let end = if exact { PlanDate::Day(end.last()) } else { end };
+                let days = (start_date.first() - next).num_days();
+                (days, "days", PlanDate::Day(start_date.first()), end)
+            }
         };
         findings.push(
             Finding::new(Code::AfterGap)
@@ -216,9 +227,11 @@ fn after_gaps(plan: &Plan, resolved: &Resolved, findings: &mut Vec<Finding>) {
                 .arg("start", start_date)
                 .arg("predecessor_kind", pred.kind)
                 .arg("predecessor", written(plan, item, reference))
+                .arg("predecessor_extent", extent(plan, pred))
                 .arg("end", end)
                 .arg("gap", gap)
                 .arg("unit", unit)
+                .arg("bound", if exact { "exact" } else { "at-least" })
                 .related(reference.clone(), "dependency"),
         );
     }

@@ -694,7 +694,7 @@ mod after_gap {
         assert_eq!(
             found,
             [(
-                "note[after-gap]: phase `b` is after phase `a`, but starts 9 months after it ends (`a` ends 2025-06, `b` starts 2026-04)".to_owned(),
+                "note[after-gap]: phase `b` is after phase `a`, but 9 months lie between them (`a` ends 2025-06, `b` starts 2026-04)".to_owned(),
                 "13:9".to_owned(),
                 "drop `start` to start it the day after `a` ends, or remove `a` from `after`".to_owned()
             )]
@@ -707,7 +707,7 @@ mod after_gap {
         assert_eq!(
             found,
             expect(&[(
-                "note[after-gap]: phase `b` is after phase `a`, but starts 50 days after it ends (`a` ends 2025-06-30, `b` starts 2025-08-20)",
+                "note[after-gap]: phase `b` is after phase `a`, but 50 days lie between them (`a` ends 2025-06-30, `b` starts 2025-08-20)",
                 "13:9"
             )])
         );
@@ -715,9 +715,48 @@ mod after_gap {
         assert_eq!(
             found,
             expect(&[(
-                "note[after-gap]: phase `b` is after phase `a`, but starts 1 day after it ends (`a` ends 2025-06, `b` starts 2025-07-02)",
+                "note[after-gap]: phase `b` is after phase `a`, but 1 day lies between them (`a` ends 2025-06-30, `b` starts 2025-07-02)",
                 "13:9"
             )])
+        );
+    }
+
+    /// The gap is the days (or months) between the end and the start,
+    /// neither counted, with the end as the day it is; from an event known
+    /// only to the month, it is at least that.
+    #[test]
+    fn the_gap_is_what_lies_between() {
+        let plan = format!(
+            "{HEAD}\n[[phase]]\nid = \"a\"\nname = \"A\"\nstart = \"2025-01\"\nend = \"2025-06\"\n\n\
+             [[phase]]\nid = \"b\"\nname = \"B\"\nstart = 2025-07-15\nmonths = 2\nafter = [\"a\"]\n\n\
+             [[phase]]\nid = \"c\"\nname = \"C\"\nstart = \"2025-08\"\nmonths = 2\nafter = [\"a\"]\n\n\
+             [[milestone]]\nid = \"m\"\nname = \"M\"\ndate = \"2025-06\"\nphase = \"a\"\nstatus = \"planned\"\n\n\
+             [[phase]]\nid = \"d\"\nname = \"D\"\nstart = 2025-07-03\nmonths = 1\nafter = [\"m\"]\n"
+        );
+        let (code, findings) = check_json(&plan, "2025-01-01");
+        assert_eq!(code, 0);
+        assert_eq!(
+            findings,
+            found(&[
+                (
+                    "after-gap",
+                    13,
+                    "phase `b` is after phase `a`, but 14 days lie between them (`a` ends 2025-06-30, `b` starts 2025-07-15)",
+                    "drop `start` to start it the day after `a` ends, or remove `a` from `after`"
+                ),
+                (
+                    "after-gap",
+                    20,
+                    "phase `c` is after phase `a`, but 1 month lies between them (`a` ends 2025-06, `c` starts 2025-08)",
+                    "drop `start` to start it the day after `a` ends, or remove `a` from `after`"
+                ),
+                (
+                    "after-gap",
+                    34,
+                    "phase `d` is after milestone `m`, but at least 2 days lie between them (`m` is on 2025-06, `d` starts 2025-07-03)",
+                    "drop `start` to start it the day after `m`, or remove `m` from `after`"
+                ),
+            ])
         );
     }
 
@@ -754,7 +793,7 @@ mod after_gap {
         assert_eq!(
             found,
             expect(&[(
-                "note[after-gap]: phase `c` is after phase `a`, but starts 153 days after it ends (`a` ends 2025-06, `c` starts 2025-12-01)",
+                "note[after-gap]: phase `c` is after phase `a`, but 153 days lie between them (`a` ends 2025-06-30, `c` starts 2025-12-01)",
                 "27:9"
             )])
         );

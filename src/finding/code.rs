@@ -122,8 +122,9 @@ codes! {
         "A phase with a `start` of its own begins definitely later than the day after the latest item it is \
          `after` ends: finish-to-start would start it then, and the months between belong to no phase. \
          Often a start left over from before `after` was added. With dates known only to the month, a start \
-         in the month right after the end is no gap. The gap is counted in months where both dates are \
-         months, else in days.";
+         in the month right after the end is no gap. The gap is what lies between the end and the start, \
+         neither counted (`a` ending `2025-06` and `b` starting `2025-08` leave 1 month, July): in months \
+         where both dates are months, else in days; after an event known only to the month, at least that.";
     OutsidePhase => "outside-phase", Error,
         "A workshop or milestone falls outside the window of the phase it names. A month-precision window \
          runs from the first day of its start month to the last day of its end month. The help names the phase \
