@@ -201,6 +201,16 @@ end-before-start = { $kind } `{ $id }` ends ({ $end }) before it starts ({ $star
     .series = { $kind } `{ $id }` ends ({ $end }) before it starts ({ $start })
     .series-label = before `date`
     .series-help = swap `date` and `end`, or correct one of them
+    .after = { $kind } `{ $id }` ends ({ $end }) before it starts ({ $start }, the day after { $predecessor_kind } `{ $predecessor }`{ $predecessor_extent ->
+        [day] {""}
+       *[period] {" "}ends
+    })
+    .after-label = before the start
+    .after-dependency = it starts the day after `{ $predecessor }`{ $predecessor_extent ->
+        [day] {""}
+       *[period] {" "}ends
+    }
+    .after-help = move `end` to { $start } or later, or remove `{ $predecessor }` from `after`
 
 months-mismatch = phase `{ $phase }` is stated as { $stated ->
         [one] 1 month

@@ -45,6 +45,14 @@ fn phase_windows(plan: &Plan, resolved: &Resolved, findings: &mut Vec<Finding>) 
                 .arg("end", window.end);
             if let Some(start) = &phase.start {
                 finding = finding.related(start.span(), "start");
+            } else if let Some((pred, reference)) = started_by(plan, resolved, i, window.start) {
+                // No `start` to swap: it is the day after `pred` ends.
+                finding = finding
+                    .variant("after")
+                    .arg("predecessor_kind", pred.kind)
+                    .arg("predecessor", written(plan, ItemRef::new(Kind::Phase, i), reference))
+                    .arg("predecessor_extent", extent(plan, pred))
+                    .related(reference.clone(), "after-dependency");
             }
             findings.push(finding);
             continue;
@@ -81,6 +89,21 @@ fn phase_windows(plan: &Plan, resolved: &Resolved, findings: &mut Vec<Finding>) 
         }
         findings.push(finding);
     }
+}
+
+/// What a phase without a stated `start` that starts on `start` is `after`
+/// (the latest to end, the first such in `after`), and where it names it.
+fn started_by<'r>(
+    plan: &Plan,
+    resolved: &'r Resolved,
+    i: usize,
+    start: PlanDate,
+) -> Option<(ItemRef, &'r Range<usize>)> {
+    let preds = resolved.predecessors.get(&ItemRef::new(Kind::Phase, i))?;
+    preds
+        .iter()
+        .find(|(pred, _)| resolved.end(plan, *pred).and_then(|end| end.last().succ_opt()) == Some(start.first()))
+        .map(|(pred, reference)| (*pred, reference))
 }
 
 /// A series of workshops that ends before it starts.

@@ -676,6 +676,49 @@ mod dependency_order {
     }
 }
 
+/// A phase that ends before it starts is told what to change: its `start`
+/// and `end` where it states both, its `end` or its `after` where its
+/// start is the day after what it follows.
+mod end_before_start {
+    use super::*;
+
+    #[test]
+    fn a_start_from_after_is_not_swapped() {
+        let plan = format!(
+            "{HEAD}\n[[phase]]\nid = \"a\"\nname = \"A\"\nstart = \"2025-01\"\nend = \"2025-06\"\n\n\
+             [[phase]]\nid = \"b\"\nname = \"B\"\nafter = [\"a\"]\nend = \"2025-03\"\n\n\
+             [[milestone]]\nid = \"m\"\nname = \"M\"\ndate = 2025-03-10\nphase = \"a\"\nstatus = \"done\"\n\n\
+             [[phase]]\nid = \"c\"\nname = \"C\"\nafter = [\"m\"]\nend = 2025-02-01\n\n\
+             [[phase]]\nid = \"d\"\nname = \"D\"\nstart = \"2026-05\"\nend = \"2026-02\"\n"
+        );
+        let (code, findings) = check_json(&plan, "2025-12-01");
+        assert_eq!(code, 1);
+        assert_eq!(
+            findings,
+            found(&[
+                (
+                    "end-before-start",
+                    14,
+                    "phase `b` ends (2025-03) before it starts (2025-07-01, the day after phase `a` ends)",
+                    "move `end` to 2025-07-01 or later, or remove `a` from `after`"
+                ),
+                (
+                    "end-before-start",
+                    27,
+                    "phase `c` ends (2025-02-01) before it starts (2025-03-11, the day after milestone `m`)",
+                    "move `end` to 2025-03-11 or later, or remove `m` from `after`"
+                ),
+                (
+                    "end-before-start",
+                    33,
+                    "phase `d` ends (2026-02) before it starts (2026-05)",
+                    "swap `start` and `end`, or correct one of them"
+                ),
+            ])
+        );
+    }
+}
+
 /// A phase whose own `start` leaves a gap after what it follows ends.
 mod after_gap {
     use super::*;

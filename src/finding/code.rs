@@ -105,7 +105,10 @@ codes! {
          suggests the nearest, or lists the phases; it names no invalid id).";
     // Checking what was resolved.
     EndBeforeStart => "end-before-start", Error,
-        "A phase or a series of workshops ends before it starts.";
+        "A phase or a series of workshops ends before it starts. A phase whose start is not stated but \
+         follows from `after` (the day after the latest of what it follows ends) has no `start` to swap: \
+         the finding names what it starts after, and the help says to move `end`, or to remove that item \
+         from `after`.";
     MonthsMismatch => "months-mismatch", Warning,
         "A phase states a length in `months` that its window does not have. Lengths are calendar months, \
          counting both end months: `2020-09` to `2021-02` is 6 months, not 5. A warning, because the window \
