@@ -314,6 +314,15 @@ outside-phase = { $kind } `{ $id }` ({ $date }) is in phase `{ $phase }`, whose 
     .series-help-phases = its dates are in the windows of { $in_phases }: set `phase` to one of them, or correct the dates
     .help-none = its date is in no phase's window: correct the date
     .series-help-none = its dates are in no phase's window: correct the dates
+    .help-across-phase = part of { $date } is in the window of `{ $in_phase }`: give a day date inside it and set `phase = "{ $in_phase }"`, or correct the date
+    .series-help-across-phase = its dates overlap the window of `{ $in_phase }` without lying inside it: keep them inside it and set `phase = "{ $in_phase }"`, or correct the dates
+    .help-across = part of { $date } is in the windows of { $in_phases }: give a day date inside one and set `phase` to it, or correct the date
+    .series-help-across = its dates overlap the windows of { $in_phases } without lying inside one: keep them inside one and set `phase` to it, or correct the dates
+    .series-help-past-phase = it starts inside `{ $phase }` but ends after it: end it by { $window_end }, or lengthen `{ $phase }`
+    .series-help-past-end = it ends after the programme does ({ $programme_end }): end it by { $window_end }, or lengthen `{ $phase }`
+    .series-help-before-phase = it ends inside `{ $phase }` but starts before it: start it on { $window_start } or later, or start `{ $phase }` earlier
+    .series-help-before-start = it starts before the programme does ({ $programme_start }): start it on { $window_start } or later, or start `{ $phase }` earlier
+    .series-help-around = its dates run past both ends of `{ $phase }`: keep them inside its window, or correct them
     .after-end = { $kind } `{ $id }` ({ $date }) is in phase `{ $phase }`, whose window is { $window_start } – { $window_end }: it falls after the programme ends ({ $programme_end })
     .after-end-label = after the programme ends
     .after-end-help = correct the date; no phase's window holds it

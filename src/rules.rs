@@ -306,23 +306,34 @@ fn events_in_phase(plan: &Plan, resolved: &Resolved, findings: &mut Vec<Finding>
             .arg("window_start", window.start)
             .arg("window_end", window.end);
         if code == Code::OutsidePhase {
-            finding = where_instead(plan, resolved, finding, start.first(), end.last(), pick);
+            let event = Outside { p, window, start, end };
+            finding = where_instead(plan, resolved, finding, &event, pick);
         }
         findings.push(finding);
     }
 }
 
+/// An event surely outside the phase it names: the phase, its window, and
+/// the event's first and last date.
+struct Outside {
+    p: usize,
+    window: Window,
+    start: PlanDate,
+    end: PlanDate,
+}
+
 /// What an event outside its phase is in instead, said where icc knows:
 /// before or after the whole programme, in another phase's window (its
-/// help then names it), or in no phase's.
+/// help then names it), in no phase's, or partly in phases (see
+/// [`partly_in_phases`]).
 fn where_instead(
     plan: &Plan,
     resolved: &Resolved,
     finding: Finding,
-    first: NaiveDate,
-    last: NaiveDate,
+    event: &Outside,
     pick: impl Fn(&'static str, &'static str) -> &'static str,
 ) -> Finding {
+    let (first, last) = (event.start.first(), event.end.last());
     match resolved.beyond_programme(first, last) {
         Some(Beyond::Start(start)) => {
             return finding
@@ -344,8 +355,7 @@ fn where_instead(
         [] if resolved.phases_overlapping(first, last, 1).is_empty() => {
             finding.help(Text::Named(pick("help-none", "series-help-none")))
         }
-        // Partly in phases, wholly in none: the usual help.
-        [] => finding,
+        [] => partly_in_phases(plan, resolved, finding, event, pick),
         holding => match holding.iter().map(id).collect::<Option<Vec<&str>>>() {
             Some(ids) if ids.len() == 1 => finding
                 .arg("in_phase", ids[0])
@@ -356,6 +366,54 @@ fn where_instead(
             // Which `phase` to set waits for the id to be used once.
             None => finding,
         },
+    }
+}
+
+/// The help for an event partly in phases, wholly in none. A series whose
+/// date is inside its phase runs past the phase's end (and maybe the
+/// programme's): end it sooner, or lengthen the phase; one whose end is
+/// inside it, the mirror. Else the phases other than its own that part of
+/// it is in are named, or, if none, the series runs past both ends of its
+/// phase.
+fn partly_in_phases(
+    plan: &Plan,
+    resolved: &Resolved,
+    finding: Finding,
+    event: &Outside,
+    pick: impl Fn(&'static str, &'static str) -> &'static str,
+) -> Finding {
+    let (from, to) = event.window.days();
+    let inside = |date: PlanDate| from <= date.first() && date.last() <= to;
+    let (first, last) = (event.start.first(), event.end.last());
+    if inside(event.start) {
+        return match resolved.beyond_programme(last, last) {
+            Some(Beyond::End(end)) => finding
+                .arg("programme_end", end)
+                .help(Text::Named("series-help-past-end")),
+            _ => finding.help(Text::Named("series-help-past-phase")),
+        };
+    }
+    if inside(event.end) {
+        return match resolved.beyond_programme(first, first) {
+            Some(Beyond::Start(start)) => finding
+                .arg("programme_start", start)
+                .help(Text::Named("series-help-before-start")),
+            _ => finding.help(Text::Named("series-help-before-phase")),
+        };
+    }
+    let others = resolved.phases_overlapping(first, last, NAMED + 2);
+    let others = others.iter().filter(|&&q| q != event.p);
+    let id = |q: &usize| resolved.reference_to(plan, ItemRef::new(Kind::Phase, *q));
+    match others.map(id).take(NAMED + 1).collect::<Option<Vec<&str>>>() {
+        Some(ids) if ids.is_empty() => finding.help(Text::Named("series-help-around")),
+        Some(ids) if ids.len() == 1 => finding
+            .arg("in_phase", ids[0])
+            .help(Text::Named(pick("help-across-phase", "series-help-across-phase"))),
+        Some(ids) => finding
+            .arg("in_phases", Arg::List(ids.into_iter().map(str::to_owned).collect()))
+            .help(Text::Named(pick("help-across", "series-help-across"))),
+        // Which `phase` to set waits for the id to be used once.
+        None => finding,
     }
 }
 

@@ -358,9 +358,11 @@ mod outside_phase {
                     "its date is in the windows of `roadmap`, `comunicare`: set `phase` to one of them, or correct the date"
                 ),
                 ("38:8", "its date is in no phase's window: correct the date"),
-                // July is partly in `comunicare`, wholly in no phase: what
-                // to do is not known.
-                ("45:8", "correct the date, or the `phase` it belongs to"),
+                // July is partly in `comunicare`, wholly in no phase.
+                (
+                    "45:8",
+                    "part of 2021-07 is in the window of `comunicare`: give a day date inside it and set `phase = \"comunicare\"`, or correct the date"
+                ),
             ]
         );
     }
@@ -402,6 +404,116 @@ mod outside_phase {
             .map(|(m, p, h)| (m.to_string(), p.to_string(), h.to_string()))
             .collect();
         assert_eq!(found, expected);
+    }
+
+    /// An event partly in phases, wholly in none, is told what is known:
+    /// which end of its phase it runs past (and past the programme's), or
+    /// which other phase part of it is in.
+    #[test]
+    fn what_is_known_of_an_event_partly_in_phases_is_said() {
+        let ws = |id: &str, date: &str, end: &str, phase: &str| {
+            let end = if end.is_empty() {
+                String::new()
+            } else {
+                format!("end = {end}\n")
+            };
+            format!(
+                "\n[[workshop]]\nid = \"{id}\"\ntitle = \"W\"\ndate = {date}\n{end}phase = \"{phase}\"\nstatus = \"done\"\n"
+            )
+        };
+        let a = "\n[[phase]]\nid = \"a\"\nname = \"A\"\nstart = \"2025-01\"\nend = \"2025-03\"\n";
+        let plan = format!("{HEAD}{a}{}", ws("series", "2025-03-01", "2025-06-01", "a"));
+        let (_, findings) = check_json(&plan, "2027-01-01");
+        assert_eq!(
+            findings,
+            found(&[(
+                "outside-phase",
+                14,
+                "workshop `series` (2025-03-01 – 2025-06-01) is in phase `a`, whose window is 2025-01 – 2025-03: it falls outside",
+                "it ends after the programme does (2025-03): end it by 2025-03, or lengthen `a`"
+            )])
+        );
+        let phases = [
+            ("b", "2025-09-15", "\"2025-12\""),
+            ("c", "\"2026-02\"", "\"2026-04\""),
+            ("d", "2026-06-10", "2026-06-20"),
+            ("e", "2026-08-01", "2026-08-10"),
+            ("f", "2026-08-20", "\"2026-09\""),
+        ];
+        let phases: String = phases
+            .iter()
+            .map(|(id, start, end)| format!("\n[[phase]]\nid = \"{id}\"\nname = \"P\"\nstart = {start}\nend = {end}\n"))
+            .collect();
+        let events = [
+            ws("month", "\"2025-09\"", "", "a"),
+            ws("months", "\"2026-08\"", "", "a"),
+            ws("past", "2025-03-20", "2025-04-10", "a"),
+            ws("across", "2025-08-20", "2025-09-20", "a"),
+            ws("early", "2024-12-15", "2025-01-10", "a"),
+            ws("before", "2026-01-20", "2026-02-10", "c"),
+            ws("around", "2026-06-01", "2026-06-30", "d"),
+        ];
+        let plan = format!("{HEAD}{a}{phases}{}", events.concat());
+        let (_, findings) = check_json(&plan, "2027-01-01");
+        let window = |phase: &str, from: &str, to: &str| {
+            format!("is in phase `{phase}`, whose window is {from} – {to}: it falls outside")
+        };
+        let a = window("a", "2025-01", "2025-03");
+        let expected = [
+            (
+                "outside-phase",
+                43,
+                format!("workshop `month` (2025-09) {a}"),
+                "part of 2025-09 is in the window of `b`: give a day date inside it and set `phase = \"b\"`, or correct the date",
+            ),
+            (
+                "outside-phase",
+                50,
+                format!("workshop `months` (2026-08) {a}"),
+                "part of 2026-08 is in the windows of `e`, `f`: give a day date inside one and set `phase` to it, or correct the date",
+            ),
+            (
+                "outside-phase",
+                58,
+                format!("workshop `past` (2025-03-20 – 2025-04-10) {a}"),
+                "it starts inside `a` but ends after it: end it by 2025-03, or lengthen `a`",
+            ),
+            (
+                "outside-phase",
+                65,
+                format!("workshop `across` (2025-08-20 – 2025-09-20) {a}"),
+                "its dates overlap the window of `b` without lying inside it: keep them inside it and set `phase = \"b\"`, or correct the dates",
+            ),
+            (
+                "outside-phase",
+                73,
+                format!("workshop `early` (2024-12-15 – 2025-01-10) {a}"),
+                "it starts before the programme does (2025-01): start it on 2025-01 or later, or start `a` earlier",
+            ),
+            (
+                "outside-phase",
+                81,
+                format!(
+                    "workshop `before` (2026-01-20 – 2026-02-10) {}",
+                    window("c", "2026-02", "2026-04")
+                ),
+                "it ends inside `c` but starts before it: start it on 2026-02 or later, or start `c` earlier",
+            ),
+            (
+                "outside-phase",
+                89,
+                format!(
+                    "workshop `around` (2026-06-01 – 2026-06-30) {}",
+                    window("d", "2026-06-10", "2026-06-20")
+                ),
+                "its dates run past both ends of `d`: keep them inside its window, or correct them",
+            ),
+        ];
+        let expected: Vec<Found> = expected
+            .into_iter()
+            .map(|(c, l, m, h)| (c.to_owned(), l, m, h.to_owned()))
+            .collect();
+        assert_eq!(findings, expected);
     }
 
     /// The programme's end is not known while a phase that could end

@@ -132,7 +132,9 @@ codes! {
         "A workshop or milestone falls outside the window of the phase it names. A month-precision window \
          runs from the first day of its start month to the last day of its end month. The help names the phase \
          whose window holds the date, where one does; a date before the programme's first phase starts or \
-         after its last phase ends is said to be. Not said of a phase whose window is in doubt (see \
+         after its last phase ends is said to be. Of an event partly in phases and wholly in none, the help \
+         says what is known: that a series runs past the end (or the start) of its phase, and of the \
+         programme, or which other phases part of it is in. Not said of a phase whose window is in doubt (see \
          `no-phase`).";
     OutsidePhasePossible => "outside-phase-possible", Note,
         "A month-precision event straddles its phase's window boundary: whether it falls inside depends on \
