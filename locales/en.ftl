@@ -215,10 +215,7 @@ end-before-start = { $kind } `{ $id }` ends ({ $end }) before it starts ({ $star
 months-mismatch = phase `{ $phase }` is stated as { $stated ->
         [one] 1 month
        *[other] { $stated } months
-    }, but its window { $start } – { $end } covers { months-mismatch-length }{ $precision ->
-        [month] , counting both end months
-       *[day] {""}
-    }
+    }, but its window { $start } – { $end } covers { months-mismatch-length }{ months-mismatch-counting }
     .label = stated { $stated ->
         [one] 1 month
        *[other] { $stated } months
@@ -228,6 +225,18 @@ months-mismatch = phase `{ $phase }` is stated as { $stated ->
     .help = { $counted_days ->
         [0] set `months = { $counted }`, or change the window
        *[other] make `months` and the window agree
+    }
+# Said only where it matters: whole months, more than one.
+months-mismatch-counting = { $precision ->
+        [month] { $counted_days ->
+            [0] { $counted ->
+                [0] {""}
+                [1] {""}
+               *[other] , counting both end months
+            }
+           *[other] {""}
+        }
+       *[day] {""}
     }
 months-mismatch-length = { $counted_days ->
         [0] { $counted ->

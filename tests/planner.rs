@@ -831,6 +831,50 @@ mod end_before_start {
     }
 }
 
+/// `months-mismatch` says that both end months count only where it
+/// matters: a window over more than one month, counted in whole months.
+mod months_mismatch {
+    use super::*;
+
+    #[test]
+    fn both_end_months_are_said_to_count_where_it_matters() {
+        let phase = |id: &str, start: &str, end: &str, months: u32| {
+            format!("\n[[phase]]\nid = \"{id}\"\nname = \"P\"\nstart = {start}\nend = {end}\nmonths = {months}\n")
+        };
+        let plan = format!(
+            "{HEAD}{}{}{}",
+            phase("one", "\"2025-01\"", "\"2025-01\"", 2),
+            phase("part", "\"2026-01\"", "2026-02-10", 2),
+            phase("two", "\"2027-01\"", "\"2027-02\"", 1),
+        );
+        let (code, findings) = check_json(&plan, "2025-01-01");
+        assert_eq!(code, 0);
+        assert_eq!(
+            findings,
+            found(&[
+                (
+                    "months-mismatch",
+                    9,
+                    "phase `one` is stated as 2 months, but its window 2025-01 – 2025-01 covers 1 month",
+                    "set `months = 1`, or change the window"
+                ),
+                (
+                    "months-mismatch",
+                    16,
+                    "phase `part` is stated as 2 months, but its window 2026-01 – 2026-02-10 covers 1 month 10 days",
+                    "make `months` and the window agree"
+                ),
+                (
+                    "months-mismatch",
+                    23,
+                    "phase `two` is stated as 1 month, but its window 2027-01 – 2027-02 covers 2 months, counting both end months",
+                    "set `months = 2`, or change the window"
+                ),
+            ])
+        );
+    }
+}
+
 /// A phase whose own `start` leaves a gap after what it follows ends.
 mod after_gap {
     use super::*;
