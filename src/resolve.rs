@@ -108,8 +108,9 @@ pub struct Resolved {
     /// For each phase whose window is unknown or not trusted, the days it
     /// could at most cover: from its stated start (else the earliest its
     /// `after` allows, see [`Resolved::earliest_start`], else the
-    /// beginning of time) to its stated end (else the end of time). An event such a
-    /// phase could hold cannot be said to be in no phase, or in one.
+    /// beginning of time) to its stated end (else the end of time). An
+    /// event such a phase could hold cannot be said to be in no phase, or
+    /// in one.
     in_doubt: Intervals,
     /// The programme's start and end: its first phase's start and its last
     /// phase's end, each `None` where a phase whose window is unknown or in
@@ -338,9 +339,9 @@ pub fn resolve(plan: &Plan, source: &Source, findings: &mut Vec<Finding>) -> Res
     resolved
 }
 
-/// The id the `invalid-id` finding of an invalid id suggests (as
-/// `load` words it): once the id is fixed so, a reference written so
-/// stands for its item, so it does already.
+/// The id that an invalid id's `invalid-id` finding suggests (made as
+/// `load` makes it). A reference written so will stand for the item once
+/// the id is fixed, so it stands for it already.
 fn fix_of(id: &str) -> String {
     crate::text::slug(id, "item-1")
 }
