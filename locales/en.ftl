@@ -201,14 +201,21 @@ end-before-start = { $kind } `{ $id }` ends ({ $end }) before it starts ({ $star
     .series = { $kind } `{ $id }` ends ({ $end }) before it starts ({ $start })
     .series-label = before `date`
     .series-help = swap `date` and `end`, or correct one of them
+    .after = { $kind } `{ $id }` ends ({ $end }) before it starts ({ $start }, the day after { $predecessor_kind } `{ $predecessor }`{ $predecessor_extent ->
+        [day] {""}
+       *[period] {" "}ends
+    })
+    .after-label = before the start
+    .after-dependency = it starts the day after `{ $predecessor }`{ $predecessor_extent ->
+        [day] {""}
+       *[period] {" "}ends
+    }
+    .after-help = move `end` to { $start } or later, or remove `{ $predecessor }` from `after`
 
 months-mismatch = phase `{ $phase }` is stated as { $stated ->
         [one] 1 month
        *[other] { $stated } months
-    }, but its window { $start } – { $end } covers { months-mismatch-length }{ $precision ->
-        [month] , counting both end months
-       *[day] {""}
-    }
+    }, but its window { $start } – { $end } covers { months-mismatch-length }{ months-mismatch-counting }
     .label = stated { $stated ->
         [one] 1 month
        *[other] { $stated } months
@@ -218,6 +225,18 @@ months-mismatch = phase `{ $phase }` is stated as { $stated ->
     .help = { $counted_days ->
         [0] set `months = { $counted }`, or change the window
        *[other] make `months` and the window agree
+    }
+# Said only where it matters: whole months, more than one.
+months-mismatch-counting = { $precision ->
+        [month] { $counted_days ->
+            [0] { $counted ->
+                [0] {""}
+                [1] {""}
+               *[other] , counting both end months
+            }
+           *[other] {""}
+        }
+       *[day] {""}
     }
 months-mismatch-length = { $counted_days ->
         [0] { $counted ->
@@ -234,22 +253,53 @@ months-mismatch-length = { $counted_days ->
         }
     }
 
-dependency-subject = { $kind } `{ $id }` (starts { $start }) is after { $predecessor_kind } `{ $predecessor }` (ends { $end })
+dependency-subject = { $kind } `{ $id }` ({ $extent ->
+        [day] on
+       *[period] starts
+    } { $start }) is after { $predecessor_kind } `{ $predecessor }` ({ $predecessor_extent ->
+        [day] on
+       *[period] ends
+    } { $end })
 
-dependency-order = { dependency-subject }, but starts before it ends
-    .label = before `{ $predecessor }` ends
+dependency-order = { dependency-subject }, but { $extent ->
+        [day] is
+       *[period] starts
+    } before { $predecessor_extent ->
+        [day] it
+       *[period] it ends
+    }
+    .label = before `{ $predecessor }`{ $predecessor_extent ->
+        [day] {""}
+       *[period] {" "}ends
+    }
     .dependency = the dependency
-    .help = start `{ $id }` after { $end }, or remove `{ $predecessor }` from `after`
+    .help = { $extent ->
+        [day] move
+       *[period] start
+    } `{ $id }` after { $end }, or remove `{ $predecessor }` from `after`
 
 dependency-order-possible = { dependency-subject }: with dates known only to the month, the two may overlap
     .label = same month
     .dependency = the dependency
     .help = give day dates if the order matters
 
-after-gap = phase `{ $id }` is after { $predecessor_kind } `{ $predecessor }`, but starts { after-gap-length } after it ends (`{ $predecessor }` ends { $end }, `{ $id }` starts { $start })
-    .label = { after-gap-length } after `{ $predecessor }` ends
+after-gap = phase `{ $id }` is after { $predecessor_kind } `{ $predecessor }`, but { after-gap-between } between them (`{ $predecessor }` { $predecessor_extent ->
+        [day] is on
+       *[period] ends
+    } { $end }, `{ $id }` starts { $start })
+    .label = { after-gap-between } between `{ $predecessor }` and this start
     .dependency = the dependency
-    .help = drop `start` to start it the day after `{ $predecessor }` ends, or remove `{ $predecessor }` from `after`
+    .help = drop `start` to start it the day after `{ $predecessor }`{ $predecessor_extent ->
+        [day] {""}
+       *[period] {" "}ends
+    }, or remove `{ $predecessor }` from `after`
+after-gap-between = { $bound ->
+        [at-least] at least{" "}
+       *[exact] {""}
+    }{ after-gap-length } { $gap ->
+        [one] lies
+       *[other] lie
+    }
 after-gap-length = { $unit ->
         [months] { $gap ->
             [one] 1 month
@@ -273,6 +323,15 @@ outside-phase = { $kind } `{ $id }` ({ $date }) is in phase `{ $phase }`, whose 
     .series-help-phases = its dates are in the windows of { $in_phases }: set `phase` to one of them, or correct the dates
     .help-none = its date is in no phase's window: correct the date
     .series-help-none = its dates are in no phase's window: correct the dates
+    .help-across-phase = part of { $date } is in the window of `{ $in_phase }`: give a day date inside it and set `phase = "{ $in_phase }"`, or correct the date
+    .series-help-across-phase = its dates overlap the window of `{ $in_phase }` without lying inside it: keep them inside it and set `phase = "{ $in_phase }"`, or correct the dates
+    .help-across = part of { $date } is in the windows of { $in_phases }: give a day date inside one and set `phase` to it, or correct the date
+    .series-help-across = its dates overlap the windows of { $in_phases } without lying inside one: keep them inside one and set `phase` to it, or correct the dates
+    .series-help-past-phase = it starts inside `{ $phase }` but ends after it: end it by { $window_end }, or lengthen `{ $phase }`
+    .series-help-past-end = it ends after the programme does ({ $programme_end }): end it by { $window_end }, or lengthen `{ $phase }`
+    .series-help-before-phase = it ends inside `{ $phase }` but starts before it: start it on { $window_start } or later, or start `{ $phase }` earlier
+    .series-help-before-start = it starts before the programme does ({ $programme_start }): start it on { $window_start } or later, or start `{ $phase }` earlier
+    .series-help-around = its dates run past both ends of `{ $phase }`: keep them inside its window, or correct them
     .after-end = { $kind } `{ $id }` ({ $date }) is in phase `{ $phase }`, whose window is { $window_start } – { $window_end }: it falls after the programme ends ({ $programme_end })
     .after-end-label = after the programme ends
     .after-end-help = correct the date; no phase's window holds it

@@ -6,13 +6,13 @@
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 use crate::date::{Length, PlanDate, add_months, sub_months};
 use crate::finding::{Arg, Args, Code, Finding, Text};
 use crate::interval::Intervals;
 use crate::load::did_you_mean;
-use crate::plan::{ItemRef, Kind, Plan, Spanned};
+use crate::plan::{ItemRef, Kind, Plan, Spanned, is_valid_id};
 use crate::source::Source;
 
 /// A phase's window, stated or derived. Derived ends are day dates.
@@ -65,11 +65,29 @@ impl Membership {
     }
 }
 
+/// What a name written in a reference (`phase = "…"`, an `after` entry)
+/// stands for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Target {
+    One(ItemRef),
+    /// Items (of any kinds) share it, a `duplicate-id`: a reference to it
+    /// could mean any of them, so it resolves to none, without a finding of
+    /// its own, and nothing is judged against an arbitrary one of them.
+    Several,
+}
+
 /// What the plan means once ids and dates are resolved.
 #[derive(Clone, Debug, Default)]
 pub struct Resolved {
-    /// Each id to the item that defines it first.
+    /// Each id to the item that defines it first in the file.
     pub ids: HashMap<String, ItemRef>,
+    /// What each name a reference may be written with stands for: every
+    /// id as written, and the fix of an invalid id (see [`fix_of`]).
+    targets: HashMap<String, Target>,
+    /// The names that stand for one item, in file order, each with its
+    /// item: the valid ids, and the fixes of the invalid ones. The only
+    /// names a "did you mean" suggests.
+    names: Vec<(String, ItemRef)>,
     /// Each phase's window, by phase index.
     pub windows: Vec<Option<Window>>,
     /// The phase of each item that names one or may be placed in one, by
@@ -81,21 +99,31 @@ pub struct Resolved {
     /// deduplicated), each with the span of its reference.
     pub predecessors: HashMap<ItemRef, Vec<(ItemRef, Range<usize>)>>,
     /// Items with an `after` entry that names nothing they can follow (an
-    /// unknown id, themselves, a recurring meeting; already reported):
-    /// what they follow is not all known.
+    /// unknown id, an id used more than once, themselves, a recurring
+    /// meeting; already reported): what they follow is not all known.
     pub after_unresolved: HashSet<ItemRef>,
     /// The phases' windows, indexed: finds the phases holding a date
     /// without looking at every phase (see [`Resolved::phases_holding`]).
     phase_windows: Intervals,
     /// For each phase whose window is unknown or not trusted, the days it
-    /// could at most cover: from its stated start (else the beginning of
-    /// time) to its stated end (else the end of time). An event such a
-    /// phase could hold cannot be said to be in no phase, or in one.
+    /// could at most cover: from its stated start (else the earliest its
+    /// `after` allows, see [`Resolved::earliest_start`], else the
+    /// beginning of time) to its stated end (else the end of time). An
+    /// event such a phase could hold cannot be said to be in no phase, or
+    /// in one.
     in_doubt: Intervals,
     /// The programme's start and end: its first phase's start and its last
     /// phase's end, each `None` where a phase whose window is unknown or in
     /// doubt could reach past it (or the plan has no phase).
     programme: (Option<PlanDate>, Option<PlanDate>),
+}
+
+/// What is known of a phase's start, for the days it could cover.
+#[derive(Clone, Copy, Debug)]
+enum Bound {
+    Is(PlanDate),
+    AtLeast(NaiveDate),
+    Unknown,
 }
 
 /// Where days lie against the programme as a whole.
@@ -108,6 +136,36 @@ pub enum Beyond {
 }
 
 impl Resolved {
+    /// Whether an id names one item only (it is no `duplicate-id`).
+    pub fn unique(&self, id: &str) -> bool {
+        matches!(self.targets.get(id), Some(Target::One(_)))
+    }
+
+    /// How a reference to `item` is written, where one can be: its id, if
+    /// it is valid and no other item has it. A help that says to write a
+    /// reference (`phase = "…"`) names no other: it would resolve to
+    /// nothing, or need writing again once the id is fixed.
+    pub fn reference_to<'p>(&self, plan: &'p Plan, item: ItemRef) -> Option<&'p str> {
+        let id = plan.header(item).id()?;
+        (is_valid_id(id) && self.targets.get(id) == Some(&Target::One(item))).then_some(id)
+    }
+
+    /// The names a reference may be written with that stand for one item
+    /// of `kinds`, other than `not`, in file order: what "did you mean"
+    /// chooses from.
+    fn names_of(&self, kinds: &[Kind], not: Option<ItemRef>) -> Vec<&str> {
+        let names = self
+            .names
+            .iter()
+            .filter(|(_, item)| kinds.contains(&item.kind) && Some(*item) != not);
+        names.map(|(name, _)| name.as_str()).collect()
+    }
+
+    /// What a reference written as `name` stands for.
+    fn target(&self, name: &str) -> Option<Target> {
+        self.targets.get(name).copied()
+    }
+
     /// The phase an item belongs to, stated or inferred.
     pub fn phase_of(&self, item: ItemRef) -> Option<Membership> {
         self.membership.get(&item).copied()
@@ -153,38 +211,66 @@ impl Resolved {
                 .collect(),
         );
         let mut doubtful = Vec::new();
-        // The earliest start and latest end of all phases, as far as known
-        // (`None` inside: unbounded on that side).
-        let mut programme: Option<(Option<PlanDate>, Option<PlanDate>)> = None;
+        let (mut starts, mut ends) = (Vec::new(), Vec::new());
         for (p, window) in self.windows.iter().enumerate() {
             let (start, end) = match window {
-                Some(window) if window.trusted() => (Some(window.start), Some(window.end)),
+                Some(window) if window.trusted() => (Bound::Is(window.start), Some(window.end)),
                 // Which of its ends is wrong is unknown: any days.
-                Some(window) if window.inverted() => (None, None),
+                Some(window) if window.inverted() => (Bound::Unknown, None),
                 _ => {
                     let phase = plan.phases.get(p);
-                    let start = phase.and_then(|phase| phase.start.as_ref()).map(|s| *s.get_ref());
+                    let start = match phase.and_then(|phase| phase.start.as_ref()) {
+                        Some(start) => Bound::Is(*start.get_ref()),
+                        None => self.earliest_start(plan, p).map_or(Bound::Unknown, Bound::AtLeast),
+                    };
                     let end = phase.and_then(|phase| phase.end.as_ref()).map(|e| *e.get_ref());
                     (start, end)
                 }
             };
             if !window.is_some_and(|w| w.trusted()) {
-                doubtful.push((
-                    start.map_or(NaiveDate::MIN, PlanDate::first),
-                    end.map_or(NaiveDate::MAX, PlanDate::last),
-                    p,
-                ));
+                let first = match start {
+                    Bound::Is(start) => start.first(),
+                    Bound::AtLeast(day) => day,
+                    Bound::Unknown => NaiveDate::MIN,
+                };
+                doubtful.push((first, end.map_or(NaiveDate::MAX, PlanDate::last), p));
             }
-            programme = Some(match programme {
-                None => (start, end),
-                Some((first, last)) => (
-                    first.zip(start).map(|(a, b)| if b.first() < a.first() { b } else { a }),
-                    last.zip(end).map(|(a, b)| if b.last() > a.last() { b } else { a }),
-                ),
-            });
+            starts.push(start);
+            ends.push(end);
         }
         self.in_doubt = Intervals::new(doubtful);
-        self.programme = programme.unwrap_or_default();
+        // The first start is known if every phase's start is, or is known
+        // to be no earlier; the last end if every phase's end is.
+        let first = starts.iter().filter_map(|s| match s {
+            Bound::Is(start) => Some(*start),
+            _ => None,
+        });
+        let first = first.min_by_key(|start| start.first()).filter(|first| {
+            starts.iter().all(|s| match s {
+                Bound::Is(_) => true,
+                Bound::AtLeast(day) => *day >= first.first(),
+                Bound::Unknown => false,
+            })
+        });
+        let last = ends.iter().copied().collect::<Option<Vec<PlanDate>>>();
+        let last = last.and_then(|ends| ends.into_iter().max_by_key(|end| end.last()));
+        self.programme = (first, last);
+    }
+
+    /// The earliest day a phase without a stated start (whose window is
+    /// unknown or in doubt) may start, by what it is `after`: the day
+    /// after the latest sure end of its predecessors, from which its start
+    /// is derived. If a value of the phase could not be read, it may have
+    /// been a `start`: then the earliest finish-to-start allows one
+    /// without an error, the first day of the month a predecessor ends in.
+    fn earliest_start(&self, plan: &Plan, p: usize) -> Option<NaiveDate> {
+        let preds = self.predecessors.get(&ItemRef::new(Kind::Phase, p))?;
+        let ends = preds.iter().filter_map(|(pred, _)| self.sure_end(plan, *pred));
+        if plan.phases[p].header.broken {
+            ends.map(|end| end.first().with_day(1)).max().flatten()
+        } else {
+            ends.map(|end| end.last().succ_opt()).max().flatten()
+        }
     }
 
     /// When an item starts: a phase's window start, an event's date.
@@ -253,17 +339,31 @@ pub fn resolve(plan: &Plan, source: &Source, findings: &mut Vec<Finding>) -> Res
     resolved
 }
 
-/// Each id to the item that uses it first; every further use is a
-/// `duplicate-id`, naming the lines (and columns, on one line) of both.
+/// The id that an invalid id's `invalid-id` finding suggests (made as
+/// `load` makes it). A reference written so will stand for the item once
+/// the id is fixed, so it stands for it already.
+fn fix_of(id: &str) -> String {
+    crate::text::slug(id, "item-1")
+}
+
+/// Each id to the item that uses it first in the file; every further use
+/// is a `duplicate-id`, naming the lines (and columns, on one line) of
+/// both, and makes the id a name of [`Target::Several`]. The fix of an
+/// invalid id names its item too, unless an item has it as its id.
 fn collect_ids(plan: &Plan, source: &Source, resolved: &mut Resolved, findings: &mut Vec<Finding>) {
-    for item in plan.items() {
-        let header = plan.header(item);
-        let Some(id) = &header.id else { continue };
+    let mut items: Vec<(ItemRef, &Spanned<String>)> = plan
+        .items()
+        .filter_map(|item| plan.header(item).id.as_ref().map(|id| (item, id)))
+        .collect();
+    items.sort_by_key(|(_, id)| id.span().start);
+    for &(item, id) in &items {
         match resolved.ids.get(id.get_ref()) {
             None => {
                 resolved.ids.insert(id.get_ref().clone(), item);
+                resolved.targets.insert(id.get_ref().clone(), Target::One(item));
             }
             Some(&first) => {
+                resolved.targets.insert(id.get_ref().clone(), Target::Several);
                 let first_span = plan.header(first).id_span();
                 let (was, is) = (source.line_col(first_span.start), source.line_col(id.span().start));
                 let mut finding = Finding::new(Code::DuplicateId)
@@ -284,10 +384,31 @@ fn collect_ids(plan: &Plan, source: &Source, resolved: &mut Resolved, findings: 
             }
         }
     }
+    let mut fixes: HashMap<String, Target> = HashMap::new();
+    for &(item, id) in &items {
+        let fix = fix_of(id.get_ref());
+        if is_valid_id(id.get_ref()) || resolved.targets.contains_key(&fix) {
+            continue;
+        }
+        // Two invalid ids with one fix would be one id used twice.
+        fixes
+            .entry(fix)
+            .and_modify(|target| *target = Target::Several)
+            .or_insert(Target::One(item));
+    }
+    resolved.targets.extend(fixes);
+    resolved.names = items
+        .iter()
+        .filter_map(|&(item, id)| {
+            let id = id.get_ref();
+            let name = if is_valid_id(id) { id.clone() } else { fix_of(id) };
+            (resolved.targets.get(&name) == Some(&Target::One(item))).then_some((name, item))
+        })
+        .collect();
 }
 
 fn link_after(plan: &Plan, resolved: &mut Resolved, findings: &mut Vec<Finding>) {
-    let known: Vec<&str> = resolved.ids.keys().map(String::as_str).collect();
+    let followed = [Kind::Phase, Kind::Milestone, Kind::Workshop];
     let mut guesses = Guesses::new();
     let mut links = HashMap::new();
     let mut unresolved = HashSet::new();
@@ -304,16 +425,20 @@ fn link_after(plan: &Plan, resolved: &mut Resolved, findings: &mut Vec<Finding>)
                     .arg("id", this)
                     .arg("reference", name)
             };
-            match resolved.ids.get(name) {
-                Some(&found) if found == item => {
+            match resolved.target(name) {
+                // Which of them it follows is not known (`duplicate-id`).
+                Some(Target::Several) => {
+                    unresolved.insert(item);
+                }
+                Some(Target::One(found)) if found == item => {
                     unresolved.insert(item);
                     findings.push(about(Finding::new(Code::SelfReference)))
                 }
-                Some(&found) if found.kind == Kind::Recurring => {
+                Some(Target::One(found)) if found.kind == Kind::Recurring => {
                     unresolved.insert(item);
                     findings.push(about(Finding::new(Code::UnknownReference)).variant("recurring"))
                 }
-                Some(&pred) => {
+                Some(Target::One(pred)) => {
                     if !preds.iter().any(|(p, _)| *p == pred) {
                         preds.push((pred, reference.span()));
                     }
@@ -321,7 +446,9 @@ fn link_after(plan: &Plan, resolved: &mut Resolved, findings: &mut Vec<Finding>)
                 None => {
                     unresolved.insert(item);
                     let finding = about(Finding::new(Code::UnknownReference));
-                    findings.push(match guesses.guess(name, &known) {
+                    // Never the item itself, nor what it cannot follow.
+                    let known = || resolved.names_of(&followed, Some(item));
+                    findings.push(match guesses.guess(name, known) {
                         Some(near) => finding.arg("suggestion", near),
                         None => finding.help(Text::None),
                     });
@@ -471,7 +598,9 @@ fn derive_window(plan: &Plan, resolved: &Resolved, i: usize, findings: &mut Vec<
     }
 }
 
-/// The phase a `phase = "…"` names, or an `unknown-phase` finding about `item`.
+/// The phase a `phase = "…"` names, or an `unknown-phase` finding about
+/// `item`; none, without a finding, if the name is an id used more than
+/// once (which phase it means is not known).
 fn phase_named(
     plan: &Plan,
     resolved: &Resolved,
@@ -482,14 +611,15 @@ fn phase_named(
     findings: &mut Vec<Finding>,
 ) -> Option<usize> {
     let name = phase.get_ref().as_str();
-    let found = resolved.ids.get(name).copied();
-    if let Some(ItemRef {
-        kind: Kind::Phase,
-        index,
-    }) = found
-    {
-        return Some(index);
-    }
+    let found = match resolved.target(name) {
+        Some(Target::One(ItemRef {
+            kind: Kind::Phase,
+            index,
+        })) => return Some(index),
+        Some(Target::Several) => return None,
+        Some(Target::One(other)) => Some(other),
+        None => None,
+    };
     let mut finding = Finding::new(Code::UnknownPhase)
         .at(phase.span())
         .arg("kind", item.kind)
@@ -500,7 +630,7 @@ fn phase_named(
         finding = finding.variant("other-kind").arg("actual_kind", other.kind);
         list = "other-kind-help-list";
     }
-    findings.push(match guesses.guess(name, phase_ids) {
+    findings.push(match guesses.guess(name, || phase_ids.to_vec()) {
         Some(near) => finding.arg("suggestion", near),
         None => finding
             .arg("phases", Arg::List(named(phase_ids.iter().map(|id| id.to_string()))))
@@ -533,19 +663,26 @@ impl Guesses {
         Guesses { left: Self::BUDGET }
     }
 
-    fn guess<'a>(&mut self, word: &str, known: &[&'a str]) -> Option<&'a str> {
+    /// The known word nearest `word`; `known` is asked only within the budget.
+    fn guess<'a>(&mut self, word: &str, known: impl FnOnce() -> Vec<&'a str>) -> Option<&'a str> {
         if self.left == 0 {
             return None;
         }
         self.left -= 1;
-        did_you_mean(word, known)
+        did_you_mean(word, &known())
     }
 }
 
 /// Which phase each event belongs to: the one it names, or for a workshop
 /// without one, the one whose window holds its date.
 fn assign_phases(plan: &Plan, resolved: &mut Resolved, findings: &mut Vec<Finding>) {
-    let phase_ids = plan.ids(Kind::Phase);
+    // The names `phase = "…"` may use, owned: the loop adds memberships.
+    let phase_ids: Vec<String> = resolved
+        .names_of(&[Kind::Phase], None)
+        .into_iter()
+        .map(str::to_owned)
+        .collect();
+    let phase_ids: Vec<&str> = phase_ids.iter().map(String::as_str).collect();
     let mut guesses = Guesses::new();
     for item in plan.items().filter(|item| item.kind != Kind::Phase) {
         let header = plan.header(item);
@@ -583,8 +720,9 @@ fn assign_phases(plan: &Plan, resolved: &mut Resolved, findings: &mut Vec<Findin
         let doubt = header.broken || resolved.in_doubt(first, last);
         if let [p] = holding.as_slice() {
             resolved.membership.insert(item, Membership::Inferred(*p));
-            if !doubt {
-                let phase = plan.phases[*p].header.id_or_unknown();
+            // Said only of a phase `phase = "…"` can name.
+            let phase = resolved.reference_to(plan, ItemRef::new(Kind::Phase, *p));
+            if let (false, Some(phase)) = (doubt, phase) {
                 findings.push(finding(Code::PhaseInferred).arg("phase", phase));
             }
             continue;

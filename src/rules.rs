@@ -6,6 +6,7 @@
 //! [`Window::sure`], or an event's unread status) is not made at all.
 
 use std::collections::HashMap;
+use std::ops::Range;
 
 use chrono::NaiveDate;
 
@@ -22,7 +23,7 @@ pub fn check(plan: &Plan, resolved: &Resolved, today: NaiveDate, findings: &mut 
     after_gaps(plan, resolved, findings);
     events_in_phase(plan, resolved, findings);
     overdue(plan, today, findings);
-    same_day(plan, findings);
+    same_day(plan, resolved, findings);
 }
 
 /// End before start, and a stated length the window does not have.
@@ -44,6 +45,14 @@ fn phase_windows(plan: &Plan, resolved: &Resolved, findings: &mut Vec<Finding>) 
                 .arg("end", window.end);
             if let Some(start) = &phase.start {
                 finding = finding.related(start.span(), "start");
+            } else if let Some((pred, reference)) = started_by(plan, resolved, i, window.start) {
+                // No `start` to swap: it is the day after `pred` ends.
+                finding = finding
+                    .variant("after")
+                    .arg("predecessor_kind", pred.kind)
+                    .arg("predecessor", written(plan, ItemRef::new(Kind::Phase, i), reference))
+                    .arg("predecessor_extent", extent(plan, pred))
+                    .related(reference.clone(), "after-dependency");
             }
             findings.push(finding);
             continue;
@@ -82,6 +91,21 @@ fn phase_windows(plan: &Plan, resolved: &Resolved, findings: &mut Vec<Finding>) 
     }
 }
 
+/// What a phase without a stated `start` that starts on `start` is `after`
+/// (the latest to end, the first such in `after`), and where it names it.
+fn started_by<'r>(
+    plan: &Plan,
+    resolved: &'r Resolved,
+    i: usize,
+    start: PlanDate,
+) -> Option<(ItemRef, &'r Range<usize>)> {
+    let preds = resolved.predecessors.get(&ItemRef::new(Kind::Phase, i))?;
+    preds
+        .iter()
+        .find(|(pred, _)| resolved.end(plan, *pred).and_then(|end| end.last().succ_opt()) == Some(start.first()))
+        .map(|(pred, reference)| (*pred, reference))
+}
+
 /// A series of workshops that ends before it starts.
 fn series_ends(plan: &Plan, findings: &mut Vec<Finding>) {
     for workshop in &plan.workshops {
@@ -104,10 +128,30 @@ fn series_ends(plan: &Plan, findings: &mut Vec<Finding>) {
 }
 
 /// Where an item's start is written, for pointing at it.
-fn start_span(plan: &Plan, item: ItemRef) -> Option<std::ops::Range<usize>> {
+fn start_span(plan: &Plan, item: ItemRef) -> Option<Range<usize>> {
     match item.kind {
         Kind::Phase => plan.phases[item.index].start.as_ref().map(|d| d.span()),
         _ => plan.entry(item).when().map(|when| when.date.span()),
+    }
+}
+
+/// How `item`'s `after` names the predecessor it refers to at `reference`:
+/// its id, or the fix of an invalid one, which is how a help says to remove it.
+fn written<'p>(plan: &'p Plan, item: ItemRef, reference: &Range<usize>) -> &'p str {
+    let after = &plan.header(item).after;
+    after
+        .iter()
+        .find(|entry| entry.span() == *reference)
+        .map_or("?", |entry| entry.get_ref().as_str())
+}
+
+/// Whether an item lasts a `period` (a phase, a series of workshops),
+/// which starts and ends, or is on a `day` (a milestone, a workshop of a
+/// day): how a message says when it is.
+fn extent(plan: &Plan, item: ItemRef) -> &'static str {
+    match plan.entry(item).when() {
+        Some(when) if when.end.is_none() => "day",
+        _ => "period",
     }
 }
 
@@ -135,9 +179,11 @@ fn dependencies(plan: &Plan, resolved: &Resolved, findings: &mut Vec<Finding>) {
                     .at(start_span(plan, item).unwrap_or_else(|| reference.clone()))
                     .arg("kind", item.kind)
                     .arg("id", plan.header(item).id_or_unknown())
+                    .arg("extent", extent(plan, item))
                     .arg("start", start)
                     .arg("predecessor_kind", pred.kind)
-                    .arg("predecessor", plan.header(*pred).id_or_unknown())
+                    .arg("predecessor", written(plan, item, reference))
+                    .arg("predecessor_extent", extent(plan, *pred))
                     .arg("end", end)
                     .related(reference.clone(), "dependency"),
             );
@@ -148,7 +194,10 @@ fn dependencies(plan: &Plan, resolved: &Resolved, findings: &mut Vec<Finding>) {
 /// A phase with a stated start that leaves a gap after the latest of what
 /// it is `after` ends: finish-to-start says it starts then. Said only
 /// where the gap is certain (a start in the month after a month-precision
-/// end is none), in months where both dates are months, else in days.
+/// end is none). The gap is what lies between the end and the start,
+/// neither counted: in months where both dates are months, else in days
+/// (from a phase's last day, or at least from the last day an event known
+/// only to the month may be on).
 fn after_gaps(plan: &Plan, resolved: &Resolved, findings: &mut Vec<Finding>) {
     for (i, phase) in plan.phases.iter().enumerate() {
         let item = ItemRef::new(Kind::Phase, i);
@@ -159,7 +208,7 @@ fn after_gaps(plan: &Plan, resolved: &Resolved, findings: &mut Vec<Finding>) {
         if resolved.after_unresolved.contains(&item) {
             continue;
         }
-        let mut latest: Option<(PlanDate, ItemRef, &std::ops::Range<usize>)> = None;
+        let mut latest: Option<(PlanDate, ItemRef, &Range<usize>)> = None;
         let mut known = true;
         for (pred, reference) in preds {
             match resolved.sure_end(plan, *pred) {
@@ -180,11 +229,19 @@ fn after_gaps(plan: &Plan, resolved: &Resolved, findings: &mut Vec<Finding>) {
         if start_date.first() <= next {
             continue;
         }
-        let (gap, unit) = match (start_date, end) {
+        // A phase's month ends on its last day; an event's is a day of it.
+        let exact = pred.kind == Kind::Phase || end.precision_is_day();
+        let (gap, unit, start_date, end) = match (start_date, end) {
             (PlanDate::Month(_), PlanDate::Month(_)) => {
-                (i64::from(Length::between(next, before_start).months), "months")
+                let months = Length::between(next, before_start).months;
+                (i64::from(months), "months", start_date, end)
             }
-            _ => ((start_date.first() - next).num_days(), "days"),
+            // Counted in days, said in days where they are known.
+            _ => {
+                let end = if exact { PlanDate::Day(end.last()) } else { end };
+                let days = (start_date.first() - next).num_days();
+                (days, "days", PlanDate::Day(start_date.first()), end)
+            }
         };
         findings.push(
             Finding::new(Code::AfterGap)
@@ -192,10 +249,12 @@ fn after_gaps(plan: &Plan, resolved: &Resolved, findings: &mut Vec<Finding>) {
                 .arg("id", phase.header.id_or_unknown())
                 .arg("start", start_date)
                 .arg("predecessor_kind", pred.kind)
-                .arg("predecessor", plan.header(pred).id_or_unknown())
+                .arg("predecessor", written(plan, item, reference))
+                .arg("predecessor_extent", extent(plan, pred))
                 .arg("end", end)
                 .arg("gap", gap)
                 .arg("unit", unit)
+                .arg("bound", if exact { "exact" } else { "at-least" })
                 .related(reference.clone(), "dependency"),
         );
     }
@@ -247,23 +306,34 @@ fn events_in_phase(plan: &Plan, resolved: &Resolved, findings: &mut Vec<Finding>
             .arg("window_start", window.start)
             .arg("window_end", window.end);
         if code == Code::OutsidePhase {
-            finding = where_instead(plan, resolved, finding, start.first(), end.last(), pick);
+            let event = Outside { p, window, start, end };
+            finding = where_instead(plan, resolved, finding, &event, pick);
         }
         findings.push(finding);
     }
 }
 
+/// An event surely outside the phase it names: the phase, its window, and
+/// the event's first and last date.
+struct Outside {
+    p: usize,
+    window: Window,
+    start: PlanDate,
+    end: PlanDate,
+}
+
 /// What an event outside its phase is in instead, said where icc knows:
 /// before or after the whole programme, in another phase's window (its
-/// help then names it), or in no phase's.
+/// help then names it), in no phase's, or partly in phases (see
+/// [`partly_in_phases`]).
 fn where_instead(
     plan: &Plan,
     resolved: &Resolved,
     finding: Finding,
-    first: NaiveDate,
-    last: NaiveDate,
+    event: &Outside,
     pick: impl Fn(&'static str, &'static str) -> &'static str,
 ) -> Finding {
+    let (first, last) = (event.start.first(), event.end.last());
     match resolved.beyond_programme(first, last) {
         Some(Beyond::Start(start)) => {
             return finding
@@ -279,19 +349,71 @@ fn where_instead(
         None if resolved.in_doubt(first, last) => return finding,
         None => {}
     }
-    let id = |q: &usize| plan.phases[*q].header.id_or_unknown().to_owned();
+    // A phase is named only by an id `phase = "…"` can use.
+    let id = |q: &usize| resolved.reference_to(plan, ItemRef::new(Kind::Phase, *q));
     match resolved.phases_holding(first, last, NAMED + 1).as_slice() {
-        [q] => finding
-            .arg("in_phase", id(q))
-            .help(Text::Named(pick("help-phase", "series-help-phase"))),
         [] if resolved.phases_overlapping(first, last, 1).is_empty() => {
             finding.help(Text::Named(pick("help-none", "series-help-none")))
         }
-        // Partly in phases, wholly in none: the usual help.
-        [] => finding,
-        several => finding
-            .arg("in_phases", Arg::List(several.iter().map(id).collect()))
-            .help(Text::Named(pick("help-phases", "series-help-phases"))),
+        [] => partly_in_phases(plan, resolved, finding, event, pick),
+        holding => match holding.iter().map(id).collect::<Option<Vec<&str>>>() {
+            Some(ids) if ids.len() == 1 => finding
+                .arg("in_phase", ids[0])
+                .help(Text::Named(pick("help-phase", "series-help-phase"))),
+            Some(ids) => finding
+                .arg("in_phases", Arg::List(ids.into_iter().map(str::to_owned).collect()))
+                .help(Text::Named(pick("help-phases", "series-help-phases"))),
+            // Which `phase` to set waits for the id to be used once.
+            None => finding,
+        },
+    }
+}
+
+/// The help for an event partly in phases, wholly in none. A series whose
+/// date is inside its phase runs past the phase's end (and maybe the
+/// programme's): end it sooner, or lengthen the phase; one whose end is
+/// inside it, the mirror. Else the phases other than its own that part of
+/// it is in are named, or, if none, the series runs past both ends of its
+/// phase.
+fn partly_in_phases(
+    plan: &Plan,
+    resolved: &Resolved,
+    finding: Finding,
+    event: &Outside,
+    pick: impl Fn(&'static str, &'static str) -> &'static str,
+) -> Finding {
+    let (from, to) = event.window.days();
+    let inside = |date: PlanDate| from <= date.first() && date.last() <= to;
+    let (first, last) = (event.start.first(), event.end.last());
+    if inside(event.start) {
+        return match resolved.beyond_programme(last, last) {
+            Some(Beyond::End(end)) => finding
+                .arg("programme_end", end)
+                .help(Text::Named("series-help-past-end")),
+            _ => finding.help(Text::Named("series-help-past-phase")),
+        };
+    }
+    if inside(event.end) {
+        return match resolved.beyond_programme(first, first) {
+            Some(Beyond::Start(start)) => finding
+                .arg("programme_start", start)
+                .help(Text::Named("series-help-before-start")),
+            _ => finding.help(Text::Named("series-help-before-phase")),
+        };
+    }
+    let others = resolved.phases_overlapping(first, last, NAMED + 2);
+    let others = others.iter().filter(|&&q| q != event.p);
+    let id = |q: &usize| resolved.reference_to(plan, ItemRef::new(Kind::Phase, *q));
+    match others.map(id).take(NAMED + 1).collect::<Option<Vec<&str>>>() {
+        Some(ids) if ids.is_empty() => finding.help(Text::Named("series-help-around")),
+        Some(ids) if ids.len() == 1 => finding
+            .arg("in_phase", ids[0])
+            .help(Text::Named(pick("help-across-phase", "series-help-across-phase"))),
+        Some(ids) => finding
+            .arg("in_phases", Arg::List(ids.into_iter().map(str::to_owned).collect()))
+            .help(Text::Named(pick("help-across", "series-help-across"))),
+        // Which `phase` to set waits for the id to be used once.
+        None => finding,
     }
 }
 
@@ -324,8 +446,9 @@ fn overdue(plan: &Plan, today: NaiveDate, findings: &mut Vec<Finding>) {
 }
 
 /// Two events on one day: worth knowing when the same people lead both.
-/// Cancelled events do not take place, so they share no day.
-fn same_day(plan: &Plan, findings: &mut Vec<Finding>) {
+/// Cancelled events do not take place, so they share no day. An event is
+/// named as the other only by an id no other item has.
+fn same_day(plan: &Plan, resolved: &Resolved, findings: &mut Vec<Finding>) {
     let mut seen: HashMap<PlanDate, &str> = HashMap::new();
     for item in plan.items() {
         let entry = plan.entry(item);
@@ -347,9 +470,10 @@ fn same_day(plan: &Plan, findings: &mut Vec<Finding>) {
                     .arg("other", *first)
                     .arg("date", *date.get_ref()),
             ),
-            None => {
+            None if resolved.unique(id) => {
                 seen.insert(*date.get_ref(), id);
             }
+            None => {}
         }
     }
 }

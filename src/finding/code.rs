@@ -58,7 +58,9 @@ codes! {
     InvalidId => "invalid-id", Error,
         "An id must match `[a-z0-9][a-z0-9-]*`: lowercase ASCII letters, digits and hyphens, starting with a \
          letter or digit, so that it can be typed and used in a URL, a file name or a calendar UID. The help \
-         suggests one made from what was written.";
+         suggests one made from what was written (`Prep` → `prep`). A reference written as that suggestion \
+         already stands for the item, since fixing the id makes it right, so it is not reported unknown; \
+         no help suggests the invalid id.";
     InvalidDate => "invalid-date", Error,
         "A date icc cannot read. A day is `YYYY-MM-DD` (a TOML date like `2021-03-15`, or a string), a month \
          is `\"YYYY-MM\"`. A day that does not exist (`2021-02-30`), a month outside 01-12, a time of day or \
@@ -77,10 +79,13 @@ codes! {
     DuplicateId => "duplicate-id", Error,
         "Two items share an id. Ids are unique across all kinds (phases, milestones, workshops, recurring \
          meetings), because `after` and `phase` refer to them by id alone. Each use after the first is a \
-         finding of its own, which points at it and names the line of the first.";
+         finding of its own, which points at it and names the line of the first. A reference to such an id \
+         could mean any of its items, so it stands for none of them until one is renamed: nothing is judged \
+         against one of them (whether an event is inside its phase, or after what it follows), and no help \
+         suggests writing it.";
     UnknownReference => "unknown-reference", Error,
-        "An `after` entry names an id that is not in the plan (the help suggests the nearest one), or names a \
-         recurring meeting, which has no single end to wait for.";
+        "An `after` entry names an id that is not in the plan (the help suggests the nearest one, never \
+         the item itself nor an invalid id), or names a recurring meeting, which has no single end to wait for.";
     SelfReference => "self-reference", Error,
         "An item lists itself in `after`: it would have to wait for its own end.";
     DependencyCycle => "dependency-cycle", Error,
@@ -97,17 +102,21 @@ codes! {
          then starts the day after its latest predecessor ends) with `months` or `end`.";
     UnknownPhase => "unknown-phase", Error,
         "A workshop, milestone or recurring meeting names a `phase` that is not a phase of the plan (the help \
-         suggests the nearest).";
+         suggests the nearest, or lists the phases; it names no invalid id).";
     // Checking what was resolved.
     EndBeforeStart => "end-before-start", Error,
-        "A phase or a series of workshops ends before it starts.";
+        "A phase or a series of workshops ends before it starts. A phase whose start is not stated but \
+         follows from `after` (the day after the latest of what it follows ends) has no `start` to swap: \
+         the finding names what it starts after, and the help says to move `end`, or to remove that item \
+         from `after`.";
     MonthsMismatch => "months-mismatch", Warning,
         "A phase states a length in `months` that its window does not have. Lengths are calendar months, \
          counting both end months: `2020-09` to `2021-02` is 6 months, not 5. A warning, because the window \
          is usually right and the stated length a rounding; `--strict` makes it fail.";
     DependencyOrder => "dependency-order", Error,
-        "An item definitely starts before something it is `after` ends (finish-to-start). Starting on the day \
-         the predecessor ends is allowed. Not said when either date rests on a value that could not be read.";
+        "An item definitely starts before something it is `after` ends (finish-to-start); a milestone, or a \
+         workshop of one day, is on its date, and the message says so. Starting on the day the predecessor \
+         ends is allowed. Not said when either date rests on a value that could not be read.";
     DependencyOrderPossible => "dependency-order-possible", Note,
         "An item may start before something it is `after` ends, depending on days the plan does not state: \
          the dates are known only to the month and share a month. Not an error; give day dates if the order \
@@ -116,27 +125,32 @@ codes! {
         "A phase with a `start` of its own begins definitely later than the day after the latest item it is \
          `after` ends: finish-to-start would start it then, and the months between belong to no phase. \
          Often a start left over from before `after` was added. With dates known only to the month, a start \
-         in the month right after the end is no gap. The gap is counted in months where both dates are \
-         months, else in days.";
+         in the month right after the end is no gap. The gap is what lies between the end and the start, \
+         neither counted (`a` ending `2025-06` and `b` starting `2025-08` leave 1 month, July): in months \
+         where both dates are months, else in days; after an event known only to the month, at least that.";
     OutsidePhase => "outside-phase", Error,
         "A workshop or milestone falls outside the window of the phase it names. A month-precision window \
          runs from the first day of its start month to the last day of its end month. The help names the phase \
          whose window holds the date, where one does; a date before the programme's first phase starts or \
-         after its last phase ends is said to be. Not said of a phase whose window is in doubt (see \
+         after its last phase ends is said to be. Of an event partly in phases and wholly in none, the help \
+         says what is known: that a series runs past the end (or the start) of its phase, and of the \
+         programme, or which other phases part of it is in. Not said of a phase whose window is in doubt (see \
          `no-phase`).";
     OutsidePhasePossible => "outside-phase-possible", Note,
         "A month-precision event straddles its phase's window boundary: whether it falls inside depends on \
          the day, which the plan does not state.";
     PhaseInferred => "phase-inferred", Note,
         "A workshop or milestone has no `phase`, and exactly one phase's window holds its date: icc takes that phase, and \
-         says so. Add `phase` to make it explicit.";
+         says so. Add `phase` to make it explicit. Not said while the phase's id is invalid or another item \
+         has it: `phase` could not name it yet.";
     NoPhase => "no-phase", Warning,
         "A workshop or milestone has no `phase`, and icc cannot infer one: no phase's window holds its date (a \
          series or a month may overlap phases without lying inside one), or several do. Add `phase`. A date \
          before the programme's first phase starts, or after its last phase ends, is said to be. Not said \
          while a phase whose window is unknown or in doubt (a value of it could not be read, it is \
          underdetermined, on a dependency cycle, or after such a phase) could hold the date: that phase's \
-         error comes first.";
+         error comes first. Such a phase still holds no day before its `start`, nor before what it is \
+         `after` ends.";
     InvalidInterval => "invalid-interval", Error,
         "A recurring meeting's `every_months` is below 1.";
     TooManyOccurrences => "too-many-occurrences", Warning,
