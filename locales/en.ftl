@@ -406,6 +406,7 @@ done-in-future = { $kind } `{ $id }` ({ $date }) is `done` on { $today }, before
 
 same-day = { $kind } `{ $id }` is on the same day as `{ $other }` ({ $date })
     .label = also the day of `{ $other }`
+    .first = also the day of `{ $id }`
 
 ## Accepted findings
 

@@ -449,7 +449,8 @@ fn overdue(plan: &Plan, today: NaiveDate, findings: &mut Vec<Finding>) {
 /// Cancelled events do not take place, so they share no day. An event is
 /// named as the other only by an id no other item has.
 fn same_day(plan: &Plan, resolved: &Resolved, findings: &mut Vec<Finding>) {
-    let mut seen: HashMap<PlanDate, &str> = HashMap::new();
+    // The first event of each day, and where its date is written.
+    let mut seen: HashMap<PlanDate, (&str, std::ops::Range<usize>)> = HashMap::new();
     for item in plan.items() {
         let entry = plan.entry(item);
         let (Some(id), Some(when)) = (entry.header().id(), entry.when()) else {
@@ -462,16 +463,18 @@ fn same_day(plan: &Plan, resolved: &Resolved, findings: &mut Vec<Finding>) {
             continue;
         }
         match seen.get(date.get_ref()) {
-            Some(first) => findings.push(
+            Some((first, first_span)) => findings.push(
                 Finding::new(Code::SameDay)
                     .at(date.span())
                     .arg("kind", item.kind)
                     .arg("id", id)
                     .arg("other", *first)
-                    .arg("date", *date.get_ref()),
+                    .arg("date", *date.get_ref())
+                    // Both events are shown, so an `allow` on either accepts it.
+                    .related(first_span.clone(), "first"),
             ),
             None if resolved.unique(id) => {
-                seen.insert(*date.get_ref(), id);
+                seen.insert(*date.get_ref(), (id, date.span()));
             }
             None => {}
         }

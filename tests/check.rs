@@ -1263,6 +1263,30 @@ mod accepted {
         assert_eq!(json["allowed"], 2);
     }
 
+    /// A finding that shows two items (`same-day`) is accepted by an
+    /// `allow` on either: the first event's as well as the second's.
+    #[test]
+    fn an_allow_on_either_item_a_finding_shows_accepts_it() {
+        let events = |allow_a: &str, allow_b: &str| {
+            format!(
+                "[project]\nname = \"T\"\n\n[[workshop]]\nid = \"a\"\ntitle = \"A\"\ndate = 2025-02-03\n{allow_a}\n\
+                 [[workshop]]\nid = \"b\"\ntitle = \"B\"\ndate = 2025-02-03\n{allow_b}"
+            )
+        };
+        for plan in [
+            events("allow = [\"same-day\"]\n", ""),
+            events("", "allow = [\"same-day\"]\n"),
+        ] {
+            let out = Test::new()
+                .plan(&plan)
+                .args(&["check", "--format", "json", "--today", "2025-01-01"])
+                .run();
+            let json = out.json();
+            assert_eq!(out.diagnostics(), vec![], "{plan}");
+            assert_eq!(json["allowed"], 1);
+        }
+    }
+
     /// While the plan has errors, rules hold back what they would say of
     /// a broken item: its `allow` only seems unused, and is not called so.
     #[test]
