@@ -74,6 +74,13 @@ invalid-utf8 = the plan is not valid UTF-8: byte { $byte } is not part of a UTF-
     .help = save the file as UTF-8 (most editors offer it under "Save with encoding")
 
 syntax = invalid TOML: { $detail }
+    .duplicate-key = { $table }: `{ $key }` is written twice, first at line { $line }
+    .duplicate-key-label = written again
+    .duplicate-key-help = keep one of the two
+    .first = first written here
+    .duplicate-table = the table `[{ $name }]` is written twice
+    .duplicate-table-label = written again
+    .duplicate-table-help = merge the two into one `[{ $name }]` table
 
 unknown-key = { $table }: unknown key `{ $key }`
     .label = not a field icc knows

@@ -33,7 +33,27 @@ pub fn load(source: &Source) -> (Option<Plan>, Vec<Finding>) {
         // After a syntax error the recovered tables are guesses: checking
         // them would report problems that are not there.
         let values = located_values(root.get_ref());
-        let mut findings: Vec<Finding> = errors.iter().map(|err| syntax_finding(source, &values, err)).collect();
+        let mut findings: Vec<Finding> = Vec::with_capacity(errors.len());
+        // A table written twice trips the parser again at each of its keys
+        // the first one has: the table is the mistake, said once.
+        let mut twice: Option<usize> = None;
+        for err in &errors {
+            let finding = syntax_finding(source, &values, err);
+            let start = finding.span.as_ref().map_or(0, |s| s.start);
+            if let Some(since) = twice {
+                // Each stretch of text looked at once: from the last error to this one.
+                let next_header = source.text[since..start.max(since)]
+                    .lines()
+                    .skip(1)
+                    .any(|l| l.trim_start().starts_with('['));
+                if !next_header && finding.message == Some("duplicate-key") {
+                    twice = Some(start.max(since));
+                    continue;
+                }
+            }
+            twice = (finding.message == Some("duplicate-table")).then_some(start);
+            findings.push(finding);
+        }
         // One mistake often trips the parser twice on a line; the first says it best.
         findings.dedup_by_key(|f| source.line_col(f.span.as_ref().map_or(0, |s| s.start)).line);
         return (None, findings);
@@ -58,6 +78,9 @@ fn syntax_finding(source: &Source, values: &[Located], err: &toml::de::Error) ->
             .arg("detail", err.message().trim_end())
             .at(span.clone())
     };
+    if err.message().starts_with("duplicate key") {
+        return duplicate_key(source, values, span.clone()).unwrap_or_else(syntax);
+    }
     // The value the error is in, as the parser recovered it.
     let at = values.partition_point(|value| value.span.start <= span.start);
     let Some(value) = at.checked_sub(1).map(|i| &values[i]).filter(|v| span.end <= v.span.end) else {
@@ -87,6 +110,40 @@ fn syntax_finding(source: &Source, values: &[Located], err: &toml::de::Error) ->
 fn holds_dates(key: &str) -> bool {
     let last = key.rsplit('.').next().unwrap_or(key);
     matches!(last, "date" | "start" | "end" | "first")
+}
+
+/// A key or a table written twice: which, and where it was first.
+fn duplicate_key(source: &Source, values: &[Located], span: Range<usize>) -> Option<Finding> {
+    let key = source.text.get(span.clone())?.trim().trim_matches(['"', '\'']);
+    let line_start = source.text[..span.start].rfind('\n').map_or(0, |i| i + 1);
+    if source.text[line_start..span.start].trim_start().starts_with('[') {
+        return Some(
+            Finding::new(Code::Syntax)
+                .variant("duplicate-table")
+                .arg("name", key)
+                .at(span),
+        );
+    }
+    // The table the key is in is the table of the value before it; the
+    // first of the two is among that table's values, before it.
+    let at = values.partition_point(|value| value.span.start < span.start);
+    let table = &values[at.checked_sub(1)?].table;
+    let first = values[..at]
+        .iter()
+        .rev()
+        .take_while(|value| &value.table == table)
+        .filter(|value| value.key == key)
+        .last()?;
+    let first_line = source.line_col(first.span.start).line;
+    Some(
+        Finding::new(Code::Syntax)
+            .variant("duplicate-key")
+            .arg("table", table.clone())
+            .arg("key", key)
+            .arg("line", first_line)
+            .related(first.span.clone(), "first")
+            .at(span),
+    )
 }
 
 /// A value of a plan TOML could not parse, as far as the parser recovered
@@ -355,7 +412,12 @@ impl FieldType for Reference {
     }
 
     fn read(value: &DeValue<'_>) -> Result<Reference, Box<Finding>> {
-        String::read(value).map(Reference)
+        // A number is no id to suggest quoting (`phase = 5`); a list of
+        // one id is (`phase = ["p"]`).
+        let unsuggested = matches!(value, DeValue::Integer(_) | DeValue::Float(_));
+        String::read(value)
+            .map(Reference)
+            .map_err(|finding| if unsuggested { no_suggestion(finding) } else { finding })
     }
 }
 
@@ -447,7 +509,8 @@ macro_rules! keyword_field {
             }
 
             fn read(value: &DeValue<'_>) -> Result<$ty, Box<Finding>> {
-                let text = String::read(value)?;
+                // Quoting a wrong value suggests no right one (`status = 1`).
+                let text = String::read(value).map_err(no_suggestion)?;
                 text.parse::<$ty>().map_err(|_| keyword_finding(&text, <$ty as strum::VariantNames>::VARIANTS))
             }
         }
@@ -466,7 +529,7 @@ impl FieldType for Code {
     }
 
     fn read(value: &DeValue<'_>) -> Result<Code, Box<Finding>> {
-        let text = String::read(value)?;
+        let text = String::read(value).map_err(no_suggestion)?;
         match Code::ALL.iter().find(|code| code.as_str() == text) {
             Some(Code::UnusedAllow) => Err(keyword_finding(&text, &allowable())),
             Some(code) if code.severity() == crate::Severity::Error => Err(Box::new(
@@ -488,6 +551,16 @@ fn allowable() -> Vec<&'static str> {
         .filter(|code| code.severity() != crate::Severity::Error && **code != Code::UnusedAllow)
         .map(|code| code.as_str())
         .collect()
+}
+
+/// A wrong type's finding without the value written as the field takes it,
+/// where that value would be wrong too.
+fn no_suggestion(mut finding: Box<Finding>) -> Box<Finding> {
+    finding.args.0.retain(|(name, _)| *name != "written");
+    if finding.help == Text::Named("help-written") {
+        finding.help = Text::None;
+    }
+    finding
 }
 
 fn keyword_finding(text: &str, allowed: &[&str]) -> Box<Finding> {

@@ -738,6 +738,42 @@ mod dates {
         assert_eq!((&d["column"], &d["end_column"]), (&8.into(), &18.into()));
     }
 
+    /// A key or a table written twice: named, with the first place, once.
+    #[test]
+    fn a_key_or_table_written_twice_says_where_it_was_first() {
+        let plan = "[project]\nname = \"T\"\n[check]\nallow = []\n[check]\nallow = [\"same-day\"]\n\n[[phase]]\nid = \"p\"\nname = \"P\"\nstart = \"2025-01\"\nend = \"2025-03\"\nend = \"2025-04\"\n";
+        let out = Test::new().plan(plan).args(&["check", "--format", "json"]).run();
+        assert_eq!(out.code, 1);
+        let json = out.json();
+        let found: Vec<(&str, &str, u64)> = json["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|d| {
+                (
+                    d["message"].as_str().unwrap(),
+                    d["help"].as_str().unwrap(),
+                    d["line"].as_u64().unwrap(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (
+                    "the table `[check]` is written twice",
+                    "merge the two into one `[check]` table",
+                    5
+                ),
+                (
+                    "phase `p`: `end` is written twice, first at line 12",
+                    "keep one of the two",
+                    13
+                ),
+            ]
+        );
+    }
+
     /// A value of the wrong type whose mistake is only its form: the help
     /// writes it as the field takes it.
     #[test]
@@ -777,6 +813,21 @@ mod dates {
             (
                 "audience = \"\"",
                 "workshop `w`: `audience` must be an array of strings, found a string",
+                None,
+            ),
+            (
+                "status = 1",
+                "workshop `w`: `status` must be a string, found an integer",
+                None,
+            ),
+            (
+                "mode = 2.0",
+                "workshop `w`: `mode` must be a string, found a float",
+                None,
+            ),
+            (
+                "phase = 5",
+                "workshop `w`: `phase` must be a string, found an integer",
                 None,
             ),
             // Not a date, in a key that holds none: the parser's own words.
@@ -1285,6 +1336,20 @@ mod accepted {
             assert_eq!(out.diagnostics(), vec![], "{plan}");
             assert_eq!(json["allowed"], 1);
         }
+    }
+
+    /// An entry written twice that accepts nothing is said once.
+    #[test]
+    fn a_repeated_unused_entry_is_one_note() {
+        let plan = plan("allow = [\"same-day\", \"same-day\"]\n", "");
+        let out = check(&plan, &["--format", "json"]);
+        let codes: Vec<String> = out.diagnostics().into_iter().map(|(code, ..)| code).collect();
+        assert_eq!(
+            codes,
+            ["months-mismatch", "unused-allow", "duplicate-entry", "months-mismatch"],
+            "{}",
+            out.stdout
+        );
     }
 
     /// While the plan has errors, rules hold back what they would say of

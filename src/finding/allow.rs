@@ -91,8 +91,20 @@ pub fn apply(plan: &Plan, findings: Vec<Finding>) -> (Vec<Finding>, usize) {
     }
     let by_day = [Code::Overdue, Code::DoneInFuture];
     for scope in items.iter().chain([&whole]) {
+        // An entry written again is `duplicate-entry`'s already: one note a code.
+        let mut said = Vec::new();
         let unused = scope.entries.iter().zip(&scope.used).filter(|(_, used)| !**used);
         for (entry, _) in unused.filter(|(entry, _)| !by_day.contains(entry.get_ref())) {
+            if said.contains(entry.get_ref())
+                || scope
+                    .entries
+                    .iter()
+                    .zip(&scope.used)
+                    .any(|(e, used)| *used && e.get_ref() == entry.get_ref())
+            {
+                continue;
+            }
+            said.push(*entry.get_ref());
             kept.push(
                 Finding::new(Code::UnusedAllow)
                     .at(entry.span())

@@ -43,7 +43,9 @@ codes! {
     Syntax => "syntax", Error,
         "The file is not valid TOML: an unclosed string or bracket, a key without a value, a key given twice. \
          Every syntax error in the file is reported, and nothing else is checked until they are fixed, since \
-         what a broken file means is a guess.";
+         what a broken file means is a guess. A key given twice names its table and the line of the first; a \
+         table written twice is said once. (A date TOML cannot read, such as an unquoted month or a day that \
+         does not exist, is an `invalid-date` finding, but it stops the check as any syntax error does.)";
     UnknownKey => "unknown-key", Error,
         "A key icc does not know, in the plan, `[project]`, a phase, milestone, workshop or recurring meeting. \
          It is an error rather than ignored so that a typo (`stauts`) never silently drops data; the help names \
