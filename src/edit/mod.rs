@@ -22,7 +22,7 @@ use chrono::NaiveDate;
 pub use moves::{Because, Cannot, Dependent, Moment, Move, Shift, ShiftError, Unit, flags_for};
 pub use remove::Reference;
 pub use splice::{Applied, Change, NewMilestone, NewPhase, NewRecurring, NewWorkshop, Note};
-pub use write::{WriteError, create};
+pub use write::{WriteError, create, icc_file};
 
 use crate::finding::{Finding, Severity};
 use crate::plan::Kind;
@@ -194,10 +194,17 @@ pub fn edit(
     // Not a regular file: nothing to lock beside it, nothing to edit.
     crate::source::open_regular(&target).map_err(|err| EditError::Read(name.to_owned(), err))?;
     // A dry run writes nothing, so needs neither the lock nor a writable folder.
+    let folder = write::folder_name(name, path, &target);
     let _lock = if options.dry_run {
         None
     } else {
-        let lock = write::lock(&target).map_err(|err| EditError::Lock(name.to_owned(), err))?;
+        let lock = write::lock(&target).map_err(|err| match err {
+            write::LockError::Folder(err) => EditError::Write(WriteError::Folder {
+                folder: folder.clone(),
+                err,
+            }),
+            write::LockError::Other(err) => EditError::Lock(name.to_owned(), err),
+        })?;
         write::remove_stale_temporaries(&target);
         Some(lock)
     };
@@ -217,9 +224,9 @@ pub fn edit(
     let Some(edited) = edited.filter(|_| !options.dry_run) else {
         return Ok(Ok(done));
     };
-    match write::replace(&target, &original, edited.as_bytes(), name) {
+    match write::replace(&target, &original, edited.as_bytes(), name, &folder) {
         Ok(()) => Ok(Ok(done)),
-        Err(err @ WriteError::Io(..)) => Err(EditError::Write(err)),
+        Err(err @ (WriteError::Io(..) | WriteError::Folder { .. })) => Err(EditError::Write(err)),
         Err(err) => Ok(Err(Refusal::Write(err))),
     }
 }
