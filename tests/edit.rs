@@ -380,7 +380,8 @@ fn dry_run_shows_a_diff_and_writes_nothing() {
     );
     assert_eq!(
         out.stderr,
-        "note: id `lansare-la-nivel-local` made from the title\nnote: phase `p` inferred from the date 2021-03\n"
+        "would add workshop lansare-la-nivel-local to plan.toml (phase p)\n\
+         note: id `lansare-la-nivel-local` made from the title\nnote: phase `p` inferred from the date 2021-03\n"
     );
     assert_eq!(snapshot(&t), before);
 }

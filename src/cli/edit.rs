@@ -566,7 +566,7 @@ fn edit(cx: &mut Context<'_>, change: &Change, args: &EditArgs) -> Result<Outcom
             return Ok(refused(crate::text::printable_lines(&text).into_owned()));
         }
     };
-    let dry_run = false;
+    let dry_run = done.diff.is_some();
     let applied: String = done
         .applied
         .iter()
@@ -574,7 +574,7 @@ fn edit(cx: &mut Context<'_>, change: &Change, args: &EditArgs) -> Result<Outcom
         .collect();
     // A dry run's output is the diff; what it would do is said beside it,
     // on standard error, as the notes are.
-    let mut stderr = String::new();
+    let mut stderr = if dry_run { applied.clone() } else { String::new() };
     stderr += &notes_text(&done.notes);
     stderr += &cx.findings_for_stderr(&done.after, &done.added);
     // Errors the plan had before: not the edit's, but still there.
