@@ -380,7 +380,8 @@ fn dry_run_shows_a_diff_and_writes_nothing() {
     );
     assert_eq!(
         out.stderr,
-        "note: id `lansare-la-nivel-local` made from the title\nnote: phase `p` inferred from the date 2021-03\n"
+        "would add workshop lansare-la-nivel-local to plan.toml (phase p)\n\
+         note: id `lansare-la-nivel-local` made from the title\nnote: phase `p` inferred from the date 2021-03\n"
     );
     assert_eq!(snapshot(&t), before);
 }
@@ -846,4 +847,99 @@ fn a_cascade_follows_a_long_chain() {
         out.stdout
     );
     assert_eq!(std::fs::read_to_string(t.path("plan.toml")).unwrap(), chain(7));
+}
+
+/// What an edit compares findings by leaves out what is advice, for every
+/// code: an argument the catalogue uses only in a help (a suggestion, the
+/// ids or keys to choose from, how to write a value) is not part of what
+/// identifies a finding, and every argument used in a message or a label
+/// (what is wrong) is, so that an edit that changes only the advice of an
+/// error the plan had (renames or removes the id it suggests) does not
+/// count it as new.
+#[test]
+fn advice_is_not_part_of_what_identifies_a_finding() {
+    use std::collections::{BTreeSet, HashMap};
+    let catalogue = std::fs::read_to_string(root().join("locales/en.ftl")).unwrap();
+    // Each message: its value and attributes, as (attribute, text); the
+    // value's attribute is "".
+    let mut messages: HashMap<String, Vec<(String, String)>> = HashMap::new();
+    let mut current: Option<String> = None;
+    for line in catalogue.lines() {
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        if !line.starts_with([' ', '\t']) {
+            let (id, value) = line.split_once(" = ").unwrap_or((line.trim_end_matches(" ="), ""));
+            let id = id.trim().to_owned();
+            messages
+                .entry(id.clone())
+                .or_default()
+                .push((String::new(), value.to_owned()));
+            current = Some(id);
+        } else if let Some(id) = &current {
+            let parts = messages.get_mut(id).unwrap();
+            let trimmed = line.trim_start();
+            match trimmed.strip_prefix('.').and_then(|a| a.split_once(" =")) {
+                Some((attribute, value)) => parts.push((attribute.to_owned(), value.to_owned())),
+                None => {
+                    let last = parts.last_mut().unwrap();
+                    last.1.push('\n');
+                    last.1.push_str(trimmed);
+                }
+            }
+        }
+    }
+    // The variables of a text, through the messages it refers to (`{ date-problem }`).
+    fn variables(text: &str, messages: &HashMap<String, Vec<(String, String)>>, into: &mut BTreeSet<String>) {
+        let mut rest = text;
+        while let Some(at) = rest.find('$') {
+            let name: String = rest[at + 1..]
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                .collect();
+            into.insert(name);
+            rest = &rest[at + 1..];
+        }
+        let mut rest = text;
+        while let Some(at) = rest.find("{ ") {
+            rest = &rest[at + 2..];
+            let name: String = rest
+                .chars()
+                .take_while(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '-')
+                .collect();
+            if !name.is_empty()
+                && rest[name.len()..].starts_with(" }")
+                && let Some(parts) = messages.get(&name)
+            {
+                for (_, text) in parts {
+                    variables(text, messages, into);
+                }
+            }
+        }
+    }
+    let is_help = |attribute: &str| attribute.split('-').any(|word| word == "help");
+    for &code in icc::Code::ALL {
+        let parts = &messages[code.as_str()];
+        let (mut said, mut helped) = (BTreeSet::new(), BTreeSet::new());
+        for (attribute, text) in parts {
+            variables(
+                text,
+                &messages,
+                if is_help(attribute) { &mut helped } else { &mut said },
+            );
+        }
+        let advice: BTreeSet<String> = helped.difference(&said).cloned().collect();
+        let mut finding = icc::Finding::new(code);
+        for name in said.iter().chain(&advice) {
+            finding = finding.arg(Box::leak(name.clone().into_boxed_str()), "x");
+        }
+        let kept: BTreeSet<String> = finding
+            .identity()
+            .1
+            .0
+            .iter()
+            .map(|(name, _)| name.to_string())
+            .collect();
+        assert_eq!(kept, said, "{code}: advice {advice:?}");
+    }
 }

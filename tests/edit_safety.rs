@@ -472,3 +472,140 @@ fn an_append_only_plan_is_refused_as_read_only() {
     assert!(out.stderr.contains("plan.toml is read-only"), "{}", out.stderr);
     assert_eq!(fs::read_to_string(&path).unwrap(), PLAN);
 }
+
+/// Runs icc with `args` in `cwd` as a user who is not root: whoever runs
+/// the tests, or, when that is root (whom a folder's mode does not stop),
+/// `nobody` through `setpriv`. `None` where root cannot become anyone else.
+fn run_as_a_user(cwd: &std::path::Path, args: &[&str]) -> Option<(i32, String)> {
+    let mut command = if root() {
+        let mut command = std::process::Command::new("setpriv");
+        command.args(["--reuid=65534", "--regid=65534", "--clear-groups", common::ICC]);
+        command
+    } else {
+        std::process::Command::new(common::ICC)
+    };
+    let out = command
+        .args(["--today", "2021-01-01"])
+        .args(args)
+        .current_dir(cwd)
+        .env_remove("ICC_PLAN")
+        .output()
+        .ok()?;
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    // setpriv could not switch (no such tool, or no right to): not icc's answer.
+    if root() && stderr.starts_with("setpriv") {
+        return None;
+    }
+    Some((out.status.code().unwrap_or(-1), stderr))
+}
+
+/// A folder icc may not write in (mode 555, as a user other than its
+/// owner) is named as what stops the edit, not taken for a lock file that
+/// belongs to someone else: with no lock file there, and with one (then the
+/// temporary file cannot be made). A document (`-o`) likewise. Exit 2, the
+/// folder as it was. Run as root, the tests run icc as `nobody`; the part
+/// is skipped, and says so, where root cannot become another user.
+#[test]
+fn a_folder_that_cannot_be_written_is_named() {
+    let t = Test::new().file("sub/plan.toml", PLAN.as_bytes());
+    let mode = |path: &str, mode: u32| fs::set_permissions(t.path(path), fs::Permissions::from_mode(mode)).unwrap();
+    let listing = || {
+        let mut names: Vec<String> = fs::read_dir(t.path("sub"))
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        names
+    };
+    mode("", 0o755);
+    // Writable by whoever runs icc, so that only the folder stops it.
+    mode("sub/plan.toml", 0o666);
+    let svg = [
+        "--plan",
+        "sub/plan.toml",
+        "timeline",
+        "--format",
+        "svg",
+        "-o",
+        "sub/t.svg",
+    ];
+    let edit: Vec<&str> = ["--plan", "sub/plan.toml"].iter().chain(ADD).copied().collect();
+    let cases: [(&str, &[&str], &str); 3] = [
+        ("", &edit, "folder sub"),
+        ("", &svg, "folder sub"),
+        ("sub", ADD, "the current folder"),
+    ];
+    for lock_file in [false, true] {
+        if lock_file {
+            mode("sub", 0o755);
+            fs::write(t.path("sub/.plan.toml.lock"), "").unwrap();
+            mode("sub/.plan.toml.lock", 0o644);
+        }
+        mode("sub", 0o555);
+        let before = listing();
+        for (cwd, args, folder) in cases {
+            let Some((code, stderr)) = run_as_a_user(&t.path(cwd), args) else {
+                mode("sub", 0o755);
+                eprintln!("skipped: a folder's mode stops no root, and setpriv could not run icc as nobody");
+                return;
+            };
+            assert_eq!(code, 2, "{args:?}: {stderr}");
+            assert_eq!(
+                stderr,
+                format!("error: cannot write in {folder}: permission denied\n"),
+                "{args:?}"
+            );
+            assert_eq!(listing(), before, "{args:?}");
+            assert_eq!(fs::read_to_string(t.path("sub/plan.toml")).unwrap(), PLAN);
+        }
+        // A dry run writes nothing, so needs no writable folder.
+        let dry: Vec<&str> = edit.iter().chain(&["--dry-run"]).copied().collect();
+        let (code, stderr) = run_as_a_user(&t.path(""), &dry).unwrap();
+        assert_eq!(code, 0, "{stderr}");
+    }
+    mode("sub", 0o755);
+}
+
+/// `-o` is shown as it was given, and never names a file icc's edits use:
+/// a plan's lock file (another edit of the plan would then run at once) or
+/// a temporary file. Exit 2, nothing written.
+#[test]
+fn output_is_named_as_given_and_not_a_file_of_icc() {
+    let t = Test::new()
+        .plan(PLAN)
+        .file("dir/.keep", b"")
+        .file(".plan.toml.lock", b"left");
+    let here = t.path("").to_str().unwrap().trim_end_matches('/').to_owned();
+    let absolute_plan = format!("{here}/plan.toml");
+    let absolute_dir = format!("{here}/dir/");
+    let cases = [
+        (absolute_plan.as_str(), "that is the plan being read; name another file"),
+        (
+            absolute_dir.as_str(),
+            "a folder, not a file; name the file to write (or `-` for standard output)",
+        ),
+        (
+            ".plan.toml.lock",
+            "that is the lock file of plan.toml, which icc's edits of it take; name another file",
+        ),
+        (
+            "dir/.other.toml.lock",
+            "that is the lock file of other.toml, which icc's edits of it take; name another file",
+        ),
+        (
+            ".plan.toml.icc-a1B2c3.tmp",
+            "that is a temporary file of icc's edits of plan.toml, which the next edit removes; name another file",
+        ),
+    ];
+    let mut t = t;
+    for (given, why) in cases {
+        t = t.reset_args().args(&["timeline", "--format", "svg", "-o", given]);
+        let out = t.run();
+        assert_eq!(out.code, 2, "{given}: {}", out.stderr);
+        assert_eq!(out.stderr, format!("error: -o {given}: {why}\n"));
+        assert_eq!(fs::read(t.path(".plan.toml.lock")).unwrap(), b"left");
+        assert!(!t.path("dir/.other.toml.lock").exists());
+        assert!(!t.path(".plan.toml.icc-a1B2c3.tmp").exists());
+        assert_eq!(fs::read_to_string(t.path("plan.toml")).unwrap(), PLAN);
+    }
+}

@@ -444,9 +444,10 @@ fn edit(cx: &mut Context<'_>, change: &Change, args: &EditArgs) -> Result<Outcom
                     ),
             ));
         }
-        Err(Refusal::AddsErrors { after, errors }) => {
+        Err(Refusal::AddsErrors { after, errors, notes }) => {
             return Ok(refused(
                 cx.findings_for_stderr(&after, &errors)
+                    + &notes_text(&notes)
                     + &format!(
                         "error: the edit was refused: it would add {} to {name} (shown as the file would be); the file is unchanged\n",
                         crate::text::plural(errors.len(), "error")
@@ -512,8 +513,13 @@ fn edit(cx: &mut Context<'_>, change: &Change, args: &EditArgs) -> Result<Outcom
             );
             return Ok(refused(crate::text::printable_lines(&text).into_owned()));
         }
-        Err(Refusal::Breaks { after, errors, items }) => {
-            let mut text = cx.findings_for_stderr(&after, &errors);
+        Err(Refusal::Breaks {
+            after,
+            errors,
+            items,
+            notes,
+        }) => {
+            let mut text = cx.findings_for_stderr(&after, &errors) + &notes_text(&notes);
             text += &format!(
                 "error: the move was refused: it would break {} that {} {} own dates{}; the file is unchanged\n",
                 crate::text::plural(items.len(), "item"),
@@ -527,15 +533,32 @@ fn edit(cx: &mut Context<'_>, change: &Change, args: &EditArgs) -> Result<Outcom
             );
             for item in &items {
                 text += &format!(
-                    "  line {}: {}\n",
+                    "  line {}: {}{}\n",
                     item.line,
-                    crate::text::printable(&dependent_text(item))
+                    crate::text::printable(&dependent_text(item)),
+                    if item.done { "; it is done" } else { "" }
                 );
             }
-            text += &format!(
-                "help: --cascade moves {} too, each by as much as what it depends on moved\n",
-                if items.len() == 1 { "it" } else { "them" }
-            );
+            let done: Vec<String> = items
+                .iter()
+                .filter(|item| item.done)
+                .map(|item| format!("{} `{}`", item.kind.noun(), shown(&item.id)))
+                .collect();
+            text += &match done.as_slice() {
+                [] if items.len() == 1 => {
+                    "help: --cascade moves it too, as far as what it depends on moved\n".to_owned()
+                }
+                [] => "help: --cascade moves them too, each as far as what it depends on moved\n".to_owned(),
+                [one] => format!(
+                    "help: {one} is done, and --cascade does not move what is done: set its status first, or move \
+                     it explicitly\n"
+                ),
+                several => format!(
+                    "help: {} are done, and --cascade does not move what is done: set their status first, or move \
+                     them explicitly\n",
+                    several.join(", ")
+                ),
+            };
             return Ok(refused(text));
         }
         Err(Refusal::Cannot(cannot)) => {
@@ -543,11 +566,16 @@ fn edit(cx: &mut Context<'_>, change: &Change, args: &EditArgs) -> Result<Outcom
             return Ok(refused(crate::text::printable_lines(&text).into_owned()));
         }
     };
-    let mut stderr: String = done
-        .notes
+    let dry_run = done.diff.is_some();
+    let applied: String = done
+        .applied
         .iter()
-        .map(|note| format!("note: {}\n", crate::text::printable_lines(&note_text(note))))
+        .map(|applied| crate::text::printable_lines(&applied_text(applied, name, dry_run)).into_owned() + "\n")
         .collect();
+    // A dry run's output is the diff; what it would do is said beside it,
+    // on standard error, as the notes are.
+    let mut stderr = if dry_run { applied.clone() } else { String::new() };
+    stderr += &notes_text(&done.notes);
     stderr += &cx.findings_for_stderr(&done.after, &done.added);
     // Errors the plan had before: not the edit's, but still there.
     if done.summary.errors > 0 {
@@ -561,11 +589,7 @@ fn edit(cx: &mut Context<'_>, change: &Change, args: &EditArgs) -> Result<Outcom
     let stdout = match done.diff {
         // The diff shows the file's new lines: nothing in them may act on a terminal.
         Some(diff) => crate::text::printable_lines(&diff).into_owned(),
-        None => done
-            .applied
-            .iter()
-            .map(|applied| crate::text::printable_lines(&applied_text(applied, name)).into_owned() + "\n")
-            .collect(),
+        None => applied,
     };
     Ok(Outcome {
         stdout,
@@ -582,16 +606,53 @@ fn shown(id: &str) -> std::borrow::Cow<'_, str> {
     crate::text::printable(id)
 }
 
+/// Notes, a line each.
+fn notes_text(notes: &[Note]) -> String {
+    notes
+        .iter()
+        .map(|note| format!("note: {}\n", crate::text::printable_lines(&note_text(note))))
+        .collect()
+}
+
 fn note_text(note: &Note) -> String {
     match note {
         Note::IdMade { id, from } => format!("id `{}` made from the {from}", shown(id)),
         Note::PhaseInferred { phase, date } => format!("phase `{}` inferred from the date {date}", shown(phase)),
-        Note::Follows { id, from, to } => format!(
-            "phase `{}` follows by itself (its window is derived): {} → {}",
-            shown(id),
-            moment(from),
-            moment(to)
+        Note::MonthsCounted {
+            id,
+            old,
+            new: Some(new),
+        } => format!(
+            "phase `{}` now states `months = {new}` (it stated {old}): the length of its new window",
+            shown(id)
         ),
+        Note::MonthsCounted { id, old, new: None } => format!(
+            "phase `{}` no longer states `months` (it stated {old}): its new window is not a whole number of months",
+            shown(id)
+        ),
+        Note::EndDropped { kind, id, date } => format!(
+            "{} `{}` states no `end`: an end on the day of its date, {date}, makes no series",
+            kind.noun(),
+            shown(id)
+        ),
+        Note::NotFollowed { items, cascade } => {
+            let named: Vec<String> = items
+                .iter()
+                .map(|(kind, id)| format!("{} `{}`", kind.noun(), shown(id)))
+                .collect();
+            let (named, are) = (named.join(", "), if items.len() == 1 { "it is" } else { "they are" });
+            if *cascade {
+                format!(
+                    "--cascade did not move {named}: {are} on a dependency cycle, or after one, so the order to \
+                     move them in is unknown (`icc check` shows the cycle)"
+                )
+            } else {
+                format!(
+                    "the move did not check whether it breaks {named}: {are} on a dependency cycle, or after one, \
+                     so the order to look at them in is unknown (`icc check` shows the cycle)"
+                )
+            }
+        }
         Note::KeyReplaced { id, old, new } => format!(
             "phase `{}` now states its `{new}` instead of its `{old}`, which would have fixed the window twice",
             shown(id)
@@ -633,15 +694,16 @@ fn what_moves(kind: Kind) -> &'static str {
 
 /// A dependent that would break, and why.
 fn dependent_text(item: &Dependent) -> String {
-    let what = format!("{} `{}`", item.kind.noun(), item.id);
-    match &item.because {
+    format!("{} `{}` {}", item.kind.noun(), item.id, breaks_text(&item.because))
+}
+
+/// How a dependent would break: `would start before phase `p` ends …`.
+fn breaks_text(because: &Because) -> String {
+    match because {
         Because::Follows { kind, id } => {
-            format!(
-                "{what} would start before {} `{id}` ends (it is in its `after`)",
-                kind.noun()
-            )
+            format!("would start before {} `{id}` ends (it is in its `after`)", kind.noun())
         }
-        Because::InPhase { id } => format!("{what} would fall outside phase `{id}` (its `phase`)"),
+        Because::InPhase { id } => format!("would fall outside phase `{id}` (its `phase`)"),
     }
 }
 
@@ -700,24 +762,83 @@ fn cannot_text(cannot: &Cannot, change: &Change) -> String {
             kind.noun()
         ),
         Cannot::Follow(item) => format!(
-            "error: {} (line {}), and what it depends on did not move by an amount it can follow; {unchanged}\n",
-            dependent_text(item),
-            item.line
+            "error: {} `{}` (line {}) {}, and no shift of its dates keeps it both after what it follows and \
+             inside its phase; {unchanged}\nhelp: move it first, or change its `after` or its `phase`\n",
+            item.kind.noun(),
+            item.id,
+            item.line,
+            breaks_text(&item.because)
         ),
+        Cannot::Done(items) => match items.as_slice() {
+            [item] => format!(
+                "error: {} `{}` (line {}) {}, and it is done: --cascade does not move what has happened; \
+                 {unchanged}\nhelp: set its status first, or move it explicitly (`icc move {} …`)\n",
+                item.kind.noun(),
+                item.id,
+                item.line,
+                breaks_text(&item.because),
+                item.id
+            ),
+            items => {
+                let mut text = format!(
+                    "error: {} items that --cascade would move are done, and it does not move what has happened; \
+                     {unchanged}\n",
+                    items.len()
+                );
+                for item in items {
+                    text += &format!("  line {}: {}\n", item.line, dependent_text(item));
+                }
+                text + "help: set their status first, or move them explicitly\n"
+            }
+        },
     }
 }
 
-fn applied_text(applied: &Applied, plan: &str) -> String {
+/// How far an item moved, after its name: `by 2 months`, or each end
+/// (`its start by 1 month and its end by -1 month`, `the end … by`).
+fn moved_by(kind: Kind, by: Option<Shift>, ends: (Option<Shift>, Option<Shift>)) -> (String, String) {
+    let start = if kind == Kind::Phase { "start" } else { "date" };
+    match (by, ends) {
+        (Some(by), _) => (String::new(), format!(" by {}", shift_text(by))),
+        (None, (Some(first), None)) => (format!("the {start} of "), format!(" by {}", shift_text(first))),
+        (None, (None, Some(last))) => ("the end of ".to_owned(), format!(" by {}", shift_text(last))),
+        (None, (Some(first), Some(last))) => (
+            String::new(),
+            format!(
+                ", its {start} by {} and its end by {}",
+                shift_text(first),
+                shift_text(last)
+            ),
+        ),
+        (None, (None, None)) => (String::new(), String::new()),
+    }
+}
+
+/// What an edit did, a line; for a dry run, what it would do.
+fn applied_text(applied: &Applied, plan: &str, dry_run: bool) -> String {
+    // `added`, or `would add`.
+    let did = |past: &str, present: &str| {
+        if dry_run {
+            format!("would {present}")
+        } else {
+            past.to_owned()
+        }
+    };
     match applied {
         Applied::Added { kind, id, phase } => {
             let phase = phase
                 .as_ref()
                 .map(|p| format!(" (phase {})", shown(p)))
                 .unwrap_or_default();
-            format!("added {} {} to {plan}{phase}", kind.noun(), shown(id))
+            format!("{} {} {} to {plan}{phase}", did("added", "add"), kind.noun(), shown(id))
         }
         Applied::StatusSet { kind, id, status } => {
-            format!("set {} {} to {status} in {plan}", kind.noun(), shown(id))
+            format!(
+                "{} {} {} to {status} in {plan}",
+                did("set", "set"),
+                kind.noun(),
+                shown(id)
+            )
         }
         Applied::AlreadySet { kind, id, status } => {
             format!("{} {} is already {status} in {plan}", kind.noun(), shown(id))
@@ -726,18 +847,20 @@ fn applied_text(applied: &Applied, plan: &str) -> String {
             kind,
             id,
             by,
+            ends,
             from,
             to,
             because,
         } => {
-            let by = by.map(|by| format!(" by {}", shift_text(by))).unwrap_or_default();
+            let (which, by) = moved_by(*kind, *by, *ends);
             let why = match because {
                 Some(Because::Follows { kind, id }) => format!(" (it follows {} {})", kind.noun(), shown(id)),
                 Some(Because::InPhase { id }) => format!(" (it is in phase {})", shown(id)),
                 None => String::new(),
             };
             format!(
-                "moved {} {}{by}: {}{} → {}{why}",
+                "{} {which}{} {}{by}: {}{} → {}{why}",
+                did("moved", "move"),
                 kind.noun(),
                 shown(id),
                 what_moves(*kind),
@@ -745,6 +868,33 @@ fn applied_text(applied: &Applied, plan: &str) -> String {
                 moment(to)
             )
         }
+        Applied::Follows { id, by, ends, from, to } => {
+            let by = match (by, ends) {
+                (Some(by), _) => format!(" by {}", shift_text(*by)),
+                (None, (Some(first), None)) => format!(", its start by {}", shift_text(*first)),
+                (None, (None, Some(last))) => format!(", its end by {}", shift_text(*last)),
+                (None, (Some(first), Some(last))) => format!(
+                    ", its start by {} and its end by {}",
+                    shift_text(*first),
+                    shift_text(*last)
+                ),
+                (None, (None, None)) => String::new(),
+            };
+            format!(
+                "phase {} {} by itself (its window is derived){by}: {} → {}",
+                shown(id),
+                did("follows", "follow"),
+                moment(from),
+                moment(to)
+            )
+        }
+        Applied::Kept { kind, id, at } => format!(
+            "{} {} {} at {}: only how {plan} states it changed",
+            kind.noun(),
+            shown(id),
+            did("stays", "stay"),
+            moment(at)
+        ),
         Applied::AlreadyThere { kind, id, at } => {
             if *kind == Kind::Recurring {
                 format!(
@@ -757,20 +907,31 @@ fn applied_text(applied: &Applied, plan: &str) -> String {
                 format!("{} {} is already at {} in {plan}", kind.noun(), shown(id), moment(at))
             }
         }
-        Applied::Restated { kind, id } => format!("changed the dates of {} {} in {plan}", kind.noun(), shown(id)),
+        Applied::Restated { kind, id } => format!(
+            "{} the dates of {} {} in {plan}",
+            did("changed", "change"),
+            kind.noun(),
+            shown(id)
+        ),
         Applied::Removed {
             kind,
             id,
             line,
             phase: None,
-        } => format!("removed {} {} (line {line}) from {plan}", kind.noun(), shown(id)),
+        } => format!(
+            "{} {} {} (line {line}) from {plan}",
+            did("removed", "remove"),
+            kind.noun(),
+            shown(id)
+        ),
         Applied::Removed {
             kind,
             id,
             line,
             phase: Some(phase),
         } => format!(
-            "removed {} {} (line {line}) too: it repeats in phase {}, and must have a phase",
+            "{} {} {} (line {line}) too: it repeats in phase {}, and must have a phase",
+            did("removed", "remove"),
             kind.noun(),
             shown(id),
             shown(phase)
@@ -782,7 +943,8 @@ fn applied_text(applied: &Applied, plan: &str) -> String {
             line,
             ..
         } => format!(
-            "removed the phase of {} {} (line {line}): it is inferred from its date again",
+            "{} the phase of {} {} (line {line}): it is inferred from its date again",
+            did("removed", "remove"),
             kind.noun(),
             shown(id)
         ),
@@ -794,7 +956,8 @@ fn applied_text(applied: &Applied, plan: &str) -> String {
             line,
             ..
         } => format!(
-            "removed {} from the `{key}` of {} {} (line {line})",
+            "{} {} from the `{key}` of {} {} (line {line})",
+            did("removed", "remove"),
             shown(to),
             kind.noun(),
             shown(id)
@@ -811,7 +974,8 @@ fn applied_text(applied: &Applied, plan: &str) -> String {
                 n => format!(", and the {n} references to it"),
             };
             format!(
-                "renamed {} {} to {} in {plan}{references}",
+                "{} {} {} to {} in {plan}{references}",
+                did("renamed", "rename"),
                 kind.noun(),
                 shown(old),
                 shown(new)

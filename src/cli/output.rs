@@ -8,7 +8,7 @@
 
 use std::path::{Path, PathBuf};
 
-use super::{Context, Error, display_name};
+use super::{Context, Error};
 
 #[derive(Debug, clap::Args)]
 pub struct OutputArgs {
@@ -31,15 +31,16 @@ pub enum Destination {
 
 impl OutputArgs {
     /// Where `-o` sends the document. A folder is refused (there is no
-    /// name to write), and so is the plan being read (the document would
-    /// replace it); both are usage errors, exit 2, before anything is read
-    /// or written.
+    /// name to write), and so are the plan being read (the document would
+    /// replace it) and the files icc's edits use (a plan's lock file, a
+    /// temporary file); all are usage errors, exit 2, before anything is
+    /// read or written. Messages show the name as it was given.
     pub fn destination(&self, cx: &Context<'_>) -> Result<Destination, Error> {
         let Some(given) = self.output.as_deref().filter(|path| *path != Path::new("-")) else {
             return Ok(Destination::Stdout);
         };
         let path = cx.cwd.join(given);
-        let name = display_name(given, &cx.cwd);
+        let name = crate::text::printable(&given.to_string_lossy()).into_owned();
         // `out/` names a folder whether or not there is one.
         let slash = given.as_os_str().as_encoded_bytes().ends_with(b"/");
         if slash || path.is_dir() {
@@ -51,6 +52,9 @@ impl OutputArgs {
             (Ok(a), Ok(b)) => a == b,
             _ => false,
         };
+        if let Some(what) = crate::edit::icc_file(&path) {
+            return Err(Error::Usage(format!("-o {name}: that is {what}; name another file")));
+        }
         if let Ok(Some(plan)) = cx.plan_file()
             && same(&plan.path, &path)
         {

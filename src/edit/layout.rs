@@ -141,11 +141,22 @@ fn rest_of_line_is_clear(text: &str, from: usize) -> bool {
     rest.is_empty() || rest.starts_with('#')
 }
 
+/// Where the line of an element (which ends at `through`, its comma
+/// included) ends before its break, if the element is the last on its
+/// line and a comment follows it there.
+fn trailing_comment(text: &str, through: usize, next: Option<&Range<usize>>) -> Option<usize> {
+    let end = line_after(text, through);
+    let line_end = end - (text[..end].len() - text[..end].trim_end_matches(['\n', '\r']).len());
+    let rest = text[through..line_end].trim_start_matches([' ', '\t']);
+    let last_on_line = next.is_none_or(|next| next.start >= end);
+    (last_on_line && rest.starts_with('#')).then_some(line_end)
+}
+
 /// The splices that take element `i` out of an array whose elements are
 /// at `items` (in order), keeping the array's layout: an element on a line
 /// of its own goes with its line (its comment, and the comment lines
 /// directly above it, included); one among others on a line goes with its
-/// comma; the comma before a last element goes too where the array has no
+/// comma, and, the last on its line, with the comment after it; the comma before a last element goes too where the array has no
 /// trailing comma, so that it still has none. `open` is the offset of the
 /// array's `[`.
 pub fn remove_element(text: &str, open: usize, items: &[Range<usize>], i: usize) -> Vec<Splice> {
@@ -169,6 +180,23 @@ pub fn remove_element(text: &str, open: usize, items: &[Range<usize>], i: usize)
         {
             splices.push((c..c + 1, String::new()));
         }
+    } else if let Some(line_end) = trailing_comment(text, through, next) {
+        // The last on its line, with a comment after it: the comment is
+        // its own, and goes with it, as with an element on a line of its
+        // own; so do the spaces before it, and the line's break stays.
+        let line = line_start(text, element.start);
+        let start = line + text[line..element.start].trim_end_matches([' ', '\t']).len();
+        let range = match (next, previous) {
+            (None, Some(previous)) => match (comma_after(text, previous.end), comma) {
+                // `"x", "a", # a` → `"x",`
+                (Some(before), Some(_)) => before + 1..line_end,
+                // `"x", "a" # a` → `"x"`
+                (Some(before), None) => before..line_end,
+                (None, _) => start..line_end,
+            },
+            _ => start..line_end,
+        };
+        splices.push((range, String::new()));
     } else {
         let range = match (next, previous) {
             // With its comma and the spaces after it, up to the next element
@@ -198,8 +226,10 @@ pub fn remove_element(text: &str, open: usize, items: &[Range<usize>], i: usize)
 
 /// The text a table takes up, to remove it: from the comment lines
 /// directly above its header (which belong to it) to the end of its last
-/// line, and the blank line that set it apart from what is above it (at
-/// the top of the file, from what is below it). A table with none above
+/// line and the comment lines directly below it (which belong to it too,
+/// unless they run into the next table's header), and the blank line that
+/// set it apart from what is above it (at the top of the file, from what
+/// is below it). A table with none above
 /// leaves the blank line below it, which now sets apart the tables it was
 /// between. `floor` is where the text before it that is not to be touched
 /// ends (the end of the table or keys above it).
@@ -207,7 +237,19 @@ pub fn table_block(text: &str, header: usize, extent_end: usize, floor: usize) -
     let floor = line_after(text, floor).min(line_start(text, header));
     let mut top = comments_above(text, line_start(text, header), floor);
     let mut end = line_after(text, extent_end);
-    if top > floor && is_blank_line(text, line_start(text, top - 1)) {
+    // Below a table's last value come only comments and blank lines
+    // before the next header: no string can hold what looks like one.
+    let mut below = end;
+    while below < text.len() && is_comment_line(text, below) {
+        below = line_after(text, below);
+    }
+    if below == text.len() || is_blank_line(text, below) {
+        end = below;
+    }
+    // The blank line above goes, unless what follows comes right after the
+    // table (the next table's comment or header): it then sets that apart.
+    let apart = end == text.len() || is_blank_line(text, end);
+    if top > floor && apart && is_blank_line(text, line_start(text, top - 1)) {
         top = line_start(text, top - 1);
     } else if top == 0 && end < text.len() && is_blank_line(text, end) {
         end = line_after(text, end);
@@ -300,6 +342,26 @@ mod tests {
     }
 
     #[test]
+    fn an_element_takes_the_comment_after_it_on_its_line() {
+        let first = "after = [ \"a\" , # first\n  \"b\", # second\n]\n";
+        assert_eq!(removed(first, 0), "after = [\n  \"b\", # second\n]\n");
+        // The last on its line, which it shares: with the comma before it
+        // where the array has no trailing one.
+        let shared = "after = [\"x\", \"a\", # a\n  \"b\"\n]\n";
+        assert_eq!(removed(shared, 1), "after = [\"x\",\n  \"b\"\n]\n");
+        let last = "after = [\"x\", \"a\" # a\r\n]\r\n";
+        assert_eq!(removed(last, 1), "after = [\"x\"\r\n]\r\n");
+        let trailing = "after = [\"x\", \"a\", # a\n]\n";
+        assert_eq!(removed(trailing, 1), "after = [\"x\",\n]\n");
+        // Not the last on its line: the comment is the next one's.
+        let between = "after = [\"a\", \"b\", # b\n]\n";
+        assert_eq!(removed(between, 0), "after = [\"b\", # b\n]\n");
+        // As an element on a line of its own does.
+        let alone = "after = [\n  \"a\", # first\n  \"b\", # second\n]\n";
+        assert_eq!(removed(alone, 1), "after = [\n  \"a\", # first\n]\n");
+    }
+
+    #[test]
     fn an_element_on_its_own_line_goes_with_its_line_and_comments() {
         let spread = "after = [\n  # the first\n  \"a\",  # a\n\n  \"b\", # b\n  \"c\"\n]\n";
         assert_eq!(removed(spread, 0), "after = [\n\n  \"b\", # b\n  \"c\"\n]\n");
@@ -366,6 +428,37 @@ mod tests {
         let mut out = text.to_owned();
         out.replace_range(block, "");
         assert_eq!(out, "[project]\nname = \"T\"");
+        // With the comment lines directly below it, with or without a final
+        // line break; not those set apart by a blank line, nor those
+        // directly above the next table.
+        let remove = |text: &str, id: &str| {
+            let header = text.find(&format!("[[w]]\nid = \"{id}\"")).unwrap();
+            let end = text.find(&format!("\"{id}\"")).unwrap() + id.len() + 2;
+            let floor = text[..header].rfind('"').unwrap() + 1;
+            let mut out = text.to_owned();
+            out.replace_range(table_block(text, header, end, floor), "");
+            out
+        };
+        let text = "[project]\nname = \"T\"\n\n[[w]]\nid = \"a\"\n\n[[w]]\nid = \"b\"\n# of b";
+        assert_eq!(remove(text, "b"), "[project]\nname = \"T\"\n\n[[w]]\nid = \"a\"");
+        assert_eq!(
+            remove(&format!("{text}\n"), "b"),
+            "[project]\nname = \"T\"\n\n[[w]]\nid = \"a\"\n"
+        );
+        let text = "[project]\nname = \"T\"\n\n[[w]]\nid = \"a\"\n# of a\n# still a\n\n# of b\n[[w]]\nid = \"b\"\n\n# the file's\n";
+        assert_eq!(
+            remove(text, "a"),
+            "[project]\nname = \"T\"\n\n# of b\n[[w]]\nid = \"b\"\n\n# the file's\n"
+        );
+        assert_eq!(
+            remove(text, "b"),
+            "[project]\nname = \"T\"\n\n[[w]]\nid = \"a\"\n# of a\n# still a\n\n# the file's\n"
+        );
+        let touching = "[project]\nname = \"T\"\n\n[[w]]\nid = \"a\"\n# of b\n[[w]]\nid = \"b\"\n";
+        assert_eq!(
+            remove(touching, "a"),
+            "[project]\nname = \"T\"\n\n# of b\n[[w]]\nid = \"b\"\n"
+        );
     }
 
     #[test]

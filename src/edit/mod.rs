@@ -22,7 +22,7 @@ use chrono::NaiveDate;
 pub use moves::{Because, Cannot, Dependent, Moment, Move, Shift, ShiftError, Unit, flags_for};
 pub use remove::Reference;
 pub use splice::{Applied, Change, NewMilestone, NewPhase, NewRecurring, NewWorkshop, Note};
-pub use write::{WriteError, create};
+pub use write::{WriteError, create, icc_file};
 
 use crate::finding::{Finding, Severity};
 use crate::plan::Kind;
@@ -52,8 +52,13 @@ pub enum Refusal {
     /// The file cannot be read as a plan (its TOML or its bytes), so where
     /// the change would go cannot be known.
     Unreadable { source: Source, findings: Vec<Finding> },
-    /// The change would add these errors, shown in the plan as it would be.
-    AddsErrors { after: Source, errors: Vec<Finding> },
+    /// The change would add these errors, shown in the plan as it would be;
+    /// `notes`, what the move could not look at ([`Note::NotFollowed`]).
+    AddsErrors {
+        after: Box<Source>,
+        errors: Vec<Finding>,
+        notes: Vec<Note>,
+    },
     /// The change could not be placed with certainty in the file's layout.
     Layout,
     /// The plan is written in a form icc does not edit.
@@ -73,6 +78,7 @@ pub enum Refusal {
         after: Box<Source>,
         errors: Vec<Finding>,
         items: Vec<Dependent>,
+        notes: Vec<Note>,
     },
     /// What a move cannot do to this plan.
     Cannot(Cannot),
@@ -194,10 +200,17 @@ pub fn edit(
     // Not a regular file: nothing to lock beside it, nothing to edit.
     crate::source::open_regular(&target).map_err(|err| EditError::Read(name.to_owned(), err))?;
     // A dry run writes nothing, so needs neither the lock nor a writable folder.
+    let folder = write::folder_name(name, path, &target);
     let _lock = if options.dry_run {
         None
     } else {
-        let lock = write::lock(&target).map_err(|err| EditError::Lock(name.to_owned(), err))?;
+        let lock = write::lock(&target).map_err(|err| match err {
+            write::LockError::Folder(err) => EditError::Write(WriteError::Folder {
+                folder: folder.clone(),
+                err,
+            }),
+            write::LockError::Other(err) => EditError::Lock(name.to_owned(), err),
+        })?;
         write::remove_stale_temporaries(&target);
         Some(lock)
     };
@@ -217,9 +230,9 @@ pub fn edit(
     let Some(edited) = edited.filter(|_| !options.dry_run) else {
         return Ok(Ok(done));
     };
-    match write::replace(&target, &original, edited.as_bytes(), name) {
+    match write::replace(&target, &original, edited.as_bytes(), name, &folder) {
         Ok(()) => Ok(Ok(done)),
-        Err(err @ WriteError::Io(..)) => Err(EditError::Write(err)),
+        Err(err @ (WriteError::Io(..) | WriteError::Folder { .. })) => Err(EditError::Write(err)),
         Err(err) => Ok(Err(Refusal::Write(err))),
     }
 }
@@ -267,6 +280,33 @@ fn prepare(
     change.check_ids(plan, resolved, name)?;
     let edited = match splice::apply(&source, plan, resolved, change)? {
         Ok(edited) => edited,
+        Err(refusal @ Refusal::Cannot(Cannot::Done(_) | Cannot::Follow(_))) => {
+            // A cascade that cannot go on, of a move whose item is itself
+            // wrong where it would be: that is said first, as without it.
+            if let Change::Move(asked) = change {
+                let alone = Change::Move(Move {
+                    cascade: false,
+                    ..asked.clone()
+                });
+                if let Ok(Ok(edited)) = splice::apply(&source, plan, resolved, &alone) {
+                    let (after_source, _) = Source::from_bytes(name, edited.text.as_bytes());
+                    let after = crate::check(&after_source, None, today);
+                    let errors: Vec<Finding> =
+                        new_findings(&before.findings, &after.findings, |finding| identity(change, finding))
+                            .into_iter()
+                            .filter(|f| f.severity() == Severity::Error)
+                            .collect();
+                    if errors.iter().any(|finding| own(change, &after, finding)) {
+                        return Ok(Err(Refusal::AddsErrors {
+                            after: Box::new(after_source),
+                            errors,
+                            notes: Vec::new(),
+                        }));
+                    }
+                }
+            }
+            return Ok(Err(refusal));
+        }
         Err(refusal) => return Ok(Err(refusal)),
     };
     if edited.unchanged {
@@ -293,17 +333,30 @@ fn prepare(
     let added = new_findings(&before.findings, &after.findings, |finding| identity(change, finding));
     let (errors, added): (Vec<Finding>, Vec<Finding>) =
         added.into_iter().partition(|f| f.severity() == Severity::Error);
-    if !edited.breaks.is_empty() {
+    // A move whose item is itself wrong where it would be (ends before it
+    // starts) is refused for that, first: moving what depends on it cannot help.
+    // What a move could not look at may be why it is refused: said too.
+    let unfollowed = || {
+        edited
+            .notes
+            .iter()
+            .filter(|note| matches!(note, Note::NotFollowed { .. }))
+            .cloned()
+            .collect()
+    };
+    if !edited.breaks.is_empty() && !errors.iter().any(|finding| own(change, &after, finding)) {
         return Ok(Err(Refusal::Breaks {
             after: Box::new(after_source),
             errors,
+            notes: unfollowed(),
             items: edited.breaks,
         }));
     }
     if !errors.is_empty() {
         return Ok(Err(Refusal::AddsErrors {
-            after: after_source,
+            after: Box::new(after_source),
             errors,
+            notes: unfollowed(),
         }));
     }
     let diff = dry_run.then(|| {
@@ -321,6 +374,21 @@ fn prepare(
         diff,
     };
     Ok(Ok((done, Some(edited.text))))
+}
+
+/// Whether `finding`, of the plan `after` a move, is about the moved item
+/// itself: it points into the item's table.
+fn own(change: &Change, after: &crate::Checked, finding: &Finding) -> bool {
+    let (Change::Move(asked), Some(plan), Some(resolved)) = (change, &after.plan, &after.resolved) else {
+        return false;
+    };
+    resolved.ids.get(&asked.id).is_some_and(|&item| {
+        let header = plan.header(item);
+        finding
+            .span
+            .as_ref()
+            .is_some_and(|span| header.span.start <= span.start && span.end <= header.extent.end)
+    })
 }
 
 /// Whether the plan after the edit has exactly the items it should (as

@@ -21,7 +21,7 @@ use super::Refusal;
 use super::layout::{KeyLine, Splice, date_like, insert_line};
 use super::splice::{Applied, Expect, Note, Parts, find, inline, key_line_of};
 use super::{EditError, Unsupported, Wanted};
-use crate::date::{PlanDate, add_months, in_calendar, last_of_month, sub_months};
+use crate::date::{Length, PlanDate, add_months, in_calendar, last_of_month, sub_months};
 use crate::plan::{ItemRef, Kind, Plan, Spanned};
 use crate::resolve::{Membership, Resolved};
 use crate::source::Source;
@@ -159,6 +159,8 @@ pub struct Dependent {
     /// The line of the date that would move.
     pub line: usize,
     pub because: Because,
+    /// An event that is `done`: what happened is not moved by a cascade.
+    pub done: bool,
 }
 
 /// Why a dependent would break.
@@ -188,9 +190,12 @@ pub enum Cannot {
     },
     /// The item has no date icc could read (already a finding of `icc check`).
     NoDate { kind: Kind, id: String, key: &'static str },
-    /// A dependent would break, and what it depends on did not move in a
-    /// way it can follow (`cascade`).
+    /// A dependent would break, and no shift of its dates keeps every
+    /// dependency it kept (`cascade`): what it follows, its phase's window.
     Follow(Dependent),
+    /// Dependents would break, and they are events that are `done`: a
+    /// cascade does not move what happened (`cascade`). In file order.
+    Done(Vec<Dependent>),
 }
 
 /// The flags of a move that do not fit the item's kind: `--start` for a
@@ -441,7 +446,7 @@ fn move_event(dates: &mut Dates<'_>, item: ItemRef, change: &Move, parts: &mut P
             key: "date",
         }));
     };
-    let (new_date, new_end) = match change.by {
+    let (new_date, mut new_end) = match change.by {
         Some(by) => (
             shifted(dates, item, "date", date, by)?,
             end.map(|end| shifted(dates, item, "end", end, by)).transpose()?,
@@ -451,6 +456,17 @@ fn move_event(dates: &mut Dates<'_>, item: ItemRef, change: &Move, parts: &mut P
             change.end.or_else(|| end.map(|end| *end.get_ref())),
         ),
     };
+    // An end on the day of its date is no series: not written (or taken
+    // out), unless the plan already wrote it so.
+    let stated_so = end.is_some_and(|end| end.get_ref() == date.get_ref());
+    if new_end == Some(new_date) && !stated_so {
+        new_end = None;
+        parts.notes.push(Note::EndDropped {
+            kind: item.kind,
+            id: id.clone(),
+            date: new_date,
+        });
+    }
     let from = Moment {
         start: *date.get_ref(),
         end: end.map(|end| *end.get_ref()),
@@ -477,6 +493,10 @@ fn move_event(dates: &mut Dates<'_>, item: ItemRef, change: &Move, parts: &mut P
             let value = date_like(&text[date.span()], new_end);
             parts.splices.push(insert_after(text, &line, "end", &value));
         }
+        (Some(end), None) => {
+            let line = key_line_of(text, &id, "end", &end.span())?;
+            parts.splices.push((line.line, String::new()));
+        }
         _ => {}
     }
     let i = dates.graph.index[&item];
@@ -494,10 +514,18 @@ fn move_event(dates: &mut Dates<'_>, item: ItemRef, change: &Move, parts: &mut P
         start: new_date,
         end: new_last,
     });
+    // A single date moved by one amount, or not by one to say (a month
+    // made a day of it); a series, by how far each end moved.
+    let series = from.end.is_some() || to.end.is_some();
     parts.applied.push(Applied::Moved {
         kind: item.kind,
         id,
-        by: one_shift(dates.moved[i]),
+        by: match change.by {
+            Some(by) => Some(by),
+            None if series => one_shift(dates.moved[i]),
+            None => Shift::between(from.start, new_date, Side::Start),
+        },
+        ends: if series { dates.moved[i] } else { (None, None) },
         from,
         to,
         because: None,
@@ -549,9 +577,21 @@ fn move_phase(dates: &mut Dates<'_>, item: ItemRef, change: &Move, parts: &mut P
             if change.start.is_some() && start_follows {
                 return Err(follows_refusal());
             }
-            restated(stated, follows, change)
+            restated(stated, follows, change, dates.after_start(item))
         }
     };
+    let over = stated.months.is_some() && (stated.start.is_some() || follows) && stated.end.is_some();
+    if over
+        && change.months.is_none()
+        && new.months != stated.months
+        && let Some(old) = stated.months
+    {
+        parts.notes.push(Note::MonthsCounted {
+            id: id.clone(),
+            old,
+            new: new.months,
+        });
+    }
     let i = dates.graph.index[&item];
     let old = dates.old[i];
     let window = derive(new.start, new.end, new.months, dates.after_start(item));
@@ -662,20 +702,31 @@ fn move_phase(dates: &mut Dates<'_>, item: ItemRef, change: &Move, parts: &mut P
             start: new.0,
             end: new.1,
         });
-        parts.applied.push(Applied::Moved {
-            kind: Kind::Phase,
-            id,
-            by: one_shift(dates.moved[i]),
-            from: Moment {
-                start: old.0,
-                end: Some(old.1),
-            },
-            to: Moment {
-                start: new.0,
-                end: Some(new.1),
-            },
-            because: None,
-        });
+        let to = Moment {
+            start: new.0,
+            end: Some(new.1),
+        };
+        if (old.0.first(), old.1.last()) == (new.0.first(), new.1.last()) {
+            // Written otherwise, but not moved: said so, not as a move.
+            parts.applied.push(Applied::Kept {
+                kind: Kind::Phase,
+                id,
+                at: to,
+            });
+        } else {
+            parts.applied.push(Applied::Moved {
+                kind: Kind::Phase,
+                id,
+                by: one_shift(dates.moved[i]),
+                ends: dates.moved[i],
+                from: Moment {
+                    start: old.0,
+                    end: Some(old.1),
+                },
+                to,
+                because: None,
+            });
+        }
     } else {
         // A window that cannot be derived, before or after: the check of
         // the plan after the edit says why, if it is the edit's doing.
@@ -690,14 +741,41 @@ fn move_phase(dates: &mut Dates<'_>, item: ItemRef, change: &Move, parts: &mut P
 /// ends, and `months`), the key the value used to be derived from goes:
 /// `months` (for an end or start given), else the end (for `months`
 /// given: the phase keeps its start), else the start. A phase that stated
-/// more than enough already keeps all it states.
-fn restated(stated: Stated, follows: bool, change: &Move) -> Stated {
+/// more than enough already keeps all it states, each agreeing with the
+/// others: `months` alone moves the end (the start stays: `derived`, the
+/// day after what it follows ends, where it states none), `months` and
+/// an end move the start, and a start or an end restates `months` as the
+/// length of the new window where that changed (see [`counted`]).
+fn restated(stated: Stated, follows: bool, change: &Move, derived: Option<NaiveDate>) -> Stated {
     let over = |s: &Stated| s.months.is_some() && (s.start.is_some() || follows) && s.end.is_some();
     let mut new = Stated {
         start: change.start.or(stated.start),
         end: change.end.or(stated.end),
         months: change.months.or(stated.months),
     };
+    if over(&stated) {
+        let start = |s: &Stated| s.start.or(derived.and_then(in_calendar).map(PlanDate::Day));
+        match (change.start, change.end, change.months) {
+            (_, None, Some(months)) => {
+                if let Some(end) = start(&new).and_then(|start| end_after(start, months, stated.end)) {
+                    new.end = Some(end);
+                }
+            }
+            (None, Some(end), Some(months)) if stated.start.is_some() => {
+                if let Some(start) = start_before(end, months, stated.start) {
+                    new.start = Some(start);
+                }
+            }
+            (_, _, None) => {
+                let length = |s: &Stated| Some(Length::between(start(s)?.first(), s.end?.last()));
+                if length(&new) != length(&stated) {
+                    new.months = length(&new).and_then(counted);
+                }
+            }
+            _ => {}
+        }
+        return new;
+    }
     if over(&new) && !over(&stated) {
         let fewer = [
             (change.months.is_none(), Stated { months: None, ..new }),
@@ -709,6 +787,31 @@ fn restated(stated: Stated, follows: bool, change: &Move) -> Stated {
         }
     }
     new
+}
+
+/// A length as `months` states it: whole months, at least one.
+fn counted(length: Length) -> Option<u32> {
+    (length.days == 0 && length.months >= 1).then_some(length.months)
+}
+
+/// The end of a window of `months` from `start`, written as `like` is (a
+/// month where it was one and the window ends with a month).
+fn end_after(start: PlanDate, months: u32, like: Option<PlanDate>) -> Option<PlanDate> {
+    let last = in_calendar(add_months(start.first(), months)?.pred_opt()?)?;
+    Some(match like {
+        Some(PlanDate::Month(_)) if last == last_of_month(last) => PlanDate::Month(last.with_day(1)?),
+        _ => PlanDate::Day(last),
+    })
+}
+
+/// The start of a window of `months` that ends with `end`, written as
+/// `like` is (a month where it was one and the window starts a month).
+fn start_before(end: PlanDate, months: u32, like: Option<PlanDate>) -> Option<PlanDate> {
+    let first = in_calendar(sub_months(end.last().succ_opt()?, months)?)?;
+    Some(match like {
+        Some(PlanDate::Month(_)) if first.day() == 1 => PlanDate::Month(first),
+        _ => PlanDate::Day(first),
+    })
 }
 
 fn move_recurring(dates: &Dates<'_>, item: ItemRef, change: &Move, parts: &mut Parts) -> Result<(), Refusal> {
@@ -785,6 +888,7 @@ fn move_recurring(dates: &Dates<'_>, item: ItemRef, change: &Move, parts: &mut P
         kind: Kind::Recurring,
         id,
         by: change.by.or_else(|| Shift::between(old, new, Side::Start)),
+        ends: (None, None),
         from,
         to,
         because: None,
@@ -794,14 +898,21 @@ fn move_recurring(dates: &Dates<'_>, item: ItemRef, change: &Move, parts: &mut P
 
 /// The items that depend on the moved one, in dependency order: each
 /// that states its dates and would break is a dependent; with `cascade`
-/// it is shifted by as much as what it depends on moved (its writes added
-/// to `parts`), and what depends on it is looked at in turn.
+/// it is shifted (its writes added to `parts`) by as much as what it
+/// depends on moved, or as far as it must to keep what it kept (by whole
+/// months where it states a month: [`follow_shift`]), and what depends on
+/// it is looked at in turn. An event that is done is not moved so: the
+/// move is refused, naming it. Items on a dependency cycle, or after one,
+/// have no place in the order: they are named in a note.
 fn follow(dates: &mut Dates<'_>, primary: usize, cascade: bool, parts: &mut Parts) -> Result<(), Refusal> {
     let (source, plan) = (dates.source, dates.plan);
     let text = &source.text;
     let order = crate::graph::order(&dates.graph.preds);
+    let mut placed = vec![false; dates.graph.items.len()];
     let mut cascaded = Vec::new();
-    for i in order {
+    let mut done = Vec::new();
+    for &i in &order {
+        placed[i] = true;
         if i == primary || dates.old[i].is_none() {
             continue;
         }
@@ -810,9 +921,9 @@ fn follow(dates: &mut Dates<'_>, primary: usize, cascade: bool, parts: &mut Part
             continue;
         }
         let item = dates.graph.items[i];
-        let Some(broken) = breaks(dates, i) else {
+        let Some((dependent, p, side)) = breaks(dates, i) else {
             // Nothing broken: a phase that derives its window moves by
-            // itself, which is said in a note.
+            // itself, which is said after what it follows.
             if item.kind == Kind::Phase {
                 let phase = &plan.phases[item.index];
                 let window = derive(
@@ -833,27 +944,37 @@ fn follow(dates: &mut Dates<'_>, primary: usize, cascade: bool, parts: &mut Part
                         Shift::between(old.0, new.0, Side::Start),
                         Shift::between(old.1, new.1, Side::End),
                     );
-                    parts.notes.push(Note::Follows {
-                        id: dates.id(item),
-                        from: Moment {
-                            start: old.0,
-                            end: Some(old.1),
+                    let line = dates.line(phase.header.span.start);
+                    cascaded.push((
+                        line,
+                        Applied::Follows {
+                            id: dates.id(item),
+                            by: one_shift(dates.moved[i]),
+                            ends: dates.moved[i],
+                            from: Moment {
+                                start: old.0,
+                                end: Some(old.1),
+                            },
+                            to: Moment {
+                                start: new.0,
+                                end: Some(new.1),
+                            },
                         },
-                        to: Moment {
-                            start: new.0,
-                            end: Some(new.1),
-                        },
-                    });
+                    ));
                 }
             }
             continue;
         };
-        let (dependent, by) = broken;
         if !cascade {
             parts.breaks.push(dependent);
             continue;
         }
-        let Some(by) = by else {
+        if dependent.done {
+            // Not moved; named with every other, once the pass is over.
+            done.push(dependent);
+            continue;
+        }
+        let Some(by) = follow_shift(dates, i, p, side) else {
             return Err(Refusal::Cannot(Cannot::Follow(dependent)));
         };
         let line = dependent.line;
@@ -862,10 +983,53 @@ fn follow(dates: &mut Dates<'_>, primary: usize, cascade: bool, parts: &mut Part
         }
     }
     // Named, and said, in the order of the file.
+    if !done.is_empty() {
+        done.sort_by_key(|dependent| dependent.line);
+        return Err(Refusal::Cannot(Cannot::Done(done)));
+    }
     parts.breaks.sort_by_key(|dependent| dependent.line);
     cascaded.sort_by_key(|(line, _)| *line);
     parts.applied.extend(cascaded.into_iter().map(|(_, moved)| moved));
+    let skipped = unordered(dates, &placed, primary);
+    if !skipped.is_empty() {
+        parts.notes.push(Note::NotFollowed {
+            items: skipped
+                .into_iter()
+                .map(|i| (dates.graph.items[i].kind, dates.id(dates.graph.items[i])))
+                .collect(),
+            cascade,
+        });
+    }
     Ok(())
+}
+
+/// The items with dates that depend on what moved (directly or not) but
+/// have no place in the dependency order (on a cycle, or after one), in
+/// the order of the file.
+fn unordered(dates: &Dates<'_>, placed: &[bool], primary: usize) -> Vec<usize> {
+    let n = placed.len();
+    let mut successors = vec![Vec::new(); n];
+    for (i, preds) in dates.graph.preds.iter().enumerate() {
+        for &p in preds {
+            successors[p].push(i);
+        }
+    }
+    let mut stack: Vec<usize> = (0..n).filter(|&i| dates.new[i] != dates.old[i]).collect();
+    let mut seen = vec![false; n];
+    let mut skipped = Vec::new();
+    while let Some(i) = stack.pop() {
+        for &next in &successors[i] {
+            if !placed[next] && !seen[next] {
+                seen[next] = true;
+                stack.push(next);
+                if next != primary && dates.old[next].is_some() {
+                    skipped.push(next);
+                }
+            }
+        }
+    }
+    skipped.sort_by_key(|&i| dates.plan.header(dates.graph.items[i]).span.start);
+    skipped
 }
 
 /// The values an item states for its dates: (key, value) pairs.
@@ -887,11 +1051,20 @@ fn stated_dates(plan: &Plan, item: ItemRef) -> Vec<(&'static str, &Spanned<PlanD
         .collect()
 }
 
+/// Whether a phase states no start of its own and follows others: its
+/// start is the day after they end, and only its stated end can move.
+fn start_follows(plan: &Plan, item: ItemRef) -> bool {
+    item.kind == Kind::Phase && {
+        let phase = &plan.phases[item.index];
+        phase.start.is_none() && !phase.header.after.is_empty()
+    }
+}
+
 /// Whether item `i` would break, as it stands, with what it depends on
-/// where it will be: the dependent, and how far what it breaks with moved
-/// (on the side it breaks on). Only what the move breaks counts: what was
-/// already broken is not the move's doing.
-fn breaks(dates: &Dates<'_>, i: usize) -> Option<(Dependent, Option<Shift>)> {
+/// where it will be: the dependent, and what it breaks with (the item,
+/// and the side of it that moved). Only what the move breaks counts: what
+/// was already broken is not the move's doing.
+fn breaks(dates: &Dates<'_>, i: usize) -> Option<(Dependent, usize, Side)> {
     let item = dates.graph.items[i];
     let plan = dates.plan;
     let stated = stated_dates(plan, item);
@@ -901,6 +1074,7 @@ fn breaks(dates: &Dates<'_>, i: usize) -> Option<(Dependent, Option<Shift>)> {
         id: dates.id(item),
         line: dates.line(first.span().start),
         because,
+        done: plan.entry(item).status() == Some(crate::plan::Status::Done),
     };
     let old = dates.old[i]?;
     let (start, end) = match item.kind {
@@ -920,7 +1094,7 @@ fn breaks(dates: &Dates<'_>, i: usize) -> Option<(Dependent, Option<Shift>)> {
                             kind: pred.kind,
                             id: dates.id(*pred),
                         };
-                        return Some((dependent(because), dates.moved[dates.graph.index[pred]].1));
+                        return Some((dependent(because), dates.graph.index[pred], Side::End));
                     }
                     return None;
                 }
@@ -941,7 +1115,7 @@ fn breaks(dates: &Dates<'_>, i: usize) -> Option<(Dependent, Option<Shift>)> {
                 kind: pred.kind,
                 id: dates.id(*pred),
             };
-            return Some((dependent(because), dates.moved[p].1));
+            return Some((dependent(because), p, Side::End));
         }
     }
     // Inside the phase it names.
@@ -961,17 +1135,148 @@ fn breaks(dates: &Dates<'_>, i: usize) -> Option<(Dependent, Option<Shift>)> {
         };
         if outside(new) && !outside(old_window) {
             let side = if start.last() < new.0.first() {
-                dates.moved[p].0
+                Side::Start
             } else {
-                dates.moved[p].1
+                Side::End
             };
             let because = Because::InPhase {
                 id: plan.phases[phase].header.id_or_unknown().to_owned(),
             };
-            return Some((dependent(because), side));
+            return Some((dependent(because), p, side));
         }
     }
     None
+}
+
+/// The month a date is in, as a number of months since year 0.
+fn month_index(day: NaiveDate) -> i64 {
+    i64::from(day.year()) * 12 + i64::from(day.month0())
+}
+
+/// How far item `i`, which breaks with item `p` (on its `side`), moves
+/// to follow it: as far as `p` moved there, where that keeps every
+/// dependency it kept before the move (it starts no earlier than what it
+/// follows ends, stays inside its phase's window); else the shift nearest
+/// to that which does. An item that states a month moves by whole months
+/// (as many as `p` moved months), any other by what `p` moved or by days.
+/// `None` where no shift keeps them all.
+fn follow_shift(dates: &Dates<'_>, i: usize, p: usize, side: Side) -> Option<Shift> {
+    let item = dates.graph.items[i];
+    let plan = dates.plan;
+    let (old_start, old_end) = dates.old[i]?;
+    // The date each bound is on: its start (a stated end, where its start
+    // follows others) and its end.
+    let (low, high) = if start_follows(plan, item) {
+        (old_end, old_end)
+    } else {
+        (old_start, old_end)
+    };
+    // Bounds it kept before the move, with what it depends on where it
+    // will be: `low.last()` shifted at least each of `lower`, and
+    // `high.first()` shifted at most each of `upper`.
+    let mut lower = Vec::new();
+    let mut upper = Vec::new();
+    if start_follows(plan, item) {
+        if let Some(start) = dates.after_start(item)
+            && old_end.last() >= old_start.first()
+        {
+            lower.push(start);
+        }
+    } else {
+        for (pred, _) in dates.resolved.predecessors.get(&item).into_iter().flatten() {
+            let q = dates.graph.index[pred];
+            if let (Some((_, new_end)), Some((_, old_end))) = (dates.new[q], dates.old[q])
+                && old_start.last() >= old_end.first()
+            {
+                lower.push(new_end.first());
+            }
+        }
+    }
+    if item.kind != Kind::Phase
+        && let Some(Membership::Stated(phase)) = dates.resolved.phase_of(item)
+    {
+        let q = dates.graph.index[&ItemRef::new(Kind::Phase, phase)];
+        if let (Some(new), Some(old)) = (dates.new[q], dates.old[q]) {
+            if old_start.last() >= old.0.first() {
+                lower.push(new.0.first());
+            }
+            if high.first() <= old.1.last() {
+                upper.push(new.1.last());
+            }
+        }
+    }
+    let fits = |shift: Shift| {
+        let (Ok(low), Ok(high)) = (shift.apply(low), shift.apply(high)) else {
+            return false;
+        };
+        lower.iter().all(|&x| low.last() >= x) && upper.iter().all(|&y| high.first() <= y)
+    };
+    let by = match side {
+        Side::Start => dates.moved[p].0,
+        Side::End => dates.moved[p].1,
+    };
+    if let Some(by) = by
+        && fits(by)
+    {
+        return Some(by);
+    }
+    let nearest = |base: i64, lo: Option<i64>, hi: Option<i64>| {
+        let (lo, hi) = (lo.unwrap_or(i64::MIN), hi.unwrap_or(i64::MAX));
+        (lo <= hi).then(|| base.clamp(lo, hi)).filter(|&amount| amount != 0)
+    };
+    let months = stated_dates(plan, item)
+        .iter()
+        .any(|(_, date)| !date.get_ref().precision_is_day());
+    let shift = if months {
+        // As many months as it moved there, from the month it was in.
+        let (old, new) = (dates.old[p]?, dates.new[p]?);
+        let base = match (by, side) {
+            (
+                Some(Shift {
+                    amount,
+                    unit: Unit::Months,
+                }),
+                _,
+            ) => amount,
+            (_, Side::Start) => month_index(new.0.first()) - month_index(old.0.first()),
+            (_, Side::End) => month_index(new.1.last()) - month_index(old.1.last()),
+        };
+        let by_months = |amount| Shift {
+            amount,
+            unit: Unit::Months,
+        };
+        // The fewest months that reach each lower bound, the most that
+        // stay within each upper one.
+        let lo = lower
+            .iter()
+            .filter_map(|&x| {
+                let guess = month_index(x) - month_index(low.last());
+                (guess - 1..=guess + 1).find(|&m| by_months(m).apply(low).is_ok_and(|d| d.last() >= x))
+            })
+            .max();
+        let hi = upper
+            .iter()
+            .filter_map(|&y| {
+                let guess = month_index(y) - month_index(high.first());
+                (guess - 1..=guess + 1)
+                    .rev()
+                    .find(|&m| by_months(m).apply(high).is_ok_and(|d| d.first() <= y))
+            })
+            .min();
+        by_months(nearest(base, lo, hi)?)
+    } else {
+        let base = match by {
+            Some(by) => (by.apply(low).ok()?.first() - low.first()).num_days(),
+            None => 0,
+        };
+        let lo = lower.iter().map(|&x| (x - low.last()).num_days()).max();
+        let hi = upper.iter().map(|&y| (y - high.first()).num_days()).min();
+        Shift {
+            amount: nearest(base, lo, hi)?,
+            unit: Unit::Days,
+        }
+    };
+    fits(shift).then_some(shift)
 }
 
 /// Item `i` shifted by `by`: each date it states, written; what to say of it.
@@ -1036,6 +1341,7 @@ fn shift_dependent(
         kind: item.kind,
         id: dates.id(item),
         by: Some(by),
+        ends: (Some(by), Some(by)),
         from: moment(old),
         to: moment(new),
         because: Some(because),
@@ -1117,7 +1423,7 @@ mod tests {
         };
         // An end given where the length fixed it: the end replaces `months`.
         assert_eq!(
-            restated(start_months, false, &with(None, m("2021-06"), None)),
+            restated(start_months, false, &with(None, m("2021-06"), None), None),
             Stated {
                 start: m("2021-01"),
                 end: m("2021-06"),
@@ -1131,7 +1437,7 @@ mod tests {
             months: None,
         };
         assert_eq!(
-            restated(start_end, false, &with(None, None, Some(5))),
+            restated(start_end, false, &with(None, None, Some(5)), None),
             Stated {
                 start: m("2021-01"),
                 end: None,
@@ -1145,7 +1451,7 @@ mod tests {
             months: Some(3),
         };
         assert_eq!(
-            restated(after_months, true, &with(None, m("2021-09"), None)),
+            restated(after_months, true, &with(None, m("2021-09"), None), None),
             Stated {
                 start: None,
                 end: m("2021-09"),
@@ -1154,24 +1460,108 @@ mod tests {
         );
         // Both an end and a length given to a start and a length: the start goes.
         assert_eq!(
-            restated(start_months, false, &with(None, m("2021-06"), Some(4))),
+            restated(start_months, false, &with(None, m("2021-06"), Some(4)), None),
             Stated {
                 start: None,
                 end: m("2021-06"),
                 months: Some(4)
             }
         );
-        // A phase that states all three keeps them.
+        // A phase that states all three keeps them, agreeing: a new start
+        // or end restates the length, a new length moves the end.
         let all = Stated {
             start: m("2021-01"),
             end: m("2021-03"),
             months: Some(3),
         };
+        let moved = |start, end, months| restated(all, false, &with(start, end, months), None);
         assert_eq!(
-            restated(all, false, &with(m("2021-02"), None, None)),
+            moved(m("2021-02"), None, None),
             Stated {
                 start: m("2021-02"),
+                months: Some(2),
                 ..all
+            }
+        );
+        assert_eq!(
+            moved(None, m("2021-06"), None),
+            Stated {
+                end: m("2021-06"),
+                months: Some(6),
+                ..all
+            }
+        );
+        assert_eq!(
+            moved(None, None, Some(5)),
+            Stated {
+                end: m("2021-05"),
+                months: Some(5),
+                ..all
+            }
+        );
+        assert_eq!(
+            moved(None, m("2021-06"), Some(2)),
+            Stated {
+                start: m("2021-05"),
+                end: m("2021-06"),
+                months: Some(2)
+            }
+        );
+        // Both ends moved by as much: the length, and `months`, stay.
+        assert_eq!(
+            moved(m("2021-02"), m("2021-04"), None),
+            Stated {
+                start: m("2021-02"),
+                end: m("2021-04"),
+                months: Some(3)
+            }
+        );
+        // A new window that is no whole number of months: `months` goes.
+        assert_eq!(
+            moved(None, m("2021-03-15"), None),
+            Stated {
+                end: m("2021-03-15"),
+                months: None,
+                ..all
+            }
+        );
+        // A day end stays a day; a stated length that disagreed is
+        // restated only where the length changes.
+        let days = Stated {
+            start: m("2021-01-01"),
+            end: m("2021-03-31"),
+            months: Some(2),
+        };
+        assert_eq!(
+            restated(days, false, &with(None, None, Some(4)), None),
+            Stated {
+                end: m("2021-04-30"),
+                months: Some(4),
+                ..days
+            }
+        );
+        assert_eq!(
+            restated(days, false, &with(m("2021-01-15"), m("2021-04-14"), None), None),
+            Stated {
+                start: m("2021-01-15"),
+                end: m("2021-04-14"),
+                months: Some(2)
+            }
+        );
+        // After another, stating its end and length: a length moves the
+        // end from the start it follows.
+        let after_over = Stated {
+            start: None,
+            end: m("2021-06"),
+            months: Some(3),
+        };
+        let day = NaiveDate::from_ymd_opt(2021, 4, 1);
+        assert_eq!(
+            restated(after_over, true, &with(None, None, Some(2)), day),
+            Stated {
+                end: m("2021-05"),
+                months: Some(2),
+                ..after_over
             }
         );
     }

@@ -1,7 +1,8 @@
 //! `remove`: an item's table taken out, with the comment lines directly
-//! above its header (which belong to it) and the blank line that set it
-//! apart. Refused while anything refers to it (an `after` entry, a
-//! `phase = "…"`), naming each reference; with `cascade`, those references
+//! above its header and below its last line (which belong to it) and the
+//! blank line that set it apart. Refused while anything refers to it (an
+//! `after` entry, a `phase = "…"`), naming each reference in the order of
+//! the file; with `cascade`, those references
 //! go too: an `after` entry out of its list (the list keeps its layout), a
 //! `phase` key out of its table (the event's phase is inferred from its
 //! date again), and a recurring meeting, which must have a phase, whole.
@@ -61,7 +62,7 @@ pub(super) fn apply(
         return Ok(Err(Refusal::Unsupported(Unsupported::InlineTables(item.kind))));
     }
     let line = |offset: usize| source.line_col(offset).line;
-    // Every reference to it, in file order of the items that hold them.
+    // Every reference to it.
     let mut references = Vec::new();
     for other in plan.items().filter(|&other| other != item) {
         let header = plan.header(other);
@@ -74,6 +75,8 @@ pub(super) fn apply(
             references.push((other, "phase", phase.span()));
         }
     }
+    // Named, and taken out, in the order of the file.
+    references.sort_by_key(|(_, _, span)| span.start);
     let shown = |(other, key, span): &(ItemRef, &'static str, std::ops::Range<usize>)| Reference {
         kind: other.kind,
         id: plan.header(*other).id_or_unknown().to_owned(),

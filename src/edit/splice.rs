@@ -159,16 +159,31 @@ pub enum Applied {
     StatusSet { kind: Kind, id: String, status: Status },
     /// The plan already said so; nothing to write.
     AlreadySet { kind: Kind, id: String, status: Status },
-    /// An item's dates were moved: `by` where both its ends moved by one
-    /// amount; `because`, for an item moved because what it depends on did.
+    /// An item's dates were moved: `by` where all of it moved by one
+    /// amount, else how far each end did (`None`: not at all, or not by an
+    /// amount to say); `because`, for an item moved because what it
+    /// depends on did.
     Moved {
         kind: Kind,
         id: String,
         by: Option<Shift>,
+        ends: (Option<Shift>, Option<Shift>),
         from: Moment,
         to: Moment,
         because: Option<Because>,
     },
+    /// A phase whose window is derived (from `after`) moved with what it
+    /// follows, with nothing written.
+    Follows {
+        id: String,
+        by: Option<Shift>,
+        ends: (Option<Shift>, Option<Shift>),
+        from: Moment,
+        to: Moment,
+    },
+    /// The item's dates are written otherwise, but it is where it was
+    /// (`end = "2021-07"` for a length that ended on 2021-07-31).
+    Kept { kind: Kind, id: String, at: Moment },
     /// The item is already where it was to be moved; nothing to write.
     AlreadyThere { kind: Kind, id: String, at: Moment },
     /// A phase's dates changed, but its window cannot be derived (already
@@ -209,9 +224,6 @@ pub enum Note {
     IdMade { id: String, from: &'static str },
     /// The phase whose window holds the new item's date.
     PhaseInferred { phase: String, date: PlanDate },
-    /// A phase whose window is derived (from `after`) moved with what it
-    /// follows, with nothing written.
-    Follows { id: String, from: Moment, to: Moment },
     /// A key the move made redundant was replaced by the one it set
     /// (`months = 3` by `end = "2021-06"`), so the phase still states just
     /// enough to fix its window.
@@ -223,6 +235,17 @@ pub enum Note {
     /// A recurring meeting's first occurrence, derived until now, is
     /// stated (moving it needs it written).
     FirstStated { id: String, first: PlanDate },
+    /// A phase that states its window twice (both ends and `months`) got
+    /// the length of its new window in `months`, or, where that is not a
+    /// whole number of months, lost its `months`.
+    MonthsCounted { id: String, old: u32, new: Option<u32> },
+    /// An `end` on the day of the event's date, which is no series: not
+    /// written, or taken out.
+    EndDropped { kind: Kind, id: String, date: PlanDate },
+    /// Items that depend on what moved but are on a dependency cycle, or
+    /// after one: the order to look at them in is unknown, so a move
+    /// neither checks nor (with `cascade`) moves them.
+    NotFollowed { items: Vec<(Kind, String)>, cascade: bool },
 }
 
 /// What the plan after a change must show, checked before it is written:

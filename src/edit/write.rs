@@ -62,13 +62,52 @@ fn beside(target: &Path, suffix: &str) -> PathBuf {
     target.with_file_name(format!(".{name}.{suffix}"))
 }
 
+/// Why a lock could not be taken.
+#[derive(Debug)]
+pub enum LockError {
+    /// No lock file is there, and none can be made: the folder cannot be
+    /// written in (its mode, a read-only file system).
+    Folder(io::Error),
+    Other(io::Error),
+}
+
+impl From<io::Error> for LockError {
+    fn from(err: io::Error) -> LockError {
+        LockError::Other(err)
+    }
+}
+
+/// How messages name the folder a file at `path`, shown as `name`, is
+/// written in (its lock file, its temporary file): the folder of the name
+/// as shown (`folder sub`, `the current folder`), or, where `path` is a
+/// link into another folder, that folder (`target`'s).
+pub fn folder_name(name: &str, path: &Path, target: &Path) -> String {
+    let folder = target.parent().unwrap_or(Path::new("/"));
+    let linked = path
+        .parent()
+        .and_then(|parent| {
+            fs::canonicalize(if parent.as_os_str().is_empty() {
+                Path::new(".")
+            } else {
+                parent
+            })
+            .ok()
+        })
+        .is_none_or(|parent| parent != folder);
+    match Path::new(name).parent() {
+        _ if linked => format!("folder {}", crate::text::printable(&folder.display().to_string())),
+        Some(shown) if !shown.as_os_str().is_empty() => format!("folder {}", shown.display()),
+        _ => "the current folder".to_owned(),
+    }
+}
+
 /// Waits for, then takes, the lock on a plan: `.plan.toml.lock` beside it,
 /// never through a symbolic link (a link planted there is an error), and
 /// only a regular file. It is made readable by all, and opened for reading
 /// when it may not be written, so that one left by another user's killed
 /// edit neither blocks nor is skipped: everyone who may edit the plan waits
 /// on it.
-pub fn lock(target: &Path) -> io::Result<Lock> {
+pub fn lock(target: &Path) -> Result<Lock, LockError> {
     use rustix::fs::{Mode, OFlags};
     let path = beside(target, "lock");
     loop {
@@ -86,19 +125,25 @@ pub fn lock(target: &Path) -> io::Result<Lock> {
             Err(rustix::io::Errno::ACCESS) => rustix::fs::open(&path, flags | OFlags::RDONLY, mode),
             opened => opened,
         };
-        let fd = opened.map_err(|err| match err {
-            rustix::io::Errno::LOOP => {
-                io::Error::other(format!("{shown} is a symbolic link, which icc does not follow"))
+        let fd = opened.map_err(|err| {
+            use rustix::io::Errno;
+            // Not there, and not to be made: the folder is not writable.
+            let absent = fs::symlink_metadata(&path).is_err_and(|err| err.kind() == io::ErrorKind::NotFound);
+            match err {
+                Errno::ACCESS | Errno::PERM | Errno::ROFS if absent => LockError::Folder(err.into()),
+                Errno::LOOP => LockError::Other(io::Error::other(format!(
+                    "{shown} is a symbolic link, which icc does not follow"
+                ))),
+                Errno::ACCESS => LockError::Other(io::Error::other(format!(
+                    "{shown} belongs to another user and cannot be read; if no edit is under way, remove it"
+                ))),
+                err => LockError::Other(err.into()),
             }
-            rustix::io::Errno::ACCESS => io::Error::other(format!(
-                "{shown} belongs to another user and cannot be read; if no edit is under way, remove it"
-            )),
-            err => err.into(),
         })?;
         let file = File::from(fd);
         let meta = file.metadata()?;
         if !meta.is_file() {
-            return Err(io::Error::other(format!("{shown} is not a regular file")));
+            return Err(io::Error::other(format!("{shown} is not a regular file")).into());
         }
         // Readable by all whatever the umask, so that a lock file left by a
         // killed edit keeps no other user out.
@@ -191,6 +236,9 @@ pub enum WriteError {
     Exists(String),
     #[error("{0} is a symbolic link to a file that does not exist; nothing was written")]
     DanglingLink(String),
+    /// A name icc's own edits use: a plan's lock file, a temporary file.
+    #[error("{name} is {what}; nothing was written")]
+    IccFile { name: String, what: String },
     #[error("{0} is not a regular file; nothing was written")]
     NotAFile(String),
     #[error(
@@ -198,8 +246,21 @@ pub enum WriteError {
          file it replaced; save it again from that program"
     )]
     SavedMeanwhile(String),
+    /// The folder cannot be written in: neither a lock file nor a
+    /// temporary file can be made there.
+    #[error("cannot write in {folder}: {}", why(.err))]
+    Folder { folder: String, err: io::Error },
     #[error("cannot write {0}: {1}")]
     Io(String, io::Error),
+}
+
+/// An I/O error as a reason, in words: `permission denied`.
+fn why(err: &io::Error) -> String {
+    match err.kind() {
+        io::ErrorKind::PermissionDenied => "permission denied".to_owned(),
+        io::ErrorKind::ReadOnlyFilesystem => "read-only file system".to_owned(),
+        _ => err.to_string(),
+    }
 }
 
 /// Whether an edit of `original` may be written at all: not to a read-only
@@ -217,6 +278,34 @@ pub fn check_writable(original: &Original, target: &Path, name: &str, break_link
         });
     }
     Ok(())
+}
+
+/// What a file at `path` is to icc, if its edits use it: the lock file of
+/// a plan (`.plan.toml.lock` beside `plan.toml`, or beside any file it is
+/// named after) or a temporary file (`.plan.toml.icc-a1B2c3.tmp`). Nothing
+/// else is to be written there: a document written over a lock file would
+/// let two edits of its plan run at once.
+pub fn icc_file(path: &Path) -> Option<String> {
+    let name = path.file_name()?.to_str()?;
+    let hidden = name.strip_prefix('.')?;
+    if let Some(locked) = hidden.strip_suffix(".lock")
+        && !locked.is_empty()
+        && (locked.ends_with(".toml") || path.with_file_name(locked).exists())
+    {
+        return Some(format!(
+            "the lock file of {}, which icc's edits of it take",
+            crate::text::printable(locked)
+        ));
+    }
+    let (of, random) = hidden.strip_suffix(".tmp")?.rsplit_once(".icc-")?;
+    (!of.is_empty() && random.len() == TEMPORARY_RANDOM && random.bytes().all(|b| b.is_ascii_alphanumeric())).then(
+        || {
+            format!(
+                "a temporary file of icc's edits of {}, which the next edit removes",
+                crate::text::printable(of)
+            )
+        },
+    )
 }
 
 /// Removes the temporary files an edit of `target` left when it was killed.
@@ -264,9 +353,9 @@ fn temporary_prefix(target: &Path) -> String {
 /// their save stays, icc's edit is not made. Where the file system cannot
 /// exchange, the new file is renamed in and a save into the replaced file
 /// is reported, not hidden.
-pub fn replace(target: &Path, original: &Original, bytes: &[u8], name: &str) -> Result<(), WriteError> {
+pub fn replace(target: &Path, original: &Original, bytes: &[u8], name: &str, folder: &str) -> Result<(), WriteError> {
     let io = |err: io::Error| WriteError::Io(name.to_owned(), err);
-    let temp = temporary(target, bytes, Some(&original.meta), name)?.into_temp_path();
+    let temp = temporary(target, bytes, Some(&original.meta), name, folder)?.into_temp_path();
     // An editor may have saved the file since it was read; its change wins.
     let unchanged = |meta: io::Result<fs::Metadata>| meta.is_ok_and(|meta| Identity::of(&meta) == original.identity);
     if !unchanged(fs::metadata(target)) || fs::read(target).map_or(true, |now| now != original.bytes) {
@@ -326,7 +415,20 @@ pub fn create(path: &Path, bytes: &[u8], name: &str, overwrite: bool) -> Result<
         }
         Err(err) => return Err(io(err)),
     };
-    let _lock = lock(&target).map_err(io)?;
+    if let Some(what) = icc_file(&target) {
+        return Err(WriteError::IccFile {
+            name: name.to_owned(),
+            what,
+        });
+    }
+    let folder = folder_name(name, path, &target);
+    let _lock = lock(&target).map_err(|err| match err {
+        LockError::Folder(err) => WriteError::Folder {
+            folder: folder.clone(),
+            err,
+        },
+        LockError::Other(err) => io(err),
+    })?;
     let meta = match fs::symlink_metadata(&target) {
         Ok(meta) => Some(meta),
         Err(err) if err.kind() == io::ErrorKind::NotFound => None,
@@ -350,7 +452,7 @@ pub fn create(path: &Path, bytes: &[u8], name: &str, overwrite: bool) -> Result<
             });
         }
     }
-    let temp = temporary(&target, bytes, meta.as_ref(), name)?;
+    let temp = temporary(&target, bytes, meta.as_ref(), name, &folder)?;
     if meta.is_some() {
         temp.persist(&target).map_err(|err| io(err.error))?;
     } else {
@@ -372,6 +474,7 @@ fn temporary(
     bytes: &[u8],
     like: Option<&fs::Metadata>,
     name: &str,
+    folder: &str,
 ) -> Result<tempfile::NamedTempFile, WriteError> {
     let io = |err: io::Error| WriteError::Io(name.to_owned(), err);
     let dir = target.parent().unwrap_or(Path::new("."));
@@ -386,7 +489,13 @@ fn temporary(
         .rand_bytes(TEMPORARY_RANDOM)
         .permissions(fs::Permissions::from_mode(mode))
         .tempfile_in(dir)
-        .map_err(io)?;
+        .map_err(|err| match err.kind() {
+            io::ErrorKind::PermissionDenied | io::ErrorKind::ReadOnlyFilesystem => WriteError::Folder {
+                folder: folder.to_owned(),
+                err,
+            },
+            _ => io(err),
+        })?;
     if let Some(like) = like {
         keep_owner(temp.as_file(), like, name)?;
         keep_attributes(target, temp.as_file(), name)?;
@@ -497,7 +606,7 @@ mod tests {
         fs::write(&path, "what icc read\n").unwrap();
         let original = read(&path).unwrap();
         fs::write(&path, "edited by someone else\n").unwrap();
-        let result = replace(&path, &original, b"icc's version\n", "plan.toml");
+        let result = replace(&path, &original, b"icc's version\n", "plan.toml", "the current folder");
         assert!(matches!(result, Err(WriteError::Changed(_))), "{result:?}");
         assert_eq!(fs::read_to_string(&path).unwrap(), "edited by someone else\n");
         assert_eq!(
@@ -506,7 +615,7 @@ mod tests {
             "no temporary file left behind"
         );
         let original = read(&path).unwrap();
-        assert!(replace(&path, &original, b"icc's version\n", "plan.toml").is_ok());
+        assert!(replace(&path, &original, b"icc's version\n", "plan.toml", "the current folder").is_ok());
         assert_eq!(fs::read_to_string(&path).unwrap(), "icc's version\n");
     }
 
@@ -520,8 +629,33 @@ mod tests {
         let original = read(&path).unwrap();
         std::thread::sleep(std::time::Duration::from_millis(20));
         fs::write(&path, "same\n").unwrap();
-        let result = replace(&path, &original, b"icc's version\n", "plan.toml");
+        let result = replace(&path, &original, b"icc's version\n", "plan.toml", "the current folder");
         assert!(matches!(result, Err(WriteError::Changed(_))), "{result:?}");
+    }
+
+    #[test]
+    fn lock_files_and_temporary_files_are_known() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::write(dir.path().join("notes.txt"), "x").unwrap();
+        let is = |name: &str| icc_file(&dir.path().join(name));
+        assert!(is(".plan.toml.lock").unwrap().starts_with("the lock file of plan.toml"));
+        assert!(is(".other.toml.lock").is_some(), "any plan's, there or not");
+        assert!(
+            is(".notes.txt.lock").is_some(),
+            "a lock beside the file it is named after"
+        );
+        assert!(is(".plan.toml.icc-a1B2c3.tmp").unwrap().starts_with("a temporary file"));
+        for name in [
+            "plan.toml",
+            ".lock",
+            "x.lock",
+            ".notes.lock",
+            ".plan.toml.icc-a1B2c.tmp",
+            ".plan.toml.icc-a1B2c3.tmp2",
+            ".icc-a1B2c3.tmp",
+        ] {
+            assert_eq!(is(name), None, "{name}");
+        }
     }
 
     #[test]

@@ -306,19 +306,36 @@ impl Finding {
     /// among the tables of its kind, and no line or column. An edit compares findings before and
     /// after by this, so that findings moved by the edit (or renumbered by
     /// a table it inserted before theirs) do not count as new.
+    /// An argument that is advice rather than what is wrong (a suggestion,
+    /// the ids or keys to choose from, how to write a value: the words of
+    /// a help alone) is left out too: an edit may change the advice (the
+    /// id it suggests is renamed or removed) without changing the finding.
     pub fn identity(&self) -> (Code, Args) {
-        let args = self.args.0.iter().map(|(name, arg)| {
-            let arg = match arg {
-                Arg::Table(Table::Item { kind, id, .. }) => Arg::Table(Table::Item {
-                    kind: *kind,
-                    id: id.clone(),
-                    number: 0,
-                }),
-                Arg::Place(_) => Arg::Place(0),
-                other => other.clone(),
-            };
-            (*name, arg)
-        });
+        fn advice(code: Code, name: &str) -> bool {
+            match name {
+                "suggestion" | "known" | "written" | "example" | "last" | "in_phase" | "in_phases" => true,
+                // The phases to choose from; of `no-phase`, those it overlaps.
+                "phases" => code == Code::UnknownPhase,
+                _ => false,
+            }
+        }
+        let args = self
+            .args
+            .0
+            .iter()
+            .filter(|(name, _)| !advice(self.code, name))
+            .map(|(name, arg)| {
+                let arg = match arg {
+                    Arg::Table(Table::Item { kind, id, .. }) => Arg::Table(Table::Item {
+                        kind: *kind,
+                        id: id.clone(),
+                        number: 0,
+                    }),
+                    Arg::Place(_) => Arg::Place(0),
+                    other => other.clone(),
+                };
+                (*name, arg)
+            });
         (self.code, Args(args.collect()))
     }
 }
