@@ -440,6 +440,19 @@ fn workshop_filters() {
         .args(&["workshops", "--status", "finished"])
         .run();
     assert_eq!(bad_status.code, 2);
+    // An empty filter would keep every workshop: it is refused, not
+    // taken as no filter.
+    for (flag, text) in [("--audience", ""), ("--led-by", ""), ("--audience", "  ")] {
+        let empty = Test::new().plan(&plan).args(&["workshops", flag, text]).run();
+        assert_eq!((empty.code, empty.stdout.as_str()), (2, ""), "{flag} {text:?}");
+        assert!(
+            empty.stderr.starts_with(&format!(
+                "error: invalid value '{text}' for '{flag} <TEXT>': an empty filter would keep every workshop: give some of the words to look for\n"
+            )),
+            "{}",
+            empty.stderr
+        );
+    }
 }
 
 #[test]
