@@ -12,8 +12,10 @@
 //! it); it draws a milestone as a diamond and a workshop as a circle or a
 //! strip; and it draws every `after` as an arrow from the end of what is
 //! followed to the start of what follows, which names keep clear of where
-//! they can. Placing the events is one pass over each lane's, with an
-//! ordered index of where arrows run: the work grows with the plan.
+//! they can. Every text is measured as DejaVu Sans draws it (bold too)
+//! and cut with `…` to its room. Placing the events is one pass over each
+//! lane's, with an ordered index of where arrows run: the work grows with
+//! the plan.
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -36,10 +38,8 @@ const SVG_ROW: f64 = 28.0;
 const SVG_TOP: f64 = 84.0;
 /// The height of a line of the legend, in pixels.
 const LEGEND_ROW: f64 = 18.0;
-/// About how wide a character of 12 px text is, and of the legend's
-/// 11 px text, in pixels.
-const CHAR: f64 = 6.2;
-const LEGEND_CHAR: f64 = 5.8;
+/// The size of the legend's words, in pixels.
+const LEGEND_SIZE: f64 = 11.0;
 /// The colours of the marks of events done (or past), still to come, under
 /// way (the colour of an active phase) and overdue, of a cancelled one, of
 /// recurring meetings and of today's line.
@@ -124,15 +124,16 @@ fn nothing_lines(chart: &Chart, width: f64) -> Vec<String> {
         Some((first, last)) => format!("nothing in this window (the plan runs from {first} to {last})"),
         None => "nothing to draw (no phase or event of the plan has a date)".to_owned(),
     };
-    let room = ((width - 40.0) / CHAR).max(10.0) as usize;
+    let room = width - 40.0;
+    let measure = |text: &str| text_width(text, 12.0);
     let mut lines: Vec<String> = Vec::new();
     for word in words.split(' ') {
         match lines.last_mut() {
-            Some(line) if line.chars().count() + 1 + word.chars().count() <= room => {
+            Some(line) if measure(&format!("{line} {word}")) <= room => {
                 line.push(' ');
                 line.push_str(word);
             }
-            _ => lines.push(word.to_owned()),
+            _ => lines.push(fit_px(word, room, measure)),
         }
     }
     lines
@@ -169,6 +170,18 @@ const ADVANCES: [u16; 95] = [
     799, 690, 799, 1716, 1024, 1024, 1255, 1300, 1126, 1300, 1260, 721, 1300, 1298, 569, 569, 1186, 569, 1995, 1298,
     1253, 1300, 1300, 842, 1067, 803, 1298, 1212, 1675, 1212, 1212, 1075, 1303, 690, 1303, 1716,
 ];
+/// The same in DejaVu Sans Bold, for the names of phases, years and the
+/// title.
+const ADVANCES_BOLD: [u16; 95] = [
+    713, 934, 1067, 1716, 1425, 2052, 1786, 627, 936, 936, 1071, 1716, 778, 850, 778, 748, 1425, 1425, 1425, 1425,
+    1425, 1425, 1425, 1425, 1425, 1425, 819, 819, 1716, 1716, 1716, 1188, 2048, 1585, 1561, 1503, 1700, 1399, 1399,
+    1681, 1714, 762, 762, 1587, 1305, 2038, 1714, 1741, 1501, 1741, 1577, 1475, 1397, 1663, 1585, 2259, 1579, 1483,
+    1485, 936, 748, 936, 1716, 1024, 1024, 1382, 1466, 1214, 1466, 1389, 891, 1466, 1458, 702, 702, 1362, 702, 2134,
+    1458, 1407, 1466, 1466, 1010, 1219, 979, 1458, 1335, 1892, 1321, 1335, 1192, 1458, 748, 1458, 1716,
+];
+/// How much wider than its regular letters a bold character with no
+/// advance here is taken to be (DejaVu Sans Bold's widest is 1.26 times).
+const BOLD_MORE: f64 = 1.26;
 /// How much wider than in DejaVu Sans a name is taken to be, so that it
 /// still fits its room in the fonts after it (Verdana is a little wider).
 const WIDTH_MARGIN: f64 = 1.1;
@@ -182,35 +195,72 @@ const WIDE: f64 = 1.1;
 /// gives two columns, and for the few drawn far wider than an em (Arabic
 /// ligatures such as `﷽`, the two- and three-em dashes, cuneiform) as
 /// much as they take; else [`WIDE`].
-fn advance(c: char) -> f64 {
+fn advance(c: char, bold: bool) -> f64 {
+    let table = if bold { &ADVANCES_BOLD } else { &ADVANCES };
     let ascii = |c: char| {
         u32::from(c)
             .checked_sub(0x20)
-            .and_then(|i| ADVANCES.get(i as usize))
+            .and_then(|i| table.get(i as usize))
             .map(|units| f64::from(*units) / 2048.0)
     };
     if let Some(em) = ascii(c) {
         return em;
     }
+    let more = if bold { BOLD_MORE } else { 1.0 };
     match (u32::from(c), unicode_width::UnicodeWidthChar::width(c)) {
         (_, Some(0)) => return 0.0,
-        (0xFDFA..=0xFDFD, _) => return 8.0,
-        (0xFB50..=0xFDFF | 0x2E3A, _) => return 2.0,
-        (0x2E3B | 0x12000..=0x1254F, _) => return 3.0,
-        (_, Some(2)) => return 1.3,
+        (0xFDFA..=0xFDFD, _) => return 8.0 * more,
+        (0xFB50..=0xFDFF | 0x2E3A, _) => return 2.0 * more,
+        (0x2E3B | 0x12000..=0x1254F, _) => return 3.0 * more,
+        (_, Some(2)) => return 1.3 * more,
         _ => {}
     }
     let mut base = deunicode::deunicode_char(c).unwrap_or("").chars();
     match (base.next(), base.next()) {
-        (Some(letter), None) if letter.is_ascii_alphanumeric() => ascii(letter).unwrap_or(WIDE),
-        _ => WIDE,
+        (Some(letter), None) if letter.is_ascii_alphanumeric() => ascii(letter).unwrap_or(WIDE * more),
+        _ => WIDE * more,
     }
 }
 
 /// At most how wide `text` is drawn at `size` pixels: a name is given this
 /// much room, so that no two names, nor a name and a mark, ever meet.
 fn text_width(text: &str, size: f64) -> f64 {
-    text.chars().map(advance).sum::<f64>() * size * WIDTH_MARGIN
+    text.chars().map(|c| advance(c, false)).sum::<f64>() * size * WIDTH_MARGIN
+}
+
+/// How wide `text` is drawn in bold at `size` pixels, as [`text_width`].
+fn bold_width(text: &str, size: f64) -> f64 {
+    text.chars().map(|c| advance(c, true)).sum::<f64>() * size * WIDTH_MARGIN
+}
+
+/// `text` made printable and cut to what `measure` says fits in `room`
+/// pixels, ending in `…` if cut; a grapheme cluster is kept whole or left
+/// out: only the `…` where not even one cluster fits, nothing where that
+/// does not.
+fn fit_px(text: &str, room: f64, measure: impl Fn(&str) -> f64) -> String {
+    use unicode_segmentation::UnicodeSegmentation;
+    let text = crate::text::printable(text);
+    if measure(&text) <= room {
+        return text.into_owned();
+    }
+    let ellipsis = measure("…");
+    if ellipsis > room {
+        return String::new();
+    }
+    let mut out = String::new();
+    let mut used = 0.0;
+    for cluster in text.graphemes(true) {
+        let w = measure(cluster);
+        if used + w + ellipsis > room {
+            break;
+        }
+        out.push_str(cluster);
+        used += w;
+    }
+    // A cut after a space reads as a word left out.
+    let mut out = out.trim_end().to_owned();
+    out.push('…');
+    out
 }
 
 /// How an event's mark is drawn: a milestone as a diamond, on its day or in
@@ -753,8 +803,7 @@ fn header(s: &mut String, chart: &Chart, width: f64, height: f64) {
     );
     let _ = writeln!(s, "<title>{}</title>", xml(&chart.title));
     let _ = writeln!(s, r##"<rect width="100%" height="100%" fill="#ffffff"/>"##);
-    // About 10.5 px a character of bold 18 px text.
-    let title = crate::text::fit(&crate::text::printable(&chart.title), ((width - 40.0) / 10.5) as usize);
+    let title = fit_px(&chart.title, width - 40.0, |text| bold_width(text, 18.0));
     let _ = writeln!(
         s,
         r##"<text x="20" y="28" font-size="18" font-weight="bold" fill="#222">{}</text>"##,
@@ -762,10 +811,10 @@ fn header(s: &mut String, chart: &Chart, width: f64, height: f64) {
     );
 }
 
-/// About how many pixels a period's name takes above the axis (bold 12 px
-/// text and a little room).
+/// How many pixels a period's name takes above the axis: bold 12 px text
+/// and a little room.
 fn name_width(name: &str) -> f64 {
-    name.chars().count() as f64 * 7.5 + 6.0
+    bold_width(name, 12.0) + 6.0
 }
 
 /// A period's name above the axis, bold, from `x1` to `x2`: at its start,
@@ -903,7 +952,7 @@ fn axis_months(s: &mut String, frame: &Frame) {
             .map(|jan| (jan.year(), frame.x(jan)))
             .collect::<Vec<(i32, f64)>>()
     };
-    let text_width = |name: &str| name.chars().count() as f64 * 7.5;
+    let text_width = |name: &str| bold_width(name, 12.0);
     let last_start = |x: f64, name: &str| (x + 2.0).min(frame.width - 2.0 - text_width(name));
     let fits = |named: &[(i32, f64)], name: &dyn Fn(i32) -> String| {
         let last = match named {
@@ -1002,22 +1051,48 @@ fn axis_days(s: &mut String, frame: &Frame) {
     }
 }
 
+/// A lane's name, and what follows it: [`super::NO_DATES`] for a phase
+/// without a window.
+fn lane_label(lane: &Lane) -> (&str, &str) {
+    (&lane.label, if lane.undated { super::NO_DATES } else { "" })
+}
+
+/// The room between a row's label and the chart, in pixels.
+const LABEL_ROOM: f64 = 12.0;
+
 /// A row's label, `indent` pixels in, on a row from `y`, `height` high:
-/// `text` cuts it to a number of characters. About 6 px a character at
-/// 12 px: labels are cut to stay left of the chart.
-fn label(
-    s: &mut String,
-    labels: f64,
-    (y, height): (f64, f64),
-    text: impl Fn(usize) -> String,
-    indent: f64,
-    bold: bool,
-) {
-    let text = text(((labels - 36.0 - indent) / CHAR).max(1.0) as usize);
+/// `name` and after it `suffix` (kept whole where there is room for some
+/// of the name), cut with `…` to end left of the chart, `labels` pixels
+/// from the left, as wide as its weight draws it. A label cut has its
+/// whole text as its tooltip.
+fn label(s: &mut String, labels: f64, (y, height): (f64, f64), (name, suffix): (&str, &str), indent: f64, bold: bool) {
+    let measure = |text: &str| {
+        if bold {
+            bold_width(text, 12.0)
+        } else {
+            text_width(text, 12.0)
+        }
+    };
+    let room = labels - 20.0 - indent - LABEL_ROOM;
+    let whole = format!("{name}{suffix}");
+    let text = if measure(&whole) <= room {
+        crate::text::printable(&whole).into_owned()
+    } else if !suffix.is_empty()
+        && room - measure(suffix) >= measure(&name.chars().take(2).collect::<String>()) + measure("…")
+    {
+        fit_px(name, room - measure(suffix), measure) + suffix
+    } else {
+        fit_px(&whole, room, measure)
+    };
+    let tip = if text == crate::text::printable(&whole) {
+        String::new()
+    } else {
+        format!("<title>{}</title>", xml(&whole))
+    };
     let weight = if bold { r#" font-weight="bold""# } else { "" };
     let _ = writeln!(
         s,
-        r##"<text x="{:.1}" y="{:.1}" fill="#222"{weight}>{}</text>"##,
+        r##"<text x="{:.1}" y="{:.1}" fill="#222"{weight}>{tip}{}</text>"##,
         20.0 + indent,
         y + height / 2.0 + 4.0,
         xml(&text)
@@ -1034,7 +1109,7 @@ fn draw_phase(s: &mut String, frame: &Frame, lane: &Lane, placed: &Placed) {
     if lane.item.is_some() {
         let undated = if lane.undated { r#" data-dates="none""# } else { "" };
         let _ = writeln!(s, r#"<g class="phase" data-id="{}"{undated}>"#, xml(&lane.id));
-        label(s, frame.labels, first_row, |room| lane.label_fit(room), 0.0, true);
+        label(s, frame.labels, first_row, lane_label(lane), 0.0, true);
         if let (Some(bar), Some(head)) = (&lane.bar, placed.head) {
             let (x1, x2) = (frame.x(bar.first), frame.x_end(bar.last));
             let _ = writeln!(
@@ -1079,23 +1154,9 @@ fn draw_events(s: &mut String, frame: &Frame, lane: &Lane, placed: &Placed) {
     let first_events_row = (placed.top, EVENT_ROW);
     if placed.head.is_some() {
         let count = crate::text::plural(lane.events.len(), "event");
-        label(
-            s,
-            frame.labels,
-            first_events_row,
-            |room| crate::text::fit(&count, room),
-            14.0,
-            false,
-        );
+        label(s, frame.labels, first_events_row, (&count, ""), 14.0, false);
     } else if lane.item.is_none() {
-        label(
-            s,
-            frame.labels,
-            first_events_row,
-            |room| lane.label_fit(room),
-            0.0,
-            true,
-        );
+        label(s, frame.labels, first_events_row, lane_label(lane), 0.0, true);
     }
     for (i, m) in lane.events.iter().enumerate() {
         let (extent, cy) = (placed.extents[i], placed.cy(i));
@@ -1318,24 +1379,37 @@ fn today_line(s: &mut String, frame: &Frame) {
         } else {
             (frame.right(), "end")
         };
+        // On one line, or on two where the picture is too narrow for one.
+        let words = format!("today {} (outside the chart)", chart.today);
+        let spans = if text_width(&words, 11.0) <= frame.width - 24.0 {
+            words
+        } else {
+            format!(
+                r#"<tspan x="{x:.1}">today {}</tspan><tspan x="{x:.1}" dy="13">(outside the chart)</tspan>"#,
+                chart.today
+            )
+        };
         let _ = writeln!(
             s,
-            r##"<text class="today-outside" data-date="{}" x="{x:.1}" y="{:.1}" text-anchor="{anchor}" font-size="11" fill="#555">today {} (outside the chart)</text>"##,
+            r##"<text class="today-outside" data-date="{}" x="{x:.1}" y="{:.1}" text-anchor="{anchor}" font-size="11" fill="#555">{spans}</text>"##,
             chart.today,
             frame.bottom + 18.0,
-            chart.today
         );
         return;
     }
     let tx = (frame.x(chart.today) + frame.x_end(chart.today)) / 2.0;
+    // Its words centred under the line, moved in where they would run
+    // past an edge of the picture.
+    let words = format!("today {}", chart.today);
+    let half = text_width(&words, 12.0) / 2.0;
+    let lx = tx.min(frame.width - 4.0 - half).max(4.0 + half);
     let _ = writeln!(
         s,
-        r##"<g class="today" data-date="{}"><line x1="{tx:.1}" y1="{:.1}" x2="{tx:.1}" y2="{:.1}" stroke="{TODAY}" stroke-width="2" stroke-dasharray="5,3"/><text x="{tx:.1}" y="{:.1}" text-anchor="middle" fill="{TODAY}">today {}</text></g>"##,
+        r##"<g class="today" data-date="{}"><line x1="{tx:.1}" y1="{:.1}" x2="{tx:.1}" y2="{:.1}" stroke="{TODAY}" stroke-width="2" stroke-dasharray="5,3"/><text x="{lx:.1}" y="{:.1}" text-anchor="middle" fill="{TODAY}">{words}</text></g>"##,
         chart.today,
         SVG_TOP - 16.0,
         frame.bottom + 4.0,
         frame.bottom + 18.0,
-        chart.today
     );
 }
 
@@ -1352,11 +1426,11 @@ enum Swatch {
     Link,
 }
 
-/// An entry of the legend, placed: its swatches and words, at `x` on line
-/// `row`.
+/// An entry of the legend, placed: its swatches and words (cut where a
+/// line is too short for them), at `x` on line `row`.
 struct Entry {
     swatches: Vec<Swatch>,
-    words: &'static str,
+    words: String,
     x: f64,
     row: usize,
 }
@@ -1443,12 +1517,15 @@ const SWATCH: f64 = 24.0;
 fn legend_layout(entries: Vec<(Vec<Swatch>, &'static str)>, width: f64) -> Vec<Entry> {
     let mut placed = Vec::new();
     let (mut x, mut row) = (20.0, 0);
+    let measure = |text: &str| text_width(text, LEGEND_SIZE);
     for (swatches, words) in entries {
-        let w = SWATCH * swatches.len() as f64 + words.chars().count() as f64 * LEGEND_CHAR;
-        if x > 20.0 && x + w > width - 20.0 {
+        let swatched = SWATCH * swatches.len() as f64;
+        if x > 20.0 && x + swatched + measure(words) > width - 20.0 {
             x = 20.0;
             row += 1;
         }
+        let words = fit_px(words, width - 20.0 - x - swatched, measure);
+        let w = swatched + measure(&words);
         placed.push(Entry {
             swatches,
             words,
@@ -1462,7 +1539,7 @@ fn legend_layout(entries: Vec<(Vec<Swatch>, &'static str)>, width: f64) -> Vec<E
 
 /// The legend, its first line at `top`.
 fn draw_legend(s: &mut String, entries: &[Entry], top: f64) {
-    let _ = writeln!(s, r#"<g class="legend" font-size="11">"#);
+    let _ = writeln!(s, r#"<g class="legend" font-size="{LEGEND_SIZE:.0}">"#);
     for e in entries {
         let ly = top + e.row as f64 * LEGEND_ROW;
         let mut swatches = String::new();
