@@ -1936,6 +1936,19 @@ fn milestones_are_diamonds_workshops_circles_or_strips_and_the_legend_says_so() 
     assert!(entries.contains(&(vec!["path"], "follows (after)")), "{entries:?}");
 }
 
+/// Whether a point is on the top or bottom of a mark's outline: a
+/// circle's, a diamond's or a strip's.
+fn on_outline(mark: roxmltree::Node, (x, y): (f64, f64)) -> bool {
+    let near = |a: f64, b: f64| (a - b).abs() < 0.11;
+    let (left, top, right, bottom) = shape_box(mark).unwrap();
+    let (cx, cy) = ((left + right) / 2.0, (top + bottom) / 2.0);
+    match mark.tag_name().name() {
+        "circle" => near(((x - cx).powi(2) + (y - cy).powi(2)).sqrt(), number(mark, "r")),
+        "polygon" => near((x - cx).abs() + (y - cy).abs(), (bottom - top) / 2.0),
+        _ => left <= x && x <= right && (near(y, top) || near(y, bottom)),
+    }
+}
+
 /// An arrow of a picture: from, to, and its corners.
 type Arrow = (String, String, Vec<(f64, f64)>);
 
@@ -1991,17 +2004,18 @@ fn every_after_is_an_arrow_from_the_end_of_what_it_follows_to_its_start() {
         let (a, b) = (by_id(from), by_id(to));
         let (a_box, b_box) = (shape_box(a).unwrap(), shape_box(b).unwrap());
         if a.has_tag_name("rect") && a.attribute("class") == Some("bar") {
-            // Off the bar's last stretch, at its top or bottom edge.
+            // Off the bar's last stretch (moved left, not past its middle,
+            // where another arrow runs down there), at its top or bottom.
             let middle = (a_box.0 + a_box.2) / 2.0;
             assert!(
-                first.0 >= middle - 0.1 && first.0 < a_box.2 && first.0 >= a_box.2 - 8.1,
+                first.0 >= middle - 0.1 && first.0 < a_box.2 && first.0 >= a_box.2 - 8.1 - 24.0,
                 "{context}"
             );
             assert!(near(first.1, a_box.1) || near(first.1, a_box.3), "{context}");
         } else {
-            // Off the mark, at its top or bottom.
-            assert!(a_box.0 <= first.0 && first.0 <= a_box.2, "{context}");
-            assert!(near(first.1, a_box.1) || near(first.1, a_box.3), "{context}");
+            // Off the mark, at its top or bottom, right of its middle.
+            assert!(on_outline(a, first), "{context}");
+            assert!(first.0 > (a_box.0 + a_box.2) / 2.0, "{context}");
         }
         if b.attribute("class") == Some("bar") {
             // Into the bar's start, along its middle, left to right.
@@ -2012,8 +2026,9 @@ fn every_after_is_an_arrow_from_the_end_of_what_it_follows_to_its_start() {
             let before = points[points.len() - 2];
             assert!(before.0 < last.0 && near(before.1, last.1), "{context}");
         } else {
-            assert!(b_box.0 <= last.0 && last.0 <= b_box.2, "{context}");
-            assert!(near(last.1, b_box.1) || near(last.1, b_box.3), "{context}");
+            // Into the mark, at its top or bottom, left of its middle.
+            assert!(on_outline(b, last), "{context}");
+            assert!(last.0 < (b_box.0 + b_box.2) / 2.0, "{context}");
         }
     }
     // The arrowhead is a marker the picture defines.
@@ -2470,4 +2485,88 @@ fn no_text_runs_past_the_picture_nor_a_lane_name_into_the_chart() {
         }
     }
     assert!((1..8).contains(&cut), "{cut} names cut");
+}
+
+// ── Arrows told apart ────────────────────────────────────────────────────
+
+/// A chain: each workshop after the one before, the milestone after the
+/// last, all in one phase.
+const CHAIN: &str = "[project]\nname = \"Chain\"\n\n[[phase]]\nid = \"p\"\nname = \"Pilot\"\nstart = \"2021-01\"\nend = \"2021-12\"\n\n[[workshop]]\nid = \"w1\"\ntitle = \"First\"\ndate = 2021-02-10\nphase = \"p\"\n\n[[workshop]]\nid = \"w2\"\ntitle = \"Second\"\ndate = 2021-04-10\nphase = \"p\"\nafter = [\"w1\"]\n\n[[workshop]]\nid = \"w3\"\ntitle = \"Third\"\ndate = 2021-06-10\nphase = \"p\"\nafter = [\"w2\"]\n\n[[milestone]]\nid = \"m1\"\nname = \"Done\"\ndate = 2021-09-10\nphase = \"p\"\nafter = [\"w3\"]\n";
+
+/// Whether two stretches of arrows run along each other: on one line, and
+/// sharing more than a point of it.
+fn along((a, b): ((f64, f64), (f64, f64)), (c, d): ((f64, f64), (f64, f64))) -> bool {
+    let near = |p: f64, q: f64| (p - q).abs() < 0.11;
+    let shared =
+        |(p1, p2): (f64, f64), (q1, q2): (f64, f64)| p1.max(p2).min(q1.max(q2)) - p1.min(p2).max(q1.min(q2)) > 0.5;
+    if near(a.1, b.1) && near(c.1, d.1) && near(a.1, c.1) {
+        shared((a.0, b.0), (c.0, d.0))
+    } else if near(a.0, b.0) && near(c.0, d.0) && near(a.0, c.0) {
+        shared((a.1, b.1), (c.1, d.1))
+    } else {
+        false
+    }
+}
+
+/// Arrows that join four different items never run along each other, so
+/// that each can be followed from its start to its end.
+fn assert_arrows_apart(svg: &str, context: &str) -> usize {
+    let doc = roxmltree::Document::parse(svg).unwrap();
+    let arrows = arrows(&doc);
+    for (i, (from, to, points)) in arrows.iter().enumerate() {
+        for (other_from, other_to, other) in &arrows[i + 1..] {
+            if from == other_from || to == other_to {
+                continue;
+            }
+            for p in points.windows(2) {
+                for q in other.windows(2) {
+                    assert!(
+                        !along((p[0], p[1]), (q[0], q[1])),
+                        "{context}: {from} → {to} runs along {other_from} → {other_to}: {points:?} {other:?}"
+                    );
+                }
+            }
+        }
+    }
+    arrows.len()
+}
+
+#[test]
+fn arrows_of_a_chain_are_told_apart() {
+    let svg = timeline_of(CHAIN, &["--today", "2021-01-01", "--format", "svg"]);
+    assert_eq!(assert_arrows_apart(&svg, "chain"), 3);
+    let doc = roxmltree::Document::parse(&svg).unwrap();
+    let arrows = arrows(&doc);
+    // Into a mark and out of it at two x: w2 → w3 leaves w2 right of
+    // where w1 → w2 comes into it.
+    let ends = |id: &str| {
+        let into = arrows.iter().find(|a| a.1 == id).map(|a| a.2.last().unwrap().0);
+        let out = arrows.iter().find(|a| a.0 == id).map(|a| a.2[0].0);
+        (into, out)
+    };
+    for id in ["w2", "w3"] {
+        let (into, out) = ends(id);
+        assert!(into.unwrap() + 4.0 <= out.unwrap(), "{id}: {arrows:?}");
+    }
+    // Each along its own line under the row: the one after another on
+    // another track.
+    let under: Vec<f64> = arrows.iter().map(|a| a.2[1].1).collect();
+    assert!(under[0] != under[1] && under[1] != under[2], "{under:?}");
+    // As wide or as narrow as the picture is, and in the busy plan, the
+    // derived one and the shipped one.
+    for width in [20, 40, 60, 100, 160, 300] {
+        for (plan, today) in [
+            (CHAIN.to_owned(), "2021-01-01"),
+            (dense(), "2022-03-01"),
+            (derived(), "2024-11-28"),
+            (shipped(), "2021-11-28"),
+        ] {
+            let svg = timeline_of(
+                &plan,
+                &["--today", today, "--format", "svg", "--width", &width.to_string()],
+            );
+            assert_arrows_apart(&svg, &format!("{today} --width {width}"));
+            assert_names_keep_apart(&svg, &format!("{today} --width {width}"));
+        }
+    }
 }

@@ -12,10 +12,11 @@
 //! it); it draws a milestone as a diamond and a workshop as a circle or a
 //! strip; and it draws every `after` as an arrow from the end of what is
 //! followed to the start of what follows, which names keep clear of where
-//! they can. Every text is measured as DejaVu Sans draws it (bold too)
-//! and cut with `…` to its room. Placing the events is one pass over each
-//! lane's, with an ordered index of where arrows run: the work grows with
-//! the plan.
+//! they can, and which run on tracks of their own where they would run
+//! along each other. Every text is measured as DejaVu Sans draws it (bold
+//! too) and cut with `…` to its room. Placing the events is one pass over
+//! each lane's, with ordered indexes of where arrows run: the work grows
+//! with the plan.
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -319,13 +320,16 @@ fn event_fill(state: State) -> &'static str {
 
 /// Where an event's mark stands on its row, left to right (with the line
 /// that strikes it out if it is cancelled), how far it reaches up and down
-/// from the row's middle, and where an arrow leaves it (its end) and where
-/// one meets it (its start).
+/// from the row's middle, and where an arrow leaves it (right of its
+/// middle, or near a strip's end) and where one meets it (left of its
+/// middle, or near a strip's start): never at one x, so that an arrow into
+/// a mark and one out of it are two lines.
 #[derive(Clone, Copy, Debug)]
 struct Extent {
     x1: f64,
     x2: f64,
     half: f64,
+    outline: Outline,
     out: f64,
     into: f64,
     /// The middle of a point's day or of a span.
@@ -334,17 +338,44 @@ struct Extent {
     span: (f64, f64),
 }
 
+/// The outline of a mark, for where an arrow meets it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Outline {
+    Circle,
+    Diamond,
+    Flat,
+}
+
+/// How far from the middle of a point an arrow leaves it (right) or meets
+/// it (left), in pixels.
+const STEM: f64 = 3.0;
+
+impl Extent {
+    /// How far up and down from the row's middle the mark reaches at `x`:
+    /// where an arrow there meets its outline.
+    fn reach(&self, x: f64) -> f64 {
+        let dx = (x - self.cx).abs();
+        match self.outline {
+            Outline::Circle => (self.half * self.half - dx * dx).max(0.0).sqrt(),
+            Outline::Diamond => (self.half - dx).max(0.0),
+            Outline::Flat => self.half,
+        }
+    }
+}
+
 fn extent(frame: &Frame, m: &Mark) -> Extent {
     let (a, b) = (frame.x(m.first), frame.x_end(m.last));
     match form_of(m) {
         Form::Diamond | Form::Circle => {
             let cx = (a + b) / 2.0;
+            let diamond = form_of(m) == Form::Diamond;
             Extent {
                 x1: cx - 8.0,
                 x2: cx + 8.0,
-                half: if form_of(m) == Form::Diamond { 7.0 } else { 6.0 },
-                out: cx,
-                into: cx,
+                half: if diamond { 7.0 } else { 6.0 },
+                outline: if diamond { Outline::Diamond } else { Outline::Circle },
+                out: cx + STEM,
+                into: cx - STEM,
                 cx,
                 span: (a, b),
             }
@@ -355,8 +386,9 @@ fn extent(frame: &Frame, m: &Mark) -> Extent {
                 x1: a.min(cx - 8.0),
                 x2: b.max(cx + 8.0),
                 half: 7.0,
-                out: cx,
-                into: cx,
+                outline: Outline::Diamond,
+                out: cx + STEM,
+                into: cx - STEM,
                 cx,
                 span: (a, b),
             }
@@ -368,8 +400,10 @@ fn extent(frame: &Frame, m: &Mark) -> Extent {
                 x1: a - 3.0,
                 x2: b + 3.0,
                 half: 4.0,
-                out: (b - 2.0).max(cx),
-                into: (a + 2.0).min(cx),
+                outline: Outline::Flat,
+                // Apart however narrow the strip, and on it.
+                out: (b - 2.0).max(cx + 1.0).min(b),
+                into: (a + 2.0).min(cx - 1.0).max(a),
                 cx,
                 span: (a, b),
             }
@@ -385,11 +419,14 @@ struct Spot {
     label: Option<f64>,
 }
 
-/// A lane placed: the top of the row of its bar (where it has one), the
-/// top of its events' rows and how many there are, and each event's
+/// A lane placed: the top of the gap above it where arrows run, the top
+/// of the row of its bar (where it has one) and of the channel under it,
+/// the top of its events' rows and how many there are, and each event's
 /// extent, name and place.
 struct Placed {
+    gap: f64,
     head: Option<f64>,
+    inner: f64,
     top: f64,
     rows: usize,
     extents: Vec<Extent>,
@@ -487,14 +524,16 @@ fn place_events(
 /// A height an arrow runs at or to, named before rows have their y (so
 /// that names can keep clear of where arrows will run): a lane's top, its
 /// bar's top, middle or bottom, the top or bottom of its events' rows, the
-/// top or bottom of an event's mark.
+/// top or bottom of an event's mark. Along a lane's top, its events' top
+/// and their bottom, arrows run on tracks ([`Channel`]): each its own,
+/// where it would run along another.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Level {
-    LaneTop(usize),
+    LaneTop(usize, usize),
     Bar(usize, Edge),
-    EventsTop(usize),
+    EventsTop(usize, usize),
     Mark(usize, usize, Edge),
-    EventsBottom(usize),
+    EventsBottom(usize, usize),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -504,37 +543,169 @@ enum Edge {
     Bottom,
 }
 
+/// Where arrows run along a lane's edge: the gap above lane `g` (the
+/// bottom of the one before; the gap after the last lane is below it), or
+/// the one between a lane's bar and its events. A channel of `n` tracks is
+/// `n - 1` [`TRACK`]s high; of one, it is the line between its rows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Channel {
+    Gap(usize),
+    Inner(usize),
+}
+
+/// How far apart the tracks of a channel are, in pixels.
+const TRACK: f64 = 5.0;
+/// How far apart, along a track, arrows on it keep, in pixels: two that
+/// come nearer, or one that ends where the next starts, take two tracks.
+const TRACK_CLEAR: f64 = 12.0;
+
 impl Level {
     /// Its place from the picture's top: a lane, then what in it (its top,
     /// its bar, its events' top, their rows, their bottom).
     fn key(self) -> (usize, u8) {
         match self {
-            Level::LaneTop(l) => (l, 0),
+            Level::LaneTop(l, _) => (l, 0),
             Level::Bar(l, _) => (l, 1),
-            Level::EventsTop(l) => (l, 2),
+            Level::EventsTop(l, _) => (l, 2),
             Level::Mark(l, ..) => (l, 3),
-            Level::EventsBottom(l) => (l, 4),
+            Level::EventsBottom(l, _) => (l, 4),
         }
     }
 
-    fn y(self, placed: &[Placed]) -> f64 {
+    /// The channel it runs along, if it is an edge of a lane: a lane
+    /// without a bar's row has its events' top at its own top.
+    fn channel(self, lanes: &[Lane]) -> Option<Channel> {
+        match self {
+            Level::LaneTop(l, _) => Some(Channel::Gap(l)),
+            Level::EventsTop(l, _) if lanes.get(l).is_some_and(has_head) => Some(Channel::Inner(l)),
+            Level::EventsTop(l, _) => Some(Channel::Gap(l)),
+            Level::EventsBottom(l, _) => Some(Channel::Gap(l + 1)),
+            Level::Bar(..) | Level::Mark(..) => None,
+        }
+    }
+
+    /// The same edge, on track `t`.
+    fn on_track(self, t: usize) -> Level {
+        match self {
+            Level::LaneTop(l, _) => Level::LaneTop(l, t),
+            Level::EventsTop(l, _) => Level::EventsTop(l, t),
+            Level::EventsBottom(l, _) => Level::EventsBottom(l, t),
+            level => level,
+        }
+    }
+
+    /// Its y, at `x` (where a mark's outline is).
+    fn y(self, placed: &[Placed], x: f64) -> f64 {
         let edge = |edge: Edge, middle: f64, half: f64| match edge {
             Edge::Top => middle - half,
             Edge::Middle => middle,
             Edge::Bottom => middle + half,
         };
+        let track = |t: usize| t as f64 * TRACK;
         match self {
-            Level::LaneTop(l) => placed[l].head.unwrap_or(placed[l].top),
+            Level::LaneTop(l, t) => placed[l].gap + track(t),
             Level::Bar(l, e) => edge(
                 e,
                 placed[l].head.unwrap_or(placed[l].top) + BAR_TOP + BAR_HEIGHT / 2.0,
                 BAR_HEIGHT / 2.0,
             ),
-            Level::EventsTop(l) => placed[l].top,
-            Level::Mark(l, i, e) => edge(e, placed[l].cy(i), placed[l].extents[i].half),
-            Level::EventsBottom(l) => placed[l].bottom(),
+            Level::EventsTop(l, t) => match placed[l].head {
+                Some(_) => placed[l].inner + track(t),
+                None => placed[l].gap + track(t),
+            },
+            Level::Mark(l, i, e) => edge(e, placed[l].cy(i), placed[l].extents[i].reach(x)),
+            Level::EventsBottom(l, t) => placed[l].bottom() + track(t),
         }
     }
+}
+
+/// The first of a group of a union-find, its path halved on the way.
+fn root(group: &mut [usize], mut i: usize) -> usize {
+    while group[i] != i {
+        group[i] = group[group[i]];
+        i = group[i];
+    }
+    i
+}
+
+/// The most tracks a channel has: past them, an arrow goes on the track
+/// free the soonest.
+const MAX_TRACKS: usize = 6;
+
+/// Puts the arrows that run along a channel on tracks, so that two never
+/// run along each other or meet end to end there: arrows out of one item,
+/// or into one, share a track (they fork from it, or join into it), and
+/// each such group, left to right, takes the first track whose last group
+/// ends [`TRACK_CLEAR`] before it starts. Returns how many tracks each
+/// channel has: the gaps above each lane and below the last, and the
+/// channels inside each lane.
+fn assign_tracks(routes: &mut [Option<Vec<(f64, Level)>>], links: &[Link], lanes: &[Lane]) -> (Vec<usize>, Vec<usize>) {
+    let mut runs: BTreeMap<Channel, Vec<(f64, f64, usize)>> = BTreeMap::new();
+    for (r, points) in routes.iter().enumerate() {
+        let Some(points) = points else { continue };
+        let mut spans: BTreeMap<Channel, (f64, f64)> = BTreeMap::new();
+        for &(x, level) in points {
+            if let Some(channel) = level.channel(lanes) {
+                let span = spans.entry(channel).or_insert((x, x));
+                *span = (span.0.min(x), span.1.max(x));
+            }
+        }
+        for (channel, (a, b)) in spans {
+            runs.entry(channel).or_default().push((a, b, r));
+        }
+    }
+    let mut gaps = vec![1; lanes.len() + 1];
+    let mut inner = vec![1; lanes.len()];
+    for (channel, spans) in runs {
+        // Arrows that share an end, grouped (a union of their spans).
+        let mut group: Vec<usize> = (0..spans.len()).collect();
+        let mut first_of: std::collections::HashMap<(bool, Node), usize> = std::collections::HashMap::new();
+        for (k, &(_, _, r)) in spans.iter().enumerate() {
+            for end in [(false, links[r].from), (true, links[r].to)] {
+                let other = *first_of.entry(end).or_insert(k);
+                let (a, b) = (root(&mut group, other), root(&mut group, k));
+                group[a.max(b)] = a.min(b);
+            }
+        }
+        let mut groups: BTreeMap<usize, (f64, f64, Vec<usize>)> = BTreeMap::new();
+        for (k, &(a, b, r)) in spans.iter().enumerate() {
+            let g = groups.entry(root(&mut group, k)).or_insert((a, b, Vec::new()));
+            g.0 = g.0.min(a);
+            g.1 = g.1.max(b);
+            g.2.push(r);
+        }
+        let mut groups: Vec<(f64, f64, Vec<usize>)> = groups.into_values().collect();
+        groups.sort_by(|p, q| p.0.total_cmp(&q.0).then(p.1.total_cmp(&q.1)).then(p.2.cmp(&q.2)));
+        let mut ends: Vec<f64> = Vec::new();
+        for (a, b, members) in groups {
+            let t = match ends.iter().position(|&end| end + TRACK_CLEAR <= a) {
+                Some(t) => t,
+                None if ends.len() < MAX_TRACKS => {
+                    ends.push(f64::MIN);
+                    ends.len() - 1
+                }
+                None => (0..ends.len())
+                    .min_by(|&p, &q| ends[p].total_cmp(&ends[q]))
+                    .unwrap_or(0),
+            };
+            ends[t] = ends[t].max(b);
+            for r in members {
+                if let Some(points) = routes[r].as_mut() {
+                    for point in points
+                        .iter_mut()
+                        .filter(|(_, level)| level.channel(lanes) == Some(channel))
+                    {
+                        point.1 = point.1.on_track(t);
+                    }
+                }
+            }
+        }
+        match channel {
+            Channel::Gap(g) => gaps[g] = ends.len().max(1),
+            Channel::Inner(l) => inner[l] = ends.len().max(1),
+        }
+    }
+    (gaps, inner)
 }
 
 /// The lanes whose events' rows a vertical stretch from `a` to `b`
@@ -566,7 +737,7 @@ fn lanes_crossed(a: Level, b: Level) -> (usize, usize) {
 /// edge first where the bar starts too far left for that; into an event,
 /// down (or up) into the mark. Between two events of one lane it runs
 /// under the lane's rows.
-fn route(link: Link, chart: &Chart, frame: &Frame, extents: &[Vec<Extent>]) -> Option<Vec<(f64, Level)>> {
+fn route(link: Link, chart: &Chart, frame: &Frame, extents: &[Vec<Extent>], shift: f64) -> Option<Vec<(f64, Level)>> {
     let bar_x = |l: usize| {
         let bar = chart.lanes.get(l)?.bar.as_ref()?;
         Some((frame.x(bar.first), frame.x_end(bar.last)))
@@ -584,10 +755,10 @@ fn route(link: Link, chart: &Chart, frame: &Frame, extents: &[Vec<Extent>]) -> O
             // Around the edge of the bar's row; from a mark, the edge of
             // its own rows.
             let edge = match (level, down) {
-                (Level::Mark(i, ..), true) => Level::EventsBottom(i),
-                (Level::Mark(i, ..), false) => Level::EventsTop(i),
-                (_, true) => Level::LaneTop(j),
-                (_, false) => Level::EventsTop(j),
+                (Level::Mark(i, ..), true) => Level::EventsBottom(i, 0),
+                (Level::Mark(i, ..), false) => Level::EventsTop(i, 0),
+                (_, true) => Level::LaneTop(j, 0),
+                (_, false) => Level::EventsTop(j, 0),
             };
             points.push((x, edge));
             points.push((start - STUB, edge));
@@ -599,16 +770,17 @@ fn route(link: Link, chart: &Chart, frame: &Frame, extents: &[Vec<Extent>]) -> O
     match (link.from, link.to) {
         (Node::Bar(i), to) => {
             let (start, end) = bar_x(i)?;
-            let x = (end - STUB).max((start + end) / 2.0);
+            let middle = (start + end) / 2.0;
+            let x = ((end - STUB).max(middle) - shift).max(middle);
             match to {
                 Node::Bar(j) => into_bar(vec![(x, Level::Bar(i, toward(j > i)))], j, j > i),
                 Node::Mark(j, e) => {
                     let down = j >= i;
                     let into = mark(j, e)?.into;
                     let edge = if down {
-                        Level::EventsTop(j)
+                        Level::EventsTop(j, 0)
                     } else {
-                        Level::EventsBottom(j)
+                        Level::EventsBottom(j, 0)
                     };
                     Some(vec![
                         (x, Level::Bar(i, toward(down))),
@@ -628,11 +800,11 @@ fn route(link: Link, chart: &Chart, frame: &Frame, extents: &[Vec<Extent>]) -> O
                     // Within a lane, under its rows, up into the mark.
                     let down = j > i;
                     let (leave, edge, arrive) = if i == j {
-                        (Edge::Bottom, Level::EventsBottom(i), Edge::Bottom)
+                        (Edge::Bottom, Level::EventsBottom(i, 0), Edge::Bottom)
                     } else if down {
-                        (Edge::Bottom, Level::EventsBottom(i), Edge::Top)
+                        (Edge::Bottom, Level::EventsBottom(i, 0), Edge::Top)
                     } else {
-                        (Edge::Top, Level::EventsTop(i), Edge::Bottom)
+                        (Edge::Top, Level::EventsTop(i, 0), Edge::Bottom)
                     };
                     Some(vec![
                         (out, Level::Mark(i, e, leave)),
@@ -644,6 +816,98 @@ fn route(link: Link, chart: &Chart, frame: &Frame, extents: &[Vec<Extent>]) -> O
             }
         }
     }
+}
+
+/// How far left, at a time, an arrow out of a bar moves to keep clear of
+/// another's vertical stretch, in pixels; and how near two are taken to
+/// run along each other.
+const SHIFT_STEP: f64 = 4.0;
+const SHIFT_STEPS: usize = 6;
+const STEM_NEAR: f64 = 2.5;
+
+/// A vertical stretch of an arrow: its x, and the first and last
+/// [`Level::key`] it spans.
+type Vertical = (f64, (usize, u8), (usize, u8));
+
+/// The vertical stretches of a route.
+fn verticals(points: &[(f64, Level)]) -> Vec<Vertical> {
+    points
+        .windows(2)
+        .filter(|pair| pair[0].0 == pair[1].0 && pair[0].1 != pair[1].1)
+        .map(|pair| {
+            let (a, b) = (pair[0].1.key(), pair[1].1.key());
+            (pair[0].0, a.min(b), a.max(b))
+        })
+        .collect()
+}
+
+/// Every link's route, an arrow out of a bar moved left along the bar's
+/// last stretch (by [`SHIFT_STEP`]s, not past its middle) where it would
+/// run down along a vertical stretch of an arrow that joins two other
+/// items: the marks' stretches stand where their marks do, a bar's may
+/// move. Vertical stretches are kept in an ordered index of their x, one
+/// entry an x and an item they come from (where the arrows from it go, or
+/// that they go to several items), so the work grows with the arrows, not
+/// with their square.
+fn routes(chart: &Chart, frame: &Frame, extents: &[Vec<Extent>]) -> Vec<Option<Vec<(f64, Level)>>> {
+    /// A stretch in the index: the item its arrows come from, the one they
+    /// go to (`None`: several), and the first and last level it spans.
+    type Stretch = (Node, Option<Node>, (usize, u8), (usize, u8));
+    type Index = BTreeMap<i64, Vec<Stretch>>;
+    let links = &chart.links;
+    let mut routes: Vec<Option<Vec<(f64, Level)>>> = links
+        .iter()
+        .map(|link| route(*link, chart, frame, extents, 0.0))
+        .collect();
+    let add = |index: &mut Index, link: Link, points: &[(f64, Level)]| {
+        for (x, lo, hi) in verticals(points) {
+            let stretches = index.entry(x_key(x)).or_default();
+            match stretches.iter_mut().find(|s| s.0 == link.from) {
+                Some(s) => {
+                    s.1 = s.1.filter(|to| *to == link.to);
+                    s.2 = s.2.min(lo);
+                    s.3 = s.3.max(hi);
+                }
+                None => stretches.push((link.from, Some(link.to), lo, hi)),
+            }
+        }
+    };
+    let mut index: Index = BTreeMap::new();
+    for (link, points) in links.iter().zip(&routes) {
+        if let Some(points) = points {
+            add(&mut index, *link, points);
+        }
+    }
+    // Whether the stretch out of the bar runs along another arrow's.
+    let collides = |index: &Index, link: Link, points: &[(f64, Level)]| {
+        verticals(points).first().is_some_and(|&(x, lo, hi)| {
+            index
+                .range(x_key(x - STEM_NEAR)..=x_key(x + STEM_NEAR))
+                .flat_map(|(_, stretches)| stretches)
+                .any(|&(from, to, lo2, hi2)| from != link.from && to != Some(link.to) && lo <= hi2 && lo2 <= hi)
+        })
+    };
+    for (r, link) in links.iter().enumerate() {
+        if !matches!(link.from, Node::Bar(_)) {
+            continue;
+        }
+        for step in 1..=SHIFT_STEPS {
+            let Some(points) = routes[r].as_deref() else { break };
+            if !collides(&index, *link, points) {
+                break;
+            }
+            let Some(moved) = route(*link, chart, frame, extents, step as f64 * SHIFT_STEP) else {
+                break;
+            };
+            if moved[0].0 == points[0].0 {
+                break;
+            }
+            // Where it was stays in the index: others keep clear of it too.
+            add(&mut index, *link, &moved);
+            routes[r] = Some(moved);
+        }
+    }
+    routes
 }
 
 /// Where arrows run across lanes' events: for each vertical stretch of
@@ -675,7 +939,13 @@ fn x_key(x: f64) -> i64 {
 /// at the first lane it crosses and taken out after the last), so that
 /// whether a name crosses one is a range query, and the work grows with
 /// the events and the arrows, not with their product.
-fn place(chart: &Chart, frame: &Frame, extents: Vec<Vec<Extent>>, crossings: &[(usize, usize, f64)]) -> Vec<Placed> {
+fn place(
+    chart: &Chart,
+    frame: &Frame,
+    extents: Vec<Vec<Extent>>,
+    crossings: &[(usize, usize, f64)],
+    (gaps, inner): (&[usize], &[usize]),
+) -> Vec<Placed> {
     let n = chart.lanes.len();
     let mut starting: Vec<Vec<i64>> = vec![Vec::new(); n];
     let mut ending: Vec<Vec<i64>> = vec![Vec::new(); n];
@@ -688,7 +958,15 @@ fn place(chart: &Chart, frame: &Frame, extents: Vec<Vec<Extent>>, crossings: &[(
     let mut active: BTreeMap<i64, usize> = BTreeMap::new();
     let mut placed = Vec::with_capacity(n);
     let mut y = SVG_TOP;
-    for ((lane, extents), (starts, ends)) in chart.lanes.iter().zip(extents).zip(starting.into_iter().zip(ending)) {
+    // The room a channel's tracks take beyond its first.
+    let tracks = |n: usize| n.saturating_sub(1) as f64 * TRACK;
+    for (l, ((lane, extents), (starts, ends))) in chart
+        .lanes
+        .iter()
+        .zip(extents)
+        .zip(starting.into_iter().zip(ending))
+        .enumerate()
+    {
         for x in starts {
             *active.entry(x).or_insert(0) += 1;
         }
@@ -710,17 +988,25 @@ fn place(chart: &Chart, frame: &Frame, extents: Vec<Vec<Extent>>, crossings: &[(
                 }
             }
         }
+        let gap = y;
+        y += tracks(gaps[l]);
         let head = has_head(lane).then(|| {
             let head = y;
             y += SVG_ROW;
             head
         });
+        let channel = y;
+        if head.is_some() {
+            y += tracks(inner[l]);
+        }
         // A lane without a bar's row has its name on its first row.
         let rows = if head.is_none() { rows.max(1) } else { rows };
         let top = y;
         y += rows as f64 * EVENT_ROW;
         placed.push(Placed {
+            gap,
             head,
+            inner: channel,
             top,
             rows,
             extents,
@@ -748,19 +1034,18 @@ pub fn svg(chart: &Chart, width: usize) -> String {
         .iter()
         .map(|lane| lane.events.iter().map(|m| extent(&frame, m)).collect())
         .collect();
-    let routes: Vec<Option<Vec<(f64, Level)>>> = chart
-        .links
-        .iter()
-        .map(|link| route(*link, chart, &frame, &extents))
-        .collect();
-    let placed = place(chart, &frame, extents, &crossings(&routes));
+    let mut routes = routes(chart, &frame, &extents);
+    let (gaps, inner) = assign_tracks(&mut routes, &chart.links, &chart.lanes);
+    let placed = place(chart, &frame, extents, &crossings(&routes), (&gaps, &inner));
     let nothing = nothing_lines(chart, width);
     let nothing_height = if nothing.is_empty() {
         0.0
     } else {
         (nothing.len() as f64 * NOTE_LINE + 12.0).max(SVG_ROW)
     };
-    let rows_bottom = placed.last().map_or(SVG_TOP, Placed::bottom);
+    // The gap under the last lane, where arrows run along its bottom.
+    let below = gaps.last().map_or(0.0, |&n| n.saturating_sub(1) as f64 * TRACK);
+    let rows_bottom = placed.last().map_or(SVG_TOP, Placed::bottom) + below;
     frame.bottom = rows_bottom + nothing_height;
     let legend = legend_layout(legend_entries(chart), width);
     let legend_rows = legend.iter().map(|e| e.row + 1).max().unwrap_or(1);
@@ -1354,7 +1639,12 @@ fn draw_links(s: &mut String, chart: &Chart, routes: &[Option<Vec<(f64, Level)>>
         };
         let mut d = String::new();
         for (i, (x, level)) in points.iter().enumerate() {
-            let _ = write!(d, "{}{x:.1} {:.1}", if i == 0 { "M" } else { " L" }, level.y(placed));
+            let _ = write!(
+                d,
+                "{}{x:.1} {:.1}",
+                if i == 0 { "M" } else { " L" },
+                level.y(placed, *x)
+            );
         }
         let _ = writeln!(
             s,
