@@ -2570,3 +2570,29 @@ fn arrows_of_a_chain_are_told_apart() {
         }
     }
 }
+
+// ── Crowded events ──────────────────────────────────────────────────────
+
+/// Marks past the rows names may open are placed where they meet no other
+/// mark, and named where their row has room.
+#[test]
+fn crowded_events_are_named_where_there_is_room_and_their_marks_kept_apart() {
+    let mut plan = String::from(
+        "[project]\nname = \"Crowded\"\n\n[[phase]]\nid = \"p\"\nname = \"Pilot\"\nstart = \"2021-01\"\nend = \"2021-12\"\n",
+    );
+    for day in 1..=6 {
+        plan += &format!(
+            "\n[[workshop]]\nid = \"w{day}\"\ntitle = \"Atelier {day}\"\ndate = 2021-03-0{day}\nphase = \"p\"\n"
+        );
+    }
+    let svg = timeline_of(&plan, &["--today", "2021-01-01", "--format", "svg"]);
+    assert_eq!(assert_names_keep_apart(&svg, "crowded"), 6, "every one named\n{svg}");
+    let doc = roxmltree::Document::parse(&svg).unwrap();
+    let marks: Vec<Box2> = class(&doc, "event").map(|n| shape_box(n).unwrap()).collect();
+    assert_eq!(marks.len(), 6);
+    for (i, a) in marks.iter().enumerate() {
+        for b in &marks[i + 1..] {
+            assert!(!meet(*a, *b), "two marks meet: {a:?} {b:?}\n{svg}");
+        }
+    }
+}

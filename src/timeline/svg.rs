@@ -14,9 +14,9 @@
 //! followed to the start of what follows, which names keep clear of where
 //! they can, and which run on tracks of their own where they would run
 //! along each other. Every text is measured as DejaVu Sans draws it (bold
-//! too) and cut with `…` to its room. Placing the events is one pass over
-//! each lane's, with ordered indexes of where arrows run: the work grows
-//! with the plan.
+//! too) and cut with `…` to its room. Placing the events is a pass over
+//! each lane's each way, with ordered indexes of where arrows run: the
+//! work grows with the plan.
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -144,11 +144,14 @@ fn nothing_lines(chart: &Chart, width: f64) -> Vec<String> {
 
 /// The height of a row of events, in pixels.
 const EVENT_ROW: f64 = 22.0;
-/// How many rows of a lane's events may hold names. An event whose name
+/// How many rows a name may open in a lane's events. An event whose name
 /// has no room on them is drawn without it (its tooltip still says it):
-/// on one of those rows where its mark has room, else on one more row,
-/// of marks alone.
-const LABEL_ROWS: usize = 3;
+/// on a row where its mark has room, else on a row of its own, up to
+/// [`MARK_ROWS`].
+const LABEL_ROWS: usize = 4;
+/// How many rows a lane's events have at most: past them, a mark with no
+/// room on any row goes where it meets the least.
+const MARK_ROWS: usize = 6;
 /// The size of an event's name, in pixels; the room between a mark and its
 /// name; the room left between whatever stands on a row.
 const LABEL_SIZE: f64 = 11.0;
@@ -452,24 +455,30 @@ fn has_head(lane: &Lane) -> bool {
     lane.bar.is_some() || !lane.recurring.is_empty()
 }
 
-/// Places a lane's events on at most [`LABEL_ROWS`] rows (and one more of
-/// marks alone where need be), each with its name beside it where there
-/// is room. An event goes, in order, where its name fits: right of its
-/// mark, else left of it, on the first row where that does not meet what
-/// stands there already, else on a new row; first where the name crosses
-/// no arrow (`crosses`), and only where it cannot keep clear of one, where
-/// it does. A name's room ends where the picture does, and starts where
-/// the chart does. The events come in date order, so what stands on a row
-/// is all left of where the row is free: a name never meets another name
-/// or a mark.
+/// Places a lane's events on rows, each with its name beside it where
+/// there is room. An event goes, in order, where its name fits: right of
+/// its mark, else left of it, on the first row where that does not meet
+/// what stands there already, else on a new row (both of the first
+/// [`LABEL_ROWS`]);
+/// first where the name crosses no arrow (`crosses`), and only where it
+/// cannot keep clear of one, where it does. A name's room ends where the
+/// picture does, and starts where the chart does. An event whose name has
+/// no room goes without it on the first row where its mark has room, else
+/// on a row of its own, up to [`MARK_ROWS`]; only past them does a mark
+/// meet another: on the row of marks alone where it meets least, never
+/// over a name. The events come in date
+/// order, so what stands on a row is all left of where the row is free: a
+/// name never meets another name or a mark. Then an event placed without
+/// its name gets it where its row has room for it, between what stands
+/// before it and after it there, clear of arrows.
 fn place_events(
     frame: &Frame,
     extents: &[Extent],
     widths: &[f64],
     crosses: &dyn Fn(f64, f64) -> bool,
 ) -> (Vec<Spot>, usize) {
+    // Where each row is free from, left to right.
     let mut free: Vec<f64> = Vec::new();
-    let mut marks_row = false;
     let mut spots = Vec::with_capacity(extents.len());
     for (e, &w) in extents.iter().zip(widths) {
         // Each side the name may go: its x, and where the mark and it
@@ -487,7 +496,7 @@ fn place_events(
         'search: for clear in [true, false] {
             let ok = |x: f64| !clear || !crosses(x, x + w);
             for &(x, start, end) in &sides {
-                if let Some(row) = free.iter().position(|&f| start >= f)
+                if let Some(row) = free.iter().take(LABEL_ROWS).position(|&f| start >= f)
                     && ok(x)
                 {
                     found = Some((row, Some(x), end));
@@ -503,20 +512,76 @@ fn place_events(
                 }
             }
         }
-        let (row, label, end) = found.unwrap_or_else(|| match free.iter().position(|&f| e.x1 >= f) {
-            Some(row) => (row, None, e.x2),
-            None => (free.len().min(LABEL_ROWS), None, e.x2),
+        let (row, label, end) = found.unwrap_or_else(|| {
+            let row = match free.iter().position(|&f| e.x1 >= f) {
+                Some(row) => row,
+                None if free.len() < MARK_ROWS => free.len(),
+                // Where it meets least: of the rows of marks alone, where
+                // no name stands yet, the one free the soonest.
+                None => (LABEL_ROWS..free.len())
+                    .min_by(|&a, &b| free[a].total_cmp(&free[b]))
+                    .unwrap_or(0),
+            };
+            (row, None, e.x2)
         });
-        if row == free.len() && row < LABEL_ROWS {
+        if row == free.len() {
             free.push(f64::MIN);
         }
-        match free.get_mut(row) {
-            Some(f) => *f = end + ROOM_GAP,
-            None => marks_row = true,
-        }
+        free[row] = free[row].max(end + ROOM_GAP);
         spots.push(Spot { row, label });
     }
-    (spots, free.len() + usize::from(marks_row))
+    name_where_there_is_room(frame, extents, widths, crosses, &mut spots, free.len());
+    (spots, free.len())
+}
+
+/// Gives an event placed without its name its name, right of its mark or
+/// else left of it, where that meets nothing on its row (what stands
+/// anywhere before it there, and anywhere after it) and crosses no arrow:
+/// one pass each way over the events, in date order.
+fn name_where_there_is_room(
+    frame: &Frame,
+    extents: &[Extent],
+    widths: &[f64],
+    crosses: &dyn Fn(f64, f64) -> bool,
+    spots: &mut [Spot],
+    rows: usize,
+) {
+    // What each event takes on its row, from its mark and its name.
+    let taken = |e: &Extent, w: f64, label: Option<f64>| match label {
+        Some(x) if x < e.x1 => (x, e.x2),
+        Some(x) => (e.x1, x + w),
+        None => (e.x1, e.x2),
+    };
+    // Where what stands after each event on its row starts, at the soonest.
+    let mut after = vec![f64::INFINITY; spots.len()];
+    let mut soonest = vec![f64::INFINITY; rows];
+    for i in (0..spots.len()).rev() {
+        let row = spots[i].row;
+        after[i] = soonest[row];
+        soonest[row] = soonest[row].min(taken(&extents[i], widths[i], spots[i].label).0);
+    }
+    // Where what stands before it ends, at the latest.
+    let mut before = vec![f64::NEG_INFINITY; rows];
+    for (i, (e, &w)) in extents.iter().zip(widths).enumerate() {
+        let row = spots[i].row;
+        if spots[i].label.is_none() && w > 0.0 && before[row] + ROOM_GAP <= e.x1 {
+            let right = e.x2 + LABEL_GAP;
+            let left = e.x1 - LABEL_GAP - w;
+            spots[i].label =
+                if right + w <= frame.width - 4.0 && right + w + ROOM_GAP <= after[i] && !crosses(right, right + w) {
+                    Some(right)
+                } else if left >= frame.labels
+                    && left >= before[row] + ROOM_GAP
+                    && e.x2 + ROOM_GAP <= after[i]
+                    && !crosses(left, left + w)
+                {
+                    Some(left)
+                } else {
+                    None
+                };
+        }
+        before[row] = before[row].max(taken(e, w, spots[i].label).1);
+    }
 }
 
 // ── Arrows of `after` ───────────────────────────────────────────────────
