@@ -209,13 +209,27 @@ pub fn contains_folded(text: &str, part: &str) -> bool {
     folded(text).contains(&folded(part))
 }
 
-/// `base`, or `base-2`, `base-3`… if it is taken.
+/// `base`, or `base-2`, `base-3`… if it is taken; an id [`slug`] made
+/// stays at most [`SLUG_MAX`] characters with its number, `base` cut
+/// after a whole word before it where it must be (ASCII, as `slug`
+/// makes it).
 pub fn unique_id(base: &str, taken: &std::collections::HashSet<&str>) -> String {
     if !taken.contains(base) {
         return base.to_owned();
     }
     (2..)
-        .map(|n| format!("{base}-{n}"))
+        .map(|n| {
+            let number = format!("-{n}");
+            let room = SLUG_MAX.saturating_sub(number.len());
+            let base = match base.get(..=room) {
+                Some(head) if base.len() > room => match head.rfind('-').filter(|&cut| cut > 0) {
+                    Some(cut) => &base[..cut],
+                    None => head[..room].trim_end_matches('-'),
+                },
+                _ => base,
+            };
+            format!("{base}{number}")
+        })
         .find(|id| !taken.contains(id.as_str()))
         .unwrap_or_else(|| base.to_owned())
 }
@@ -353,6 +367,14 @@ mod tests {
         let taken: std::collections::HashSet<&str> = ["lansare", "lansare-2"].into_iter().collect();
         assert_eq!(unique_id("lansare", &taken), "lansare-3");
         assert_eq!(unique_id("atelier", &taken), "atelier");
+        // With its number, an id made from a title is still at most 32
+        // characters, cut after a whole word.
+        let long = "ab-cd-ef-gh-ij-kl-mn-op-qr-st-uv";
+        let taken: std::collections::HashSet<&str> = [long].into_iter().collect();
+        assert_eq!(unique_id(long, &taken), "ab-cd-ef-gh-ij-kl-mn-op-qr-st-2");
+        let word = "a".repeat(32);
+        let taken: std::collections::HashSet<&str> = [word.as_str()].into_iter().collect();
+        assert_eq!(unique_id(&word, &taken), format!("{}-2", "a".repeat(30)));
     }
 
     #[test]
@@ -480,6 +502,10 @@ mod tests {
             let id = slug(&title, "workshop");
             prop_assert!(crate::plan::is_valid_id(&id), "{title:?} → {id:?}");
             prop_assert!(id.len() <= SLUG_MAX, "{title:?} → {id:?}");
+            // Taken, with its number: as valid, as short, and new.
+            let taken: std::collections::HashSet<&str> = [id.as_str()].into_iter().collect();
+            let again = unique_id(&id, &taken);
+            prop_assert!(crate::plan::is_valid_id(&again) && again.len() <= SLUG_MAX && again != id, "{id:?} → {again:?}");
             prop_assert!(!id.ends_with('-'), "{title:?} → {id:?}");
             // Cut after a whole word, or inside a first word too long.
             let first = whole.split('-').next().unwrap_or_default();

@@ -112,3 +112,33 @@ fn an_id_made_from_many_short_words_keeps_them() {
         assert!(out.stdout.contains(&format!("+id = \"{id}\"\n")), "{}", out.stdout);
     }
 }
+
+#[test]
+fn an_id_told_apart_by_a_number_is_still_short() {
+    let t = Test::new().plan(&shipped()).args(&[
+        "add-workshop",
+        "--title",
+        "Ab cd ef gh ij kl mn op qr st uv wx yz",
+        "--date",
+        "2021-06-01",
+        "--today",
+        "2021-05-01",
+    ]);
+    let first = t.run();
+    assert!(
+        first
+            .stdout
+            .starts_with("added workshop ab-cd-ef-gh-ij-kl-mn-op-qr-st-uv "),
+        "{}",
+        first.stdout
+    );
+    // 32 characters already: the number takes the place of the last word.
+    let again = t.run();
+    assert!(
+        again
+            .stdout
+            .starts_with("added workshop ab-cd-ef-gh-ij-kl-mn-op-qr-st-2 "),
+        "{}",
+        again.stdout
+    );
+}
