@@ -20,13 +20,24 @@ pub struct Layout {
     pub color: bool,
 }
 
-/// A column: its header, how much it matters when space runs out (the
-/// highest number goes first; an id column never goes), and how its text
+/// A column: its header, when it goes as space runs out, and how its text
 /// fits.
 struct Column {
     header: &'static str,
-    priority: u8,
+    rank: Rank,
     fit: Fit,
+}
+
+/// When a column goes as space runs out. What a view is for is in its
+/// essential columns; the others go first, while the text keeps its room.
+/// Then the text gives up room (a title wraps to [`TIGHT`] columns, a
+/// phase's id breaks after its `-`), and only then do essential columns
+/// go. Within each, the highest `priority` goes first; an id column never
+/// goes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Rank {
+    essential: bool,
+    priority: u8,
 }
 
 /// How a column's text is laid out in the width it gets.
@@ -39,23 +50,49 @@ enum Fit {
     /// the room runs out, as a title wraps.
     Id,
     /// Text wrapped at spaces, never breaking a word (up to [`id_max`]):
-    /// an id with a few words after it (`roadmap (by date)`), a date with
-    /// its end (`2021-04-06 – 2021-04-30`).
+    /// a date with its end (`2021-04-06 – 2021-04-30`).
     Words,
+    /// An id with a few words after it (`roadmap (by date)`): as
+    /// [`Fit::Words`], but before an essential column goes, broken after
+    /// a `-` of the id (`implementare-` / `servicii`).
+    Ref,
     /// Text wrapped at spaces, as narrow as `floor` columns (a quarter of
     /// a narrower table, and 12 at least) before the column is dropped;
     /// only a word longer than the column is broken.
     Wraps { floor: usize },
 }
 
+/// A column that goes before the text gives up room.
 const fn column(header: &'static str, priority: u8, fit: Fit) -> Column {
-    Column { header, priority, fit }
+    Column {
+        header,
+        rank: Rank {
+            essential: false,
+            priority,
+        },
+        fit,
+    }
+}
+
+/// A column of what the view is for: it goes only after the text has
+/// given up room, and after every other column.
+const fn essential(header: &'static str, priority: u8, fit: Fit) -> Column {
+    Column {
+        header,
+        rank: Rank {
+            essential: true,
+            priority,
+        },
+        fit,
+    }
 }
 
 /// The main text of a row (an event's title, a phase's name).
 const TITLE: Fit = Fit::Wraps { floor: 24 };
 /// Text beside it (an audience, who leads).
 const NOTES: Fit = Fit::Wraps { floor: 16 };
+/// The narrowest wrapped text gets before an essential column goes.
+const TIGHT: usize = 12;
 
 /// A cell's text and, when colour is on, its style.
 type Text = (String, Option<Style>);
@@ -71,6 +108,13 @@ fn id_max(width: usize) -> usize {
     (width / 3).clamp(16, crate::text::SLUG_MAX)
 }
 
+/// The narrowest an id column gets before an essential column goes: a
+/// quarter of the table, at least 10 columns (a longer id is broken after
+/// a `-`, as in any narrow column).
+fn id_tight(width: usize) -> usize {
+    (width / 4).clamp(10, crate::text::SLUG_MAX)
+}
+
 /// Columns a cell's frame takes: a border and a space either side.
 const FRAME: usize = 3;
 
@@ -80,9 +124,12 @@ const NARROWEST: usize = 2;
 impl Layout {
     /// Lays out rows in at most `self.width` columns. If every column fits
     /// at its natural width (its widest cell on one line), each gets it.
-    /// Otherwise whole columns are dropped, least important first, until
-    /// the rest fit at their floors (a status its whole width, an id its
-    /// whole width up to [`id_max`], a title 24 columns); then the widest
+    /// Otherwise the columns that are not essential go, least important
+    /// first, until the rest fit at their floors (a status its whole width,
+    /// an id its whole width up to [`id_max`], a title 24 columns); where
+    /// that is not enough, text narrows to [`TIGHT`] columns (an id to
+    /// [`id_tight`], a phase's id breaks after a `-`) before essential
+    /// columns go, least important first ([`Rank`]). Then the widest
     /// wrapping columns give up room first, and room a column's words
     /// leave unused goes to the others. Text wraps at spaces; only a word
     /// longer than its column is broken (after a `-` where it can be).
@@ -108,27 +155,23 @@ impl Layout {
                     .map(display_width)
                     .max()
                     .unwrap_or(0),
+                piece: texts(i)
+                    .flat_map(|t| t.split(' '))
+                    .flat_map(|word| word.split_inclusive('-'))
+                    .map(display_width)
+                    .max()
+                    .unwrap_or(0),
             })
             .collect();
         let fits: Vec<Fit> = columns.iter().map(|c| c.fit).collect();
-        let (kept, widths) = share(
-            &fits,
-            &sizes,
-            width,
-            |i, w| {
-                texts(i)
-                    .flat_map(|t| wrap(t, w))
-                    .map(|l| display_width(&l))
-                    .max()
-                    .unwrap_or(0)
-            },
-            |kept| {
-                kept.iter()
-                    .copied()
-                    .filter(|&i| columns[i].fit != Fit::Id)
-                    .max_by_key(|&i| (columns[i].priority, i))
-            },
-        );
+        let ranks: Vec<Rank> = columns.iter().map(|c| c.rank).collect();
+        let (kept, widths) = share(&fits, &ranks, &sizes, width, |i, w| {
+            texts(i)
+                .flat_map(|t| wrap(t, w))
+                .map(|l| display_width(&l))
+                .max()
+                .unwrap_or(0)
+        });
         let mut table = Table::new();
         // comfy-table would look at the terminal itself; the caller has
         // decided, and styled the cells (anstyle) if colour is on. Cells
@@ -175,51 +218,82 @@ impl Layout {
     }
 }
 
-/// What a column's text needs: its widest cell on one line, and its
-/// widest word.
+/// What a column's text needs: its widest cell on one line, its widest
+/// word, and the widest piece of a word broken after its `-`.
 #[derive(Clone, Copy, Debug)]
 struct Size {
     natural: usize,
     word: usize,
+    piece: usize,
 }
 
 /// Which columns to show and how wide each is, in `width` columns of
 /// table: see [`Layout::render`]. `used(i, w)` is how wide column `i`'s
-/// text is wrapped to `w`; `drop(kept)` is the next column to leave out,
-/// if any may go. The widths returned are indexed like `fits`.
+/// text is wrapped to `w`. The widths returned are indexed like `fits`.
 fn share(
     fits: &[Fit],
+    ranks: &[Rank],
     sizes: &[Size],
     width: usize,
     used: impl Fn(usize, usize) -> usize,
-    drop: impl Fn(&[usize]) -> Option<usize>,
 ) -> (Vec<usize>, Vec<usize>) {
     let natural = |i: usize| sizes[i].natural.max(1);
-    let floor = |i: usize| match fits[i] {
-        Fit::Whole => natural(i),
-        Fit::Id => natural(i).min(id_max(width)),
-        Fit::Words => sizes[i].word.clamp(1, id_max(width)).min(natural(i)),
-        Fit::Wraps { floor } => natural(i).min(floor.min((width / 4).max(12))),
+    // How narrow a column gets: with room for text, or `tight`, before an
+    // essential column goes.
+    let floor_of = |i: usize, tight: bool| {
+        let words = sizes[i].word.clamp(1, id_max(width)).min(natural(i));
+        match fits[i] {
+            Fit::Whole => natural(i),
+            // Broken only after a `-`, never inside a piece.
+            Fit::Id if tight => natural(i).min(id_tight(width)).max(sizes[i].piece.min(id_max(width))),
+            Fit::Id => natural(i).min(id_max(width)),
+            Fit::Words => words,
+            Fit::Ref if tight => sizes[i].piece.clamp(1, words),
+            Fit::Ref => words,
+            Fit::Wraps { floor } => {
+                let floor = natural(i).min(floor.min((width / 4).max(12)));
+                if tight { floor.min(TIGHT) } else { floor }
+            }
+        }
     };
     let frames = |kept: &[usize]| kept.len() * FRAME + 1;
-    let need = |kept: &[usize]| kept.iter().map(|&i| floor(i)).sum::<usize>() + frames(kept);
+    let need = |kept: &[usize], tight: bool| kept.iter().map(|&i| floor_of(i, tight)).sum::<usize>() + frames(kept);
+    // The next column to go of those kept, essential or not: the highest
+    // priority, the rightmost of equals. An id never goes.
+    let next = |kept: &[usize], essential: bool| {
+        kept.iter()
+            .copied()
+            .filter(|&i| fits[i] != Fit::Id && ranks[i].essential == essential)
+            .max_by_key(|&i| (ranks[i].priority, i))
+    };
     let mut kept: Vec<usize> = (0..fits.len()).collect();
     let mut gone = Vec::new();
-    while need(&kept) > width {
-        let Some(next) = drop(&kept) else { break };
+    while need(&kept, false) > width {
+        let Some(next) = next(&kept, false) else { break };
         kept.retain(|&i| i != next);
         gone.push(next);
     }
-    // A column dropped before a wider one may fit in the room that one
-    // left: the most important first.
-    for &i in gone.iter().rev() {
-        let mut more = kept.clone();
-        more.push(i);
-        more.sort_unstable();
-        if need(&more) <= width {
-            kept = more;
+    if need(&kept, false) > width {
+        while need(&kept, true) > width {
+            let Some(next) = next(&kept, true) else { break };
+            kept.retain(|&i| i != next);
+        }
+    } else {
+        // A column dropped before a wider one may fit in the room that one
+        // left: the most important first. (Not where essential columns
+        // went: nothing less useful is shown while one of them is not.)
+        for &i in gone.iter().rev() {
+            let mut more = kept.clone();
+            more.push(i);
+            more.sort_unstable();
+            if need(&more, false) <= width {
+                kept = more;
+            }
         }
     }
+    // With fewer columns, the text may have its room again.
+    let tight = need(&kept, false) > width;
+    let floor = |i: usize| floor_of(i, tight);
     let budget = width.saturating_sub(frames(&kept));
     let mut widths = vec![0; fits.len()];
     let cramped = kept.iter().map(|&i| floor(i)).sum::<usize>() > budget;
@@ -231,13 +305,21 @@ fn share(
     // An id has its whole width (up to the longest icc makes) before any
     // text has more than its floor, if that makes it whole: an id broken
     // over lines is of no use to copy. Longer, it shares the room left as
-    // text does, widest first.
+    // text does, widest first. Where text was narrowed to keep what the
+    // view is for, the room left gives it back its floor first.
     if !cramped {
         let mut left = budget - kept.iter().map(|&i| floor(i)).sum::<usize>();
+        if tight {
+            for &i in kept.iter().filter(|&&i| matches!(fits[i], Fit::Wraps { .. })) {
+                let more = (floor_of(i, false) - low[i]).min(left);
+                low[i] += more;
+                left -= more;
+            }
+        }
         for &i in kept.iter().filter(|&&i| fits[i] == Fit::Id) {
-            let whole = natural(i).min(crate::text::SLUG_MAX).max(floor(i));
-            if whole - floor(i) <= left {
-                left -= whole - floor(i);
+            let whole = natural(i).min(crate::text::SLUG_MAX).max(low[i]);
+            if whole - low[i] <= left {
+                left -= whole - low[i];
                 low[i] = whole;
             }
         }
@@ -511,16 +593,19 @@ fn plain(text: impl Into<String>) -> Text {
     (text.into(), None)
 }
 
+/// Phases: where each stands (its window, status and progress) is what
+/// the list is for; its length and the days left are said elsewhere too.
 const PHASE_COLUMNS: [Column; 7] = [
     column("id", 0, Fit::Id),
-    // The id names a phase too: its window says more when room is short.
-    column("phase", 3, TITLE),
-    column("window", 2, Fit::Whole),
+    // The id names a phase too: its window and progress say more when
+    // room is short.
+    essential("phase", 4, TITLE),
+    essential("window", 2, Fit::Whole),
     // Where a phase states other months than it counts, both are shown
     // (`6 (5 stated)`).
     column("months", 5, Fit::Whole),
-    column("status", 1, Fit::Whole),
-    column("progress", 4, Fit::Whole),
+    essential("status", 1, Fit::Whole),
+    essential("progress", 3, Fit::Whole),
     column("days left", 6, Fit::Whole),
 ];
 
@@ -581,29 +666,38 @@ fn status_cell(status: Status, overdue: bool) -> Text {
 }
 
 /// The columns of a list of events, the title's header naming what they
-/// are (`event`, `milestone`). Which of `status` and `when` stays longer
-/// is the list's to say.
+/// are (`event`, `milestone`). What is essential is the list's to say.
 const fn event_columns(title: &'static str, keep: Keep) -> [Column; 6] {
-    let (status, when) = match keep {
-        Keep::Status => (3, 4),
-        Keep::When => (4, 3),
-    };
-    [
-        column("date", 1, Fit::Words),
-        column("id", 0, Fit::Id),
-        column(title, 2, TITLE),
-        column("phase", 5, Fit::Words),
-        column("status", status, Fit::Whole),
-        column("when", when, Fit::Whole),
-    ]
+    match keep {
+        Keep::Status => [
+            essential("date", 1, Fit::Words),
+            column("id", 0, Fit::Id),
+            essential(title, 5, TITLE),
+            essential("phase", 4, Fit::Ref),
+            essential("status", 3, Fit::Whole),
+            column("when", 6, Fit::Whole),
+        ],
+        Keep::When => [
+            essential("date", 1, Fit::Words),
+            column("id", 0, Fit::Id),
+            essential(title, 4, TITLE),
+            column("phase", 6, Fit::Ref),
+            column("status", 5, Fit::Whole),
+            essential("when", 3, Fit::Whole),
+        ],
+    }
 }
 
-/// Which of an event's status and its time from today a narrow list keeps.
+/// What a list of events is for, and so which of its columns are essential.
 #[derive(Clone, Copy)]
 enum Keep {
-    /// A list of one kind: done, planned, cancelled, overdue.
+    /// A list of one kind (`icc workshops`, `icc milestones`): each one's
+    /// date, phase and status (done, planned, cancelled, overdue); how far
+    /// from today goes first.
     Status,
-    /// Events around today: in 3 days, 12 days ago.
+    /// Events around today (`icc status`): each one's date and how far
+    /// from today (in 3 days, 12 days ago); the phase and the status go
+    /// first.
     When,
 }
 
@@ -665,9 +759,9 @@ pub fn workshops(workshops: &[EventView], layout: Layout) -> String {
         id,
         title,
         phase,
-        column("mode", 6, Fit::Whole),
-        column("audience", 7, NOTES),
-        column("led by", 8, NOTES),
+        column("mode", 7, Fit::Whole),
+        column("audience", 8, NOTES),
+        column("led by", 9, NOTES),
         status,
         when,
     ];
@@ -695,14 +789,17 @@ pub fn workshops(workshops: &[EventView], layout: Layout) -> String {
     layout.render(&columns, rows)
 }
 
+/// The agenda: what comes when, and of what kind (a workshop, a milestone
+/// a meeting, a phase's start or end), is what it is for; the phase an
+/// entry is in goes first.
 const AGENDA_COLUMNS: [Column; 7] = [
-    column("date", 1, Fit::Words),
-    column("when", 3, Fit::Whole),
-    column("kind", 5, Fit::Whole),
+    essential("date", 1, Fit::Words),
+    essential("when", 4, Fit::Whole),
+    essential("kind", 2, Fit::Whole),
     column("id", 0, Fit::Id),
-    column("title", 2, TITLE),
-    column("phase", 6, Fit::Words),
-    column("status", 4, Fit::Whole),
+    essential("title", 3, TITLE),
+    column("phase", 6, Fit::Ref),
+    essential("status", 5, Fit::Whole),
 ];
 
 /// `icc agenda`: the span it covers, then its entries in date order; or,
@@ -973,48 +1070,68 @@ mod tests {
         assert_eq!(wrap("", 5), [""]);
     }
 
-    /// `share` with cells as wide as given and words of `word` columns.
-    fn shared(fits: &[Fit], natural: &[usize], width: usize, priority: &[u8]) -> (Vec<usize>, Vec<usize>) {
+    /// `share` with cells as wide as given and words of at most 8
+    /// columns; columns ranked `(essential, priority)`.
+    fn shared(fits: &[Fit], natural: &[usize], width: usize, ranks: &[(bool, u8)]) -> (Vec<usize>, Vec<usize>) {
         let sizes: Vec<Size> = natural
             .iter()
             .map(|&n| Size {
                 natural: n,
                 word: n.min(8),
+                piece: n.min(8),
             })
             .collect();
-        share(
-            fits,
-            &sizes,
-            width,
-            |i, w| natural[i].min(w),
-            |kept| {
-                kept.iter()
-                    .copied()
-                    .filter(|&i| fits[i] != Fit::Id)
-                    .max_by_key(|&i| priority[i])
-            },
-        )
+        let ranks: Vec<Rank> = ranks
+            .iter()
+            .map(|&(essential, priority)| Rank { essential, priority })
+            .collect();
+        share(fits, &ranks, &sizes, width, |i, w| natural[i].min(w))
     }
 
     #[test]
     fn columns_share_the_width_by_need() {
         let fits = [Fit::Whole, Fit::Id, TITLE, NOTES];
-        let priority = [1, 0, 2, 3];
+        let ranks = [(true, 1), (true, 0), (true, 2), (false, 3)];
         // All fit: each its natural width.
-        let (kept, widths) = shared(&fits, &[10, 23, 40, 30], 120, &priority);
+        let (kept, widths) = shared(&fits, &[10, 23, 40, 30], 120, &ranks);
         assert_eq!((kept, widths), (vec![0, 1, 2, 3], vec![10, 23, 40, 30]));
         // Not all: the widest text gives first; the id keeps its width.
-        let (kept, widths) = shared(&fits, &[10, 23, 40, 30], 100, &priority);
+        let (kept, widths) = shared(&fits, &[10, 23, 40, 30], 100, &ranks);
         assert_eq!(kept, [0, 1, 2, 3]);
         assert_eq!(widths, [10, 23, 27, 27]);
         // Narrower still: the least useful column goes, the title wraps.
-        let (kept, widths) = shared(&fits, &[10, 23, 40, 30], 70, &priority);
+        let (kept, widths) = shared(&fits, &[10, 23, 40, 30], 70, &ranks);
         assert_eq!(kept, [0, 1, 2]);
         assert_eq!(widths[..3], [10, 23, 27]);
         // At the narrowest only the id is left, broken if it must be.
-        let (kept, widths) = shared(&fits, &[10, 23, 40, 30], 20, &priority);
+        let (kept, widths) = shared(&fits, &[10, 23, 40, 30], 20, &ranks);
         assert_eq!(kept, [1]);
         assert_eq!(widths[1], 16);
+    }
+
+    #[test]
+    fn text_narrows_before_an_essential_column_goes() {
+        // date, kind, id, title, a status and notes that may go.
+        let fits = [Fit::Words, Fit::Whole, Fit::Id, TITLE, Fit::Whole, NOTES];
+        let natural = [10, 9, 23, 40, 6, 30];
+        let ranks = [(true, 1), (true, 2), (true, 0), (true, 3), (false, 4), (false, 5)];
+        // At 100, the notes go; the title has 24 columns and more.
+        let (kept, widths) = shared(&fits, &natural, 100, &ranks);
+        assert_eq!(kept, [0, 1, 2, 3, 4]);
+        assert_eq!(widths[3], 100 - 16 - 10 - 9 - 23 - 6);
+        // At 66 the status goes too, and the title and the id narrow
+        // (to 12, and to a quarter of the width) rather than the kind
+        // going; the room left goes back to the title first.
+        let (kept, widths) = shared(&fits, &natural, 66, &ranks);
+        assert_eq!(kept, [0, 1, 2, 3]);
+        assert_eq!(widths[..4], [10, 9, 17, 17]);
+        // Narrower, essential columns go, least important first; nothing
+        // less important comes back in the room they leave.
+        let (kept, _) = shared(&fits, &natural, 50, &ranks);
+        assert_eq!(kept, [0, 1, 2]);
+        let (kept, widths) = shared(&fits, &natural, 30, &ranks);
+        assert_eq!(kept, [0, 2], "the date stays, the status does not come back");
+        assert_eq!(widths[..3], [10, 0, 13]);
     }
 
     #[test]

@@ -135,8 +135,12 @@ pub const SLUG_MAX: usize = 32;
 /// An id made of a title, short enough to type: [`slug_whole`], cut to at
 /// most [`SLUG_MAX`] characters after its last whole word that fits
 /// (`workshop-privind-evaluarea`, never `…-evaluarea-mat` nor a trailing
-/// `-`), and not after a word of one or two letters (`a`, `de`, `si`).
-/// Only a first word longer than that is cut inside.
+/// `-`). A joining word the cut leaves hanging (`…-local-a`, `…-de`: see
+/// [`JOINING`]) goes too, but only that one word, and only where two words
+/// are left: every other word that fits is kept (a title of eleven words
+/// of two letters keeps the first eleven, `ab-cd-…-uv`), so an id is never
+/// the first word alone of a title whose first two fit. Only a first word
+/// longer than the limit is cut inside.
 pub fn slug(title: &str, fallback: &str) -> String {
     let whole = slug_whole(title, fallback);
     if whole.len() <= SLUG_MAX {
@@ -147,17 +151,26 @@ pub fn slug(title: &str, fallback: &str) -> String {
     let Some(cut) = whole[..=SLUG_MAX].rfind('-').filter(|&cut| cut > 0) else {
         return whole[..SLUG_MAX].trim_end_matches('-').to_owned();
     };
-    // Nor does a cut id end in a word of a letter or two (`…-local-a`,
-    // `…-de`): a joining word, left hanging by the cut.
-    let mut id = &whole[..cut];
-    while let Some((before, last)) = id.rsplit_once('-')
-        && last.len() <= 2
-        && last.bytes().all(|b| b.is_ascii_alphabetic())
-    {
-        id = before;
+    let id = &whole[..cut];
+    match id.rsplit_once('-') {
+        Some((before, last)) if before.contains('-') && JOINING.contains(&last) => before.to_owned(),
+        _ => id.to_owned(),
     }
-    id.to_owned()
 }
+
+/// Short words that join others, in Romanian, English and a few other
+/// languages of Europe, as [`slug_whole`] spells them: a cut that leaves one
+/// at the end of an id drops it (`aprobarea-in-consiliul-local`, not
+/// `…-local-a`). A short word that is not one (`ue`, `it`, `2`) stays.
+#[rustfmt::skip]
+const JOINING: &[&str] = &[
+    // Romanian
+    "a", "al", "ai", "ale", "cu", "de", "din", "la", "in", "pe", "si", "sau", "ori", "ca", "ce", "iar", "dar",
+    // English
+    "an", "and", "as", "at", "by", "for", "of", "on", "or", "the", "to",
+    // French, Italian, Spanish, German
+    "au", "du", "des", "et", "en", "le", "les", "da", "di", "del", "el", "y", "e", "und", "der", "die", "das",
+];
 
 /// Every word of a title as an id: lowercase ASCII letters and digits,
 /// every other run of characters one `-`; `fallback` if nothing is left.
@@ -196,13 +209,27 @@ pub fn contains_folded(text: &str, part: &str) -> bool {
     folded(text).contains(&folded(part))
 }
 
-/// `base`, or `base-2`, `base-3`… if it is taken.
+/// `base`, or `base-2`, `base-3`… if it is taken; an id [`slug`] made
+/// stays at most [`SLUG_MAX`] characters with its number, `base` cut
+/// after a whole word before it where it must be (ASCII, as `slug`
+/// makes it).
 pub fn unique_id(base: &str, taken: &std::collections::HashSet<&str>) -> String {
     if !taken.contains(base) {
         return base.to_owned();
     }
     (2..)
-        .map(|n| format!("{base}-{n}"))
+        .map(|n| {
+            let number = format!("-{n}");
+            let room = SLUG_MAX.saturating_sub(number.len());
+            let base = match base.get(..=room) {
+                Some(head) if base.len() > room => match head.rfind('-').filter(|&cut| cut > 0) {
+                    Some(cut) => &base[..cut],
+                    None => head[..room].trim_end_matches('-'),
+                },
+                _ => base,
+            };
+            format!("{base}{number}")
+        })
         .find(|id| !taken.contains(id.as_str()))
         .unwrap_or_else(|| base.to_owned())
 }
@@ -340,6 +367,14 @@ mod tests {
         let taken: std::collections::HashSet<&str> = ["lansare", "lansare-2"].into_iter().collect();
         assert_eq!(unique_id("lansare", &taken), "lansare-3");
         assert_eq!(unique_id("atelier", &taken), "atelier");
+        // With its number, an id made from a title is still at most 32
+        // characters, cut after a whole word.
+        let long = "ab-cd-ef-gh-ij-kl-mn-op-qr-st-uv";
+        let taken: std::collections::HashSet<&str> = [long].into_iter().collect();
+        assert_eq!(unique_id(long, &taken), "ab-cd-ef-gh-ij-kl-mn-op-qr-st-2");
+        let word = "a".repeat(32);
+        let taken: std::collections::HashSet<&str> = [word.as_str()].into_iter().collect();
+        assert_eq!(unique_id(&word, &taken), format!("{}-2", "a".repeat(30)));
     }
 
     #[test]
@@ -397,6 +432,105 @@ mod tests {
             assert!(!id.ends_with('-') && !id.starts_with('-'), "{id}");
             assert!(slug_whole(title, "w").starts_with(&id), "{id}: a prefix of the whole");
             assert!(crate::plan::is_valid_id(&id), "{id}");
+        }
+    }
+
+    #[test]
+    fn ids_from_titles_of_many_short_words_keep_their_words() {
+        // Short words that are not joining words stay, all that fit.
+        assert_eq!(
+            slug("Atelier IT de AI și de BI la UE în Arad pentru toți", "w"),
+            "atelier-it-de-ai-si-de-bi-la-ue"
+        );
+        assert_eq!(
+            slug("Ab cd ef gh ij kl mn op qr st uv wx yz", "w"),
+            "ab-cd-ef-gh-ij-kl-mn-op-qr-st-uv"
+        );
+        // One joining word left hanging by the cut goes, and only one.
+        assert_eq!(
+            slug("Atelier de lucru cu partenerii si de la ONG-uri locale", "w"),
+            "atelier-de-lucru-cu-partenerii"
+        );
+        assert_eq!(
+            slug(&format!("{} si de la", "x".repeat(24)), "w"),
+            format!("{}-si", "x".repeat(24))
+        );
+        // Never down to one word: two words stay two, joining or not.
+        assert_eq!(
+            slug(&format!("{} de {}", "x".repeat(20), "y".repeat(20)), "w"),
+            format!("{}-de", "x".repeat(20))
+        );
+    }
+
+    /// How many words an id has.
+    fn words(id: &str) -> usize {
+        id.split('-').count()
+    }
+
+    use proptest::strategy::Strategy as _;
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig {
+            cases: std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(64),
+            ..proptest::prelude::ProptestConfig::default()
+        })]
+
+        /// Whatever the title, its id is a valid id of at most 32
+        /// characters, cut after a whole word of it, and keeps at least
+        /// two words (one, of a one-word title) where its first two fit.
+        #[test]
+        fn an_id_from_any_title_is_short_valid_and_keeps_its_words(
+            words_of_title in proptest::collection::vec(
+                proptest::prop_oneof![
+                    "[a-zA-Z]{1,3}",
+                    "[a-zăâîșțA-ZĂÂÎȘȚ0-9]{1,14}",
+                    proptest::sample::select(JOINING.to_vec()).prop_map(str::to_owned),
+                    "[a-z]{30,40}",
+                    "\\PC{1,6}",
+                ],
+                0..16,
+            ),
+            separators in proptest::collection::vec("[ \\-—„”,.:;()/&]{1,2}", 16),
+        ) {
+            use proptest::prop_assert;
+            let mut title = String::new();
+            for (word, separator) in words_of_title.iter().zip(&separators) {
+                title += word;
+                title += separator;
+            }
+            let whole = slug_whole(&title, "workshop");
+            let id = slug(&title, "workshop");
+            prop_assert!(crate::plan::is_valid_id(&id), "{title:?} → {id:?}");
+            prop_assert!(id.len() <= SLUG_MAX, "{title:?} → {id:?}");
+            // Taken, with its number: as valid, as short, and new.
+            let taken: std::collections::HashSet<&str> = [id.as_str()].into_iter().collect();
+            let again = unique_id(&id, &taken);
+            prop_assert!(crate::plan::is_valid_id(&again) && again.len() <= SLUG_MAX && again != id, "{id:?} → {again:?}");
+            prop_assert!(!id.ends_with('-'), "{title:?} → {id:?}");
+            // Cut after a whole word, or inside a first word too long.
+            let first = whole.split('-').next().unwrap_or_default();
+            prop_assert!(
+                whole == id || whole.starts_with(&format!("{id}-")) || (first.len() > SLUG_MAX && id == first[..SLUG_MAX]),
+                "{title:?}: {id:?} is not whole words of {whole:?}"
+            );
+            let all: Vec<&str> = whole.split('-').collect();
+            if all.len() >= 2 && all[0].len() + 1 + all[1].len() <= SLUG_MAX {
+                prop_assert!(words(&id) >= 2, "{title:?} → {id:?}");
+            }
+            // At most one word less than fit.
+            let mut fit = 0;
+            let mut used = 0;
+            for word in &all {
+                let more = if fit == 0 { word.len() } else { used + 1 + word.len() };
+                if more > SLUG_MAX {
+                    break;
+                }
+                used = more;
+                fit += 1;
+            }
+            if fit > 0 {
+                prop_assert!(words(&id) + 1 >= fit, "{title:?} → {id:?}: {fit} words fit");
+            }
         }
     }
 

@@ -289,6 +289,19 @@ fn kinds_are_a_comma_list() {
         "{}",
         bad.stderr
     );
+    // An empty kind is said to be empty, with the kinds there are: not
+    // as a value that was not given.
+    for list in ["workshop,,phase", "workshop,", ",phase", ""] {
+        let empty = agenda(&plan, &["--kind", list]);
+        assert_eq!(empty.code, 2, "{list}");
+        assert!(
+            empty.stderr.starts_with(
+                "error: invalid value '' for '--kind <KIND>': a kind is empty (two commas together, or one at an end); the kinds are workshop, milestone, meeting, phase\n"
+            ),
+            "{list}: {}",
+            empty.stderr
+        );
+    }
 }
 
 /// A cancelled event is listed, and says so; an overdue one too.
@@ -425,6 +438,29 @@ fn a_window_the_flags_cannot_make_is_a_usage_error() {
         (
             &["--from", "martie 2021"][..],
             "error: invalid value 'martie 2021' for '--from <DATE>'",
+        ),
+        // A span back from today is read, and refused with what to type:
+        // a window runs forward.
+        (
+            &["--next", "-5d"][..],
+            "error: --next -5d: a window runs forward from today, today its first day; for the 5 days up to today, type --from 2021-11-24 --to 2021-11-28\n",
+        ),
+        (
+            &["--next", "-2w"][..],
+            "error: --next -2w: a window runs forward from today, today its first day; for the 2 weeks up to today, type --from 2021-11-15 --to 2021-11-28\n",
+        ),
+        (
+            &["--next=-1m"][..],
+            "error: --next -1m: a window runs forward from today, today its first day; for the 1 month up to today, type --from 2021-10-29 --to 2021-11-28\n",
+        ),
+        (
+            &["--next", "-0d"][..],
+            "error: invalid value '-0d' for '--next <SPAN>': `0d` is no time at all",
+        ),
+        // `--next` takes a value with a `-`, but not a flag.
+        (
+            &["--next", "--help"][..],
+            "error: invalid value '--help' for '--next <SPAN>': `--help` is a flag, not a span",
         ),
     ] {
         let out = agenda(&plan, &[&["--today", "2021-11-28"][..], args].concat());

@@ -74,3 +74,71 @@ fn an_id_made_from_a_long_name_does_not_end_in_a_joining_word() {
         "added milestone aprobarea-in-consiliul-local-2 to plan.toml (phase implementare)\n"
     );
 }
+
+#[test]
+fn an_id_made_from_many_short_words_keeps_them() {
+    // Short words that join nothing (`it`, `ai`, `ue`) are words like any
+    // other: an id keeps every word that fits, not the first alone.
+    for (title, id) in [
+        (
+            "Atelier IT de AI și de BI la UE în Arad pentru toți",
+            "atelier-it-de-ai-si-de-bi-la-ue",
+        ),
+        (
+            "Ab cd ef gh ij kl mn op qr st uv wx yz",
+            "ab-cd-ef-gh-ij-kl-mn-op-qr-st-uv",
+        ),
+    ] {
+        let out = Test::new()
+            .plan(&shipped())
+            .args(&[
+                "add-workshop",
+                "--title",
+                title,
+                "--date",
+                "2021-06-01",
+                "--dry-run",
+                "--today",
+                "2021-05-01",
+            ])
+            .run();
+        assert_eq!(out.code, 0, "{}", out.stderr);
+        assert!(
+            out.stderr
+                .starts_with(&format!("note: id `{id}` made from the title\n")),
+            "{title}: {}",
+            out.stderr
+        );
+        assert!(out.stdout.contains(&format!("+id = \"{id}\"\n")), "{}", out.stdout);
+    }
+}
+
+#[test]
+fn an_id_told_apart_by_a_number_is_still_short() {
+    let t = Test::new().plan(&shipped()).args(&[
+        "add-workshop",
+        "--title",
+        "Ab cd ef gh ij kl mn op qr st uv wx yz",
+        "--date",
+        "2021-06-01",
+        "--today",
+        "2021-05-01",
+    ]);
+    let first = t.run();
+    assert!(
+        first
+            .stdout
+            .starts_with("added workshop ab-cd-ef-gh-ij-kl-mn-op-qr-st-uv "),
+        "{}",
+        first.stdout
+    );
+    // 32 characters already: the number takes the place of the last word.
+    let again = t.run();
+    assert!(
+        again
+            .stdout
+            .starts_with("added workshop ab-cd-ef-gh-ij-kl-mn-op-qr-st-2 "),
+        "{}",
+        again.stdout
+    );
+}

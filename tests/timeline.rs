@@ -1936,6 +1936,19 @@ fn milestones_are_diamonds_workshops_circles_or_strips_and_the_legend_says_so() 
     assert!(entries.contains(&(vec!["path"], "follows (after)")), "{entries:?}");
 }
 
+/// Whether a point is on the top or bottom of a mark's outline: a
+/// circle's, a diamond's or a strip's.
+fn on_outline(mark: roxmltree::Node, (x, y): (f64, f64)) -> bool {
+    let near = |a: f64, b: f64| (a - b).abs() < 0.11;
+    let (left, top, right, bottom) = shape_box(mark).unwrap();
+    let (cx, cy) = ((left + right) / 2.0, (top + bottom) / 2.0);
+    match mark.tag_name().name() {
+        "circle" => near(((x - cx).powi(2) + (y - cy).powi(2)).sqrt(), number(mark, "r")),
+        "polygon" => near((x - cx).abs() + (y - cy).abs(), (bottom - top) / 2.0),
+        _ => left <= x && x <= right && (near(y, top) || near(y, bottom)),
+    }
+}
+
 /// An arrow of a picture: from, to, and its corners.
 type Arrow = (String, String, Vec<(f64, f64)>);
 
@@ -1991,17 +2004,18 @@ fn every_after_is_an_arrow_from_the_end_of_what_it_follows_to_its_start() {
         let (a, b) = (by_id(from), by_id(to));
         let (a_box, b_box) = (shape_box(a).unwrap(), shape_box(b).unwrap());
         if a.has_tag_name("rect") && a.attribute("class") == Some("bar") {
-            // Off the bar's last stretch, at its top or bottom edge.
+            // Off the bar's last stretch (moved left, not past its middle,
+            // where another arrow runs down there), at its top or bottom.
             let middle = (a_box.0 + a_box.2) / 2.0;
             assert!(
-                first.0 >= middle - 0.1 && first.0 < a_box.2 && first.0 >= a_box.2 - 8.1,
+                first.0 >= middle - 0.1 && first.0 < a_box.2 && first.0 >= a_box.2 - 8.1 - 24.0,
                 "{context}"
             );
             assert!(near(first.1, a_box.1) || near(first.1, a_box.3), "{context}");
         } else {
-            // Off the mark, at its top or bottom.
-            assert!(a_box.0 <= first.0 && first.0 <= a_box.2, "{context}");
-            assert!(near(first.1, a_box.1) || near(first.1, a_box.3), "{context}");
+            // Off the mark, at its top or bottom, right of its middle.
+            assert!(on_outline(a, first), "{context}");
+            assert!(first.0 > (a_box.0 + a_box.2) / 2.0, "{context}");
         }
         if b.attribute("class") == Some("bar") {
             // Into the bar's start, along its middle, left to right.
@@ -2012,8 +2026,9 @@ fn every_after_is_an_arrow_from_the_end_of_what_it_follows_to_its_start() {
             let before = points[points.len() - 2];
             assert!(before.0 < last.0 && near(before.1, last.1), "{context}");
         } else {
-            assert!(b_box.0 <= last.0 && last.0 <= b_box.2, "{context}");
-            assert!(near(last.1, b_box.1) || near(last.1, b_box.3), "{context}");
+            // Into the mark, at its top or bottom, left of its middle.
+            assert!(on_outline(b, last), "{context}");
+            assert!(last.0 < (b_box.0 + b_box.2) / 2.0, "{context}");
         }
     }
     // The arrowhead is a marker the picture defines.
@@ -2235,4 +2250,349 @@ fn a_plan_that_cannot_be_read_writes_no_file() {
     let out = test.run();
     assert_eq!(out.code, 1, "{}", out.stderr);
     assert!(!test.path("t.svg").exists());
+}
+
+// ── Every text fits: names of phases, long titles ───────────────────────
+
+fn long_titles() -> String {
+    std::fs::read_to_string(root().join("tests/plans/long-titles.toml")).expect("long-titles.toml")
+}
+
+/// The long-titles plan drawn for a terminal and as SVG at widths 60, 100
+/// and 160: names cut to the room they have, nothing past an edge.
+#[test]
+fn a_plan_with_long_titles_at_three_widths() {
+    for width in ["60", "100", "160"] {
+        let text = timeline_of(&long_titles(), &["--today", "2021-11-28", "--width", width]);
+        for line in text.lines() {
+            assert!(line.width() <= width.parse().unwrap(), "--width {width}: {line}");
+        }
+        assert_data_eq!(
+            text,
+            snapbox::Data::read_from(&root().join(format!("tests/snapshots/timeline-long-{width}.txt")), None).raw()
+        );
+        let svg = timeline_of(
+            &long_titles(),
+            &["--today", "2021-11-28", "--width", width, "--format", "svg"],
+        );
+        assert_text_inside(&svg, &format!("long titles, --width {width}"));
+        assert_data_eq!(
+            svg,
+            snapbox::Data::read_from(&root().join(format!("tests/snapshots/timeline-long-{width}.svg")), None).raw()
+        );
+    }
+}
+
+/// DejaVu Sans Bold's advances, as [`DEJAVU`]'s.
+const DEJAVU_BOLD: [u16; 95] = [
+    713, 934, 1067, 1716, 1425, 2052, 1786, 627, 936, 936, 1071, 1716, 778, 850, 778, 748, 1425, 1425, 1425, 1425,
+    1425, 1425, 1425, 1425, 1425, 1425, 819, 819, 1716, 1716, 1716, 1188, 2048, 1585, 1561, 1503, 1700, 1399, 1399,
+    1681, 1714, 762, 762, 1587, 1305, 2038, 1714, 1741, 1501, 1741, 1577, 1475, 1397, 1663, 1585, 2259, 1579, 1483,
+    1485, 936, 748, 936, 1716, 1024, 1024, 1382, 1466, 1214, 1466, 1389, 891, 1466, 1458, 702, 702, 1362, 702, 2134,
+    1458, 1407, 1466, 1466, 1010, 1219, 979, 1458, 1335, 1892, 1321, 1335, 1192, 1458, 748, 1458, 1716,
+];
+
+/// How wide the timeline takes a text to be, in pixels at `size`, as it
+/// measures what it draws: DejaVu Sans (or Bold) where it knows the
+/// advance, a letter with marks as its letter, two columns as 1.3 em, any
+/// other character as 1.1 em (bold, 1.26 times that), and a tenth more.
+fn estimated_width(text: &str, size: f64, bold: bool) -> f64 {
+    let table = if bold { &DEJAVU_BOLD } else { &DEJAVU };
+    let more = if bold { 1.26 } else { 1.0 };
+    let ascii = |c: char| {
+        (c as usize)
+            .checked_sub(0x20)
+            .and_then(|i| table.get(i))
+            .map(|units| f64::from(*units) / 2048.0)
+    };
+    let em: f64 = text
+        .chars()
+        .map(|c| {
+            if let Some(em) = ascii(c) {
+                return em;
+            }
+            match unicode_width::UnicodeWidthChar::width(c) {
+                Some(0) => return 0.0,
+                Some(2) => return 1.3 * more,
+                _ => {}
+            }
+            match deunicode::deunicode_char(c) {
+                Some(base) if base.len() == 1 && base.chars().all(|b| b.is_ascii_alphanumeric()) => {
+                    ascii(base.chars().next().unwrap()).unwrap()
+                }
+                _ => 1.1 * more,
+            }
+        })
+        .sum();
+    em * size * 1.1
+}
+
+/// An attribute of a node or of the nearest of its ancestors that has it.
+fn inherited<'a>(n: roxmltree::Node<'a, 'a>, attribute: &str) -> Option<&'a str> {
+    n.ancestors().find_map(|a| a.attribute(attribute))
+}
+
+/// Where each line of text of a picture is drawn, left to right, as the
+/// timeline measures it: a `<text>`, or each of its `<tspan>`s (its
+/// tooltip, a `<title>`, is not drawn), with its words.
+fn text_spans(doc: &roxmltree::Document) -> Vec<(f64, f64, String)> {
+    let mut spans = Vec::new();
+    for text in doc.descendants().filter(|n| n.has_tag_name("text")) {
+        let size: f64 = inherited(text, "font-size").unwrap_or("12").parse().unwrap();
+        let bold = inherited(text, "font-weight") == Some("bold");
+        let anchor = inherited(text, "text-anchor").unwrap_or("start");
+        let tspans: Vec<roxmltree::Node> = text.children().filter(|n| n.has_tag_name("tspan")).collect();
+        let lines: Vec<(roxmltree::Node, String)> = if tspans.is_empty() {
+            let words: String = text
+                .children()
+                .filter(|n| n.is_text())
+                .filter_map(|n| n.text())
+                .collect();
+            vec![(text, words)]
+        } else {
+            tspans.iter().map(|t| (*t, t.text().unwrap_or("").to_owned())).collect()
+        };
+        for (node, words) in lines {
+            let x: f64 = inherited(node, "x").unwrap().parse().unwrap();
+            let w = estimated_width(&words, size, bold);
+            let left = match anchor {
+                "middle" => x - w / 2.0,
+                "end" => x - w,
+                _ => x,
+            };
+            spans.push((left, left + w, words));
+        }
+    }
+    spans
+}
+
+/// No text of a picture runs past its edges, and the names of lanes end
+/// before the chart starts (where the axis draws its first line).
+fn assert_text_inside(svg: &str, context: &str) {
+    let doc = roxmltree::Document::parse(svg).expect("well-formed XML");
+    let width = number(doc.root_element(), "width");
+    for (left, right, words) in text_spans(&doc) {
+        assert!(
+            left >= -0.05 && right <= width + 0.05,
+            "{context}: {words:?} from {left:.1} to {right:.1}, in a picture {width} wide"
+        );
+    }
+    let chart = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("line") && n.ancestors().any(|a| a.attribute("class") == Some("axis")))
+        .map(|n| number(n, "x1"))
+        .fold(f64::MAX, f64::min);
+    for lane in doc
+        .descendants()
+        .filter(|n| matches!(n.attribute("class"), Some("phase" | "events")))
+    {
+        for text in lane
+            .children()
+            .filter(|n| n.has_tag_name("text") && n.attribute("class").is_none())
+        {
+            let words: String = text
+                .children()
+                .filter(|n| n.is_text())
+                .filter_map(|n| n.text())
+                .collect();
+            let size: f64 = inherited(text, "font-size").unwrap_or("12").parse().unwrap();
+            let right =
+                number(text, "x") + estimated_width(&words, size, text.attribute("font-weight") == Some("bold"));
+            assert!(
+                right <= chart,
+                "{context}: {words:?} ends at {right:.1}, past the chart at {chart}"
+            );
+        }
+    }
+}
+
+#[test]
+fn no_text_runs_past_the_picture_nor_a_lane_name_into_the_chart() {
+    let ws = "W".repeat(37);
+    let wide_names = format!(
+        "[project]\nname = \"{}\"\n\n[[phase]]\nid = \"w\"\nname = \"{ws}\"\nstart = \"2021-01\"\nend = \"2021-06\"\n\n[[phase]]\nid = \"u\"\nname = \"{ws}\"\nmonths = 2\n\n[[workshop]]\nid = \"x\"\ntitle = \"{ws}\"\ndate = 2021-03-01\n\n[[milestone]]\nid = \"m\"\nname = \"Ends\"\ndate = 2021-06-30\n",
+        "W".repeat(120)
+    );
+    let cases = [
+        (long_titles(), "2021-11-28"),
+        (shipped(), "2021-11-28"),
+        (dense(), "2022-03-01"),
+        (wide_names.clone(), "2021-03-01"),
+        (wide_names.clone(), "2021-06-30"),
+        (FOUR_WEEKS.to_owned(), "2021-04-15"),
+        (UNDATED.to_owned(), "2025-06-01"),
+    ];
+    for (plan, today) in &cases {
+        for width in [20, 30, 40, 60, 80, 100, 130, 160, 300] {
+            let out = Test::new()
+                .plan(plan)
+                .args(&[
+                    "timeline",
+                    "--format",
+                    "svg",
+                    "--today",
+                    today,
+                    "--width",
+                    &width.to_string(),
+                ])
+                .run();
+            assert!(out.code < 2, "{}", out.stderr);
+            assert_text_inside(&out.stdout, &format!("{today} --width {width}"));
+        }
+    }
+    // A name too long for its room is cut with `…`, its tooltip whole.
+    let svg = timeline_failing(&wide_names, &["--today", "2021-03-01", "--format", "svg"]);
+    let doc = roxmltree::Document::parse(&svg).unwrap();
+    let phase = class(&doc, "phase").next().unwrap();
+    let name = phase.children().find(|n| n.has_tag_name("text")).unwrap();
+    let shown: String = name
+        .children()
+        .filter(|n| n.is_text())
+        .filter_map(|n| n.text())
+        .collect();
+    assert!(shown.starts_with("WWW") && shown.ends_with('…'), "{shown}");
+    let tip = name.children().find(|n| n.has_tag_name("title")).unwrap();
+    assert_eq!(tip.text(), Some(ws.as_str()));
+    // So is a phase's without dates, which keeps saying so.
+    let undated = class(&doc, "phase")
+        .find(|n| n.attribute("data-dates") == Some("none"))
+        .unwrap();
+    let name = undated.children().find(|n| n.has_tag_name("text")).unwrap();
+    let shown: String = name
+        .children()
+        .filter(|n| n.is_text())
+        .filter_map(|n| n.text())
+        .collect();
+    assert!(shown.ends_with("… (no dates)"), "{shown}");
+    // A name is cut only where it has no room, and has its tooltip then.
+    let mut cut = 0;
+    for plan in [long_titles(), shipped()] {
+        let svg = timeline_of(&plan, &["--today", "2021-11-28", "--format", "svg"]);
+        let doc = roxmltree::Document::parse(&svg).unwrap();
+        for phase in class(&doc, "phase") {
+            let name = phase.children().find(|n| n.has_tag_name("text")).unwrap();
+            let shown: String = name
+                .children()
+                .filter(|n| n.is_text())
+                .filter_map(|n| n.text())
+                .collect();
+            let tip = name.children().find(|n| n.has_tag_name("title")).and_then(|t| t.text());
+            assert_eq!(shown.ends_with('…'), tip.is_some(), "{shown:?} {tip:?}");
+            if let Some(tip) = tip {
+                assert!(tip.starts_with(shown.trim_end_matches('…')), "{shown:?} {tip:?}");
+                cut += 1;
+            }
+        }
+    }
+    assert!((1..8).contains(&cut), "{cut} names cut");
+}
+
+// ── Arrows told apart ────────────────────────────────────────────────────
+
+/// A chain: each workshop after the one before, the milestone after the
+/// last, all in one phase.
+const CHAIN: &str = "[project]\nname = \"Chain\"\n\n[[phase]]\nid = \"p\"\nname = \"Pilot\"\nstart = \"2021-01\"\nend = \"2021-12\"\n\n[[workshop]]\nid = \"w1\"\ntitle = \"First\"\ndate = 2021-02-10\nphase = \"p\"\n\n[[workshop]]\nid = \"w2\"\ntitle = \"Second\"\ndate = 2021-04-10\nphase = \"p\"\nafter = [\"w1\"]\n\n[[workshop]]\nid = \"w3\"\ntitle = \"Third\"\ndate = 2021-06-10\nphase = \"p\"\nafter = [\"w2\"]\n\n[[milestone]]\nid = \"m1\"\nname = \"Done\"\ndate = 2021-09-10\nphase = \"p\"\nafter = [\"w3\"]\n";
+
+/// Whether two stretches of arrows run along each other: on one line, and
+/// sharing more than a point of it.
+fn along((a, b): ((f64, f64), (f64, f64)), (c, d): ((f64, f64), (f64, f64))) -> bool {
+    let near = |p: f64, q: f64| (p - q).abs() < 0.11;
+    let shared =
+        |(p1, p2): (f64, f64), (q1, q2): (f64, f64)| p1.max(p2).min(q1.max(q2)) - p1.min(p2).max(q1.min(q2)) > 0.5;
+    if near(a.1, b.1) && near(c.1, d.1) && near(a.1, c.1) {
+        shared((a.0, b.0), (c.0, d.0))
+    } else if near(a.0, b.0) && near(c.0, d.0) && near(a.0, c.0) {
+        shared((a.1, b.1), (c.1, d.1))
+    } else {
+        false
+    }
+}
+
+/// Arrows that join four different items never run along each other, so
+/// that each can be followed from its start to its end.
+fn assert_arrows_apart(svg: &str, context: &str) -> usize {
+    let doc = roxmltree::Document::parse(svg).unwrap();
+    let arrows = arrows(&doc);
+    for (i, (from, to, points)) in arrows.iter().enumerate() {
+        for (other_from, other_to, other) in &arrows[i + 1..] {
+            if from == other_from || to == other_to {
+                continue;
+            }
+            for p in points.windows(2) {
+                for q in other.windows(2) {
+                    assert!(
+                        !along((p[0], p[1]), (q[0], q[1])),
+                        "{context}: {from} → {to} runs along {other_from} → {other_to}: {points:?} {other:?}"
+                    );
+                }
+            }
+        }
+    }
+    arrows.len()
+}
+
+#[test]
+fn arrows_of_a_chain_are_told_apart() {
+    let svg = timeline_of(CHAIN, &["--today", "2021-01-01", "--format", "svg"]);
+    assert_eq!(assert_arrows_apart(&svg, "chain"), 3);
+    let doc = roxmltree::Document::parse(&svg).unwrap();
+    let arrows = arrows(&doc);
+    // Into a mark and out of it at two x: w2 → w3 leaves w2 right of
+    // where w1 → w2 comes into it.
+    let ends = |id: &str| {
+        let into = arrows.iter().find(|a| a.1 == id).map(|a| a.2.last().unwrap().0);
+        let out = arrows.iter().find(|a| a.0 == id).map(|a| a.2[0].0);
+        (into, out)
+    };
+    for id in ["w2", "w3"] {
+        let (into, out) = ends(id);
+        assert!(into.unwrap() + 4.0 <= out.unwrap(), "{id}: {arrows:?}");
+    }
+    // Each along its own line under the row: the one after another on
+    // another track.
+    let under: Vec<f64> = arrows.iter().map(|a| a.2[1].1).collect();
+    assert!(under[0] != under[1] && under[1] != under[2], "{under:?}");
+    // As wide or as narrow as the picture is, and in the busy plan, the
+    // derived one and the shipped one.
+    for width in [20, 40, 60, 100, 160, 300] {
+        for (plan, today) in [
+            (CHAIN.to_owned(), "2021-01-01"),
+            (dense(), "2022-03-01"),
+            (derived(), "2024-11-28"),
+            (shipped(), "2021-11-28"),
+        ] {
+            let svg = timeline_of(
+                &plan,
+                &["--today", today, "--format", "svg", "--width", &width.to_string()],
+            );
+            assert_arrows_apart(&svg, &format!("{today} --width {width}"));
+            assert_names_keep_apart(&svg, &format!("{today} --width {width}"));
+        }
+    }
+}
+
+// ── Crowded events ──────────────────────────────────────────────────────
+
+/// Marks past the rows names may open are placed where they meet no other
+/// mark, and named where their row has room.
+#[test]
+fn crowded_events_are_named_where_there_is_room_and_their_marks_kept_apart() {
+    let mut plan = String::from(
+        "[project]\nname = \"Crowded\"\n\n[[phase]]\nid = \"p\"\nname = \"Pilot\"\nstart = \"2021-01\"\nend = \"2021-12\"\n",
+    );
+    for day in 1..=6 {
+        plan += &format!(
+            "\n[[workshop]]\nid = \"w{day}\"\ntitle = \"Atelier {day}\"\ndate = 2021-03-0{day}\nphase = \"p\"\n"
+        );
+    }
+    let svg = timeline_of(&plan, &["--today", "2021-01-01", "--format", "svg"]);
+    assert_eq!(assert_names_keep_apart(&svg, "crowded"), 6, "every one named\n{svg}");
+    let doc = roxmltree::Document::parse(&svg).unwrap();
+    let marks: Vec<Box2> = class(&doc, "event").map(|n| shape_box(n).unwrap()).collect();
+    assert_eq!(marks.len(), 6);
+    for (i, a) in marks.iter().enumerate() {
+        for b in &marks[i + 1..] {
+            assert!(!meet(*a, *b), "two marks meet: {a:?} {b:?}\n{svg}");
+        }
+    }
 }

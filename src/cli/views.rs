@@ -51,12 +51,12 @@ pub struct WorkshopsArgs {
 
     /// Only workshops with an audience entry that contains TEXT, case and
     /// diacritics aside (`primariei` finds „Reprezentanți ai Primăriei”).
-    #[arg(long, value_name = "TEXT")]
+    #[arg(long, value_name = "TEXT", value_parser = parse_search)]
     pub audience: Option<String>,
 
     /// Only workshops with a `led_by` entry that contains TEXT, case and
     /// diacritics aside (`tematic` finds „Expert Tematic”).
-    #[arg(long, value_name = "TEXT")]
+    #[arg(long, value_name = "TEXT", value_parser = parse_search)]
     pub led_by: Option<String>,
 
     /// Order of the list.
@@ -91,6 +91,16 @@ pub struct MilestonesArgs {
 
     #[command(flatten)]
     pub view: ViewArgs,
+}
+
+/// Text to look for in a list's entries: empty (or only spaces), it would
+/// keep every workshop, which is not what a filter is for.
+fn parse_search(text: &str) -> Result<String, String> {
+    if text.trim().is_empty() {
+        Err("an empty filter would keep every workshop: give some of the words to look for".into())
+    } else {
+        Ok(text.to_owned())
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -296,11 +306,14 @@ pub fn milestones(args: &MilestonesArgs, cx: &mut Context<'_>) -> Result<Outcome
     Ok(shown.outcome(stdout, false))
 }
 
-/// How far ahead `--next` looks: a number of days, weeks or calendar months.
+/// How far ahead `--next` looks: a number of days, weeks or calendar
+/// months. Typed with a `-` (`-5d`), it is read, so that icc can say what
+/// to type instead: a window runs forward from today.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Ahead {
     count: u32,
     unit: Unit,
+    back: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -325,11 +338,46 @@ impl Ahead {
             .and_then(|day| day.pred_opt())
             .map_or(crate::date::LAST_DAY, |day| day.min(crate::date::LAST_DAY))
     }
+
+    /// The first day of the `count` days, weeks or months that end on
+    /// `today` (today is the last of them): what `--next -5d` would have
+    /// meant looking back. Before the calendar, its first day.
+    fn first_day(self, today: NaiveDate) -> NaiveDate {
+        let before = match self.unit {
+            Unit::Days => today.checked_sub_days(chrono::Days::new(u64::from(self.count))),
+            Unit::Weeks => today.checked_sub_days(chrono::Days::new(7 * u64::from(self.count))),
+            Unit::Months => crate::date::sub_months(today, self.count),
+        };
+        before
+            .and_then(|day| day.succ_opt())
+            .map_or(crate::date::FIRST_DAY, |day| day.max(crate::date::FIRST_DAY))
+    }
+
+    /// As typed: `5d`, `2w`, `1m`.
+    fn spelt(self) -> String {
+        let unit = match self.unit {
+            Unit::Days => 'd',
+            Unit::Weeks => 'w',
+            Unit::Months => 'm',
+        };
+        format!("{}{}{unit}", if self.back { "-" } else { "" }, self.count)
+    }
 }
 
 fn parse_ahead(text: &str) -> Result<Ahead, String> {
     let wrong = || {
         format!("`{text}` is not a span: write a number and d, w or m (days, weeks, calendar months), e.g. 30d, 2w, 3m")
+    };
+    // `--next` takes a value that starts with `-` (`-5d`), so it would
+    // take the next flag too.
+    if text.starts_with("--") {
+        return Err(format!(
+            "`{text}` is a flag, not a span: write a number and d, w or m after --next, e.g. 30d, 2w, 3m"
+        ));
+    }
+    let (back, text) = match text.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, text),
     };
     let (number, unit) = text.split_at(text.len().saturating_sub(1));
     let unit = match unit {
@@ -350,7 +398,7 @@ fn parse_ahead(text: &str) -> Result<Ahead, String> {
             &text[text.len() - 1..]
         ));
     }
-    Ok(Ahead { count, unit })
+    Ok(Ahead { count, unit, back })
 }
 
 /// What `--kind` takes: the kinds of agenda entry.
@@ -364,6 +412,48 @@ pub enum AgendaKind {
     Meeting,
     /// Each phase's start and its end, an entry each.
     Phase,
+}
+
+/// Reads a kind of `--kind` as clap reads any value of the enum (its
+/// possible values in help and completions, a near one suggested), but an
+/// empty one (`workshop,,phase`, or a comma at an end) is said to be empty,
+/// with the kinds there are, not as a value missing.
+#[derive(Clone, Copy, Debug)]
+struct KindParser;
+
+impl clap::builder::TypedValueParser for KindParser {
+    type Value = AgendaKind;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<AgendaKind, clap::Error> {
+        if value.is_empty() {
+            let kinds: Vec<String> = AgendaKind::value_variants()
+                .iter()
+                .filter_map(|kind| kind.to_possible_value())
+                .map(|value| value.get_name().to_owned())
+                .collect();
+            let empty = move |_: &str| -> Result<AgendaKind, String> {
+                Err(format!(
+                    "a kind is empty (two commas together, or one at an end); the kinds are {}",
+                    kinds.join(", ")
+                ))
+            };
+            return empty.parse_ref(cmd, arg, value);
+        }
+        clap::builder::EnumValueParser::<AgendaKind>::new().parse_ref(cmd, arg, value)
+    }
+
+    fn possible_values(&self) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
+        Some(Box::new(
+            AgendaKind::value_variants()
+                .iter()
+                .filter_map(ValueEnum::to_possible_value),
+        ))
+    }
 }
 
 impl From<AgendaKind> for status::AgendaKind {
@@ -382,7 +472,13 @@ pub struct AgendaArgs {
     /// Only what falls in the next SPAN from today, today included: `30d`
     /// days, `2w` weeks, `3m` calendar months (`1m` on 2021-11-28 ends on
     /// 2021-12-27).
-    #[arg(long, value_name = "SPAN", value_parser = parse_ahead, conflicts_with_all = ["from", "to"])]
+    #[arg(
+        long,
+        value_name = "SPAN",
+        value_parser = parse_ahead,
+        allow_hyphen_values = true,
+        conflicts_with_all = ["from", "to"]
+    )]
     pub next: Option<Ahead>,
 
     /// From this day, or this month's first day. Default: today.
@@ -394,7 +490,7 @@ pub struct AgendaArgs {
     pub to: Option<PlanDate>,
 
     /// Only entries of these kinds, separated by commas: `--kind workshop,milestone`.
-    #[arg(long, value_enum, value_delimiter = ',', value_name = "KIND")]
+    #[arg(long, value_parser = KindParser, value_delimiter = ',', value_name = "KIND")]
     pub kind: Vec<AgendaKind>,
 
     #[command(flatten)]
@@ -403,6 +499,19 @@ pub struct AgendaArgs {
 
 pub fn agenda(args: &AgendaArgs, cx: &mut Context<'_>) -> Result<Outcome, Error> {
     let today = cx.today;
+    if let Some(ahead) = args.next.filter(|ahead| ahead.back) {
+        let unit = match ahead.unit {
+            Unit::Days => "day",
+            Unit::Weeks => "week",
+            Unit::Months => "month",
+        };
+        return Err(Error::Usage(format!(
+            "--next {}: a window runs forward from today, today its first day; for the {} up to today, type --from {} --to {today}",
+            ahead.spelt(),
+            crate::text::plural(ahead.count, unit),
+            ahead.first_day(today),
+        )));
+    }
     let from = args.from.map_or(today, PlanDate::first);
     let to = match (args.next, args.to) {
         (Some(ahead), _) => Some(ahead.last_day(today)),

@@ -12,8 +12,11 @@
 //! it); it draws a milestone as a diamond and a workshop as a circle or a
 //! strip; and it draws every `after` as an arrow from the end of what is
 //! followed to the start of what follows, which names keep clear of where
-//! they can. Placing the events is one pass over each lane's, with an
-//! ordered index of where arrows run: the work grows with the plan.
+//! they can, and which run on tracks of their own where they would run
+//! along each other. Every text is measured as DejaVu Sans draws it (bold
+//! too) and cut with `…` to its room. Placing the events is a pass over
+//! each lane's each way, with ordered indexes of where arrows run: the
+//! work grows with the plan.
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -36,10 +39,8 @@ const SVG_ROW: f64 = 28.0;
 const SVG_TOP: f64 = 84.0;
 /// The height of a line of the legend, in pixels.
 const LEGEND_ROW: f64 = 18.0;
-/// About how wide a character of 12 px text is, and of the legend's
-/// 11 px text, in pixels.
-const CHAR: f64 = 6.2;
-const LEGEND_CHAR: f64 = 5.8;
+/// The size of the legend's words, in pixels.
+const LEGEND_SIZE: f64 = 11.0;
 /// The colours of the marks of events done (or past), still to come, under
 /// way (the colour of an active phase) and overdue, of a cancelled one, of
 /// recurring meetings and of today's line.
@@ -124,15 +125,16 @@ fn nothing_lines(chart: &Chart, width: f64) -> Vec<String> {
         Some((first, last)) => format!("nothing in this window (the plan runs from {first} to {last})"),
         None => "nothing to draw (no phase or event of the plan has a date)".to_owned(),
     };
-    let room = ((width - 40.0) / CHAR).max(10.0) as usize;
+    let room = width - 40.0;
+    let measure = |text: &str| text_width(text, 12.0);
     let mut lines: Vec<String> = Vec::new();
     for word in words.split(' ') {
         match lines.last_mut() {
-            Some(line) if line.chars().count() + 1 + word.chars().count() <= room => {
+            Some(line) if measure(&format!("{line} {word}")) <= room => {
                 line.push(' ');
                 line.push_str(word);
             }
-            _ => lines.push(word.to_owned()),
+            _ => lines.push(fit_px(word, room, measure)),
         }
     }
     lines
@@ -142,11 +144,14 @@ fn nothing_lines(chart: &Chart, width: f64) -> Vec<String> {
 
 /// The height of a row of events, in pixels.
 const EVENT_ROW: f64 = 22.0;
-/// How many rows of a lane's events may hold names. An event whose name
+/// How many rows a name may open in a lane's events. An event whose name
 /// has no room on them is drawn without it (its tooltip still says it):
-/// on one of those rows where its mark has room, else on one more row,
-/// of marks alone.
-const LABEL_ROWS: usize = 3;
+/// on a row where its mark has room, else on a row of its own, up to
+/// [`MARK_ROWS`].
+const LABEL_ROWS: usize = 4;
+/// How many rows a lane's events have at most: past them, a mark with no
+/// room on any row goes where it meets the least.
+const MARK_ROWS: usize = 6;
 /// The size of an event's name, in pixels; the room between a mark and its
 /// name; the room left between whatever stands on a row.
 const LABEL_SIZE: f64 = 11.0;
@@ -169,6 +174,18 @@ const ADVANCES: [u16; 95] = [
     799, 690, 799, 1716, 1024, 1024, 1255, 1300, 1126, 1300, 1260, 721, 1300, 1298, 569, 569, 1186, 569, 1995, 1298,
     1253, 1300, 1300, 842, 1067, 803, 1298, 1212, 1675, 1212, 1212, 1075, 1303, 690, 1303, 1716,
 ];
+/// The same in DejaVu Sans Bold, for the names of phases, years and the
+/// title.
+const ADVANCES_BOLD: [u16; 95] = [
+    713, 934, 1067, 1716, 1425, 2052, 1786, 627, 936, 936, 1071, 1716, 778, 850, 778, 748, 1425, 1425, 1425, 1425,
+    1425, 1425, 1425, 1425, 1425, 1425, 819, 819, 1716, 1716, 1716, 1188, 2048, 1585, 1561, 1503, 1700, 1399, 1399,
+    1681, 1714, 762, 762, 1587, 1305, 2038, 1714, 1741, 1501, 1741, 1577, 1475, 1397, 1663, 1585, 2259, 1579, 1483,
+    1485, 936, 748, 936, 1716, 1024, 1024, 1382, 1466, 1214, 1466, 1389, 891, 1466, 1458, 702, 702, 1362, 702, 2134,
+    1458, 1407, 1466, 1466, 1010, 1219, 979, 1458, 1335, 1892, 1321, 1335, 1192, 1458, 748, 1458, 1716,
+];
+/// How much wider than its regular letters a bold character with no
+/// advance here is taken to be (DejaVu Sans Bold's widest is 1.26 times).
+const BOLD_MORE: f64 = 1.26;
 /// How much wider than in DejaVu Sans a name is taken to be, so that it
 /// still fits its room in the fonts after it (Verdana is a little wider).
 const WIDTH_MARGIN: f64 = 1.1;
@@ -182,35 +199,72 @@ const WIDE: f64 = 1.1;
 /// gives two columns, and for the few drawn far wider than an em (Arabic
 /// ligatures such as `﷽`, the two- and three-em dashes, cuneiform) as
 /// much as they take; else [`WIDE`].
-fn advance(c: char) -> f64 {
+fn advance(c: char, bold: bool) -> f64 {
+    let table = if bold { &ADVANCES_BOLD } else { &ADVANCES };
     let ascii = |c: char| {
         u32::from(c)
             .checked_sub(0x20)
-            .and_then(|i| ADVANCES.get(i as usize))
+            .and_then(|i| table.get(i as usize))
             .map(|units| f64::from(*units) / 2048.0)
     };
     if let Some(em) = ascii(c) {
         return em;
     }
+    let more = if bold { BOLD_MORE } else { 1.0 };
     match (u32::from(c), unicode_width::UnicodeWidthChar::width(c)) {
         (_, Some(0)) => return 0.0,
-        (0xFDFA..=0xFDFD, _) => return 8.0,
-        (0xFB50..=0xFDFF | 0x2E3A, _) => return 2.0,
-        (0x2E3B | 0x12000..=0x1254F, _) => return 3.0,
-        (_, Some(2)) => return 1.3,
+        (0xFDFA..=0xFDFD, _) => return 8.0 * more,
+        (0xFB50..=0xFDFF | 0x2E3A, _) => return 2.0 * more,
+        (0x2E3B | 0x12000..=0x1254F, _) => return 3.0 * more,
+        (_, Some(2)) => return 1.3 * more,
         _ => {}
     }
     let mut base = deunicode::deunicode_char(c).unwrap_or("").chars();
     match (base.next(), base.next()) {
-        (Some(letter), None) if letter.is_ascii_alphanumeric() => ascii(letter).unwrap_or(WIDE),
-        _ => WIDE,
+        (Some(letter), None) if letter.is_ascii_alphanumeric() => ascii(letter).unwrap_or(WIDE * more),
+        _ => WIDE * more,
     }
 }
 
 /// At most how wide `text` is drawn at `size` pixels: a name is given this
 /// much room, so that no two names, nor a name and a mark, ever meet.
 fn text_width(text: &str, size: f64) -> f64 {
-    text.chars().map(advance).sum::<f64>() * size * WIDTH_MARGIN
+    text.chars().map(|c| advance(c, false)).sum::<f64>() * size * WIDTH_MARGIN
+}
+
+/// How wide `text` is drawn in bold at `size` pixels, as [`text_width`].
+fn bold_width(text: &str, size: f64) -> f64 {
+    text.chars().map(|c| advance(c, true)).sum::<f64>() * size * WIDTH_MARGIN
+}
+
+/// `text` made printable and cut to what `measure` says fits in `room`
+/// pixels, ending in `…` if cut; a grapheme cluster is kept whole or left
+/// out: only the `…` where not even one cluster fits, nothing where that
+/// does not.
+fn fit_px(text: &str, room: f64, measure: impl Fn(&str) -> f64) -> String {
+    use unicode_segmentation::UnicodeSegmentation;
+    let text = crate::text::printable(text);
+    if measure(&text) <= room {
+        return text.into_owned();
+    }
+    let ellipsis = measure("…");
+    if ellipsis > room {
+        return String::new();
+    }
+    let mut out = String::new();
+    let mut used = 0.0;
+    for cluster in text.graphemes(true) {
+        let w = measure(cluster);
+        if used + w + ellipsis > room {
+            break;
+        }
+        out.push_str(cluster);
+        used += w;
+    }
+    // A cut after a space reads as a word left out.
+    let mut out = out.trim_end().to_owned();
+    out.push('…');
+    out
 }
 
 /// How an event's mark is drawn: a milestone as a diamond, on its day or in
@@ -269,13 +323,16 @@ fn event_fill(state: State) -> &'static str {
 
 /// Where an event's mark stands on its row, left to right (with the line
 /// that strikes it out if it is cancelled), how far it reaches up and down
-/// from the row's middle, and where an arrow leaves it (its end) and where
-/// one meets it (its start).
+/// from the row's middle, and where an arrow leaves it (right of its
+/// middle, or near a strip's end) and where one meets it (left of its
+/// middle, or near a strip's start): never at one x, so that an arrow into
+/// a mark and one out of it are two lines.
 #[derive(Clone, Copy, Debug)]
 struct Extent {
     x1: f64,
     x2: f64,
     half: f64,
+    outline: Outline,
     out: f64,
     into: f64,
     /// The middle of a point's day or of a span.
@@ -284,17 +341,44 @@ struct Extent {
     span: (f64, f64),
 }
 
+/// The outline of a mark, for where an arrow meets it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Outline {
+    Circle,
+    Diamond,
+    Flat,
+}
+
+/// How far from the middle of a point an arrow leaves it (right) or meets
+/// it (left), in pixels.
+const STEM: f64 = 3.0;
+
+impl Extent {
+    /// How far up and down from the row's middle the mark reaches at `x`:
+    /// where an arrow there meets its outline.
+    fn reach(&self, x: f64) -> f64 {
+        let dx = (x - self.cx).abs();
+        match self.outline {
+            Outline::Circle => (self.half * self.half - dx * dx).max(0.0).sqrt(),
+            Outline::Diamond => (self.half - dx).max(0.0),
+            Outline::Flat => self.half,
+        }
+    }
+}
+
 fn extent(frame: &Frame, m: &Mark) -> Extent {
     let (a, b) = (frame.x(m.first), frame.x_end(m.last));
     match form_of(m) {
         Form::Diamond | Form::Circle => {
             let cx = (a + b) / 2.0;
+            let diamond = form_of(m) == Form::Diamond;
             Extent {
                 x1: cx - 8.0,
                 x2: cx + 8.0,
-                half: if form_of(m) == Form::Diamond { 7.0 } else { 6.0 },
-                out: cx,
-                into: cx,
+                half: if diamond { 7.0 } else { 6.0 },
+                outline: if diamond { Outline::Diamond } else { Outline::Circle },
+                out: cx + STEM,
+                into: cx - STEM,
                 cx,
                 span: (a, b),
             }
@@ -305,8 +389,9 @@ fn extent(frame: &Frame, m: &Mark) -> Extent {
                 x1: a.min(cx - 8.0),
                 x2: b.max(cx + 8.0),
                 half: 7.0,
-                out: cx,
-                into: cx,
+                outline: Outline::Diamond,
+                out: cx + STEM,
+                into: cx - STEM,
                 cx,
                 span: (a, b),
             }
@@ -318,8 +403,10 @@ fn extent(frame: &Frame, m: &Mark) -> Extent {
                 x1: a - 3.0,
                 x2: b + 3.0,
                 half: 4.0,
-                out: (b - 2.0).max(cx),
-                into: (a + 2.0).min(cx),
+                outline: Outline::Flat,
+                // Apart however narrow the strip, and on it.
+                out: (b - 2.0).max(cx + 1.0).min(b),
+                into: (a + 2.0).min(cx - 1.0).max(a),
                 cx,
                 span: (a, b),
             }
@@ -335,11 +422,14 @@ struct Spot {
     label: Option<f64>,
 }
 
-/// A lane placed: the top of the row of its bar (where it has one), the
-/// top of its events' rows and how many there are, and each event's
+/// A lane placed: the top of the gap above it where arrows run, the top
+/// of the row of its bar (where it has one) and of the channel under it,
+/// the top of its events' rows and how many there are, and each event's
 /// extent, name and place.
 struct Placed {
+    gap: f64,
     head: Option<f64>,
+    inner: f64,
     top: f64,
     rows: usize,
     extents: Vec<Extent>,
@@ -365,24 +455,30 @@ fn has_head(lane: &Lane) -> bool {
     lane.bar.is_some() || !lane.recurring.is_empty()
 }
 
-/// Places a lane's events on at most [`LABEL_ROWS`] rows (and one more of
-/// marks alone where need be), each with its name beside it where there
-/// is room. An event goes, in order, where its name fits: right of its
-/// mark, else left of it, on the first row where that does not meet what
-/// stands there already, else on a new row; first where the name crosses
-/// no arrow (`crosses`), and only where it cannot keep clear of one, where
-/// it does. A name's room ends where the picture does, and starts where
-/// the chart does. The events come in date order, so what stands on a row
-/// is all left of where the row is free: a name never meets another name
-/// or a mark.
+/// Places a lane's events on rows, each with its name beside it where
+/// there is room. An event goes, in order, where its name fits: right of
+/// its mark, else left of it, on the first row where that does not meet
+/// what stands there already, else on a new row (both of the first
+/// [`LABEL_ROWS`]);
+/// first where the name crosses no arrow (`crosses`), and only where it
+/// cannot keep clear of one, where it does. A name's room ends where the
+/// picture does, and starts where the chart does. An event whose name has
+/// no room goes without it on the first row where its mark has room, else
+/// on a row of its own, up to [`MARK_ROWS`]; only past them does a mark
+/// meet another: on the row of marks alone where it meets least, never
+/// over a name. The events come in date
+/// order, so what stands on a row is all left of where the row is free: a
+/// name never meets another name or a mark. Then an event placed without
+/// its name gets it where its row has room for it, between what stands
+/// before it and after it there, clear of arrows.
 fn place_events(
     frame: &Frame,
     extents: &[Extent],
     widths: &[f64],
     crosses: &dyn Fn(f64, f64) -> bool,
 ) -> (Vec<Spot>, usize) {
+    // Where each row is free from, left to right.
     let mut free: Vec<f64> = Vec::new();
-    let mut marks_row = false;
     let mut spots = Vec::with_capacity(extents.len());
     for (e, &w) in extents.iter().zip(widths) {
         // Each side the name may go: its x, and where the mark and it
@@ -400,7 +496,7 @@ fn place_events(
         'search: for clear in [true, false] {
             let ok = |x: f64| !clear || !crosses(x, x + w);
             for &(x, start, end) in &sides {
-                if let Some(row) = free.iter().position(|&f| start >= f)
+                if let Some(row) = free.iter().take(LABEL_ROWS).position(|&f| start >= f)
                     && ok(x)
                 {
                     found = Some((row, Some(x), end));
@@ -416,20 +512,76 @@ fn place_events(
                 }
             }
         }
-        let (row, label, end) = found.unwrap_or_else(|| match free.iter().position(|&f| e.x1 >= f) {
-            Some(row) => (row, None, e.x2),
-            None => (free.len().min(LABEL_ROWS), None, e.x2),
+        let (row, label, end) = found.unwrap_or_else(|| {
+            let row = match free.iter().position(|&f| e.x1 >= f) {
+                Some(row) => row,
+                None if free.len() < MARK_ROWS => free.len(),
+                // Where it meets least: of the rows of marks alone, where
+                // no name stands yet, the one free the soonest.
+                None => (LABEL_ROWS..free.len())
+                    .min_by(|&a, &b| free[a].total_cmp(&free[b]))
+                    .unwrap_or(0),
+            };
+            (row, None, e.x2)
         });
-        if row == free.len() && row < LABEL_ROWS {
+        if row == free.len() {
             free.push(f64::MIN);
         }
-        match free.get_mut(row) {
-            Some(f) => *f = end + ROOM_GAP,
-            None => marks_row = true,
-        }
+        free[row] = free[row].max(end + ROOM_GAP);
         spots.push(Spot { row, label });
     }
-    (spots, free.len() + usize::from(marks_row))
+    name_where_there_is_room(frame, extents, widths, crosses, &mut spots, free.len());
+    (spots, free.len())
+}
+
+/// Gives an event placed without its name its name, right of its mark or
+/// else left of it, where that meets nothing on its row (what stands
+/// anywhere before it there, and anywhere after it) and crosses no arrow:
+/// one pass each way over the events, in date order.
+fn name_where_there_is_room(
+    frame: &Frame,
+    extents: &[Extent],
+    widths: &[f64],
+    crosses: &dyn Fn(f64, f64) -> bool,
+    spots: &mut [Spot],
+    rows: usize,
+) {
+    // What each event takes on its row, from its mark and its name.
+    let taken = |e: &Extent, w: f64, label: Option<f64>| match label {
+        Some(x) if x < e.x1 => (x, e.x2),
+        Some(x) => (e.x1, x + w),
+        None => (e.x1, e.x2),
+    };
+    // Where what stands after each event on its row starts, at the soonest.
+    let mut after = vec![f64::INFINITY; spots.len()];
+    let mut soonest = vec![f64::INFINITY; rows];
+    for i in (0..spots.len()).rev() {
+        let row = spots[i].row;
+        after[i] = soonest[row];
+        soonest[row] = soonest[row].min(taken(&extents[i], widths[i], spots[i].label).0);
+    }
+    // Where what stands before it ends, at the latest.
+    let mut before = vec![f64::NEG_INFINITY; rows];
+    for (i, (e, &w)) in extents.iter().zip(widths).enumerate() {
+        let row = spots[i].row;
+        if spots[i].label.is_none() && w > 0.0 && before[row] + ROOM_GAP <= e.x1 {
+            let right = e.x2 + LABEL_GAP;
+            let left = e.x1 - LABEL_GAP - w;
+            spots[i].label =
+                if right + w <= frame.width - 4.0 && right + w + ROOM_GAP <= after[i] && !crosses(right, right + w) {
+                    Some(right)
+                } else if left >= frame.labels
+                    && left >= before[row] + ROOM_GAP
+                    && e.x2 + ROOM_GAP <= after[i]
+                    && !crosses(left, left + w)
+                {
+                    Some(left)
+                } else {
+                    None
+                };
+        }
+        before[row] = before[row].max(taken(e, w, spots[i].label).1);
+    }
 }
 
 // ── Arrows of `after` ───────────────────────────────────────────────────
@@ -437,14 +589,16 @@ fn place_events(
 /// A height an arrow runs at or to, named before rows have their y (so
 /// that names can keep clear of where arrows will run): a lane's top, its
 /// bar's top, middle or bottom, the top or bottom of its events' rows, the
-/// top or bottom of an event's mark.
+/// top or bottom of an event's mark. Along a lane's top, its events' top
+/// and their bottom, arrows run on tracks ([`Channel`]): each its own,
+/// where it would run along another.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Level {
-    LaneTop(usize),
+    LaneTop(usize, usize),
     Bar(usize, Edge),
-    EventsTop(usize),
+    EventsTop(usize, usize),
     Mark(usize, usize, Edge),
-    EventsBottom(usize),
+    EventsBottom(usize, usize),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -454,37 +608,169 @@ enum Edge {
     Bottom,
 }
 
+/// Where arrows run along a lane's edge: the gap above lane `g` (the
+/// bottom of the one before; the gap after the last lane is below it), or
+/// the one between a lane's bar and its events. A channel of `n` tracks is
+/// `n - 1` [`TRACK`]s high; of one, it is the line between its rows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Channel {
+    Gap(usize),
+    Inner(usize),
+}
+
+/// How far apart the tracks of a channel are, in pixels.
+const TRACK: f64 = 5.0;
+/// How far apart, along a track, arrows on it keep, in pixels: two that
+/// come nearer, or one that ends where the next starts, take two tracks.
+const TRACK_CLEAR: f64 = 12.0;
+
 impl Level {
     /// Its place from the picture's top: a lane, then what in it (its top,
     /// its bar, its events' top, their rows, their bottom).
     fn key(self) -> (usize, u8) {
         match self {
-            Level::LaneTop(l) => (l, 0),
+            Level::LaneTop(l, _) => (l, 0),
             Level::Bar(l, _) => (l, 1),
-            Level::EventsTop(l) => (l, 2),
+            Level::EventsTop(l, _) => (l, 2),
             Level::Mark(l, ..) => (l, 3),
-            Level::EventsBottom(l) => (l, 4),
+            Level::EventsBottom(l, _) => (l, 4),
         }
     }
 
-    fn y(self, placed: &[Placed]) -> f64 {
+    /// The channel it runs along, if it is an edge of a lane: a lane
+    /// without a bar's row has its events' top at its own top.
+    fn channel(self, lanes: &[Lane]) -> Option<Channel> {
+        match self {
+            Level::LaneTop(l, _) => Some(Channel::Gap(l)),
+            Level::EventsTop(l, _) if lanes.get(l).is_some_and(has_head) => Some(Channel::Inner(l)),
+            Level::EventsTop(l, _) => Some(Channel::Gap(l)),
+            Level::EventsBottom(l, _) => Some(Channel::Gap(l + 1)),
+            Level::Bar(..) | Level::Mark(..) => None,
+        }
+    }
+
+    /// The same edge, on track `t`.
+    fn on_track(self, t: usize) -> Level {
+        match self {
+            Level::LaneTop(l, _) => Level::LaneTop(l, t),
+            Level::EventsTop(l, _) => Level::EventsTop(l, t),
+            Level::EventsBottom(l, _) => Level::EventsBottom(l, t),
+            level => level,
+        }
+    }
+
+    /// Its y, at `x` (where a mark's outline is).
+    fn y(self, placed: &[Placed], x: f64) -> f64 {
         let edge = |edge: Edge, middle: f64, half: f64| match edge {
             Edge::Top => middle - half,
             Edge::Middle => middle,
             Edge::Bottom => middle + half,
         };
+        let track = |t: usize| t as f64 * TRACK;
         match self {
-            Level::LaneTop(l) => placed[l].head.unwrap_or(placed[l].top),
+            Level::LaneTop(l, t) => placed[l].gap + track(t),
             Level::Bar(l, e) => edge(
                 e,
                 placed[l].head.unwrap_or(placed[l].top) + BAR_TOP + BAR_HEIGHT / 2.0,
                 BAR_HEIGHT / 2.0,
             ),
-            Level::EventsTop(l) => placed[l].top,
-            Level::Mark(l, i, e) => edge(e, placed[l].cy(i), placed[l].extents[i].half),
-            Level::EventsBottom(l) => placed[l].bottom(),
+            Level::EventsTop(l, t) => match placed[l].head {
+                Some(_) => placed[l].inner + track(t),
+                None => placed[l].gap + track(t),
+            },
+            Level::Mark(l, i, e) => edge(e, placed[l].cy(i), placed[l].extents[i].reach(x)),
+            Level::EventsBottom(l, t) => placed[l].bottom() + track(t),
         }
     }
+}
+
+/// The first of a group of a union-find, its path halved on the way.
+fn root(group: &mut [usize], mut i: usize) -> usize {
+    while group[i] != i {
+        group[i] = group[group[i]];
+        i = group[i];
+    }
+    i
+}
+
+/// The most tracks a channel has: past them, an arrow goes on the track
+/// free the soonest.
+const MAX_TRACKS: usize = 6;
+
+/// Puts the arrows that run along a channel on tracks, so that two never
+/// run along each other or meet end to end there: arrows out of one item,
+/// or into one, share a track (they fork from it, or join into it), and
+/// each such group, left to right, takes the first track whose last group
+/// ends [`TRACK_CLEAR`] before it starts. Returns how many tracks each
+/// channel has: the gaps above each lane and below the last, and the
+/// channels inside each lane.
+fn assign_tracks(routes: &mut [Option<Vec<(f64, Level)>>], links: &[Link], lanes: &[Lane]) -> (Vec<usize>, Vec<usize>) {
+    let mut runs: BTreeMap<Channel, Vec<(f64, f64, usize)>> = BTreeMap::new();
+    for (r, points) in routes.iter().enumerate() {
+        let Some(points) = points else { continue };
+        let mut spans: BTreeMap<Channel, (f64, f64)> = BTreeMap::new();
+        for &(x, level) in points {
+            if let Some(channel) = level.channel(lanes) {
+                let span = spans.entry(channel).or_insert((x, x));
+                *span = (span.0.min(x), span.1.max(x));
+            }
+        }
+        for (channel, (a, b)) in spans {
+            runs.entry(channel).or_default().push((a, b, r));
+        }
+    }
+    let mut gaps = vec![1; lanes.len() + 1];
+    let mut inner = vec![1; lanes.len()];
+    for (channel, spans) in runs {
+        // Arrows that share an end, grouped (a union of their spans).
+        let mut group: Vec<usize> = (0..spans.len()).collect();
+        let mut first_of: std::collections::HashMap<(bool, Node), usize> = std::collections::HashMap::new();
+        for (k, &(_, _, r)) in spans.iter().enumerate() {
+            for end in [(false, links[r].from), (true, links[r].to)] {
+                let other = *first_of.entry(end).or_insert(k);
+                let (a, b) = (root(&mut group, other), root(&mut group, k));
+                group[a.max(b)] = a.min(b);
+            }
+        }
+        let mut groups: BTreeMap<usize, (f64, f64, Vec<usize>)> = BTreeMap::new();
+        for (k, &(a, b, r)) in spans.iter().enumerate() {
+            let g = groups.entry(root(&mut group, k)).or_insert((a, b, Vec::new()));
+            g.0 = g.0.min(a);
+            g.1 = g.1.max(b);
+            g.2.push(r);
+        }
+        let mut groups: Vec<(f64, f64, Vec<usize>)> = groups.into_values().collect();
+        groups.sort_by(|p, q| p.0.total_cmp(&q.0).then(p.1.total_cmp(&q.1)).then(p.2.cmp(&q.2)));
+        let mut ends: Vec<f64> = Vec::new();
+        for (a, b, members) in groups {
+            let t = match ends.iter().position(|&end| end + TRACK_CLEAR <= a) {
+                Some(t) => t,
+                None if ends.len() < MAX_TRACKS => {
+                    ends.push(f64::MIN);
+                    ends.len() - 1
+                }
+                None => (0..ends.len())
+                    .min_by(|&p, &q| ends[p].total_cmp(&ends[q]))
+                    .unwrap_or(0),
+            };
+            ends[t] = ends[t].max(b);
+            for r in members {
+                if let Some(points) = routes[r].as_mut() {
+                    for point in points
+                        .iter_mut()
+                        .filter(|(_, level)| level.channel(lanes) == Some(channel))
+                    {
+                        point.1 = point.1.on_track(t);
+                    }
+                }
+            }
+        }
+        match channel {
+            Channel::Gap(g) => gaps[g] = ends.len().max(1),
+            Channel::Inner(l) => inner[l] = ends.len().max(1),
+        }
+    }
+    (gaps, inner)
 }
 
 /// The lanes whose events' rows a vertical stretch from `a` to `b`
@@ -516,7 +802,7 @@ fn lanes_crossed(a: Level, b: Level) -> (usize, usize) {
 /// edge first where the bar starts too far left for that; into an event,
 /// down (or up) into the mark. Between two events of one lane it runs
 /// under the lane's rows.
-fn route(link: Link, chart: &Chart, frame: &Frame, extents: &[Vec<Extent>]) -> Option<Vec<(f64, Level)>> {
+fn route(link: Link, chart: &Chart, frame: &Frame, extents: &[Vec<Extent>], shift: f64) -> Option<Vec<(f64, Level)>> {
     let bar_x = |l: usize| {
         let bar = chart.lanes.get(l)?.bar.as_ref()?;
         Some((frame.x(bar.first), frame.x_end(bar.last)))
@@ -534,10 +820,10 @@ fn route(link: Link, chart: &Chart, frame: &Frame, extents: &[Vec<Extent>]) -> O
             // Around the edge of the bar's row; from a mark, the edge of
             // its own rows.
             let edge = match (level, down) {
-                (Level::Mark(i, ..), true) => Level::EventsBottom(i),
-                (Level::Mark(i, ..), false) => Level::EventsTop(i),
-                (_, true) => Level::LaneTop(j),
-                (_, false) => Level::EventsTop(j),
+                (Level::Mark(i, ..), true) => Level::EventsBottom(i, 0),
+                (Level::Mark(i, ..), false) => Level::EventsTop(i, 0),
+                (_, true) => Level::LaneTop(j, 0),
+                (_, false) => Level::EventsTop(j, 0),
             };
             points.push((x, edge));
             points.push((start - STUB, edge));
@@ -549,16 +835,17 @@ fn route(link: Link, chart: &Chart, frame: &Frame, extents: &[Vec<Extent>]) -> O
     match (link.from, link.to) {
         (Node::Bar(i), to) => {
             let (start, end) = bar_x(i)?;
-            let x = (end - STUB).max((start + end) / 2.0);
+            let middle = (start + end) / 2.0;
+            let x = ((end - STUB).max(middle) - shift).max(middle);
             match to {
                 Node::Bar(j) => into_bar(vec![(x, Level::Bar(i, toward(j > i)))], j, j > i),
                 Node::Mark(j, e) => {
                     let down = j >= i;
                     let into = mark(j, e)?.into;
                     let edge = if down {
-                        Level::EventsTop(j)
+                        Level::EventsTop(j, 0)
                     } else {
-                        Level::EventsBottom(j)
+                        Level::EventsBottom(j, 0)
                     };
                     Some(vec![
                         (x, Level::Bar(i, toward(down))),
@@ -578,11 +865,11 @@ fn route(link: Link, chart: &Chart, frame: &Frame, extents: &[Vec<Extent>]) -> O
                     // Within a lane, under its rows, up into the mark.
                     let down = j > i;
                     let (leave, edge, arrive) = if i == j {
-                        (Edge::Bottom, Level::EventsBottom(i), Edge::Bottom)
+                        (Edge::Bottom, Level::EventsBottom(i, 0), Edge::Bottom)
                     } else if down {
-                        (Edge::Bottom, Level::EventsBottom(i), Edge::Top)
+                        (Edge::Bottom, Level::EventsBottom(i, 0), Edge::Top)
                     } else {
-                        (Edge::Top, Level::EventsTop(i), Edge::Bottom)
+                        (Edge::Top, Level::EventsTop(i, 0), Edge::Bottom)
                     };
                     Some(vec![
                         (out, Level::Mark(i, e, leave)),
@@ -594,6 +881,98 @@ fn route(link: Link, chart: &Chart, frame: &Frame, extents: &[Vec<Extent>]) -> O
             }
         }
     }
+}
+
+/// How far left, at a time, an arrow out of a bar moves to keep clear of
+/// another's vertical stretch, in pixels; and how near two are taken to
+/// run along each other.
+const SHIFT_STEP: f64 = 4.0;
+const SHIFT_STEPS: usize = 6;
+const STEM_NEAR: f64 = 2.5;
+
+/// A vertical stretch of an arrow: its x, and the first and last
+/// [`Level::key`] it spans.
+type Vertical = (f64, (usize, u8), (usize, u8));
+
+/// The vertical stretches of a route.
+fn verticals(points: &[(f64, Level)]) -> Vec<Vertical> {
+    points
+        .windows(2)
+        .filter(|pair| pair[0].0 == pair[1].0 && pair[0].1 != pair[1].1)
+        .map(|pair| {
+            let (a, b) = (pair[0].1.key(), pair[1].1.key());
+            (pair[0].0, a.min(b), a.max(b))
+        })
+        .collect()
+}
+
+/// Every link's route, an arrow out of a bar moved left along the bar's
+/// last stretch (by [`SHIFT_STEP`]s, not past its middle) where it would
+/// run down along a vertical stretch of an arrow that joins two other
+/// items: the marks' stretches stand where their marks do, a bar's may
+/// move. Vertical stretches are kept in an ordered index of their x, one
+/// entry an x and an item they come from (where the arrows from it go, or
+/// that they go to several items), so the work grows with the arrows, not
+/// with their square.
+fn routes(chart: &Chart, frame: &Frame, extents: &[Vec<Extent>]) -> Vec<Option<Vec<(f64, Level)>>> {
+    /// A stretch in the index: the item its arrows come from, the one they
+    /// go to (`None`: several), and the first and last level it spans.
+    type Stretch = (Node, Option<Node>, (usize, u8), (usize, u8));
+    type Index = BTreeMap<i64, Vec<Stretch>>;
+    let links = &chart.links;
+    let mut routes: Vec<Option<Vec<(f64, Level)>>> = links
+        .iter()
+        .map(|link| route(*link, chart, frame, extents, 0.0))
+        .collect();
+    let add = |index: &mut Index, link: Link, points: &[(f64, Level)]| {
+        for (x, lo, hi) in verticals(points) {
+            let stretches = index.entry(x_key(x)).or_default();
+            match stretches.iter_mut().find(|s| s.0 == link.from) {
+                Some(s) => {
+                    s.1 = s.1.filter(|to| *to == link.to);
+                    s.2 = s.2.min(lo);
+                    s.3 = s.3.max(hi);
+                }
+                None => stretches.push((link.from, Some(link.to), lo, hi)),
+            }
+        }
+    };
+    let mut index: Index = BTreeMap::new();
+    for (link, points) in links.iter().zip(&routes) {
+        if let Some(points) = points {
+            add(&mut index, *link, points);
+        }
+    }
+    // Whether the stretch out of the bar runs along another arrow's.
+    let collides = |index: &Index, link: Link, points: &[(f64, Level)]| {
+        verticals(points).first().is_some_and(|&(x, lo, hi)| {
+            index
+                .range(x_key(x - STEM_NEAR)..=x_key(x + STEM_NEAR))
+                .flat_map(|(_, stretches)| stretches)
+                .any(|&(from, to, lo2, hi2)| from != link.from && to != Some(link.to) && lo <= hi2 && lo2 <= hi)
+        })
+    };
+    for (r, link) in links.iter().enumerate() {
+        if !matches!(link.from, Node::Bar(_)) {
+            continue;
+        }
+        for step in 1..=SHIFT_STEPS {
+            let Some(points) = routes[r].as_deref() else { break };
+            if !collides(&index, *link, points) {
+                break;
+            }
+            let Some(moved) = route(*link, chart, frame, extents, step as f64 * SHIFT_STEP) else {
+                break;
+            };
+            if moved[0].0 == points[0].0 {
+                break;
+            }
+            // Where it was stays in the index: others keep clear of it too.
+            add(&mut index, *link, &moved);
+            routes[r] = Some(moved);
+        }
+    }
+    routes
 }
 
 /// Where arrows run across lanes' events: for each vertical stretch of
@@ -625,7 +1004,13 @@ fn x_key(x: f64) -> i64 {
 /// at the first lane it crosses and taken out after the last), so that
 /// whether a name crosses one is a range query, and the work grows with
 /// the events and the arrows, not with their product.
-fn place(chart: &Chart, frame: &Frame, extents: Vec<Vec<Extent>>, crossings: &[(usize, usize, f64)]) -> Vec<Placed> {
+fn place(
+    chart: &Chart,
+    frame: &Frame,
+    extents: Vec<Vec<Extent>>,
+    crossings: &[(usize, usize, f64)],
+    (gaps, inner): (&[usize], &[usize]),
+) -> Vec<Placed> {
     let n = chart.lanes.len();
     let mut starting: Vec<Vec<i64>> = vec![Vec::new(); n];
     let mut ending: Vec<Vec<i64>> = vec![Vec::new(); n];
@@ -638,7 +1023,15 @@ fn place(chart: &Chart, frame: &Frame, extents: Vec<Vec<Extent>>, crossings: &[(
     let mut active: BTreeMap<i64, usize> = BTreeMap::new();
     let mut placed = Vec::with_capacity(n);
     let mut y = SVG_TOP;
-    for ((lane, extents), (starts, ends)) in chart.lanes.iter().zip(extents).zip(starting.into_iter().zip(ending)) {
+    // The room a channel's tracks take beyond its first.
+    let tracks = |n: usize| n.saturating_sub(1) as f64 * TRACK;
+    for (l, ((lane, extents), (starts, ends))) in chart
+        .lanes
+        .iter()
+        .zip(extents)
+        .zip(starting.into_iter().zip(ending))
+        .enumerate()
+    {
         for x in starts {
             *active.entry(x).or_insert(0) += 1;
         }
@@ -660,17 +1053,25 @@ fn place(chart: &Chart, frame: &Frame, extents: Vec<Vec<Extent>>, crossings: &[(
                 }
             }
         }
+        let gap = y;
+        y += tracks(gaps[l]);
         let head = has_head(lane).then(|| {
             let head = y;
             y += SVG_ROW;
             head
         });
+        let channel = y;
+        if head.is_some() {
+            y += tracks(inner[l]);
+        }
         // A lane without a bar's row has its name on its first row.
         let rows = if head.is_none() { rows.max(1) } else { rows };
         let top = y;
         y += rows as f64 * EVENT_ROW;
         placed.push(Placed {
+            gap,
             head,
+            inner: channel,
             top,
             rows,
             extents,
@@ -698,19 +1099,18 @@ pub fn svg(chart: &Chart, width: usize) -> String {
         .iter()
         .map(|lane| lane.events.iter().map(|m| extent(&frame, m)).collect())
         .collect();
-    let routes: Vec<Option<Vec<(f64, Level)>>> = chart
-        .links
-        .iter()
-        .map(|link| route(*link, chart, &frame, &extents))
-        .collect();
-    let placed = place(chart, &frame, extents, &crossings(&routes));
+    let mut routes = routes(chart, &frame, &extents);
+    let (gaps, inner) = assign_tracks(&mut routes, &chart.links, &chart.lanes);
+    let placed = place(chart, &frame, extents, &crossings(&routes), (&gaps, &inner));
     let nothing = nothing_lines(chart, width);
     let nothing_height = if nothing.is_empty() {
         0.0
     } else {
         (nothing.len() as f64 * NOTE_LINE + 12.0).max(SVG_ROW)
     };
-    let rows_bottom = placed.last().map_or(SVG_TOP, Placed::bottom);
+    // The gap under the last lane, where arrows run along its bottom.
+    let below = gaps.last().map_or(0.0, |&n| n.saturating_sub(1) as f64 * TRACK);
+    let rows_bottom = placed.last().map_or(SVG_TOP, Placed::bottom) + below;
     frame.bottom = rows_bottom + nothing_height;
     let legend = legend_layout(legend_entries(chart), width);
     let legend_rows = legend.iter().map(|e| e.row + 1).max().unwrap_or(1);
@@ -753,8 +1153,7 @@ fn header(s: &mut String, chart: &Chart, width: f64, height: f64) {
     );
     let _ = writeln!(s, "<title>{}</title>", xml(&chart.title));
     let _ = writeln!(s, r##"<rect width="100%" height="100%" fill="#ffffff"/>"##);
-    // About 10.5 px a character of bold 18 px text.
-    let title = crate::text::fit(&crate::text::printable(&chart.title), ((width - 40.0) / 10.5) as usize);
+    let title = fit_px(&chart.title, width - 40.0, |text| bold_width(text, 18.0));
     let _ = writeln!(
         s,
         r##"<text x="20" y="28" font-size="18" font-weight="bold" fill="#222">{}</text>"##,
@@ -762,10 +1161,10 @@ fn header(s: &mut String, chart: &Chart, width: f64, height: f64) {
     );
 }
 
-/// About how many pixels a period's name takes above the axis (bold 12 px
-/// text and a little room).
+/// How many pixels a period's name takes above the axis: bold 12 px text
+/// and a little room.
 fn name_width(name: &str) -> f64 {
-    name.chars().count() as f64 * 7.5 + 6.0
+    bold_width(name, 12.0) + 6.0
 }
 
 /// A period's name above the axis, bold, from `x1` to `x2`: at its start,
@@ -903,7 +1302,7 @@ fn axis_months(s: &mut String, frame: &Frame) {
             .map(|jan| (jan.year(), frame.x(jan)))
             .collect::<Vec<(i32, f64)>>()
     };
-    let text_width = |name: &str| name.chars().count() as f64 * 7.5;
+    let text_width = |name: &str| bold_width(name, 12.0);
     let last_start = |x: f64, name: &str| (x + 2.0).min(frame.width - 2.0 - text_width(name));
     let fits = |named: &[(i32, f64)], name: &dyn Fn(i32) -> String| {
         let last = match named {
@@ -1002,22 +1401,48 @@ fn axis_days(s: &mut String, frame: &Frame) {
     }
 }
 
+/// A lane's name, and what follows it: [`super::NO_DATES`] for a phase
+/// without a window.
+fn lane_label(lane: &Lane) -> (&str, &str) {
+    (&lane.label, if lane.undated { super::NO_DATES } else { "" })
+}
+
+/// The room between a row's label and the chart, in pixels.
+const LABEL_ROOM: f64 = 12.0;
+
 /// A row's label, `indent` pixels in, on a row from `y`, `height` high:
-/// `text` cuts it to a number of characters. About 6 px a character at
-/// 12 px: labels are cut to stay left of the chart.
-fn label(
-    s: &mut String,
-    labels: f64,
-    (y, height): (f64, f64),
-    text: impl Fn(usize) -> String,
-    indent: f64,
-    bold: bool,
-) {
-    let text = text(((labels - 36.0 - indent) / CHAR).max(1.0) as usize);
+/// `name` and after it `suffix` (kept whole where there is room for some
+/// of the name), cut with `…` to end left of the chart, `labels` pixels
+/// from the left, as wide as its weight draws it. A label cut has its
+/// whole text as its tooltip.
+fn label(s: &mut String, labels: f64, (y, height): (f64, f64), (name, suffix): (&str, &str), indent: f64, bold: bool) {
+    let measure = |text: &str| {
+        if bold {
+            bold_width(text, 12.0)
+        } else {
+            text_width(text, 12.0)
+        }
+    };
+    let room = labels - 20.0 - indent - LABEL_ROOM;
+    let whole = format!("{name}{suffix}");
+    let text = if measure(&whole) <= room {
+        crate::text::printable(&whole).into_owned()
+    } else if !suffix.is_empty()
+        && room - measure(suffix) >= measure(&name.chars().take(2).collect::<String>()) + measure("…")
+    {
+        fit_px(name, room - measure(suffix), measure) + suffix
+    } else {
+        fit_px(&whole, room, measure)
+    };
+    let tip = if text == crate::text::printable(&whole) {
+        String::new()
+    } else {
+        format!("<title>{}</title>", xml(&whole))
+    };
     let weight = if bold { r#" font-weight="bold""# } else { "" };
     let _ = writeln!(
         s,
-        r##"<text x="{:.1}" y="{:.1}" fill="#222"{weight}>{}</text>"##,
+        r##"<text x="{:.1}" y="{:.1}" fill="#222"{weight}>{tip}{}</text>"##,
         20.0 + indent,
         y + height / 2.0 + 4.0,
         xml(&text)
@@ -1034,7 +1459,7 @@ fn draw_phase(s: &mut String, frame: &Frame, lane: &Lane, placed: &Placed) {
     if lane.item.is_some() {
         let undated = if lane.undated { r#" data-dates="none""# } else { "" };
         let _ = writeln!(s, r#"<g class="phase" data-id="{}"{undated}>"#, xml(&lane.id));
-        label(s, frame.labels, first_row, |room| lane.label_fit(room), 0.0, true);
+        label(s, frame.labels, first_row, lane_label(lane), 0.0, true);
         if let (Some(bar), Some(head)) = (&lane.bar, placed.head) {
             let (x1, x2) = (frame.x(bar.first), frame.x_end(bar.last));
             let _ = writeln!(
@@ -1079,23 +1504,9 @@ fn draw_events(s: &mut String, frame: &Frame, lane: &Lane, placed: &Placed) {
     let first_events_row = (placed.top, EVENT_ROW);
     if placed.head.is_some() {
         let count = crate::text::plural(lane.events.len(), "event");
-        label(
-            s,
-            frame.labels,
-            first_events_row,
-            |room| crate::text::fit(&count, room),
-            14.0,
-            false,
-        );
+        label(s, frame.labels, first_events_row, (&count, ""), 14.0, false);
     } else if lane.item.is_none() {
-        label(
-            s,
-            frame.labels,
-            first_events_row,
-            |room| lane.label_fit(room),
-            0.0,
-            true,
-        );
+        label(s, frame.labels, first_events_row, lane_label(lane), 0.0, true);
     }
     for (i, m) in lane.events.iter().enumerate() {
         let (extent, cy) = (placed.extents[i], placed.cy(i));
@@ -1293,7 +1704,12 @@ fn draw_links(s: &mut String, chart: &Chart, routes: &[Option<Vec<(f64, Level)>>
         };
         let mut d = String::new();
         for (i, (x, level)) in points.iter().enumerate() {
-            let _ = write!(d, "{}{x:.1} {:.1}", if i == 0 { "M" } else { " L" }, level.y(placed));
+            let _ = write!(
+                d,
+                "{}{x:.1} {:.1}",
+                if i == 0 { "M" } else { " L" },
+                level.y(placed, *x)
+            );
         }
         let _ = writeln!(
             s,
@@ -1318,24 +1734,37 @@ fn today_line(s: &mut String, frame: &Frame) {
         } else {
             (frame.right(), "end")
         };
+        // On one line, or on two where the picture is too narrow for one.
+        let words = format!("today {} (outside the chart)", chart.today);
+        let spans = if text_width(&words, 11.0) <= frame.width - 24.0 {
+            words
+        } else {
+            format!(
+                r#"<tspan x="{x:.1}">today {}</tspan><tspan x="{x:.1}" dy="13">(outside the chart)</tspan>"#,
+                chart.today
+            )
+        };
         let _ = writeln!(
             s,
-            r##"<text class="today-outside" data-date="{}" x="{x:.1}" y="{:.1}" text-anchor="{anchor}" font-size="11" fill="#555">today {} (outside the chart)</text>"##,
+            r##"<text class="today-outside" data-date="{}" x="{x:.1}" y="{:.1}" text-anchor="{anchor}" font-size="11" fill="#555">{spans}</text>"##,
             chart.today,
             frame.bottom + 18.0,
-            chart.today
         );
         return;
     }
     let tx = (frame.x(chart.today) + frame.x_end(chart.today)) / 2.0;
+    // Its words centred under the line, moved in where they would run
+    // past an edge of the picture.
+    let words = format!("today {}", chart.today);
+    let half = text_width(&words, 12.0) / 2.0;
+    let lx = tx.min(frame.width - 4.0 - half).max(4.0 + half);
     let _ = writeln!(
         s,
-        r##"<g class="today" data-date="{}"><line x1="{tx:.1}" y1="{:.1}" x2="{tx:.1}" y2="{:.1}" stroke="{TODAY}" stroke-width="2" stroke-dasharray="5,3"/><text x="{tx:.1}" y="{:.1}" text-anchor="middle" fill="{TODAY}">today {}</text></g>"##,
+        r##"<g class="today" data-date="{}"><line x1="{tx:.1}" y1="{:.1}" x2="{tx:.1}" y2="{:.1}" stroke="{TODAY}" stroke-width="2" stroke-dasharray="5,3"/><text x="{lx:.1}" y="{:.1}" text-anchor="middle" fill="{TODAY}">{words}</text></g>"##,
         chart.today,
         SVG_TOP - 16.0,
         frame.bottom + 4.0,
         frame.bottom + 18.0,
-        chart.today
     );
 }
 
@@ -1352,11 +1781,11 @@ enum Swatch {
     Link,
 }
 
-/// An entry of the legend, placed: its swatches and words, at `x` on line
-/// `row`.
+/// An entry of the legend, placed: its swatches and words (cut where a
+/// line is too short for them), at `x` on line `row`.
 struct Entry {
     swatches: Vec<Swatch>,
-    words: &'static str,
+    words: String,
     x: f64,
     row: usize,
 }
@@ -1443,12 +1872,15 @@ const SWATCH: f64 = 24.0;
 fn legend_layout(entries: Vec<(Vec<Swatch>, &'static str)>, width: f64) -> Vec<Entry> {
     let mut placed = Vec::new();
     let (mut x, mut row) = (20.0, 0);
+    let measure = |text: &str| text_width(text, LEGEND_SIZE);
     for (swatches, words) in entries {
-        let w = SWATCH * swatches.len() as f64 + words.chars().count() as f64 * LEGEND_CHAR;
-        if x > 20.0 && x + w > width - 20.0 {
+        let swatched = SWATCH * swatches.len() as f64;
+        if x > 20.0 && x + swatched + measure(words) > width - 20.0 {
             x = 20.0;
             row += 1;
         }
+        let words = fit_px(words, width - 20.0 - x - swatched, measure);
+        let w = swatched + measure(&words);
         placed.push(Entry {
             swatches,
             words,
@@ -1462,7 +1894,7 @@ fn legend_layout(entries: Vec<(Vec<Swatch>, &'static str)>, width: f64) -> Vec<E
 
 /// The legend, its first line at `top`.
 fn draw_legend(s: &mut String, entries: &[Entry], top: f64) {
-    let _ = writeln!(s, r#"<g class="legend" font-size="11">"#);
+    let _ = writeln!(s, r#"<g class="legend" font-size="{LEGEND_SIZE:.0}">"#);
     for e in entries {
         let ly = top + e.row as f64 * LEGEND_ROW;
         let mut swatches = String::new();
