@@ -104,8 +104,7 @@ fn an_id_made_from_many_short_words_keeps_them() {
             .run();
         assert_eq!(out.code, 0, "{}", out.stderr);
         assert!(
-            out.stderr
-                .starts_with(&format!("note: id `{id}` made from the title\n")),
+            out.stderr.contains(&format!("note: id `{id}` made from the title\n")),
             "{title}: {}",
             out.stderr
         );
