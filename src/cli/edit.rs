@@ -631,9 +631,14 @@ fn note_text(note: &Note) -> String {
             shown(id)
         ),
         Note::EndDropped { kind, id, date } => format!(
-            "{} `{}` states no `end`: an end on the day of its date, {date}, makes no series",
+            "{} `{}` states no `end`: an end {} its date, {date}, makes no series",
             kind.noun(),
-            shown(id)
+            shown(id),
+            if date.precision_is_day() {
+                "on the day of"
+            } else {
+                "within the month of"
+            }
         ),
         Note::NotFollowed { items, cascade } => {
             let named: Vec<String> = items

@@ -104,17 +104,17 @@ impl Shift {
     }
 
     /// How far `old` moved to become `new`, on the side of a window it is
-    /// (a start moves by its first day, an end by its last): in whole
+    /// (a start moves by its first day, an end by its last, a month's
+    /// last day for a month): in whole
     /// months where it can be said so (months to months, the same day of
     /// the month, or a month's last day to another's), else in days.
-    /// `None` if it did not move.
+    /// `None` if it did not move (a month's end and its last day are one).
     pub fn between(old: PlanDate, new: PlanDate, side: Side) -> Option<Shift> {
         let month_index = |d: NaiveDate| i64::from(d.year()) * 12 + i64::from(d.month0());
         let (a, b) = match side {
             Side::Start => (old.first(), new.first()),
             Side::End => (old.last(), new.last()),
         };
-        let (a, b) = if a == b { (old.first(), new.first()) } else { (a, b) };
         if a == b {
             return None;
         }
@@ -297,6 +297,9 @@ struct Dates<'a> {
     new: Vec<Option<(PlanDate, PlanDate)>>,
     /// How far each item's start and end moved.
     moved: Vec<(Option<Shift>, Option<Shift>)>,
+    /// How the file writes a day: the first day it states, as written
+    /// (a bare TOML date, or in its quotes).
+    day: Option<&'a str>,
 }
 
 impl Dates<'_> {
@@ -306,6 +309,26 @@ impl Dates<'_> {
 
     fn id(&self, item: ItemRef) -> String {
         self.plan.header(item).id_or_unknown().to_owned()
+    }
+
+    /// `new` written in place of `old` (or where no date was): as `old`
+    /// is, where both are days or `new` is a month; a day that replaces a
+    /// month, or is new, as the file writes days (bare where it writes
+    /// none, as `add-*` does).
+    fn written(&self, old: Option<&Spanned<PlanDate>>, new: PlanDate) -> String {
+        let text = &self.source.text;
+        match old {
+            Some(old) if old.get_ref().precision_is_day() || !new.precision_is_day() => {
+                date_like(&text[old.span()], new)
+            }
+            _ if new.precision_is_day() => date_like(self.day.unwrap_or(""), new),
+            _ => date_like("", new),
+        }
+    }
+
+    /// A date value replaced.
+    fn replace(&self, old: &Spanned<PlanDate>, new: PlanDate) -> Splice {
+        (old.span(), self.written(Some(old), new))
     }
 
     /// The day after the latest of a phase's predecessors ends, as they
@@ -360,6 +383,14 @@ pub(super) fn apply(
         })
         .collect();
     let n = graph.items.len();
+    let day = graph
+        .items
+        .iter()
+        .flat_map(|&item| stated_dates(plan, item))
+        .filter(|(_, date)| date.get_ref().precision_is_day())
+        .map(|(_, date)| date.span())
+        .min_by_key(|span| span.start)
+        .map(|span| &source.text[span]);
     let mut dates = Dates {
         plan,
         resolved,
@@ -368,6 +399,7 @@ pub(super) fn apply(
         new: old.clone(),
         old,
         moved: vec![(None, None); n],
+        day,
     };
     let mut parts = Parts::default();
     let primary = dates.graph.index[&item];
@@ -409,15 +441,15 @@ fn shifted(
     })
 }
 
-/// A date value replaced, written as the old one is.
-fn replace(text: &str, old: &Spanned<PlanDate>, new: PlanDate) -> Splice {
-    (old.span(), date_like(&text[old.span()], new))
-}
-
 /// A new `key = value` line after the line `after`, indented as it is.
 fn insert_after(text: &str, after: &KeyLine, key: &str, value: &str) -> Splice {
     let line = format!("{}{key} = {value}", &text[after.indent.clone()]);
     insert_line(text, after.line.end, &line)
+}
+
+/// Whether `inner` is all within `outer`: a day of its month, or itself.
+fn within(inner: PlanDate, outer: PlanDate) -> bool {
+    outer.first() <= inner.first() && inner.last() <= outer.last()
 }
 
 /// How far an item moved, said as one shift where both its ends moved by it.
@@ -456,10 +488,10 @@ fn move_event(dates: &mut Dates<'_>, item: ItemRef, change: &Move, parts: &mut P
             change.end.or_else(|| end.map(|end| *end.get_ref())),
         ),
     };
-    // An end on the day of its date is no series: not written (or taken
-    // out), unless the plan already wrote it so.
-    let stated_so = end.is_some_and(|end| end.get_ref() == date.get_ref());
-    if new_end == Some(new_date) && !stated_so {
+    // An end within its date (its day, or a day of its month) is no
+    // series: not written (or taken out), unless the plan already wrote it so.
+    let stated_so = end.is_some_and(|end| within(*end.get_ref(), *date.get_ref()));
+    if new_end.is_some_and(|end| within(end, new_date)) && !stated_so {
         new_end = None;
         parts.notes.push(Note::EndDropped {
             kind: item.kind,
@@ -484,13 +516,15 @@ fn move_event(dates: &mut Dates<'_>, item: ItemRef, change: &Move, parts: &mut P
         return Ok(());
     }
     if new_date != *date.get_ref() {
-        parts.splices.push(replace(text, date, new_date));
+        parts.splices.push(dates.replace(date, new_date));
     }
     match (end, new_end) {
-        (Some(end), Some(new_end)) if new_end != *end.get_ref() => parts.splices.push(replace(text, end, new_end)),
+        (Some(end), Some(new_end)) if new_end != *end.get_ref() => parts.splices.push(dates.replace(end, new_end)),
         (None, Some(new_end)) => {
             let line = key_line_of(text, &id, "date", &date.span())?;
-            let value = date_like(&text[date.span()], new_end);
+            // As the date is written; a day next to a month, as the file
+            // writes days.
+            let value = dates.written(Some(date), new_end);
             parts.splices.push(insert_after(text, &line, "end", &value));
         }
         (Some(end), None) => {
@@ -514,15 +548,18 @@ fn move_event(dates: &mut Dates<'_>, item: ItemRef, change: &Move, parts: &mut P
         start: new_date,
         end: new_last,
     });
-    // A single date moved by one amount, or not by one to say (a month
-    // made a day of it); a series, by how far each end moved.
+    // A single date moved by one amount, or by none where it stays within
+    // where it was (a month made a day of it, a day its month); a series,
+    // by how far each end moved.
     let series = from.end.is_some() || to.end.is_some();
+    let nested = within(new_date, from.start) || within(from.start, new_date);
     parts.applied.push(Applied::Moved {
         kind: item.kind,
         id,
         by: match change.by {
             Some(by) => Some(by),
             None if series => one_shift(dates.moved[i]),
+            None if nested => None,
             None => Shift::between(from.start, new_date, Side::Start),
         },
         ends: if series { dates.moved[i] } else { (None, None) },
@@ -615,10 +652,8 @@ fn move_phase(dates: &mut Dates<'_>, item: ItemRef, change: &Move, parts: &mut P
     ];
     let old_values = [stated.start.is_some(), stated.end.is_some(), stated.months.is_some()];
     let new_values: [Option<String>; 3] = [
-        new.start
-            .map(|d| date_like(spans[0].as_ref().map_or("", |s| &text[s.clone()]), d)),
-        new.end
-            .map(|d| date_like(spans[1].as_ref().map_or("", |s| &text[s.clone()]), d)),
+        new.start.map(|d| dates.written(phase.start.as_ref(), d)),
+        new.end.map(|d| dates.written(phase.end.as_ref(), d)),
         new.months.map(|m| m.to_string()),
     ];
     let mut lines: [Option<KeyLine>; 3] = [None, None, None];
@@ -870,14 +905,14 @@ fn move_recurring(dates: &Dates<'_>, item: ItemRef, change: &Move, parts: &mut P
         return Ok(());
     }
     match &meeting.first {
-        Some(first) => parts.splices.push(replace(text, first, new)),
+        Some(first) => parts.splices.push(dates.replace(first, new)),
         None => {
             // After `every_months`, which it counts from.
             let every = meeting.every_months.as_ref().ok_or_else(no_date)?;
             let line = key_line_of(text, &id, "every_months", &every.span())?;
             parts
                 .splices
-                .push(insert_after(text, &line, "first", &date_like("", new)));
+                .push(insert_after(text, &line, "first", &dates.written(None, new)));
             parts.notes.push(Note::FirstStated {
                 id: id.clone(),
                 first: new,
@@ -905,8 +940,7 @@ fn move_recurring(dates: &Dates<'_>, item: ItemRef, change: &Move, parts: &mut P
 /// move is refused, naming it. Items on a dependency cycle, or after one,
 /// have no place in the order: they are named in a note.
 fn follow(dates: &mut Dates<'_>, primary: usize, cascade: bool, parts: &mut Parts) -> Result<(), Refusal> {
-    let (source, plan) = (dates.source, dates.plan);
-    let text = &source.text;
+    let plan = dates.plan;
     let order = crate::graph::order(&dates.graph.preds);
     let mut placed = vec![false; dates.graph.items.len()];
     let mut cascaded = Vec::new();
@@ -978,7 +1012,7 @@ fn follow(dates: &mut Dates<'_>, primary: usize, cascade: bool, parts: &mut Part
             return Err(Refusal::Cannot(Cannot::Follow(dependent)));
         };
         let line = dependent.line;
-        if let Some(moved) = shift_dependent(dates, i, by, dependent.because, parts, text)? {
+        if let Some(moved) = shift_dependent(dates, i, by, dependent.because, parts)? {
             cascaded.push((line, moved));
         }
     }
@@ -1286,14 +1320,13 @@ fn shift_dependent(
     by: Shift,
     because: Because,
     parts: &mut Parts,
-    text: &str,
 ) -> Result<Option<Applied>, Refusal> {
     let item = dates.graph.items[i];
     let plan = dates.plan;
     let mut new_values = HashMap::new();
     for (key, date) in stated_dates(plan, item) {
         let new = shifted(dates, item, key, date, by)?;
-        parts.splices.push(replace(text, date, new));
+        parts.splices.push(dates.replace(date, new));
         new_values.insert(key, new);
     }
     let old = dates.old[i];
@@ -1403,7 +1436,9 @@ mod tests {
             between("2021-04", "2021-06-30", Side::End),
             Some(shift(2, Unit::Months))
         );
-        assert_eq!(between("2021-04", "2021-04-30", Side::End), Some(shift(29, Unit::Days)));
+        assert_eq!(between("2021-04", "2021-04-30", Side::End), None);
+        assert_eq!(between("2021-04", "2021-04-01", Side::Start), None);
+        assert_eq!(between("2021-04", "2021-05-15", Side::End), Some(shift(15, Unit::Days)));
         assert_eq!(between("2021-04", "2021-04", Side::End), None);
     }
 

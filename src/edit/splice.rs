@@ -239,8 +239,8 @@ pub enum Note {
     /// the length of its new window in `months`, or, where that is not a
     /// whole number of months, lost its `months`.
     MonthsCounted { id: String, old: u32, new: Option<u32> },
-    /// An `end` on the day of the event's date, which is no series: not
-    /// written, or taken out.
+    /// An `end` within the event's date (its day, a day of its month),
+    /// which is no series: not written, or taken out.
     EndDropped { kind: Kind, id: String, date: PlanDate },
     /// Items that depend on what moved but are on a dependency cycle, or
     /// after one: the order to look at them in is unknown, so a move
