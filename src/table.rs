@@ -47,7 +47,8 @@ enum Fit {
     Whole,
     /// An id: what every command takes, so never dropped, and on one line
     /// up to [`id_max`] columns. Longer, it is broken after a `-` when
-    /// the room runs out, as a title wraps.
+    /// the room runs out, as a title wraps; before an essential column
+    /// goes it narrows to [`id_tight`], inside a piece if it must.
     Id,
     /// Text wrapped at spaces, never breaking a word (up to [`id_max`]):
     /// a date with its end (`2021-04-06 – 2021-04-30`).
@@ -109,8 +110,10 @@ fn id_max(width: usize) -> usize {
 }
 
 /// The narrowest an id column gets before an essential column goes: a
-/// quarter of the table, at least 10 columns (a longer id is broken after
-/// a `-`, as in any narrow column).
+/// quarter of the table, at least 10 columns. A longer id is broken after
+/// a `-` where one fits, and else where the line is full, as any word
+/// longer than its column: a piece of an id is no reason to drop a column
+/// the view is for.
 fn id_tight(width: usize) -> usize {
     (width / 4).clamp(10, crate::text::SLUG_MAX)
 }
@@ -245,7 +248,9 @@ fn share(
         match fits[i] {
             Fit::Whole => natural(i),
             // Broken only after a `-`, never inside a piece.
-            Fit::Id if tight => natural(i).min(id_tight(width)).max(sizes[i].piece.min(id_max(width))),
+            // A quarter of the table before an essential column goes,
+            // even if an id must then be broken inside a piece.
+            Fit::Id if tight => natural(i).min(id_tight(width)),
             Fit::Id => natural(i).min(id_max(width)),
             Fit::Words => words,
             Fit::Ref if tight => sizes[i].piece.clamp(1, words),
@@ -316,11 +321,17 @@ fn share(
                 left -= more;
             }
         }
+        // Not whole, an id is broken after its `-`s where the room left
+        // holds its widest piece.
         for &i in kept.iter().filter(|&&i| fits[i] == Fit::Id) {
             let whole = natural(i).min(crate::text::SLUG_MAX).max(low[i]);
-            if whole - low[i] <= left {
-                left -= whole - low[i];
-                low[i] = whole;
+            let piece = sizes[i].piece.min(whole).max(low[i]);
+            for enough in [whole, piece] {
+                if enough - low[i] <= left {
+                    left -= enough - low[i];
+                    low[i] = enough;
+                    break;
+                }
             }
         }
     }

@@ -114,10 +114,65 @@ fn headers(out: &str) -> Vec<Vec<String>> {
         .collect()
 }
 
+/// Each column of each table of a view's output, read from a table
+/// whose rows are each on one line: its header, the widest cell, the
+/// widest word, and the widest piece of a word broken after a `-`.
+fn column_sizes(out: &str) -> Vec<Vec<(String, [usize; 3])>> {
+    let cells = |line: &str| -> Vec<String> {
+        line.trim_start_matches('│')
+            .trim_end_matches('│')
+            .split('┆')
+            .map(|cell| cell.trim().to_owned())
+            .collect()
+    };
+    out.split('╭')
+        .skip(1)
+        .map(|table| {
+            let lines: Vec<&str> = table.lines().filter(|line| line.starts_with('│')).collect();
+            let headers = cells(lines[0]);
+            let rows: Vec<Vec<String>> = lines[1..].iter().map(|line| cells(line)).collect();
+            headers
+                .iter()
+                .enumerate()
+                .map(|(i, header)| {
+                    let texts = || rows.iter().map(|row| row[i].as_str()).chain([header.as_str()]);
+                    let words = || texts().flat_map(|t| t.split(' '));
+                    let most = |widths: &mut dyn Iterator<Item = usize>| widths.max().unwrap_or(0);
+                    let sizes = [
+                        most(&mut texts().map(UnicodeWidthStr::width)),
+                        most(&mut words().map(UnicodeWidthStr::width)),
+                        most(&mut words().flat_map(|w| w.split_inclusive('-')).map(UnicodeWidthStr::width)),
+                    ];
+                    (header.clone(), sizes)
+                })
+                .collect()
+        })
+        .collect()
+}
+
+/// The narrowest the column `header` of a table gets at `width` before a
+/// column the view is for goes (README, "Tables"): an id a quarter of the
+/// width (10 at least), a title or a phase's name 12 columns, a date its
+/// widest word, an event's phase its widest piece after a `-`, anything
+/// else its whole width. `sizes` as [`column_sizes`] gives them.
+fn tightest(header: &str, phases_table: bool, [natural, word, piece]: [usize; 3], width: usize) -> usize {
+    let words = word.clamp(1, (width / 3).clamp(16, 32)).min(natural);
+    match header {
+        "id" => natural.min((width / 4).clamp(10, 32)),
+        "phase" if phases_table => natural.min(12),
+        "workshop" | "milestone" | "event" | "title" => natural.min(12),
+        "date" => words,
+        "phase" => piece.clamp(1, words),
+        _ => natural,
+    }
+}
+
 /// What each view is for stays longest: the columns a view is for go
 /// only after the others, and in their order (an essential column is
 /// shown only where every more essential one is), and the text gives up
-/// room before they go.
+/// room before they go: the id to a quarter of the width, the titles to
+/// 12 columns. An essential column goes only where it would not fit
+/// with every column shown at the narrowest it gets.
 #[test]
 fn what_each_view_is_for_stays_longest() {
     // A table's essential columns, the most essential first, and the others.
@@ -150,8 +205,20 @@ fn what_each_view_is_for_stays_longest() {
     ];
     for plan in [shipped(), long_titles()] {
         for (view, tables) in &views {
-            for width in (20..=200).step_by(3) {
-                let from: &[&str] = if *view == "agenda" { &["--from", "2021-01"] } else { &[] };
+            let from: &[&str] = if *view == "agenda" { &["--from", "2021-01"] } else { &[] };
+            let wide = Test::new()
+                .plan(&plan)
+                .args(&[view, "--today", DAY, "--width", "1000"])
+                .args(from)
+                .run();
+            assert_eq!(wide.code, 0, "{view}: {}", wide.stderr);
+            assert!(!wide.stdout.contains("not shown"), "{view}\n{}", wide.stdout);
+            let sizes = column_sizes(&wide.stdout);
+            if !wide.stdout.starts_with("No ") {
+                assert_eq!(sizes.len(), tables.len(), "{view}\n{}", wide.stdout);
+            }
+            // Every width where columns go one by one, and every third wider.
+            for width in (20..80).chain((80..=200).step_by(3)) {
                 let out = Test::new()
                     .plan(&plan)
                     .args(&[view, "--today", DAY, "--width", &width.to_string()])
@@ -171,6 +238,26 @@ fn what_each_view_is_for_stays_longest() {
                     if kept < essential.len() {
                         assert!(!others.iter().any(has), "{context}");
                     }
+                }
+                // The most essential column not shown would not fit beside
+                // those that are, each at the narrowest it gets: the id is
+                // at its minimum, and the text at its, before it goes.
+                for ((shown, (essential, _)), sizes) in shown.iter().zip(tables).zip(&sizes) {
+                    let Some(gone) = essential.iter().find(|h| !shown.iter().any(|s| s == *h)) else {
+                        continue;
+                    };
+                    let phases_table = sizes.iter().any(|(h, _)| h == "window");
+                    let with_it: Vec<usize> = sizes
+                        .iter()
+                        .filter(|(h, _)| h == gone || shown.contains(h))
+                        .map(|(h, size)| tightest(h, phases_table, *size, width))
+                        .collect();
+                    let need = with_it.iter().sum::<usize>() + 3 * with_it.len() + 1;
+                    assert!(
+                        need > width,
+                        "{view} --width {width}: `{gone}` went, though {with_it:?} need only {need}\n{}",
+                        out.stdout
+                    );
                 }
             }
         }
@@ -849,8 +936,15 @@ fn a_word_is_broken_only_where_it_is_longer_than_its_column() {
             let ids: Vec<&Vec<String>> = columns.iter().filter(|(h, _)| h == "id").map(|(_, p)| p).collect();
             assert_eq!(ids.len(), 1, "{view} --width {width}: no id column\n{table}");
             assert_eq!(ids[0].concat(), want_id, "{view} --width {width}\n{table}");
+            // Broken after a `-`, or inside a piece of the id (between
+            // two `-`s) only where that piece is wider than the column.
+            let column = ids[0].iter().map(|p| p.width()).max().unwrap_or(0);
             for piece in &ids[0][..ids[0].len() - 1] {
-                assert!(piece.ends_with('-'), "{view} --width {width}: {piece}\n{table}");
+                assert!(
+                    piece.ends_with('-')
+                        || piece.width() == column && want_id.split_inclusive('-').any(|p| p.width() > column),
+                    "{view} --width {width}: {piece}\n{table}"
+                );
             }
             if let Some((_, pieces)) = columns.iter().find(|(h, _)| h == heading) {
                 titles_seen += 1;
@@ -1178,5 +1272,74 @@ fn workshops_sort_by_date_title_or_phase() {
     assert_eq!(
         listed(nested, "workshops", &[]),
         ["z-februarie", "a-martie", "z-iunie", "fara-etapa"]
+    );
+}
+
+/// The id narrows to its minimum (a quarter of the width, broken inside a
+/// piece if it must) before a column the view is for goes: the agenda's
+/// date at 30 columns, a milestone's date and status at 38.
+#[test]
+fn the_id_narrows_before_a_column_the_view_is_for_goes() {
+    let at = |args: &[&str], width: &str| {
+        Test::new()
+            .plan(&long_titles())
+            .args(args)
+            .args(&["--today", DAY, "--width", width])
+            .run()
+            .stdout
+    };
+    let agenda = at(&["agenda", "--from", "2020-01"], "30");
+    assert!(
+        agenda.starts_with(
+            "Agenda from 2020-01-01 on\n\
+             ╭──────────────┬─────────────╮\n\
+             │ date         ┆ id          │\n\
+             ╞══════════════╪═════════════╡\n\
+             │ 2021-01      ┆ diagnoza    │\n\
+             │ 2021-02-16   ┆ atelier-    │\n\
+             │              ┆ diagnoza-   │\n\
+             │              ┆ interna     │\n\
+             │ 2021-04-06\u{a0}– ┆ consultare- │\n\
+             │ 2021-04-30   ┆ publica-    │\n\
+             │              ┆ online      │\n"
+        ),
+        "{agenda}"
+    );
+    assert!(
+        agenda.contains(
+            "│ 2021-11-01   ┆ implementar │\n\
+             │              ┆ e-servicii- │\n\
+             │              ┆ electronice │\n"
+        ),
+        "{agenda}"
+    );
+    assert!(
+        agenda
+            .ends_with("╰──────────────┴─────────────╯\nnot shown at this width: when,\nkind, title, phase, status\n"),
+        "{agenda}"
+    );
+    let milestones = at(&["milestones"], "38");
+    assert_eq!(
+        milestones,
+        "╭────────────┬─────────────┬─────────╮\n\
+         │ date       ┆ id          ┆ status  │\n\
+         ╞════════════╪═════════════╪═════════╡\n\
+         │ 2021-06-30 ┆ raport-de-  ┆ done    │\n\
+         │            ┆ diagnoza-   ┆         │\n\
+         │            ┆ aprobat     ┆         │\n\
+         │ 2021-10    ┆ aprobarea-  ┆ overdue │\n\
+         │            ┆ in-         ┆         │\n\
+         │            ┆ consiliul-  ┆         │\n\
+         │            ┆ local       ┆         │\n\
+         │ 2022-06    ┆ primele-    ┆ planned │\n\
+         │            ┆ servicii-   ┆         │\n\
+         │            ┆ electronice ┆         │\n\
+         │            ┆ -lansate    ┆         │\n\
+         │ 2023-03-31 ┆ plan-de-    ┆ planned │\n\
+         │            ┆ continuitat ┆         │\n\
+         │            ┆ e           ┆         │\n\
+         ╰────────────┴─────────────┴─────────╯\n\
+         not shown at this width: milestone,\n\
+         phase, when\n"
     );
 }
