@@ -1209,19 +1209,44 @@ fn intended(plan: &Plan, intent: &Intent, old: &toml::Table, new: &toml::Table) 
             same(new, &expected, &format!("the old document without `{id}`"))
         }
         Intent::Move { id, to } => {
-            let mut expected = old.clone();
-            let item = items_mut(&mut expected)
-                .find(|item| item.get("id").and_then(|v| v.as_str()) == Some(id))
-                .ok_or("no such item")?;
-            // The date keeps its form: a string stays one; a month is one.
-            let value = match (item.get("date"), to) {
-                (Some(toml::Value::Datetime(_)), When::Day(..)) => {
-                    toml::Value::Datetime(to.iso().parse().map_err(|_| "not a date")?)
-                }
-                _ => toml::Value::String(to.iso()),
+            // The date keeps its form: a string stays one; a month is one. A
+            // day that replaces a month is written as the file writes days
+            // (the folder cases hold which): either form is that day.
+            let with = |value: toml::Value| -> Result<toml::Table, String> {
+                let mut expected = old.clone();
+                let item = items_mut(&mut expected)
+                    .find(|item| item.get("id").and_then(|v| v.as_str()) == Some(id))
+                    .ok_or("no such item")?;
+                item.insert("date".into(), value);
+                Ok(expected)
             };
-            item.insert("date".into(), value);
-            same(new, &expected, &format!("the old document with `{id}` on {}", to.iso()))
+            let old_date = items_mut(&mut old.clone())
+                .find(|item| item.get("id").and_then(|v| v.as_str()) == Some(id))
+                .ok_or("no such item")?
+                .get("date")
+                .cloned();
+            let day = || {
+                to.iso()
+                    .parse()
+                    .map(toml::Value::Datetime)
+                    .map_err(|_| "not a date".to_owned())
+            };
+            let forms = match (old_date, to) {
+                (Some(toml::Value::Datetime(_)), When::Day(..)) => vec![day()?],
+                (Some(toml::Value::String(was)), When::Day(..)) if was.len() == 7 => {
+                    vec![toml::Value::String(to.iso()), day()?]
+                }
+                _ => vec![toml::Value::String(to.iso())],
+            };
+            let what = format!("the old document with `{id}` on {}", to.iso());
+            let mut found = Err(what.clone());
+            for value in forms {
+                found = same(new, &with(value)?, &what);
+                if found.is_ok() {
+                    break;
+                }
+            }
+            found
         }
         Intent::Status { id, status } => {
             let mut expected = old.clone();
