@@ -572,3 +572,36 @@ fn an_absolute_plan_path_is_shown_as_given() {
         out.stderr
     );
 }
+
+/// The documents `schema`, `completions` and `man` print can be written
+/// to a file with `-o`, byte for byte what they print, saying nothing.
+#[test]
+fn schema_completions_and_man_write_to_a_file() {
+    for args in [&["schema"][..], &["completions", "bash"], &["man"]] {
+        let printed = Test::new().args(args).run();
+        assert_eq!(printed.code, 0, "{args:?}");
+        let mut with_o = args.to_vec();
+        with_o.extend(["-o", "out/doc"]);
+        let t = Test::new().file("out/.keep", b"").args(&with_o);
+        let written = t.run();
+        assert_eq!(
+            (written.code, written.stdout.as_str(), written.stderr.as_str()),
+            (0, "", ""),
+            "{args:?}"
+        );
+        assert_eq!(
+            std::fs::read_to_string(t.path("out/doc")).unwrap(),
+            printed.stdout,
+            "{args:?}"
+        );
+        let mut to_folder = args.to_vec();
+        to_folder.extend(["-o", "out"]);
+        let refused = Test::new().file("out/.keep", b"").args(&to_folder).run();
+        assert_eq!(refused.code, 2, "{args:?}");
+        assert!(
+            refused.stderr.contains("-o out: a folder, not a file"),
+            "{}",
+            refused.stderr
+        );
+    }
+}

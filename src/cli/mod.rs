@@ -154,15 +154,23 @@ pub enum Command {
     /// Write a starter plan.toml (the four-stage ICC template) in this folder.
     Init(init::InitArgs),
     /// Print the JSON Schema of the plan file, for editors.
-    Schema,
+    Schema {
+        #[command(flatten)]
+        output: output::OutputArgs,
+    },
     /// Print shell completions: `icc completions bash > /etc/bash_completion.d/icc`.
     Completions {
         /// The shell to complete in.
         #[arg(value_enum)]
         shell: clap_complete::Shell,
+        #[command(flatten)]
+        output: output::OutputArgs,
     },
-    /// Print the man page (roff): `icc man > icc.1`.
-    Man,
+    /// Print the man page (roff): `icc man -o icc.1`.
+    Man {
+        #[command(flatten)]
+        output: output::OutputArgs,
+    },
 }
 
 /// What the binary read from the world, once, at the edge.
@@ -330,9 +338,23 @@ pub fn run(cli: &Cli, edge: &mut Edge<'_>) -> Result<Outcome, Error> {
         Command::Rename(args) => edit::rename(args, &mut cx),
         Command::Export(args) => export::run(args, &mut cx),
         Command::Init(args) => init::run(args, &mut cx),
-        Command::Schema => Ok(Outcome::new(crate::schema::json(), Ending::Passed)),
-        Command::Completions { shell } => Ok(tools::completions(*shell)),
-        Command::Man => tools::man(),
+        Command::Schema { output } => {
+            let destination = output.destination(&cx)?;
+            Ok(Outcome::new(
+                destination.deliver(crate::schema::json())?,
+                Ending::Passed,
+            ))
+        }
+        Command::Completions { shell, output } => {
+            let destination = output.destination(&cx)?;
+            let document = tools::completions(*shell).stdout;
+            Ok(Outcome::new(destination.deliver(document)?, Ending::Passed))
+        }
+        Command::Man { output } => {
+            let destination = output.destination(&cx)?;
+            let document = tools::man()?.stdout;
+            Ok(Outcome::new(destination.deliver(document)?, Ending::Passed))
+        }
     }
 }
 

@@ -1,5 +1,5 @@
 //! `-o FILE` (`--output FILE`) for the commands that write a document
-//! (`timeline`, `export`): the document goes to a file instead of standard
+//! (`timeline`, `export`, `schema`, `completions`, `man`): the document goes to a file instead of standard
 //! output, written as `icc init` writes a plan ([`crate::edit::create`]): a
 //! temporary file in the same folder, synced, then renamed over the name,
 //! so that no reader ever sees half a document, and a write that fails
