@@ -1,0 +1,457 @@
+# Catalogul românesc al icc: tot ce spune icc, după id-ul mesajului.
+# Aceleași mesaje, atribute și variabile ca în locales/en.ftl (un test,
+# tests/catalogues.rs, le ține în pas); vezi acolo ce înseamnă fiecare.
+#
+# Tipurile de elemente (kind-…) sunt articulate („etapa”, „reperul”), căci
+# stau acolo unde engleza scrie „the phase” sau „phase `x`”.
+# Pluralul urmează regulile CLDR pentru română: one (1 zi), few (2 zile,
+# 0 zile, 101 zile), other (20 de zile).
+
+## Cuvinte folosite în mesaje
+
+kind-phase = etapa
+kind-milestone = reperul
+kind-workshop = atelierul
+kind-recurring = întâlnirea periodică
+
+count-phase = { $count ->
+        [one] 1 etapă
+        [few] { $count } etape
+       *[other] { $count } de etape
+    }
+count-milestone = { $count ->
+        [one] 1 reper
+        [few] { $count } repere
+       *[other] { $count } de repere
+    }
+count-workshop = { $count ->
+        [one] 1 atelier
+        [few] { $count } ateliere
+       *[other] { $count } de ateliere
+    }
+count-recurring = { $count ->
+        [one] 1 întâlnire periodică
+        [few] { $count } întâlniri periodice
+       *[other] { $count } de întâlniri periodice
+    }
+
+type-string = un șir de caractere
+type-strings = o listă de șiruri de caractere
+type-date = o dată calendaristică
+type-months = un număr întreg de luni
+type-table = un tabel
+type-tables = o listă de tabele
+type-integer = un număr întreg
+type-float = un număr zecimal
+type-boolean = o valoare booleană
+type-datetime = o dată cu oră
+type-array = o listă
+
+table-plan = planul
+table-section = [{ $key }]
+table-item = { $kind } `{ $id }`
+table-numbered = [[{ $key }]] numărul { $number }
+
+month-year = { $month ->
+        [1] ianuarie
+        [2] februarie
+        [3] martie
+        [4] aprilie
+        [5] mai
+        [6] iunie
+        [7] iulie
+        [8] august
+        [9] septembrie
+        [10] octombrie
+        [11] noiembrie
+       *[12] decembrie
+    } { $year }
+
+## Citirea fișierului
+
+invalid-utf8 = planul nu este UTF-8 valid: octetul { $byte } nu face parte dintr-un caracter UTF-8
+    .label = { $bytes ->
+        [one] 1 octet nevalid
+        [few] { $bytes } octeți nevalizi
+       *[other] { $bytes } de octeți nevalizi
+    }
+    .help = salvați fișierul în codificarea UTF-8 (majoritatea editoarelor oferă opțiunea, de obicei numită „Salvare cu codificare” sau „Save with encoding”)
+
+syntax = TOML nevalid: { $detail }
+    .duplicate-key = { $table }: `{ $key }` apare de două ori, prima dată la linia { $line }
+    .duplicate-key-label = apare din nou
+    .duplicate-key-help = păstrați doar una dintre cele două
+    .first = prima apariție
+    .duplicate-table = tabelul `[{ $name }]` apare de două ori
+    .duplicate-table-label = apare din nou
+    .duplicate-table-help = uniți-le într-un singur tabel `[{ $name }]`
+
+unknown-key = { $table }: cheie necunoscută `{ $key }`
+    .label = nu este un câmp cunoscut de icc
+    .help = ați vrut să scrieți `{ $suggestion }`?
+    .help-list = cheile cunoscute aici: { $known }
+
+wrong-type = { $table }: `{ $key }` trebuie să fie { $expected }, dar este { $found }
+    .label = se așteaptă { $expected }
+    .help-table = scrieți-l ca tabel separat: `[{ $key }]`
+    .help-tables = scrieți fiecare element ca tabel separat: `[[{ $key }]]`
+    .help-written = scrieți `{ $key } = { $written }`
+
+missing-field = { $table } nu are `{ $key }`
+    .help = adăugați `{ $key } = { $example }`
+    .project = planul nu are tabelul `[project]`
+    .project-help =
+        începeți planul cu:
+        {"["}project]
+        name = "…"
+
+invalid-id = `{ $id }` nu este un id valid
+    .label = un id conține litere mici ASCII, cifre și `-`
+    .help = un id respectă modelul `[a-z0-9][a-z0-9-]*`, de exemplu `{ $suggestion }`
+
+date-problem = { $problem ->
+        [no-such-day] `{ $text }` nu există: { $month } are { $days } de zile
+        [no-such-month] `{ $text }` are o lună în afara intervalului 01-12
+        [time-of-day] `{ $text }` conține o oră; o dată din plan este o zi sau o lună
+        [year-zero] `{ $text }` este în anul 0000, înaintea calendarului pe care îl scrie icc (anii de la 0001 la 9999)
+       *[form] `{ $text }` nu este o dată într-un format pe care icc îl citește
+    }
+date-forms = scrieți o zi ca `YYYY-MM-DD` (de exemplu 2021-03-15) sau o lună ca `YYYY-MM` (de exemplu "2021-03")
+
+invalid-date = { $table }: `{ $key }`: { date-problem }
+    .help = { date-forms }
+    .help-suggestion = scrieți `{ $key } = { $written }`
+    .help-no-such-day = ultima zi din { $month } este `{ $last }`
+    .help-no-such-month = o lună se scrie de la `01` la `12`; { date-forms }
+    .help-year-zero = anii sunt de la 0001 la 9999
+    .unquoted-month = { $table }: `{ $key }`: `{ $text }` este o lună, iar o lună se scrie între ghilimele
+    .unquoted-month-help = scrieți `{ $key } = { $written }`; o dată fără ghilimele este o zi
+
+invalid-value = { $table }: `{ $key } = "{ $value }"` nu este o valoare permisă
+    .label = se așteaptă una dintre valorile { $allowed }
+    .help = ați vrut să scrieți `{ $suggestion }`?
+    .help-allowed = `{ $key }` ia una dintre valorile { $allowed }
+    .empty = { $table }: câmpul `{ $key }` este gol
+    .allow-error = { $table }: `{ $key }`: `{ $value }` este o eroare, iar o eroare nu poate fi acceptată
+    .allow-error-label = o eroare
+    .allow-error-help = corectați ce semnalează; `allow` primește avertismente și note, pe care un plan le poate păstra în mod intenționat
+    .months = { $table }: `{ $key } = { $value }` nu este un număr de luni
+    .months-label = trebuie să fie un număr întreg de la 1 la { $max }
+    .months-help = o etapă durează cel puțin o lună și cel mult { $max ->
+        [one] 1 lună
+        [few] { $max } luni
+       *[other] { $max } de luni
+    }
+    .empty-entry = { $table }: `{ $key }` are o intrare goală
+    .empty-entry-label = goală
+    .empty-entry-help = eliminați-o sau scrieți ce reprezintă
+
+duplicate-entry = { $table }: `{ $key }` conține `{ $value }` de mai multe ori
+    .label = apare din nou
+    .first = prima apariție
+    .help = eliminați repetiția
+
+## Rezolvarea id-urilor și a datelor
+
+duplicate-id = id-ul `{ $id }` este folosit de { $first_kind } de la linia { $first_line } și de { $kind } de la linia { $line }
+    .label = folosit din nou, de { $kind }
+    .first = folosit prima dată aici, de { $first_kind }
+    .help = un id este unic în tot planul, indiferent de tipul elementului; redenumiți unul dintre ele
+    .same-line = id-ul `{ $id }` este folosit de { $first_kind } de la linia { $first_line }, coloana { $first_column }, și de { $kind } de la linia { $line }, coloana { $column }
+    .same-line-label = folosit din nou, de { $kind }
+    .same-line-help = un id este unic în tot planul, indiferent de tipul elementului; redenumiți unul dintre ele
+
+unknown-reference = { $kind } `{ $id }` urmează după `{ $reference }`, care nu există în plan
+    .label = niciun element nu are acest id
+    .help = ați vrut să scrieți `{ $suggestion }`?
+    .recurring = { $kind } `{ $id }` urmează după `{ $reference }`, care este o întâlnire periodică
+    .recurring-label = o întâlnire periodică nu are o singură dată de încheiere
+    .recurring-help = `after` primește o etapă, un reper sau un atelier
+
+self-reference = { $kind } `{ $id }` se trece pe sine în `after`
+    .label = se referă la elementul în care se află
+    .help = eliminați-l din `after`
+
+dependency-cycle = ciclu de dependențe: { $cycle }
+    .label = `{ $from }` urmează după `{ $to }`
+    .edge = `{ $edge_from }` urmează după `{ $edge_to }`
+    .help = fiecare element din ciclu îl așteaptă pe următorul, așa că niciunul nu poate începe; eliminați o referință din `after`
+
+date-out-of-range = etapa `{ $phase }` { $side ->
+        [start] ar începe înainte de 0001-01-01
+        [late-start] ar începe după 9999-12-31
+       *[end] s-ar încheia după 9999-12-31
+    }, în afara calendarului pe care îl scrie icc (anii de la 0001 la 9999)
+    .label = { $side ->
+        [end] sfârșitul ei
+       *[other] începutul ei
+    } este în afara calendarului
+    .help = verificați `months` și etapele după care urmează (`after`)
+
+phase-underdetermined = etapa `{ $phase }` nu are { $missing ->
+        [start] dată de început
+       *[end] dată de sfârșit
+    }: intervalul ei nu poate fi stabilit
+    .label = { $missing ->
+        [start] începutul
+       *[end] sfârșitul
+    } acestei etape nu este cunoscut
+    .help = precizați două dintre `start`, `end`, `months`, sau `after` împreună cu `months` sau `end`
+
+unknown-phase = { $kind } `{ $id }` este în etapa `{ $phase }`, dar nu există nicio etapă `{ $phase }`
+    .label = nu este o etapă a acestui plan
+    .help = ați vrut să scrieți `{ $suggestion }`?
+    .help-list = etapele: { $phases }
+    .other-kind = { $kind } `{ $id }` este în etapa `{ $phase }`, dar `{ $phase }` nu este o etapă, ci { $actual_kind } cu acest id
+    .other-kind-label = nu este o etapă a acestui plan
+    .other-kind-help = ați vrut să scrieți `{ $suggestion }`?
+    .other-kind-help-list = etapele: { $phases }
+
+## Verificarea celor rezolvate
+
+end-before-start = { $kind } `{ $id }` se încheie ({ $end }) înainte să înceapă ({ $start })
+    .label = înainte de început
+    .start = începe aici
+    .help = inversați `start` și `end` sau corectați una dintre ele
+    .series = { $kind } `{ $id }` se încheie ({ $end }) înainte să înceapă ({ $start })
+    .series-label = înainte de `date`
+    .series-help = inversați `date` și `end` sau corectați una dintre ele
+    .after = { $kind } `{ $id }` se încheie ({ $end }) înainte să înceapă ({ $start }, a doua zi după { $predecessor_extent ->
+        [day] {""}
+       *[period] {"ce se încheie "}
+    }{ $predecessor_kind } `{ $predecessor }`)
+    .after-label = înainte de început
+    .after-dependency = începe a doua zi după { $predecessor_extent ->
+        [day] {""}
+       *[period] {"ce se încheie "}
+    }`{ $predecessor }`
+    .after-help = mutați `end` la { $start } sau mai târziu, sau eliminați `{ $predecessor }` din `after`
+
+months-mismatch = etapa `{ $phase }` are durata declarată de { $stated ->
+        [one] 1 lună
+        [few] { $stated } luni
+       *[other] { $stated } de luni
+    }, dar intervalul ei { $start } – { $end } cuprinde { months-mismatch-length }{ months-mismatch-counting }
+    .label = durata declarată: { $stated ->
+        [one] 1 lună
+        [few] { $stated } luni
+       *[other] { $stated } de luni
+    }
+    .start = intervalul începe aici
+    .end = intervalul se încheie aici
+    .help = { $counted_days ->
+        [0] setați `months = { $counted }` sau modificați intervalul
+       *[other] puneți de acord `months` cu intervalul
+    }
+# Spus doar unde contează: luni întregi, mai mult de una.
+months-mismatch-counting = { $precision ->
+        [month] { $counted_days ->
+            [0] { $counted ->
+                [0] {""}
+                [1] {""}
+               *[other] , numărând și luna de început, și luna de sfârșit
+            }
+           *[other] {""}
+        }
+       *[day] {""}
+    }
+months-mismatch-length = { $counted_days ->
+        [0] { $counted ->
+            [one] 1 lună
+            [few] { $counted } luni
+           *[other] { $counted } de luni
+        }
+       *[other] { $counted ->
+            [0] {""}
+            [one] 1 lună și{" "}
+            [few] { $counted } luni și{" "}
+           *[other] { $counted } de luni și{" "}
+        }{ $counted_days ->
+            [one] 1 zi
+            [few] { $counted_days } zile
+           *[other] { $counted_days } de zile
+        }
+    }
+
+dependency-subject = { $kind } `{ $id }` ({ $extent ->
+        [day] la
+       *[period] începe la
+    } { $start }) urmează după { $predecessor_kind } `{ $predecessor }` ({ $predecessor_extent ->
+        [day] la
+       *[period] se încheie la
+    } { $end })
+
+dependency-order = { dependency-subject }, dar { $extent ->
+        [day] are loc
+       *[period] începe
+    } { $predecessor_extent ->
+        [day] înaintea predecesorului
+       *[period] înainte ca predecesorul să se încheie
+    }
+    .label = înainte { $predecessor_extent ->
+        [day] de `{ $predecessor }`
+       *[period] ca `{ $predecessor }` să se încheie
+    }
+    .dependency = dependența
+    .help = { $extent ->
+        [day] mutați `{ $id }`
+       *[period] mutați începutul lui `{ $id }`
+    } după { $end }, sau eliminați `{ $predecessor }` din `after`
+
+dependency-order-possible = { dependency-subject }: cu date cunoscute doar la nivel de lună, cele două se pot suprapune
+    .label = aceeași lună
+    .dependency = dependența
+    .help = precizați ziua în date, dacă ordinea contează
+
+after-gap = etapa `{ $id }` urmează după { $predecessor_kind } `{ $predecessor }`, dar între ele { after-gap-between } (`{ $predecessor }` { $predecessor_extent ->
+        [day] are loc la
+       *[period] se încheie la
+    } { $end }, `{ $id }` începe la { $start })
+    .label = între `{ $predecessor }` și acest început { after-gap-between }
+    .dependency = dependența
+    .help = eliminați `start`, ca etapa să înceapă a doua zi după { $predecessor_extent ->
+        [day] {""}
+       *[period] {"ce se încheie "}
+    }`{ $predecessor }`, sau eliminați `{ $predecessor }` din `after`
+after-gap-between = { $gap ->
+        [one] este
+       *[other] sunt
+    } { $bound ->
+        [at-least] {"cel puțin "}
+       *[exact] {""}
+    }{ after-gap-length }
+after-gap-length = { $unit ->
+        [months] { $gap ->
+            [one] 1 lună
+            [few] { $gap } luni
+           *[other] { $gap } de luni
+        }
+       *[days] { $gap ->
+            [one] 1 zi
+            [few] { $gap } zile
+           *[other] { $gap } de zile
+        }
+    }
+
+outside-phase = { $kind } `{ $id }` ({ $date }) este în etapa `{ $phase }`, al cărei interval este { $window_start } – { $window_end }: se află în afara lui
+    .label = în afara etapei
+    .help = corectați data sau câmpul `phase`
+    .series = { $kind } `{ $id }` ({ $date } – { $end }) este în etapa `{ $phase }`, al cărei interval este { $window_start } – { $window_end }: se află în afara lui
+    .series-label = în afara etapei
+    .series-help = corectați datele sau câmpul `phase`
+    .help-phase = data sa se află în intervalul etapei `{ $in_phase }`: setați `phase = "{ $in_phase }"` sau corectați data
+    .series-help-phase = datele sale se află în intervalul etapei `{ $in_phase }`: setați `phase = "{ $in_phase }"` sau corectați datele
+    .help-phases = data sa se află în intervalele etapelor { $in_phases }: setați `phase` la una dintre ele sau corectați data
+    .series-help-phases = datele sale se află în intervalele etapelor { $in_phases }: setați `phase` la una dintre ele sau corectați datele
+    .help-none = data sa nu se află în intervalul niciunei etape: corectați data
+    .series-help-none = datele sale nu se află în intervalul niciunei etape: corectați datele
+    .help-across-phase = o parte din { $date } se află în intervalul etapei `{ $in_phase }`: precizați o zi din acest interval și setați `phase = "{ $in_phase }"`, sau corectați data
+    .series-help-across-phase = datele sale se suprapun cu intervalul etapei `{ $in_phase }` fără a fi cuprinse în el: păstrați-le în acest interval și setați `phase = "{ $in_phase }"`, sau corectați datele
+    .help-across = o parte din { $date } se află în intervalele etapelor { $in_phases }: precizați o zi din unul dintre ele și setați `phase` la etapa respectivă, sau corectați data
+    .series-help-across = datele sale se suprapun cu intervalele etapelor { $in_phases } fără a fi cuprinse în vreunul: păstrați-le într-unul dintre ele și setați `phase` la etapa respectivă, sau corectați datele
+    .series-help-past-phase = începe în `{ $phase }`, dar se încheie după aceasta: stabiliți sfârșitul cel târziu la { $window_end } sau prelungiți `{ $phase }`
+    .series-help-past-end = se încheie după încheierea programului ({ $programme_end }): stabiliți sfârșitul cel târziu la { $window_end } sau prelungiți `{ $phase }`
+    .series-help-before-phase = se încheie în `{ $phase }`, dar începe înaintea acesteia: stabiliți începutul la { $window_start } sau mai târziu, sau mutați mai devreme începutul etapei `{ $phase }`
+    .series-help-before-start = începe înainte de începerea programului ({ $programme_start }): stabiliți începutul la { $window_start } sau mai târziu, sau mutați mai devreme începutul etapei `{ $phase }`
+    .series-help-around = datele sale depășesc ambele capete ale etapei `{ $phase }`: păstrați-le în intervalul ei sau corectați-le
+    .after-end = { $kind } `{ $id }` ({ $date }) este în etapa `{ $phase }`, al cărei interval este { $window_start } – { $window_end }: cade după încheierea programului ({ $programme_end })
+    .after-end-label = după încheierea programului
+    .after-end-help = corectați data; nu o cuprinde intervalul niciunei etape
+    .series-after-end = { $kind } `{ $id }` ({ $date } – { $end }) este în etapa `{ $phase }`, al cărei interval este { $window_start } – { $window_end }: cade după încheierea programului ({ $programme_end })
+    .series-after-end-label = după încheierea programului
+    .series-after-end-help = corectați datele; nu le cuprinde intervalul niciunei etape
+    .before-start = { $kind } `{ $id }` ({ $date }) este în etapa `{ $phase }`, al cărei interval este { $window_start } – { $window_end }: cade înainte de începerea programului ({ $programme_start })
+    .before-start-label = înainte de începerea programului
+    .before-start-help = corectați data; nu o cuprinde intervalul niciunei etape
+    .series-before-start = { $kind } `{ $id }` ({ $date } – { $end }) este în etapa `{ $phase }`, al cărei interval este { $window_start } – { $window_end }: cade înainte de începerea programului ({ $programme_start })
+    .series-before-start-label = înainte de începerea programului
+    .series-before-start-help = corectați datele; nu le cuprinde intervalul niciunei etape
+
+outside-phase-possible = { $kind } `{ $id }` ({ $date }) este în etapa `{ $phase }`, al cărei interval este { $window_start } – { $window_end }: în funcție de zi, se poate afla în afara lui
+    .label = parțial în afara etapei
+    .help = precizați ziua pentru a lămuri situația
+    .series = { $kind } `{ $id }` ({ $date } – { $end }) este în etapa `{ $phase }`, al cărei interval este { $window_start } – { $window_end }: în funcție de zile, se poate afla în afara lui
+    .series-label = parțial în afara etapei
+    .series-help = precizați zilele pentru a lămuri situația
+
+phase-inferred = { $kind } `{ $id }` nu are `phase`; după dată, aparține etapei `{ $phase }`
+    .label = în intervalul etapei `{ $phase }`
+    .help = adăugați `phase = "{ $phase }"` pentru a preciza acest lucru
+
+no-phase = { $kind } `{ $id }` nu are `phase`, iar data sa { $date } nu se află în intervalul niciunei etape
+    .label = în afara oricărei etape
+    .help = adăugați `phase = "…"` sau mutați data în intervalul unei etape
+    .after-end = { $kind } `{ $id }` nu are `phase`, iar data sa { $date } este după încheierea programului ({ $programme_end })
+    .after-end-label = după încheierea programului
+    .after-end-help = corectați data sau adăugați o etapă care să o cuprindă
+    .before-start = { $kind } `{ $id }` nu are `phase`, iar data sa { $date } este înainte de începerea programului ({ $programme_start })
+    .before-start-label = înainte de începerea programului
+    .before-start-help = corectați data sau adăugați o etapă care să o cuprindă
+    .across = { $kind } `{ $id }` nu are `phase`, iar intervalul niciunei etape nu cuprinde în întregime { $date }: se suprapune cu { $phases }
+    .across-label = nu se află în interiorul unei singure etape
+    .across-help = adăugați `phase = "…"`; o dată cu zi lămurește dacă se află în interiorul etapei
+    .across-series = { $kind } `{ $id }` nu are `phase`, iar intervalul niciunei etape nu cuprinde în întregime { $date } – { $end }: se suprapune cu { $phases }
+    .across-series-label = nu se află în interiorul unei singure etape
+    .across-series-help = adăugați `phase = "…"` și păstrați datele în intervalul acelei etape
+    .several = { $kind } `{ $id }` nu are `phase`, iar data sa { $date } se află în intervalele etapelor { $phases }
+    .several-label = în mai multe etape
+    .several-help = adăugați `phase = "…"` pentru a preciza care dintre ele
+
+invalid-interval = { $table }: `{ $key } = { $value }` nu este un număr de luni
+    .label = trebuie să fie un număr întreg de la 1 la { $max }
+    .help = o întâlnire se repetă cel mult o dată pe lună (`every_months = 1`) și cel puțin o dată la { $max ->
+        [one] 1 lună
+        [few] { $max } luni
+       *[other] { $max } de luni
+    }
+
+too-many-occurrences = întâlnirea periodică `{ $id }` ar avea { $count ->
+        [one] 1 ședință
+        [few] { $count } ședințe
+       *[other] { $count } de ședințe
+    } în etapa sa; icc le păstrează pe primele { $kept }
+    .label = { $count ->
+        [one] 1 ședință
+        [few] { $count } ședințe
+       *[other] { $count } de ședințe
+    }
+    .help = verificați `every_months` și intervalul etapei
+    .all = întâlnirile periodice ale planului ar depăși în total { $kept ->
+        [one] 1 ședință
+        [few] { $kept } ședințe
+       *[other] { $kept } de ședințe
+    }: icc le păstrează pe primele { $kept }, până la `{ $id }` din { $date }
+    .all-label = peste { $kept ->
+        [one] 1 ședință
+        [few] { $kept } ședințe
+       *[other] { $kept } de ședințe
+    } în total
+    .all-help = verificați `every_months` și intervalele etapelor
+
+recurring-outside-phase = întâlnirea periodică `{ $id }` nu are nicio dată în etapa `{ $phase }` ({ $window_start } – { $window_end }): `first = { $first }` este în afara ei
+    .label = în afara etapei
+    .help = ședințele rămân în intervalul etapei lor; setați `first` în acest interval sau micșorați `every_months`
+    .before = întâlnirea periodică `{ $id }` începe înaintea etapei sale: `first = { $first }` este înainte de începutul etapei `{ $phase }` ({ $window_start } – { $window_end })
+    .before-label = înainte de începutul etapei
+    .before-help = setați `first` în intervalul etapei; ședințele dinaintea etapei sunt omise
+    .by-default = întâlnirea periodică `{ $id }` nu are nicio dată în etapa `{ $phase }` ({ $window_start } – { $window_end }): prima ședință, la un interval după început, ar fi la { $first }
+    .by-default-label = în afara etapei
+    .by-default-help = ședințele rămân în intervalul etapei lor; setați `first` în acest interval sau micșorați `every_months`
+
+overdue = { $kind } `{ $id }` ({ $date }) este în trecut la { $today } și are încă starea `planned`
+    .label = în trecut, dar încă în starea `planned`
+    .help = setați `status = "done"`, sau `"cancelled"` dacă nu a avut loc
+
+done-in-future = { $kind } `{ $id }` ({ $date }) are starea `done` la { $today }, înainte de data sa
+    .label = starea `done` înainte de data sa
+    .help = setați `status = "planned"` până când are loc, sau corectați data
+
+same-day = { $kind } `{ $id }` este în aceeași zi cu `{ $other }` ({ $date })
+    .label = aceeași zi cu `{ $other }`
+    .first = aceeași zi cu `{ $id }`
+
+## Constatări acceptate
+
+unused-allow = { $table }: `allow` acceptă `{ $allowed }`, dar niciun element pe care îl acoperă nu are această constatare
+    .label = nu acceptă nimic
+    .help = eliminați `"{ $allowed }"` din `allow`

@@ -1,0 +1,240 @@
+//! The catalogues in `locales/` say the same things: every message and
+//! attribute of English exists in every other language and back, with the
+//! same variables and message references, and nothing is left in English
+//! by mistake. `fluent-syntax` is not a dependency of its own, so the ids,
+//! attributes and `{ $var }`s are read line by line here, and that reading
+//! is held to what `fluent-bundle` (the parser icc uses) makes of the file.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource};
+
+const ENGLISH: &str = include_str!("../locales/en.ftl");
+const ROMANIAN: &str = include_str!("../locales/ro.ftl");
+
+/// Other languages, by tag.
+const TRANSLATIONS: &[(&str, &str)] = &[("ro", ROMANIAN)];
+
+/// Texts a translation may leave as English writes them, by language and
+/// `id` or `id.attribute`. (A text with no letters outside code spans and
+/// placeables, such as `[{ $key }]`, needs no entry here.)
+const SAME_AS_ENGLISH: &[(&str, &str)] = &[];
+
+/// Each message (`id`) and attribute (`id.attribute`) with the text of its
+/// pattern, continuation lines included.
+fn entries(ftl: &str) -> BTreeMap<String, String> {
+    let mut entries = BTreeMap::new();
+    let mut message: Option<String> = None;
+    let mut current: Option<String> = None;
+    for line in ftl.lines() {
+        let trimmed = line.trim_start();
+        let indented = trimmed.len() < line.len();
+        if line.starts_with('#') || (trimmed.is_empty() && !indented) {
+            // A comment or a blank line ends the entry (none of ours has a
+            // blank line inside).
+            message = None;
+            current = None;
+            continue;
+        }
+        if !indented {
+            let (id, value) = line.split_once('=').expect("`id = value` at the start of a line");
+            let id = id.trim().to_owned();
+            assert!(is_identifier(&id), "not a message id: {line:?}");
+            assert!(
+                entries.insert(id.clone(), value.to_owned()).is_none(),
+                "message `{id}` twice"
+            );
+            message = Some(id.clone());
+            current = Some(id);
+        } else if let Some(rest) = trimmed.strip_prefix('.')
+            && let Some((name, value)) = rest.split_once('=')
+            && is_identifier(name.trim())
+        {
+            let id = message.as_ref().expect("an attribute inside a message");
+            let key = format!("{id}.{}", name.trim());
+            assert!(
+                entries.insert(key.clone(), value.to_owned()).is_none(),
+                "attribute `{key}` twice"
+            );
+            current = Some(key);
+        } else {
+            let key = current.as_ref().expect("a continuation line inside a message");
+            let text = entries.get_mut(key).expect("the entry being read");
+            text.push('\n');
+            text.push_str(trimmed);
+        }
+    }
+    entries
+}
+
+fn is_identifier(text: &str) -> bool {
+    text.starts_with(|c: char| c.is_ascii_alphabetic())
+        && text.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+}
+
+/// The variables (`$name`) and message references (`{ name }`) a text uses.
+fn references(text: &str) -> BTreeSet<String> {
+    let mut found = BTreeSet::new();
+    let identifier = |rest: &str| -> String {
+        rest.chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+            .collect()
+    };
+    for (at, c) in text.char_indices().filter(|(_, c)| matches!(c, '$' | '{')) {
+        let rest = &text[at + 1..];
+        if c == '$' {
+            found.insert(format!("${}", identifier(rest)));
+        } else if c == '{' {
+            let name = identifier(rest.trim_start());
+            let after = rest.trim_start()[name.len()..].trim_start();
+            if is_identifier(&name) && after.starts_with('}') {
+                found.insert(name);
+            }
+        }
+    }
+    found
+}
+
+/// What a text says outside code spans (`` `…` ``) and placeables (`{…}`).
+fn prose(text: &str) -> String {
+    let mut prose = String::new();
+    let (mut depth, mut code) = (0usize, false);
+    for c in text.chars() {
+        match c {
+            '{' => depth += 1,
+            '}' => depth = depth.saturating_sub(1),
+            '`' if depth == 0 => code = !code,
+            _ if depth == 0 && !code => prose.push(c),
+            _ => {}
+        }
+    }
+    prose
+}
+
+fn bundle(language: &str, ftl: &str) -> FluentBundle<FluentResource> {
+    let resource = match FluentResource::try_new(ftl.to_owned()) {
+        Ok(resource) => resource,
+        Err((_, errors)) => panic!("locales/{language}.ftl does not parse: {errors:?}"),
+    };
+    let mut bundle = FluentBundle::new(vec![language.parse().expect("a language tag")]);
+    bundle.set_use_isolating(false);
+    bundle.add_resource(resource).expect("no message twice");
+    bundle
+}
+
+#[test]
+fn every_catalogue_parses_whole_and_is_read_right_here() {
+    for (language, ftl) in [("en", ENGLISH)].iter().chain(TRANSLATIONS) {
+        let bundle = bundle(language, ftl);
+        let entries = entries(ftl);
+        let messages: BTreeSet<&str> = entries
+            .keys()
+            .filter(|key| !key.contains('.'))
+            .map(String::as_str)
+            .collect();
+        // The parser's count of messages, so that none is missed here.
+        let parsed = FluentResource::try_new(ftl.to_string()).unwrap_or_else(|(resource, _)| resource);
+        let parsed = parsed
+            .entries()
+            .filter(|entry| format!("{entry:?}").starts_with("Message("))
+            .count();
+        assert_eq!(messages.len(), parsed, "{language}: messages read here and parsed");
+        for id in messages {
+            let message = bundle
+                .get_message(id)
+                .unwrap_or_else(|| panic!("{language}: no message `{id}`"));
+            let attributes: BTreeSet<String> = message.attributes().map(|a| format!("{id}.{}", a.id())).collect();
+            let read: BTreeSet<String> = entries
+                .keys()
+                .filter(|key| key.strip_prefix(id).is_some_and(|rest| rest.starts_with('.')))
+                .cloned()
+                .collect();
+            assert_eq!(attributes, read, "{language}: attributes of `{id}`");
+        }
+    }
+}
+
+#[test]
+fn translations_have_the_messages_and_attributes_of_english() {
+    let english = entries(ENGLISH);
+    for (language, ftl) in TRANSLATIONS {
+        let translated = entries(ftl);
+        let missing: Vec<&String> = english.keys().filter(|key| !translated.contains_key(*key)).collect();
+        let extra: Vec<&String> = translated.keys().filter(|key| !english.contains_key(*key)).collect();
+        assert!(missing.is_empty(), "locales/{language}.ftl lacks {missing:?}");
+        assert!(
+            extra.is_empty(),
+            "locales/{language}.ftl has {extra:?}, which English has not"
+        );
+    }
+}
+
+#[test]
+fn translations_use_the_variables_of_english() {
+    let english = entries(ENGLISH);
+    for (language, ftl) in TRANSLATIONS {
+        for (key, text) in entries(ftl) {
+            let Some(original) = english.get(&key) else { continue };
+            assert_eq!(
+                references(&text),
+                references(original),
+                "locales/{language}.ftl: `{key}`"
+            );
+        }
+    }
+}
+
+#[test]
+fn translations_leave_no_english_prose() {
+    let english = entries(ENGLISH);
+    for (language, ftl) in TRANSLATIONS {
+        for (key, text) in entries(ftl) {
+            if english.get(&key) != Some(&text) || SAME_AS_ENGLISH.contains(&(*language, key.as_str())) {
+                continue;
+            }
+            assert!(
+                !prose(&text).chars().any(char::is_alphabetic),
+                "locales/{language}.ftl: `{key}` is the English text {text:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn romanian_writes_its_own_letters_and_plurals() {
+    // ș and ț with a comma below, never the cedilla of Turkish.
+    for (number, line) in ROMANIAN.lines().enumerate() {
+        assert!(
+            !line.contains(['ş', 'ţ', 'Ş', 'Ţ']),
+            "locales/ro.ftl:{}: cedilla: {line}",
+            number + 1
+        );
+    }
+    let bundle = bundle("ro", ROMANIAN);
+    let say = |id: &str, name: &str, n: i64| {
+        let mut args = FluentArgs::new();
+        args.set(name, n);
+        let pattern = bundle.get_message(id).and_then(|m| m.value()).expect("a message");
+        let mut errors = Vec::new();
+        let text = bundle.format_pattern(pattern, Some(&args), &mut errors).into_owned();
+        assert!(errors.is_empty(), "{id}: {errors:?}");
+        text
+    };
+    assert_eq!(say("count-phase", "count", 0), "0 etape");
+    assert_eq!(say("count-phase", "count", 1), "1 etapă");
+    assert_eq!(say("count-phase", "count", 2), "2 etape");
+    assert_eq!(say("count-phase", "count", 19), "19 etape");
+    assert_eq!(say("count-phase", "count", 20), "20 de etape");
+    assert_eq!(say("count-recurring", "count", 21), "21 de întâlniri periodice");
+    let mut args = FluentArgs::new();
+    args.set("month", 2);
+    args.set("year", 2021);
+    let pattern = bundle
+        .get_message("month-year")
+        .and_then(|m| m.value())
+        .expect("month-year");
+    assert_eq!(
+        bundle.format_pattern(pattern, Some(&args), &mut Vec::new()),
+        "februarie 2021"
+    );
+}
