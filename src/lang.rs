@@ -11,6 +11,10 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use crate::finding::{Arg, Args, Table};
 
 const ENGLISH: &str = include_str!("../locales/en.ftl");
+const ROMANIAN: &str = include_str!("../locales/ro.ftl");
+
+/// The languages icc has a catalogue of, English first (the fallback).
+const LANGUAGES: [(&str, &str); 2] = [("en", ENGLISH), ("ro", ROMANIAN)];
 
 /// A language's catalogue of messages.
 pub struct Catalog {
@@ -29,6 +33,28 @@ impl Catalog {
         Catalog::new("en", ENGLISH)
     }
 
+    /// The catalogue of the available language nearest to `requested` (a
+    /// BCP 47 tag, or a POSIX locale such as `ro_RO.UTF-8`: its encoding
+    /// and modifier are dropped, `_` read as `-`), negotiated as Fluent
+    /// does (`fluent-langneg`); English when none is near or none is asked.
+    pub fn for_language(requested: Option<&str>) -> Catalog {
+        use fluent_langneg::{NegotiationStrategy, negotiate_languages};
+        use unic_langid::LanguageIdentifier;
+        let requested: Vec<LanguageIdentifier> = requested
+            .map(|tag| tag.split(['.', '@']).next().unwrap_or(tag).replace('_', "-"))
+            .and_then(|tag| tag.parse().ok())
+            .into_iter()
+            .collect();
+        let available: Vec<LanguageIdentifier> = LANGUAGES.iter().filter_map(|(tag, _)| tag.parse().ok()).collect();
+        let default: LanguageIdentifier = "en".parse().unwrap_or_default();
+        let chosen = negotiate_languages(&requested, &available, Some(&default), NegotiationStrategy::Lookup);
+        let tag = chosen.first().map(|lang| lang.to_string()).unwrap_or_default();
+        LANGUAGES
+            .iter()
+            .find(|(name, _)| *name == tag)
+            .map_or_else(Catalog::english, |(name, ftl)| Catalog::new(name, ftl))
+    }
+
     fn new(language: &str, ftl: &'static str) -> Catalog {
         let resource = FluentResource::try_new(ftl.to_owned()).unwrap_or_else(|(resource, _)| resource);
         let language = language.parse().unwrap_or_default();
@@ -39,6 +65,15 @@ impl Catalog {
         // a test checks that the shipped catalogues parse whole.
         let _ = bundle.add_resource(resource);
         Catalog { bundle }
+    }
+
+    /// The language of the catalogue (`en`, `ro`).
+    pub fn language(&self) -> String {
+        self.bundle
+            .locales
+            .first()
+            .map(|lang| lang.to_string())
+            .unwrap_or_default()
     }
 
     /// The message `id` (or its attribute `attribute`) with `args`, or
@@ -158,9 +193,31 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_catalogue_parses_whole() {
-        let parsed = FluentResource::try_new(ENGLISH.to_owned());
-        assert!(parsed.is_ok(), "{:?}", parsed.err().map(|(_, errors)| errors));
+    fn the_catalogues_parse_whole() {
+        for (name, ftl) in LANGUAGES {
+            let parsed = FluentResource::try_new(ftl.to_owned());
+            assert!(parsed.is_ok(), "{name}: {:?}", parsed.err().map(|(_, errors)| errors));
+        }
+    }
+
+    #[test]
+    fn a_language_is_negotiated_to_the_nearest_catalogue() {
+        for (requested, chosen) in [
+            (None, "en"),
+            (Some("ro"), "ro"),
+            (Some("ro-RO"), "ro"),
+            (Some("ro_RO.UTF-8"), "ro"),
+            (Some("ro_MD.UTF-8@euro"), "ro"),
+            (Some("RO"), "ro"),
+            (Some("en-GB"), "en"),
+            (Some("de_DE.UTF-8"), "en"),
+            (Some("C"), "en"),
+            (Some("POSIX"), "en"),
+            (Some("not a tag!"), "en"),
+            (Some(""), "en"),
+        ] {
+            assert_eq!(Catalog::for_language(requested).language(), chosen, "{requested:?}");
+        }
     }
 
     #[test]

@@ -46,6 +46,12 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "N", value_parser = clap::value_parser!(u16).range(WIDTHS), help_heading = "Global options")]
     pub width: Option<u16>,
 
+    /// The language of findings: `en` or `ro` (a tag such as `ro-RO` or
+    /// `ro_RO.UTF-8` is matched to the nearest; others are English).
+    /// Default: English. [env: ICC_LANG]
+    #[arg(long, global = true, value_name = "LANG", help_heading = "Global options")]
+    pub lang: Option<String>,
+
     /// When to colour the output: `auto` colours a terminal unless NO_COLOR is set.
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN", help_heading = "Global options")]
     pub color: ColorChoice,
@@ -79,6 +85,8 @@ pub struct Environment {
     /// `GITHUB_WORKSPACE`: the repository's root in GitHub Actions, which
     /// `check --format github` names the plan relative to.
     pub github_workspace: Option<OsString>,
+    /// `ICC_LANG`: the language of findings, where `--lang` is not given.
+    pub lang: Option<OsString>,
 }
 
 impl Environment {
@@ -90,6 +98,7 @@ impl Environment {
             today: var("ICC_TODAY"),
             columns: var("COLUMNS"),
             github_workspace: var("GITHUB_WORKSPACE"),
+            lang: var("ICC_LANG"),
         }
     }
 }
@@ -318,7 +327,14 @@ pub fn run(cli: &Cli, edge: &mut Edge<'_>) -> Result<Outcome, Error> {
         width: cli.width.or(edge.terminal_width).or(columns).unwrap_or(100),
         github_workspace: env.github_workspace.as_ref().map(|dir| edge.cwd.join(dir)),
         stdin: &mut *edge.stdin,
-        lang: Catalog::english(),
+        // `--lang`, then `ICC_LANG`; the system's locale (`LC_ALL`, `LANG`)
+        // once every word of the interface is in the catalogue.
+        lang: Catalog::for_language(
+            cli.lang
+                .clone()
+                .or_else(|| env.lang.as_ref().map(|lang| lang.to_string_lossy().into_owned()))
+                .as_deref(),
+        ),
     };
     match &cli.command {
         Command::Check(args) => check::run(args, &mut cx),

@@ -25,6 +25,10 @@ const ENVIRONMENT: &[(&str, &str)] = &[
          the day (overdue) gives the same answer on every run only with the day fixed.",
     ),
     (
+        "ICC_LANG",
+        "The language of findings (en, ro; ro_RO.UTF-8 is read as ro), where --lang is not given.",
+    ),
+    (
         "COLUMNS",
         "The width of tables and charts where --width is not given and standard output is not a \
          terminal: a number from 20 to 1000, else 100 is used.",
