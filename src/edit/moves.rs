@@ -662,7 +662,11 @@ fn move_phase(dates: &mut Dates<'_>, item: ItemRef, change: &Move, parts: &mut P
             lines[k] = Some(key_line_of(text, &id, KEYS[k], span)?);
         }
     }
-    let dropped: Vec<usize> = (0..3).filter(|&k| old_values[k] && new_values[k].is_none()).collect();
+    // A key dropped is one stated, so one whose line was found above.
+    let dropped: Vec<(usize, &KeyLine)> = (0..3)
+        .filter(|&k| old_values[k] && new_values[k].is_none())
+        .filter_map(|k| Some((k, lines[k].as_ref()?)))
+        .collect();
     let added: Vec<usize> = (0..3).filter(|&k| !old_values[k] && new_values[k].is_some()).collect();
     for k in 0..3 {
         if let (Some(span), Some(value), true) = (&spans[k], &new_values[k], old_values[k]) {
@@ -680,8 +684,7 @@ fn move_phase(dates: &mut Dates<'_>, item: ItemRef, change: &Move, parts: &mut P
     for &k in &added {
         let value = new_values[k].as_deref().unwrap_or_default();
         match free.next() {
-            Some(&d) => {
-                let line = lines[d].as_ref().expect("a stated key has its line");
+            Some(&(d, line)) => {
                 let new_line = format!(
                     "{}{}{}{value}",
                     &text[line.indent.clone()],
@@ -718,8 +721,7 @@ fn move_phase(dates: &mut Dates<'_>, item: ItemRef, change: &Move, parts: &mut P
             }
         }
     }
-    for &d in free {
-        let line = lines[d].as_ref().expect("a stated key has its line");
+    for &(_, line) in free {
         parts.splices.push((line.line.clone(), String::new()));
     }
     dates.new[i] = window;
