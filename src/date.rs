@@ -42,6 +42,19 @@ pub enum DateError {
     YearZero(String),
 }
 
+impl DateError {
+    /// The date the text most likely means, for a help: the day of a text
+    /// with a time of day, or what [`PlanDate::suggest`] reads in a form
+    /// icc does not take; `None` for a date that does not exist.
+    pub fn suggestion(&self) -> Option<PlanDate> {
+        match self {
+            DateError::Form(text) => PlanDate::suggest(text),
+            DateError::TimeOfDay(text) => text.get(..10).and_then(|day| PlanDate::parse(day).ok()),
+            _ => None,
+        }
+    }
+}
+
 /// The first day of the calendar icc reads and writes: ISO dates with
 /// four-digit years, as every format it writes (CSV, iCalendar, Mermaid)
 /// takes them.

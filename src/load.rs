@@ -255,15 +255,7 @@ fn date_finding(finding: Finding, err: &DateError) -> Finding {
             .arg("text", text)
             .help(Text::Named("help-year-zero")),
     };
-    let text = match err {
-        DateError::Form(text) | DateError::TimeOfDay(text) => text,
-        _ => return finding,
-    };
-    let suggested = match err {
-        DateError::TimeOfDay(_) => text.get(..10).and_then(|day| PlanDate::parse(day).ok()),
-        _ => PlanDate::suggest(text),
-    };
-    match suggested {
+    match err.suggestion() {
         Some(date) => {
             let written = match date {
                 PlanDate::Day(_) => date.to_string(),

@@ -586,12 +586,7 @@ fn parse_plan_date(text: &str) -> Result<crate::PlanDate, String> {
 fn date_error(err: &crate::date::DateError, forms: &str, day: bool) -> String {
     use crate::date::DateError;
     let why = crate::text::printable(&err.to_string()).into_owned();
-    let suggested = match err {
-        DateError::Form(text) => crate::PlanDate::suggest(text),
-        DateError::TimeOfDay(text) => text.get(..10).and_then(|day| crate::PlanDate::parse(day).ok()),
-        _ => None,
-    }
-    .filter(|date| !day || date.precision_is_day());
+    let suggested = err.suggestion().filter(|date| !day || date.precision_is_day());
     match (err, suggested) {
         (_, Some(date)) => format!("{why}; did you mean {date}?"),
         (DateError::NoSuchDay { month, .. }, None) => {
