@@ -179,17 +179,12 @@ fn snippets<'a>(source: &'a Source, safe: &'a str, finding: &'a Finding, words: 
 
 /// The closing line of human output.
 pub fn human_summary(source: &Source, summary: Summary, strict: bool, counts: &str) -> String {
-    let allowed = match summary.allowed {
-        0 => String::new(),
-        n => format!(" ({} allowed)", crate::text::plural(n, "finding")),
-    };
+    let allowed = (summary.allowed > 0).then(|| format!("{} allowed", crate::text::plural(summary.allowed, "finding")));
     if (Summary { allowed: 0, ..summary }) == Summary::default() {
-        let allowed = match summary.allowed {
-            0 => String::new(),
-            n => format!("; {} allowed", crate::text::plural(n, "finding")),
-        };
+        let allowed = allowed.map(|allowed| format!("; {allowed}")).unwrap_or_default();
         return format!("{}: no problems found ({counts}){allowed}\n", source.name);
     }
+    let allowed = allowed.map(|allowed| format!(" ({allowed})")).unwrap_or_default();
     let verdict = if summary.passes(strict) {
         "passes"
     } else if summary.errors > 0 {
