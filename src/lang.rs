@@ -8,13 +8,39 @@
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 
+use chrono::NaiveDate;
+
+use crate::date::PlanDate;
 use crate::finding::{Arg, Args, Table};
 
-const ENGLISH: &str = include_str!("../locales/en.ftl");
-const ROMANIAN: &str = include_str!("../locales/ro.ftl");
+/// The files of a language's catalogue, `locales/LANG/AREA.ftl`, by area:
+/// `common` (words other messages use: kinds, counts, types, dates for
+/// people), `findings`, `cli` (errors, the check summary, edits), `views`,
+/// `charts`, `documents` (ICS, CSV), `help` (clap's help and man page),
+/// `init` (the starter plan).
+macro_rules! catalogue {
+    ($lang:literal) => {
+        &[
+            ("common", include_str!(concat!("../locales/", $lang, "/common.ftl"))),
+            ("findings", include_str!(concat!("../locales/", $lang, "/findings.ftl"))),
+            ("cli", include_str!(concat!("../locales/", $lang, "/cli.ftl"))),
+            ("views", include_str!(concat!("../locales/", $lang, "/views.ftl"))),
+            ("charts", include_str!(concat!("../locales/", $lang, "/charts.ftl"))),
+            (
+                "documents",
+                include_str!(concat!("../locales/", $lang, "/documents.ftl")),
+            ),
+            ("help", include_str!(concat!("../locales/", $lang, "/help.ftl"))),
+            ("init", include_str!(concat!("../locales/", $lang, "/init.ftl"))),
+        ]
+    };
+}
+
+/// A language's catalogue: its files, by area.
+type Files = &'static [(&'static str, &'static str)];
 
 /// The languages icc has a catalogue of, English first (the fallback).
-const LANGUAGES: [(&str, &str); 2] = [("en", ENGLISH), ("ro", ROMANIAN)];
+pub const LANGUAGES: [(&str, Files); 2] = [("en", catalogue!("en")), ("ro", catalogue!("ro"))];
 
 /// A language's catalogue of messages.
 pub struct Catalog {
@@ -30,7 +56,7 @@ impl std::fmt::Debug for Catalog {
 impl Catalog {
     /// The English catalogue.
     pub fn english() -> Catalog {
-        Catalog::new("en", ENGLISH)
+        Catalog::new(LANGUAGES[0].0, LANGUAGES[0].1)
     }
 
     /// The catalogue of the available language nearest to `requested` (a
@@ -52,18 +78,21 @@ impl Catalog {
         LANGUAGES
             .iter()
             .find(|(name, _)| *name == tag)
-            .map_or_else(Catalog::english, |(name, ftl)| Catalog::new(name, ftl))
+            .map_or_else(Catalog::english, |(name, files)| Catalog::new(name, files))
     }
 
-    fn new(language: &str, ftl: &'static str) -> Catalog {
-        let resource = FluentResource::try_new(ftl.to_owned()).unwrap_or_else(|(resource, _)| resource);
+    fn new(language: &str, files: Files) -> Catalog {
         let language = language.parse().unwrap_or_default();
         let mut bundle = FluentBundle::new_concurrent(vec![language]);
         // Unicode isolation marks would reach terminals, JSON and files.
         bundle.set_use_isolating(false);
-        // A resource that failed to parse in part is still used for the rest;
-        // a test checks that the shipped catalogues parse whole.
-        let _ = bundle.add_resource(resource);
+        for (_, ftl) in files {
+            let resource = FluentResource::try_new((*ftl).to_owned()).unwrap_or_else(|(resource, _)| resource);
+            // A resource that failed to parse in part is still used for the
+            // rest, and an id a second file repeats keeps its first text; a
+            // test checks that the shipped catalogues parse whole, each id once.
+            let _ = bundle.add_resource(resource);
+        }
         Catalog { bundle }
     }
 
@@ -91,7 +120,14 @@ impl Catalog {
         Some(self.bundle.format_pattern(pattern, args, &mut errors).into_owned())
     }
 
-    /// The message `id` with `args`, or its id if it is missing.
+    /// The message `id`, or its id if it is missing (a test holds every
+    /// id the code asks for to the catalogues).
+    pub fn text(&self, id: &str) -> String {
+        self.format(id, None, None).unwrap_or_else(|| id.to_owned())
+    }
+
+    /// The message `id` with `args` (build them with [`args!`]), or its id
+    /// if it is missing.
     pub fn say(&self, id: &str, args: &Args) -> String {
         let fluent = self.fluent_args(args);
         self.format(id, None, Some(&fluent)).unwrap_or_else(|| id.to_owned())
@@ -117,16 +153,8 @@ impl Catalog {
             Arg::Number(n) => FluentValue::from(*n),
             Arg::Place(n) => FluentValue::from(i64::try_from(*n).unwrap_or(i64::MAX)),
             Arg::Date(date) => FluentValue::from(date.to_string()),
-            Arg::Month(month) => {
-                use chrono::Datelike;
-                let mut args = FluentArgs::new();
-                args.set("month", month.month());
-                args.set("year", month.year());
-                FluentValue::from(
-                    self.format("month-year", None, Some(&args))
-                        .unwrap_or_else(|| month.format("%Y-%m").to_string()),
-                )
-            }
+            Arg::Month(month) => FluentValue::from(self.month(*month)),
+            Arg::Day(day) => FluentValue::from(self.day(*day)),
             Arg::List(items) => FluentValue::from(quoted_list(items, ", ")),
             Arg::Path(items) => FluentValue::from(quoted_list(items, " → ")),
             Arg::Term(prefix, value) => FluentValue::from(
@@ -134,6 +162,28 @@ impl Catalog {
                     .unwrap_or_else(|| (*value).to_owned()),
             ),
             Arg::Table(table) => FluentValue::from(self.table(table)),
+        }
+    }
+
+    /// A month written for people: `March 2021`, `martie 2021` (the day of
+    /// `month` is not read).
+    pub fn month(&self, month: NaiveDate) -> String {
+        self.format("month-year", None, Some(&date_args(month)))
+            .unwrap_or_else(|| month.format("%Y-%m").to_string())
+    }
+
+    /// A day written for people: `19 November 2020`, `19 noiembrie 2020`.
+    pub fn day(&self, day: NaiveDate) -> String {
+        self.format("day-month-year", None, Some(&date_args(day)))
+            .unwrap_or_else(|| day.format("%Y-%m-%d").to_string())
+    }
+
+    /// A date as the plan states it, written for people: a month
+    /// ([`Catalog::month`]) or a day ([`Catalog::day`]).
+    pub fn date(&self, date: PlanDate) -> String {
+        match date {
+            PlanDate::Month(month) => self.month(month),
+            PlanDate::Day(day) => self.day(day),
         }
     }
 
@@ -160,6 +210,26 @@ impl Catalog {
         self.format(id, None, Some(&args)).unwrap_or_default()
     }
 }
+
+/// `$day`, `$month` (1 to 12) and `$year` of a date, for `month-name`,
+/// `month-year` and `day-month-year`.
+fn date_args(date: NaiveDate) -> FluentArgs<'static> {
+    use chrono::Datelike;
+    let mut args = FluentArgs::new();
+    args.set("day", date.day());
+    args.set("month", date.month());
+    args.set("year", date.year());
+    args
+}
+
+/// Arguments of a message, by name: `args!(days = 3, phase = id)`; each
+/// value becomes an [`Arg`] (`From`), so plan text is shown safely.
+macro_rules! args {
+    ($($name:ident = $value:expr),* $(,)?) => {
+        $crate::finding::Args(vec![$((stringify!($name), $crate::finding::Arg::from($value))),*])
+    };
+}
+pub(crate) use args;
 
 /// Columns of one piece of plan text a message shows; JSON's `args` hold
 /// it whole. (An id a screen long makes no message clearer.)
@@ -193,10 +263,19 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_catalogues_parse_whole() {
-        for (name, ftl) in LANGUAGES {
-            let parsed = FluentResource::try_new(ftl.to_owned());
-            assert!(parsed.is_ok(), "{name}: {:?}", parsed.err().map(|(_, errors)| errors));
+    fn the_catalogues_parse_whole_each_id_once() {
+        for (name, files) in LANGUAGES {
+            let mut bundle = FluentBundle::new_concurrent(vec![name.parse().unwrap()]);
+            for (area, ftl) in files {
+                let parsed = FluentResource::try_new((*ftl).to_owned());
+                assert!(
+                    parsed.is_ok(),
+                    "{name}/{area}: {:?}",
+                    parsed.as_ref().err().map(|(_, errors)| errors)
+                );
+                let added = bundle.add_resource(parsed.unwrap());
+                assert!(added.is_ok(), "{name}/{area}: {:?}", added.err());
+            }
         }
     }
 
@@ -236,5 +315,10 @@ mod tests {
             FluentValue::String(text) => assert_eq!(text, "February 2021"),
             other => panic!("{other:?}"),
         }
+        let romanian = Catalog::for_language(Some("ro"));
+        let day = chrono::NaiveDate::from_ymd_opt(2020, 11, 19).unwrap();
+        assert_eq!(romanian.day(day), "19 noiembrie 2020");
+        assert_eq!(lang.day(day), "19 November 2020");
+        assert_eq!(romanian.date(PlanDate::Month(february)), "februarie 2021");
     }
 }

@@ -9,11 +9,44 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource};
 
-const ENGLISH: &str = include_str!("../locales/en.ftl");
-const ROMANIAN: &str = include_str!("../locales/ro.ftl");
-
 /// Other languages, by tag.
-const TRANSLATIONS: &[(&str, &str)] = &[("ro", ROMANIAN)];
+const TRANSLATIONS: &[&str] = &["ro"];
+
+/// A language's catalogue: each file of `locales/LANG/` by area (its name
+/// without `.ftl`), in order.
+fn catalogue(language: &str) -> Vec<(String, String)> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("locales")
+        .join(language);
+    let mut files: Vec<(String, String)> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|err| panic!("{}: {err}", dir.display()))
+        .map(|entry| entry.expect("a file of the catalogue").path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "ftl"))
+        .map(|path| {
+            let area = path.file_stem().unwrap().to_string_lossy().into_owned();
+            (area, std::fs::read_to_string(&path).expect("a catalogue in UTF-8"))
+        })
+        .collect();
+    files.sort();
+    files
+}
+
+/// The same area of English and of `language`: (area, English, translation).
+fn pairs(language: &str) -> Vec<(String, String, String)> {
+    let english = catalogue("en");
+    let translated = catalogue(language);
+    let areas = |files: &[(String, String)]| files.iter().map(|(area, _)| area.clone()).collect::<Vec<_>>();
+    assert_eq!(
+        areas(&translated),
+        areas(&english),
+        "locales/{language}/ has the files of locales/en/"
+    );
+    english
+        .into_iter()
+        .zip(translated)
+        .map(|((area, en), (_, tr))| (area, en, tr))
+        .collect()
+}
 
 /// Texts a translation may leave as English writes them, by language and
 /// `id` or `id.attribute`. (A text with no letters outside code spans and
@@ -111,91 +144,105 @@ fn prose(text: &str) -> String {
     prose
 }
 
-fn bundle(language: &str, ftl: &str) -> FluentBundle<FluentResource> {
-    let resource = match FluentResource::try_new(ftl.to_owned()) {
-        Ok(resource) => resource,
-        Err((_, errors)) => panic!("locales/{language}.ftl does not parse: {errors:?}"),
-    };
+/// Every file of `language`'s catalogue in one bundle, as icc loads them.
+fn bundle(language: &str) -> FluentBundle<FluentResource> {
     let mut bundle = FluentBundle::new(vec![language.parse().expect("a language tag")]);
     bundle.set_use_isolating(false);
-    bundle.add_resource(resource).expect("no message twice");
+    for (area, ftl) in catalogue(language) {
+        let resource = match FluentResource::try_new(ftl) {
+            Ok(resource) => resource,
+            Err((_, errors)) => panic!("locales/{language}/{area}.ftl does not parse: {errors:?}"),
+        };
+        if let Err(errors) = bundle.add_resource(resource) {
+            panic!("locales/{language}/{area}.ftl repeats an id of another file: {errors:?}");
+        }
+    }
     bundle
 }
 
 #[test]
 fn every_catalogue_parses_whole_and_is_read_right_here() {
-    for (language, ftl) in [("en", ENGLISH)].iter().chain(TRANSLATIONS) {
-        let bundle = bundle(language, ftl);
-        let entries = entries(ftl);
-        let messages: BTreeSet<&str> = entries
-            .keys()
-            .filter(|key| !key.contains('.'))
-            .map(String::as_str)
-            .collect();
-        // The parser's count of messages, so that none is missed here.
-        let parsed = FluentResource::try_new(ftl.to_string()).unwrap_or_else(|(resource, _)| resource);
-        let parsed = parsed
-            .entries()
-            .filter(|entry| format!("{entry:?}").starts_with("Message("))
-            .count();
-        assert_eq!(messages.len(), parsed, "{language}: messages read here and parsed");
-        for id in messages {
-            let message = bundle
-                .get_message(id)
-                .unwrap_or_else(|| panic!("{language}: no message `{id}`"));
-            let attributes: BTreeSet<String> = message.attributes().map(|a| format!("{id}.{}", a.id())).collect();
-            let read: BTreeSet<String> = entries
+    for language in ["en"].iter().chain(TRANSLATIONS) {
+        let bundle = bundle(language);
+        for (area, ftl) in catalogue(language) {
+            let language = format!("{language}/{area}");
+            let entries = entries(&ftl);
+            let messages: BTreeSet<&str> = entries
                 .keys()
-                .filter(|key| key.strip_prefix(id).is_some_and(|rest| rest.starts_with('.')))
-                .cloned()
+                .filter(|key| !key.contains('.'))
+                .map(String::as_str)
                 .collect();
-            assert_eq!(attributes, read, "{language}: attributes of `{id}`");
+            // The parser's count of messages, so that none is missed here.
+            let parsed = FluentResource::try_new(ftl.to_string()).unwrap_or_else(|(resource, _)| resource);
+            let parsed = parsed
+                .entries()
+                .filter(|entry| format!("{entry:?}").starts_with("Message("))
+                .count();
+            assert_eq!(messages.len(), parsed, "{language}: messages read here and parsed");
+            for id in messages {
+                let message = bundle
+                    .get_message(id)
+                    .unwrap_or_else(|| panic!("{language}: no message `{id}`"));
+                let attributes: BTreeSet<String> = message.attributes().map(|a| format!("{id}.{}", a.id())).collect();
+                let read: BTreeSet<String> = entries
+                    .keys()
+                    .filter(|key| key.strip_prefix(id).is_some_and(|rest| rest.starts_with('.')))
+                    .cloned()
+                    .collect();
+                assert_eq!(attributes, read, "{language}: attributes of `{id}`");
+            }
         }
     }
 }
 
 #[test]
 fn translations_have_the_messages_and_attributes_of_english() {
-    let english = entries(ENGLISH);
-    for (language, ftl) in TRANSLATIONS {
-        let translated = entries(ftl);
-        let missing: Vec<&String> = english.keys().filter(|key| !translated.contains_key(*key)).collect();
-        let extra: Vec<&String> = translated.keys().filter(|key| !english.contains_key(*key)).collect();
-        assert!(missing.is_empty(), "locales/{language}.ftl lacks {missing:?}");
-        assert!(
-            extra.is_empty(),
-            "locales/{language}.ftl has {extra:?}, which English has not"
-        );
-    }
-}
-
-#[test]
-fn translations_use_the_variables_of_english() {
-    let english = entries(ENGLISH);
-    for (language, ftl) in TRANSLATIONS {
-        for (key, text) in entries(ftl) {
-            let Some(original) = english.get(&key) else { continue };
-            assert_eq!(
-                references(&text),
-                references(original),
-                "locales/{language}.ftl: `{key}`"
+    for language in TRANSLATIONS {
+        for (area, english, translated) in pairs(language) {
+            let language = format!("{language}/{area}");
+            let (english, translated) = (entries(&english), entries(&translated));
+            let missing: Vec<&String> = english.keys().filter(|key| !translated.contains_key(*key)).collect();
+            let extra: Vec<&String> = translated.keys().filter(|key| !english.contains_key(*key)).collect();
+            assert!(missing.is_empty(), "locales/{language}.ftl lacks {missing:?}");
+            assert!(
+                extra.is_empty(),
+                "locales/{language}.ftl has {extra:?}, which English has not"
             );
         }
     }
 }
 
 #[test]
-fn translations_leave_no_english_prose() {
-    let english = entries(ENGLISH);
-    for (language, ftl) in TRANSLATIONS {
-        for (key, text) in entries(ftl) {
-            if english.get(&key) != Some(&text) || SAME_AS_ENGLISH.contains(&(*language, key.as_str())) {
-                continue;
+fn translations_use_the_variables_of_english() {
+    for language in TRANSLATIONS {
+        for (area, english, translated) in pairs(language) {
+            let english = entries(&english);
+            for (key, text) in entries(&translated) {
+                let Some(original) = english.get(&key) else { continue };
+                assert_eq!(
+                    references(&text),
+                    references(original),
+                    "locales/{language}/{area}.ftl: `{key}`"
+                );
             }
-            assert!(
-                !prose(&text).chars().any(char::is_alphabetic),
-                "locales/{language}.ftl: `{key}` is the English text {text:?}"
-            );
+        }
+    }
+}
+
+#[test]
+fn translations_leave_no_english_prose() {
+    for language in TRANSLATIONS {
+        for (area, english, translated) in pairs(language) {
+            let english = entries(&english);
+            for (key, text) in entries(&translated) {
+                if english.get(&key) != Some(&text) || SAME_AS_ENGLISH.contains(&(*language, key.as_str())) {
+                    continue;
+                }
+                assert!(
+                    !prose(&text).chars().any(char::is_alphabetic),
+                    "locales/{language}/{area}.ftl: `{key}` is the English text {text:?}"
+                );
+            }
         }
     }
 }
@@ -203,14 +250,16 @@ fn translations_leave_no_english_prose() {
 #[test]
 fn romanian_writes_its_own_letters_and_plurals() {
     // ș and ț with a comma below, never the cedilla of Turkish.
-    for (number, line) in ROMANIAN.lines().enumerate() {
-        assert!(
-            !line.contains(['ş', 'ţ', 'Ş', 'Ţ']),
-            "locales/ro.ftl:{}: cedilla: {line}",
-            number + 1
-        );
+    for (area, ftl) in catalogue("ro") {
+        for (number, line) in ftl.lines().enumerate() {
+            assert!(
+                !line.contains(['ş', 'ţ', 'Ş', 'Ţ']),
+                "locales/ro/{area}.ftl:{}: cedilla: {line}",
+                number + 1
+            );
+        }
     }
-    let bundle = bundle("ro", ROMANIAN);
+    let bundle = bundle("ro");
     let say = |id: &str, name: &str, n: i64| {
         let mut args = FluentArgs::new();
         args.set(name, n);
@@ -237,4 +286,42 @@ fn romanian_writes_its_own_letters_and_plurals() {
         bundle.format_pattern(pattern, Some(&args), &mut Vec::new()),
         "februarie 2021"
     );
+}
+
+/// Every message id the code asks for by name (`.text("id")`,
+/// `.say("id", …)`, `.finding`'s codes aside) is in every catalogue: a
+/// missing one would be shown as its id.
+#[test]
+fn every_id_the_code_names_is_in_every_catalogue() {
+    let mut sources = vec![std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src")];
+    let mut named = BTreeSet::new();
+    while let Some(path) = sources.pop() {
+        if path.is_dir() {
+            sources.extend(std::fs::read_dir(&path).unwrap().map(|entry| entry.unwrap().path()));
+            continue;
+        }
+        if path.extension().is_none_or(|ext| ext != "rs") {
+            continue;
+        }
+        let code = std::fs::read_to_string(&path).unwrap();
+        for call in [".text(\"", ".say(\""] {
+            for (at, _) in code.match_indices(call) {
+                let rest = &code[at + call.len()..];
+                let id: String = rest.chars().take_while(|c| *c != '"').collect();
+                if is_identifier(&id) {
+                    named.insert((id, path.display().to_string()));
+                }
+            }
+        }
+    }
+    assert!(named.iter().any(|(id, _)| id == "check-summary"), "the scan finds ids");
+    for language in ["en"].iter().chain(TRANSLATIONS) {
+        let bundle = bundle(language);
+        for (id, file) in &named {
+            assert!(
+                bundle.has_message(id),
+                "{file} asks for `{id}`, which locales/{language}/ lacks"
+            );
+        }
+    }
 }

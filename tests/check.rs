@@ -993,7 +993,7 @@ fn a_big_plan_is_read_as_one_document() {
     assert_eq!(diagnostics[0].2, Some(line_of(&plan, "[[phase]]")));
 }
 
-/// Each variant of each message (the attributes of `locales/en.ftl`) is
+/// Each variant of each message (the attributes of `locales/en/findings.ftl`) is
 /// reached by some plan here, and comes out fully worded.
 #[test]
 fn every_variant_of_every_message_is_worded() {

@@ -859,7 +859,7 @@ fn a_cascade_follows_a_long_chain() {
 #[test]
 fn advice_is_not_part_of_what_identifies_a_finding() {
     use std::collections::{BTreeSet, HashMap};
-    let catalogue = std::fs::read_to_string(root().join("locales/en.ftl")).unwrap();
+    let catalogue = std::fs::read_to_string(root().join("locales/en/findings.ftl")).unwrap();
     // Each message: its value and attributes, as (attribute, text); the
     // value's attribute is "".
     let mut messages: HashMap<String, Vec<(String, String)>> = HashMap::new();

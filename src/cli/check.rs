@@ -44,7 +44,7 @@ pub fn run(args: &CheckArgs, cx: &mut Context<'_>) -> Result<Outcome, Error> {
                 .map(|plan| counts(plan, &cx.lang))
                 .unwrap_or_default();
             render::human(&source, findings, cx.color.stdout, &cx.lang)
-                + &render::human_summary(&source, summary, args.strict, &counts)
+                + &render::human_summary(&source, summary, args.strict, &counts, &cx.lang)
         }
     };
     Ok(Outcome::new(stdout, Ending::of(summary, args.strict)))
@@ -55,7 +55,7 @@ fn counts(plan: &crate::Plan, lang: &crate::lang::Catalog) -> String {
     use strum::IntoEnumIterator;
     crate::plan::Kind::iter()
         .map(|kind| {
-            let args = crate::finding::Args(vec![("count", plan.count(kind).into())]);
+            let args = crate::lang::args!(count = plan.count(kind));
             lang.say(&format!("count-{}", kind.as_str()), &args)
         })
         .collect::<Vec<_>>()

@@ -438,7 +438,7 @@ fn edit(cx: &mut Context<'_>, change: &Change, args: &EditArgs) -> Result<Outcom
             let summary = crate::finding::Summary::of(&findings);
             return Ok(refused(
                 cx.findings_for_stderr(&source, &findings)
-                    + &crate::finding::render::human_summary(&source, summary, false, "")
+                    + &crate::finding::render::human_summary(&source, summary, false, "", &cx.lang)
                     + &format!(
                         "error: {name} cannot be read as a plan, so it cannot be edited safely; the file is unchanged\n"
                     ),

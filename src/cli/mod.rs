@@ -66,6 +66,23 @@ pub struct Cli {
     pub command: Command,
 }
 
+impl Cli {
+    /// `--lang`, else `ICC_LANG`: the language asked for, of the terminal
+    /// and of documents alike.
+    pub fn language_asked(&self) -> Option<String> {
+        let env = self.env.lang.as_ref().map(|lang| lang.to_string_lossy().into_owned());
+        self.lang.clone().or(env)
+    }
+
+    /// The terminal's language as asked for (design.md, "Languages"):
+    /// `--lang`, `ICC_LANG`, then the system's locale; negotiated by
+    /// [`Catalog::for_language`].
+    pub fn terminal_language(&self) -> Option<String> {
+        let locale = self.env.locale.as_ref().map(|lang| lang.to_string_lossy().into_owned());
+        self.language_asked().or(locale)
+    }
+}
+
 /// The widths `--width` takes, and `COLUMNS` is heeded in.
 const WIDTHS: std::ops::RangeInclusive<i64> = 20..=1000;
 
@@ -85,8 +102,12 @@ pub struct Environment {
     /// `GITHUB_WORKSPACE`: the repository's root in GitHub Actions, which
     /// `check --format github` names the plan relative to.
     pub github_workspace: Option<OsString>,
-    /// `ICC_LANG`: the language of findings, where `--lang` is not given.
+    /// `ICC_LANG`: the language, where `--lang` is not given.
     pub lang: Option<OsString>,
+    /// The system's locale for messages: `LC_ALL`, else `LC_MESSAGES`,
+    /// else `LANG` (POSIX's order), the first that is set; the terminal's
+    /// language where neither `--lang` nor `ICC_LANG` is given.
+    pub locale: Option<OsString>,
 }
 
 impl Environment {
@@ -99,6 +120,7 @@ impl Environment {
             columns: var("COLUMNS"),
             github_workspace: var("GITHUB_WORKSPACE"),
             lang: var("ICC_LANG"),
+            locale: var("LC_ALL").or_else(|| var("LC_MESSAGES")).or_else(|| var("LANG")),
         }
     }
 }
@@ -219,7 +241,24 @@ pub struct Context<'a> {
     /// `GITHUB_WORKSPACE`, from the working folder.
     github_workspace: Option<PathBuf>,
     stdin: &'a mut dyn Read,
+    /// The language of the terminal: messages, tables, help
+    /// ([`Context::documents`] for documents).
     pub lang: Catalog,
+    /// `--lang` or `ICC_LANG`, if given: the language of documents too.
+    lang_asked: Option<String>,
+}
+
+impl Context<'_> {
+    /// The language of a document for the plan's audience (SVG, ICS, CSV
+    /// labels, the report; design.md, "Languages"): `--lang`, then
+    /// `ICC_LANG`, then the plan's `project.language`, then the terminal's.
+    pub fn documents(&self, plan_language: Option<&str>) -> Catalog {
+        match (&self.lang_asked, plan_language) {
+            (Some(asked), _) => Catalog::for_language(Some(asked)),
+            (None, Some(plan)) => Catalog::for_language(Some(plan)),
+            (None, None) => Catalog::for_language(Some(&self.lang.language())),
+        }
+    }
 }
 
 /// What a command prints, and how it ended.
@@ -327,14 +366,8 @@ pub fn run(cli: &Cli, edge: &mut Edge<'_>) -> Result<Outcome, Error> {
         width: cli.width.or(edge.terminal_width).or(columns).unwrap_or(100),
         github_workspace: env.github_workspace.as_ref().map(|dir| edge.cwd.join(dir)),
         stdin: &mut *edge.stdin,
-        // `--lang`, then `ICC_LANG`; the system's locale (`LC_ALL`, `LANG`)
-        // once every word of the interface is in the catalogue.
-        lang: Catalog::for_language(
-            cli.lang
-                .clone()
-                .or_else(|| env.lang.as_ref().map(|lang| lang.to_string_lossy().into_owned()))
-                .as_deref(),
-        ),
+        lang: Catalog::for_language(cli.terminal_language().as_deref()),
+        lang_asked: cli.language_asked(),
     };
     match &cli.command {
         Command::Check(args) => check::run(args, &mut cx),
@@ -497,7 +530,7 @@ impl Context<'_> {
             _ => Ok(Err(Outcome {
                 stdout: String::new(),
                 stderr: self.findings_for_stderr(&source, &checked.findings)
-                    + &crate::finding::render::human_summary(&source, summary, false, ""),
+                    + &crate::finding::render::human_summary(&source, summary, false, "", &self.lang),
                 ending: Ending::PlanFails,
             })),
         }

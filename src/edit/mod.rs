@@ -449,7 +449,7 @@ fn identity(change: &Change, finding: &Finding) -> (crate::finding::Code, crate:
         }
         Change::Move(_) => args
             .into_iter()
-            .filter(|(_, arg)| !matches!(arg, Arg::Date(_) | Arg::Month(_)))
+            .filter(|(_, arg)| !matches!(arg, Arg::Date(_) | Arg::Month(_) | Arg::Day(_)))
             .collect(),
         _ => args,
     };

@@ -70,6 +70,8 @@ pub enum Arg {
     Date(PlanDate),
     /// A month, written for people (`February 2021`).
     Month(NaiveDate),
+    /// A day, written for people (`19 February 2021`).
+    Day(NaiveDate),
     List(Vec<String>),
     /// Ids in the order one follows the other (a dependency cycle).
     Path(Vec<String>),
@@ -128,7 +130,7 @@ macro_rules! number_args {
         }
     )*};
 }
-number_args!(u32, i64, usize);
+number_args!(i32, u32, i64, usize);
 
 /// A finding's arguments by name, in the order they were given.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
@@ -144,6 +146,7 @@ impl serde::Serialize for Args {
                 Arg::Place(n) => map.serialize_entry(name, n)?,
                 Arg::Date(date) => map.serialize_entry(name, &date.to_string())?,
                 Arg::Month(month) => map.serialize_entry(name, &PlanDate::Month(*month).to_string())?,
+                Arg::Day(day) => map.serialize_entry(name, &PlanDate::Day(*day).to_string())?,
                 Arg::List(items) | Arg::Path(items) => map.serialize_entry(name, items)?,
                 Arg::Term(_, value) => map.serialize_entry(name, value)?,
                 Arg::Table(table) => map.serialize_entry(name, &TableJson(table))?,

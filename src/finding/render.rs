@@ -178,27 +178,31 @@ fn snippets<'a>(source: &'a Source, safe: &'a str, finding: &'a Finding, words: 
 }
 
 /// The closing line of human output.
-pub fn human_summary(source: &Source, summary: Summary, strict: bool, counts: &str) -> String {
-    let allowed = (summary.allowed > 0).then(|| format!("{} allowed", crate::text::plural(summary.allowed, "finding")));
+pub fn human_summary(source: &Source, summary: Summary, strict: bool, counts: &str, lang: &Catalog) -> String {
+    use crate::lang::args;
+    let plan = source.name.as_str();
     if (Summary { allowed: 0, ..summary }) == Summary::default() {
-        let allowed = allowed.map(|allowed| format!("; {allowed}")).unwrap_or_default();
-        return format!("{}: no problems found ({counts}){allowed}\n", source.name);
+        return lang.say(
+            "check-clean",
+            &args!(plan = plan, counts = counts, allowed = summary.allowed),
+        ) + "\n";
     }
-    let allowed = allowed.map(|allowed| format!(" ({allowed})")).unwrap_or_default();
     let verdict = if summary.passes(strict) {
         "passes"
     } else if summary.errors > 0 {
         "fails"
     } else {
-        "fails under --strict"
+        "strict"
     };
-    let counts = [
-        crate::text::plural(summary.errors, "error"),
-        crate::text::plural(summary.warnings, "warning"),
-        crate::text::plural(summary.notes, "note"),
-    ]
-    .join(", ");
-    format!("{}: {counts}{allowed}; the plan {verdict}\n", source.name)
+    let args = args!(
+        plan = plan,
+        errors = summary.errors,
+        warnings = summary.warnings,
+        notes = summary.notes,
+        allowed = summary.allowed,
+        verdict = verdict,
+    );
+    lang.say("check-summary", &args) + "\n"
 }
 
 #[derive(serde::Serialize)]

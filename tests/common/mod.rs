@@ -111,6 +111,11 @@ impl Test {
             .args(&self.args)
             .current_dir(&self.cwd)
             .env_remove("ICC_PLAN")
+            // The language is English unless a test asks for another.
+            .env_remove("ICC_LANG")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env_remove("LANG")
             // A fixed day, before the fixtures' events, so no test depends on
             // the date it runs (tests that need another pass --today).
             .env("ICC_TODAY", TODAY)

@@ -1,4 +1,4 @@
-# English catalogue of icc: every word icc says, by message id.
+# English: the findings of `icc check`.
 #
 # Findings: one message a code (the id is the code), with attributes:
 #   .label   under the caret      .help   what to do
@@ -6,63 +6,7 @@
 #   other attributes label the second places a finding points at.
 # Arguments are typed (src/finding/mod.rs): ids, dates (ISO), numbers,
 # lists (written `a`, `b`), paths (`a` → `b`), and terms, which are
-# messages of their own below (kind-…, type-…).
-
-## Words used inside messages
-
-kind-phase = phase
-kind-milestone = milestone
-kind-workshop = workshop
-kind-recurring = recurring meeting
-
-count-phase = { $count ->
-        [one] 1 phase
-       *[other] { $count } phases
-    }
-count-milestone = { $count ->
-        [one] 1 milestone
-       *[other] { $count } milestones
-    }
-count-workshop = { $count ->
-        [one] 1 workshop
-       *[other] { $count } workshops
-    }
-count-recurring = { $count ->
-        [one] 1 recurring meeting
-       *[other] { $count } recurring meetings
-    }
-
-type-string = a string
-type-strings = an array of strings
-type-date = a date
-type-months = a whole number of months
-type-table = a table
-type-tables = an array of tables
-type-integer = an integer
-type-float = a float
-type-boolean = a boolean
-type-datetime = a date-time
-type-array = an array
-
-table-plan = the plan
-table-section = [{ $key }]
-table-item = { $kind } `{ $id }`
-table-numbered = [[{ $key }]] number { $number }
-
-month-year = { $month ->
-        [1] January
-        [2] February
-        [3] March
-        [4] April
-        [5] May
-        [6] June
-        [7] July
-        [8] August
-        [9] September
-        [10] October
-        [11] November
-       *[12] December
-    } { $year }
+# messages of their own in common.ftl (kind-…, type-…).
 
 ## Reading the file
 

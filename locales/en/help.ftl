@@ -1,0 +1,1 @@
+# English: `icc --help`, each command's help and the man page: a message a command (`help-COMMAND`) and a flag (`help-COMMAND-FLAG`, `help-FLAG` for the global ones), and clap's own headings and errors.

@@ -1,0 +1,1 @@
+# English: `icc init`: the starter plan's names and comments.

@@ -1,0 +1,72 @@
+# Română: cuvinte folosite în alte mesaje — tipurile de elemente, numărări,
+# tipuri de valori, date scrise pentru oameni.
+#
+# Tipurile de elemente (kind-…) sunt articulate („etapa”, „reperul”), căci
+# stau acolo unde engleza scrie „the phase” sau „phase `x`”.
+# Pluralul urmează regulile CLDR pentru română: one (1 zi), few (2 zile,
+# 0 zile, 101 zile), other (20 de zile).
+
+## Cuvinte folosite în mesaje
+
+kind-phase = etapa
+kind-milestone = reperul
+kind-workshop = atelierul
+kind-recurring = întâlnirea periodică
+
+count-phase = { $count ->
+        [one] 1 etapă
+        [few] { $count } etape
+       *[other] { $count } de etape
+    }
+count-milestone = { $count ->
+        [one] 1 reper
+        [few] { $count } repere
+       *[other] { $count } de repere
+    }
+count-workshop = { $count ->
+        [one] 1 atelier
+        [few] { $count } ateliere
+       *[other] { $count } de ateliere
+    }
+count-recurring = { $count ->
+        [one] 1 întâlnire periodică
+        [few] { $count } întâlniri periodice
+       *[other] { $count } de întâlniri periodice
+    }
+
+type-string = un șir de caractere
+type-strings = o listă de șiruri de caractere
+type-date = o dată calendaristică
+type-months = un număr întreg de luni
+type-table = un tabel
+type-tables = o listă de tabele
+type-integer = un număr întreg
+type-float = un număr zecimal
+type-boolean = o valoare booleană
+type-datetime = o dată cu oră
+type-array = o listă
+
+table-plan = planul
+table-section = [{ $key }]
+table-item = { $kind } `{ $id }`
+table-numbered = [[{ $key }]] numărul { $number }
+
+# Numele unei luni (1 = ianuarie).
+month-name = { $month ->
+        [1] ianuarie
+        [2] februarie
+        [3] martie
+        [4] aprilie
+        [5] mai
+        [6] iunie
+        [7] iulie
+        [8] august
+        [9] septembrie
+        [10] octombrie
+        [11] noiembrie
+       *[12] decembrie
+    }
+
+# Date scrise pentru oameni: martie 2021, 19 noiembrie 2020.
+month-year = { month-name } { $year }
+day-month-year = { $day } { month-name } { $year }
