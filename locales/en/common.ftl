@@ -61,3 +61,10 @@ month-name = { $month ->
 # Dates written for people: March 2021, 19 November 2020.
 month-year = { month-name } { $year }
 day-month-year = { $day } { month-name } { $year }
+
+# The severities of findings and the word before advice, as the human
+# output writes them before a colon (`error: …`, `help: …`).
+severity-error = error
+severity-warning = warning
+severity-note = note
+word-help = help

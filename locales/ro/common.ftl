@@ -70,3 +70,10 @@ month-name = { $month ->
 # Date scrise pentru oameni: martie 2021, 19 noiembrie 2020.
 month-year = { month-name } { $year }
 day-month-year = { $day } { month-name } { $year }
+
+# Gravitatea constatărilor și cuvântul dinaintea unui sfat, cum le scrie
+# ieșirea pentru oameni înaintea două-punctelor (`eroare: …`, `ajutor: …`).
+severity-error = eroare
+severity-warning = avertisment
+severity-note = notă
+word-help = ajutor
