@@ -68,3 +68,16 @@ severity-error = error
 severity-warning = warning
 severity-note = note
 word-help = help
+
+# The plan's closed words, as views and documents show them (JSON, CSV
+# values and the plan itself keep the keyword): an event's `status`, a
+# workshop's `mode`, and a phase's state on a day.
+status-planned = planned
+status-done = done
+status-cancelled = cancelled
+mode-online = online
+mode-in-person = in-person
+mode-hybrid = hybrid
+state-done = done
+state-active = active
+state-upcoming = upcoming

@@ -77,3 +77,17 @@ severity-error = eroare
 severity-warning = avertisment
 severity-note = notă
 word-help = ajutor
+
+# Cuvintele închise ale planului, cum le arată vederile și documentele
+# (JSON-ul, valorile CSV și planul păstrează cuvântul-cheie): `status`-ul
+# unui eveniment, `mode`-ul unui atelier și starea unei etape într-o zi.
+# Atelierul și reperul sunt neutre („planificat”), etapa feminină („încheiată”).
+status-planned = planificat
+status-done = realizat
+status-cancelled = anulat
+mode-online = online
+mode-in-person = fizic
+mode-hybrid = hibrid
+state-done = încheiată
+state-active = în curs
+state-upcoming = urmează
