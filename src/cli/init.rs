@@ -39,12 +39,37 @@ fn shell_word(text: &str) -> String {
     }
 }
 
+/// A message of the catalogue with its arguments written whole: a path or
+/// a command to copy must not be cut, as [`crate::lang::Catalog::say`] cuts text at 80
+/// columns. Fluent writes an argument it was not given as `{$name}`; each
+/// is replaced by its value here, in one pass (a value that holds `{$…}`
+/// is not read again).
+fn whole(message: &str, values: &[(&str, &str)]) -> String {
+    let mut out = String::with_capacity(message.len());
+    let mut rest = message;
+    while let Some(at) = rest.find("{$") {
+        out.push_str(&rest[..at]);
+        let after = &rest[at + 2..];
+        let name = after.split('}').next().unwrap_or_default();
+        match values.iter().find(|(key, _)| *key == name) {
+            Some((_, value)) if after.len() > name.len() => {
+                out.push_str(value);
+                rest = &after[name.len() + 1..];
+            }
+            _ => {
+                out.push_str("{$");
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 pub fn run(args: &InitArgs, cx: &mut Context<'_>) -> Result<Outcome, Error> {
     let path = match &cx.plan {
         Some(path) if path == Path::new("-") => {
-            return Err(Error::Usage(
-                "`icc init` writes a file: give --plan PATH, not `-`".into(),
-            ));
+            return Err(Error::Usage(cx.lang.text("init-not-standard-input")));
         }
         // A folder means its plan.toml, as for every command.
         Some(path) if cx.cwd.join(path).is_dir() => cx.cwd.join(path).join(crate::source::PLAN_FILE),
@@ -55,15 +80,16 @@ pub fn run(args: &InitArgs, cx: &mut Context<'_>) -> Result<Outcome, Error> {
     let start = args
         .start
         .unwrap_or(PlanDate::Month(cx.today.with_day0(0).unwrap_or(cx.today)));
-    let text = crate::init::starter(args.city.as_deref(), start);
+    // In the documents' language: there is no plan yet to say which.
+    let text = crate::init::starter(&cx.documents(None), args.city.as_deref(), start);
     // Never a plan that fails its first check (one that would end after
     // the calendar's last day).
     let (source, _) = crate::Source::from_bytes(&name, text.as_bytes());
     let checked = crate::check(&source, None, cx.today);
     if let Some(error) = checked.findings.iter().find(|f| f.severity() == crate::Severity::Error) {
-        return Err(Error::Usage(format!(
-            "`--start {start}`: the starter plan would not pass `icc check`: {}",
-            error.message(&cx.lang)
+        return Err(Error::Usage(whole(
+            &cx.lang.text("init-would-fail"),
+            &[("start", &start.to_string()), ("error", &error.message(&cx.lang))],
         )));
     }
     // Atomically, as an edit writes; an existing plan only with --force.
@@ -76,12 +102,30 @@ pub fn run(args: &InitArgs, cx: &mut Context<'_>) -> Result<Outcome, Error> {
                 }
                 _ => "icc check".to_owned(),
             };
-            Ok(Outcome::new(
-                format!("wrote {name}: check it with `{check}`\n"),
-                Ending::Passed,
-            ))
+            let wrote = whole(&cx.lang.text("init-wrote"), &[("file", &name), ("command", &check)]);
+            Ok(Outcome::new(format!("{wrote}\n"), Ending::Passed))
         }
-        Err(err @ crate::edit::WriteError::Exists(_)) => Err(Error::Usage(err.to_string())),
+        Err(crate::edit::WriteError::Exists(name)) => {
+            Err(Error::Usage(whole(&cx.lang.text("init-exists"), &[("file", &name)])))
+        }
         Err(err) => Err(Error::Write(err.to_string())),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::whole;
+
+    #[test]
+    fn arguments_are_written_whole_once() {
+        let long = "a/".repeat(60) + "plan.toml";
+        assert_eq!(
+            whole(
+                "wrote {$file}: check it with `{$command}`",
+                &[("file", &long), ("command", "{$file}")]
+            ),
+            format!("wrote {long}: check it with `{{$file}}`")
+        );
+        assert_eq!(whole("{$other} {$file", &[("file", "x")]), "{$other} {$file");
     }
 }
