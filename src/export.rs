@@ -1,7 +1,10 @@
 //! The resolved plan for other tools: JSON for scripts, CSV for
 //! spreadsheets, iCalendar for calendars. Every date is resolved (derived
 //! ones included), every recurring meeting expanded, and the output depends
-//! only on the plan and `--today`.
+//! only on the plan and `--today`. The words icc adds (the CSV's header,
+//! the labels of a calendar event's description) are in the documents'
+//! language (`Context::documents`); plan text, ids, dates and the CSV's
+//! values are as they are in every language, and JSON has no words.
 
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -11,6 +14,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::date::PlanDate;
+use crate::lang::{Catalog, args};
 use crate::plan::Kind;
 use crate::plan::{Mode, Plan, Status};
 use crate::status::{EventView, Items, PhaseView, ProjectView, StatusView};
@@ -40,7 +44,8 @@ pub fn json(view: &StatusView) -> String {
 
 // ── CSV ──────────────────────────────────────────────────────────────────
 
-/// A row of `icc export --format csv`; its field names are the header.
+/// A row of `icc export --format csv`; its field names are the header's
+/// columns ([`label`]).
 /// Lists are joined with "; ". Plan text is in cells made by [`cell`].
 #[derive(Default, Serialize)]
 struct EventRow<'a> {
@@ -63,7 +68,7 @@ struct EventRow<'a> {
 }
 
 /// A row of `icc export --format csv --what phases`; its field names are the
-/// header. Plan text is in cells made by [`cell`].
+/// header's columns ([`label`]). Plan text is in cells made by [`cell`].
 #[derive(Default, Serialize)]
 struct PhaseRow<'a> {
     id: Cow<'a, str>,
@@ -122,11 +127,12 @@ fn day(date: NaiveDate) -> String {
     PlanDate::Day(date).to_string()
 }
 
-/// A CSV file as RFC 4180 writes it: a header row, CRLF line ends, a field
-/// quoted only when it holds a comma, a quote or a line break. `bom` puts
-/// first the byte order mark that tells spreadsheets (Excel) it is UTF-8.
-fn csv_file<R: Serialize + Default>(rows: impl IntoIterator<Item = R>, bom: bool) -> String {
-    write_csv(rows, bom).expect("rows of text and numbers are written to memory")
+/// A CSV file as RFC 4180 writes it: a header row (in `lang`), CRLF line
+/// ends, a field quoted only when it holds a comma, a quote or a line
+/// break. `bom` puts first the byte order mark that tells spreadsheets
+/// (Excel) it is UTF-8.
+fn csv_file<R: Serialize + Default>(rows: impl IntoIterator<Item = R>, bom: bool, lang: &Catalog) -> String {
+    write_csv(rows, bom, lang).expect("rows of text and numbers are written to memory")
 }
 
 fn csv_writer() -> csv::WriterBuilder {
@@ -137,14 +143,19 @@ fn csv_writer() -> csv::WriterBuilder {
     builder
 }
 
-fn write_csv<R: Serialize + Default>(rows: impl IntoIterator<Item = R>, bom: bool) -> anyhow::Result<String> {
+fn write_csv<R: Serialize + Default>(
+    rows: impl IntoIterator<Item = R>,
+    bom: bool,
+    lang: &Catalog,
+) -> anyhow::Result<String> {
     let start = if bom {
         "\u{FEFF}".as_bytes().to_vec()
     } else {
         Vec::new()
     };
     let mut writer = csv_writer().has_headers(false).from_writer(start);
-    writer.write_record(&header::<R>()?)?;
+    let header: csv::StringRecord = header::<R>()?.iter().map(|field| label(lang, field)).collect();
+    writer.write_record(&header)?;
     for row in rows {
         writer.serialize(row)?;
     }
@@ -161,8 +172,41 @@ fn header<R: Serialize + Default>() -> anyhow::Result<csv::StringRecord> {
     Ok(csv::Reader::from_reader(written.as_slice()).headers()?.clone())
 }
 
+/// A column's label in the header row, in the documents' language: in
+/// English the field's name, as scripts have read it.
+fn label(lang: &Catalog, field: &str) -> String {
+    match field {
+        "kind" => lang.text("csv-kind"),
+        "id" => lang.text("csv-id"),
+        "title" => lang.text("csv-title"),
+        "date" => lang.text("csv-date"),
+        "end" => lang.text("csv-end"),
+        "first_day" => lang.text("csv-first-day"),
+        "last_day" => lang.text("csv-last-day"),
+        "phase" => lang.text("csv-phase"),
+        "status" => lang.text("csv-status"),
+        "when" => lang.text("csv-when"),
+        "mode" => lang.text("csv-mode"),
+        "audience" => lang.text("csv-audience"),
+        "led_by" => lang.text("csv-led-by"),
+        "activity" => lang.text("csv-activity"),
+        "objective" => lang.text("csv-objective"),
+        "name" => lang.text("csv-name"),
+        "start" => lang.text("csv-start"),
+        "months" => lang.text("csv-months"),
+        "stated_months" => lang.text("csv-stated-months"),
+        "progress" => lang.text("csv-progress"),
+        "days_left" => lang.text("csv-days-left"),
+        "after" => lang.text("csv-after"),
+        "summary" => lang.text("csv-summary"),
+        "activities" => lang.text("csv-activities"),
+        // A test holds every field of the rows to an arm above.
+        other => other.to_owned(),
+    }
+}
+
 /// One row an event.
-pub fn events_csv(events: &[EventView], bom: bool) -> String {
+pub fn events_csv(events: &[EventView], bom: bool, lang: &Catalog) -> String {
     let rows = events.iter().map(|e| EventRow {
         kind: e.kind.as_str(),
         id: cell(&e.id),
@@ -180,11 +224,11 @@ pub fn events_csv(events: &[EventView], bom: bool) -> String {
         activity: e.activity.as_deref().map(cell),
         objective: e.objective.as_deref().map(cell),
     });
-    csv_file(rows, bom)
+    csv_file(rows, bom, lang)
 }
 
 /// One row a phase.
-pub fn phases_csv(phases: &[PhaseView], bom: bool) -> String {
+pub fn phases_csv(phases: &[PhaseView], bom: bool, lang: &Catalog) -> String {
     let rows = phases.iter().map(|p| PhaseRow {
         id: cell(&p.id),
         name: cell(&p.name),
@@ -201,7 +245,7 @@ pub fn phases_csv(phases: &[PhaseView], bom: bool) -> String {
         summary: p.summary.as_deref().map(cell),
         activities: list_cell(&p.activities),
     });
-    csv_file(rows, bom)
+    csv_file(rows, bom, lang)
 }
 
 // ── iCalendar ────────────────────────────────────────────────────────────
@@ -332,13 +376,43 @@ fn ics_line(out: &mut String, line: &str) {
     }
 }
 
+/// The words a calendar adds to the plan's text, looked up once.
+struct IcsLabels {
+    objective: String,
+    activity: String,
+    audience: String,
+    led_by: String,
+    status: String,
+    planned: String,
+    done: String,
+    cancelled: String,
+    online: String,
+}
+
+impl IcsLabels {
+    fn new(lang: &Catalog) -> IcsLabels {
+        IcsLabels {
+            objective: lang.text("ics-objective"),
+            activity: lang.text("ics-activity"),
+            audience: lang.text("ics-audience"),
+            led_by: lang.text("ics-led-by"),
+            status: lang.text("ics-status"),
+            planned: lang.text("status-planned"),
+            done: lang.text("status-done"),
+            cancelled: lang.text("status-cancelled"),
+            online: lang.text("mode-online"),
+        }
+    }
+}
+
 fn ics_date(date: NaiveDate) -> String {
     date.format("%Y%m%d").to_string()
 }
 
 /// An RFC 5545 calendar: a VEVENT a workshop, milestone and occurrence of a
-/// recurring meeting, all-day (a month-precision date spans its month).
-pub fn ics(plan: &Plan, view: &StatusView, events: &[EventView]) -> String {
+/// recurring meeting, all-day (a month-precision date spans its month); the
+/// labels of its descriptions, a status and a hybrid place in `lang`.
+pub fn ics(plan: &Plan, view: &StatusView, events: &[EventView], lang: &Catalog) -> String {
     let project = &view.project;
     let mut uids = Uids {
         domain: format!("{}.icc", crate::text::slug_whole(&project.name, "plan")),
@@ -351,6 +425,7 @@ pub fn ics(plan: &Plan, view: &StatusView, events: &[EventView]) -> String {
         .iter()
         .map(|p| (p.id.as_str(), p.name.as_str()))
         .collect();
+    let labels = IcsLabels::new(lang);
     let mut out = String::new();
     for line in [
         "BEGIN:VCALENDAR",
@@ -364,27 +439,34 @@ pub fn ics(plan: &Plan, view: &StatusView, events: &[EventView]) -> String {
     ics_line(&mut out, &format!("X-WR-CALNAME:{}", ics_text(&project.name)));
     for e in events {
         let uid = uids.uid(e);
+        // Each line a label and the plan's text, as the plan states it.
         let mut description = Vec::new();
         if let Some(objective) = &e.objective {
-            description.push(format!("Objective: {objective}"));
+            description.push(format!("{} {objective}", labels.objective));
         }
         if let Some(activity) = &e.activity {
-            description.push(format!("Activity: {activity}"));
+            description.push(format!("{} {activity}", labels.activity));
         }
         if !e.audience.is_empty() {
-            description.push(format!("Audience: {}", e.audience.join("; ")));
+            description.push(format!("{} {}", labels.audience, e.audience.join("; ")));
         }
         if !e.led_by.is_empty() {
-            description.push(format!("Led by: {}", e.led_by.join("; ")));
+            description.push(format!("{} {}", labels.led_by, e.led_by.join("; ")));
         }
         if let Some(status) = e.status {
-            description.push(format!("Status: {}", status.as_str()));
+            let status = match status {
+                Status::Planned => &labels.planned,
+                Status::Done => &labels.done,
+                Status::Cancelled => &labels.cancelled,
+            };
+            description.push(format!("{} {status}", labels.status));
         }
         let location = match (e.mode, &city) {
-            (Some(Mode::Online), _) => Some("online".to_owned()),
+            (Some(Mode::Online), _) | (Some(Mode::Hybrid), None) => Some(labels.online.clone()),
             (Some(Mode::InPerson), Some(city)) => Some(city.clone()),
-            (Some(Mode::Hybrid), Some(city)) => Some(format!("{city} and online")),
-            (Some(Mode::Hybrid), None) => Some("online".to_owned()),
+            // (A city is shown as a message shows text: on one line, cut
+            // at 80 columns.)
+            (Some(Mode::Hybrid), Some(city)) => Some(lang.say("ics-hybrid", &args!(city = city))),
             _ => None,
         };
         let phase = e.phase.as_deref().and_then(|id| phase_names.get(id));
@@ -451,14 +533,36 @@ mod tests {
 
     #[test]
     fn csv_without_rows_keeps_its_header() {
+        let english = Catalog::english();
         assert_eq!(
-            events_csv(&[], true),
+            events_csv(&[], true, &english),
             "\u{FEFF}kind,id,title,date,end,first_day,last_day,phase,status,when,mode,audience,led_by,activity,objective\r\n"
         );
         assert_eq!(
-            phases_csv(&[], false),
+            phases_csv(&[], false, &english),
             "id,name,start,end,first_day,last_day,months,stated_months,status,progress,days_left,after,summary,activities\r\n"
         );
+    }
+
+    /// Every column of both rows has its label: in English its field's
+    /// name, in Romanian a word of its own.
+    #[test]
+    fn every_column_has_a_label() {
+        let romanian = Catalog::for_language(Some("ro"));
+        let english = Catalog::english();
+        let fields: Vec<String> = header::<EventRow>()
+            .unwrap()
+            .iter()
+            .chain(header::<PhaseRow>().unwrap().iter())
+            .map(str::to_owned)
+            .collect();
+        assert_eq!(fields.len(), 15 + 14);
+        for field in &fields {
+            assert_eq!(label(&english, field), *field);
+            let translated = label(&romanian, field);
+            assert_ne!(translated, *field, "{field}");
+            assert!(!translated.starts_with("csv-"), "{field}: {translated}");
+        }
     }
 
     #[test]

@@ -18,15 +18,52 @@ fn export(args: &[&str]) -> String {
     out.stdout
 }
 
+/// `icc export` of the shipped plan with `args` and `env`.
+fn export_with(args: &[&str], env: &[(&str, &str)]) -> String {
+    let mut all = vec!["export", "--today", "2021-11-28"];
+    all.extend_from_slice(args);
+    let mut test = Test::new().plan(&shipped()).args(&all);
+    for (key, value) in env {
+        test = test.env(key, value);
+    }
+    let out = test.run();
+    assert_eq!((out.code, out.stderr.as_str()), (0, ""), "{args:?} {env:?}");
+    out.stdout
+}
+
+/// The shipped plan says `language = "ro"`: its CSV and calendar are in
+/// Romanian unless `--lang` or `ICC_LANG` says otherwise; JSON has no
+/// words, and is the same in every language.
 #[test]
 fn exports_of_the_shipped_plan_are_pinned() {
-    assert_data_eq!(export(&["--format", "json"]), file!["snapshots/export.json"].raw());
-    assert_data_eq!(export(&["--format", "csv"]), file!["snapshots/export-events.csv"].raw());
-    assert_data_eq!(
-        export(&["--format", "csv", "--what", "phases"]),
-        file!["snapshots/export-phases.csv"].raw()
-    );
-    assert_data_eq!(export(&["--format", "ics"]), file!["snapshots/export.ics"].raw());
+    let json = export(&["--format", "json"]);
+    assert_data_eq!(json.clone(), file!["snapshots/export.json"].raw());
+    for (args, env) in [
+        (&["--lang", "en"][..], &[][..]),
+        (&["--lang", "ro"][..], &[][..]),
+        (&[][..], &[("ICC_LANG", "en")][..]),
+        (&[][..], &[("LANG", "en_US.UTF-8")][..]),
+    ] {
+        let other = export_with(&[&["--format", "json"][..], args].concat(), env);
+        assert!(other == json, "JSON changed with {args:?} {env:?}");
+    }
+    let english = ["--lang", "en"];
+    for (format, snapshot) in [
+        (&["--format", "csv"][..], "export-events"),
+        (&["--format", "csv", "--what", "phases"][..], "export-phases"),
+        (&["--format", "ics"][..], "export"),
+    ] {
+        let extension = if format[1] == "ics" { "ics" } else { "csv" };
+        let root = root().join("tests/snapshots");
+        assert_data_eq!(
+            export(&[format, &english[..]].concat()),
+            snapbox::Data::read_from(&root.join(format!("{snapshot}.{extension}")), None).raw()
+        );
+        assert_data_eq!(
+            export(format),
+            snapbox::Data::read_from(&root.join(format!("{snapshot}.ro.{extension}")), None).raw()
+        );
+    }
 }
 
 #[test]
@@ -103,7 +140,27 @@ fn csv_reads_back_with_a_csv_parser() {
     assert_eq!(plain, text.trim_start_matches('\u{FEFF}'));
     let mut reader = csv::Reader::from_reader(plain.as_bytes());
     let header: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
-    assert_eq!(header[..4], ["kind", "id", "title", "date"]);
+    assert_eq!(
+        header,
+        [
+            "Tip",
+            "ID",
+            "Titlu",
+            "Data",
+            "Sfârșit",
+            "Prima zi",
+            "Ultima zi",
+            "Etapa",
+            "Stare",
+            "Când",
+            "Format",
+            "Participanți",
+            "Coordonat de",
+            "Activitate",
+            "Obiectiv"
+        ],
+        "labels in the plan's language"
+    );
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
     assert_eq!(rows.len(), 8, "6 workshops and 2 review meetings");
     let interviews = &rows[0];
@@ -127,6 +184,55 @@ fn csv_reads_back_with_a_csv_parser() {
     assert_eq!(&rows[2][9], "0.4639");
 }
 
+/// `--lang en` gives the English header, the keys of the JSON export; the
+/// rows (ids, ISO dates, keyword statuses) are the same in both languages.
+#[test]
+fn csv_labels_follow_the_documents_language_and_values_do_not() {
+    for what in ["events", "phases"] {
+        let romanian = export(&["--format", "csv", "--what", what]);
+        let english = export(&["--format", "csv", "--what", what, "--lang", "en"]);
+        let (ro_header, ro_rows) = romanian.split_once("\r\n").unwrap();
+        let (en_header, en_rows) = english.split_once("\r\n").unwrap();
+        assert_eq!(ro_rows, en_rows, "{what}: the values never change");
+        assert_ne!(ro_header, en_header, "{what}");
+        let english_header = if what == "events" {
+            "kind,id,title,date,end,first_day,last_day,phase,status,when,mode,audience,led_by,activity,objective"
+        } else {
+            "id,name,start,end,first_day,last_day,months,stated_months,status,progress,days_left,after,summary,activities"
+        };
+        assert_eq!(en_header, format!("\u{FEFF}{english_header}"));
+        // Each label a column, read back as such.
+        let labels = |text: &str| {
+            csv::Reader::from_reader(text.trim_start_matches('\u{FEFF}').as_bytes())
+                .headers()
+                .unwrap()
+                .len()
+        };
+        assert_eq!(labels(&romanian), labels(&english), "{what}");
+    }
+    let phases = export(&["--format", "csv", "--what", "phases", "--no-bom"]);
+    let header = csv::Reader::from_reader(phases.as_bytes()).headers().unwrap().clone();
+    assert_eq!(
+        header.iter().collect::<Vec<_>>(),
+        [
+            "ID",
+            "Denumire",
+            "Început",
+            "Sfârșit",
+            "Prima zi",
+            "Ultima zi",
+            "Durată (luni)",
+            "Durată declarată (luni)",
+            "Stare",
+            "Progres",
+            "Zile rămase",
+            "După",
+            "Rezumat",
+            "Activități"
+        ]
+    );
+}
+
 #[test]
 fn csv_quotes_quotes_and_line_breaks() {
     let plan = "[project]\nname = \"T\"\n\n[[workshop]]\nid = \"w\"\ntitle = \"\"\"Atelier \"Date\",\npe două rânduri\"\"\"\ndate = 2021-03-01\n";
@@ -148,6 +254,12 @@ fn ics_reads_back_with_an_icalendar_parser() {
         text.matches("\r\n").count(),
         "CRLF line ends"
     );
+    // A fold falls inside a Romanian label, between two characters: each
+    // line is UTF-8 on its own (a calendar may read it so).
+    assert!(text.contains("Participan\r\n ți: 5-10 părți"), "{text}");
+    for line in text.as_bytes().split(|b| *b == b'\n') {
+        assert!(std::str::from_utf8(line).is_ok(), "{line:?}");
+    }
     let mut parser = ical::IcalParser::new(text.as_bytes());
     let calendar = parser.next().expect("a calendar").expect("it parses");
     assert!(parser.next().is_none());
@@ -175,14 +287,22 @@ fn ics_reads_back_with_an_icalendar_parser() {
     );
     assert_eq!(prop(first, "LOCATION").value.as_deref(), Some("online"));
     assert_eq!(prop(first, "CATEGORIES").value.as_deref(), Some("Pregătire & evaluare"));
-    // Unfolded, the long description is whole, with its escapes.
+    // Unfolded, the long description is whole, with its escapes, its
+    // labels in the plan's language: the folds (at 75 octets, one inside
+    // `Participanți`) split no character.
     let description = prop(first, "DESCRIPTION").value.unwrap();
     assert!(
-        description.starts_with("Objective: Înțelegerea situației actuale\\, identificarea oportunităților"),
+        description.starts_with("Obiectiv: Înțelegerea situației actuale\\, identificarea oportunităților"),
         "{description}"
     );
     assert!(
-        description.contains("\\nAudience: 5-10 părți interesate din ecosistemul local\\n"),
+        description.contains("\\nParticipanți: 5-10 părți interesate din ecosistemul local\\n"),
+        "{description}"
+    );
+    assert!(
+        description.ends_with(
+            "\\nCoordonat de: Reprezentanții Municipiului în colaborare cu Expertul Coordonator\\nStare: realizat"
+        ),
         "{description}"
     );
     let one_day = &calendar.events[1];
@@ -190,7 +310,7 @@ fn ics_reads_back_with_an_icalendar_parser() {
     assert_eq!(prop(one_day, "DTEND").value.as_deref(), Some("20201120"));
     assert_eq!(
         prop(one_day, "DESCRIPTION").value.unwrap().split("\\n").next(),
-        Some("Objective: Discuții privind aspirațiile comune\\; focalizarea pe „facilitatorii locali”")
+        Some("Obiectiv: Discuții privind aspirațiile comune\\; focalizarea pe „facilitatorii locali”")
     );
     let uids: std::collections::HashSet<String> =
         calendar.events.iter().map(|e| prop(e, "UID").value.unwrap()).collect();
@@ -201,6 +321,128 @@ fn ics_reads_back_with_an_icalendar_parser() {
         text,
         "the same plan and day give the same calendar"
     );
+}
+
+/// `--lang en` gives English labels; nothing else in the calendar changes.
+#[test]
+fn ics_labels_follow_the_documents_language() {
+    let romanian = export(&["--format", "ics"]);
+    let english = export(&["--format", "ics", "--lang", "en"]);
+    assert_eq!(export_with(&["--format", "ics"], &[("ICC_LANG", "en")]), english);
+    assert_eq!(
+        export_with(&["--format", "ics"], &[("LANG", "en_US.UTF-8")]),
+        romanian,
+        "the plan's language before the terminal's"
+    );
+    let events = |text: &str| ical::IcalParser::new(text.as_bytes()).next().unwrap().unwrap().events;
+    let (ro, en) = (events(&romanian), events(&english));
+    assert_eq!(ro.len(), en.len());
+    let mut described = 0;
+    for (r, e) in ro.iter().zip(&en) {
+        for (rp, ep) in r.properties.iter().zip(&e.properties) {
+            assert_eq!(rp.name, ep.name);
+            if rp.name != "DESCRIPTION" {
+                assert_eq!(rp.value, ep.value, "{}", rp.name);
+                continue;
+            }
+            described += 1;
+            let (rv, ev) = (rp.value.clone().unwrap(), ep.value.clone().unwrap());
+            let labels = |v: &str| -> Vec<String> {
+                v.split("\\n")
+                    .map(|line| line.split_once(": ").unwrap().0.to_owned())
+                    .collect()
+            };
+            let pairs: Vec<(String, String)> = labels(&rv).into_iter().zip(labels(&ev)).collect();
+            for (r, e) in &pairs {
+                let expected = match e.as_str() {
+                    "Objective" => "Obiectiv",
+                    "Activity" => "Activitate",
+                    "Audience" => "Participanți",
+                    "Led by" => "Coordonat de",
+                    "Status" => "Stare",
+                    other => panic!("unexpected label {other}"),
+                };
+                assert_eq!(r, expected);
+            }
+            assert!(
+                ev.ends_with("\\nStatus: done") || ev == "Audience: Toate orașele din proiect",
+                "{ev}"
+            );
+        }
+    }
+    assert_eq!(described, 8);
+}
+
+/// The documents' language: `--lang`, `ICC_LANG`, the plan's
+/// `project.language`, then the terminal's. A hybrid workshop's place and
+/// every status are worded in it.
+#[test]
+fn ics_in_each_documents_language() {
+    let plan = |language: &str| {
+        format!(
+            "[project]\nname = \"T\"\ncity = \"Arad\"\n{language}\n\
+             [[workshop]]\nid = \"h\"\ntitle = \"Hibrid\"\ndate = 2021-03-01\nmode = \"hybrid\"\nstatus = \"planned\"\n\n\
+             [[workshop]]\nid = \"a\"\ntitle = \"Anulat\"\ndate = 2021-04-01\nstatus = \"cancelled\"\n\n\
+             [[milestone]]\nid = \"m\"\nname = \"Gata\"\ndate = 2021-05-01\nstatus = \"done\"\n"
+        )
+    };
+    let words = |language: &str, args: &[&str], env: &[(&str, &str)]| {
+        let mut test = Test::new()
+            .plan(&plan(language))
+            .args(&[&["export", "--format", "ics"][..], args].concat());
+        for (key, value) in env {
+            test = test.env(key, value);
+        }
+        let out = test.run();
+        assert_eq!(out.code, 0, "{}", out.stderr);
+        let calendar = ical::IcalParser::new(out.stdout.as_bytes()).next().unwrap().unwrap();
+        let get = |i: usize, name: &str| {
+            calendar.events[i]
+                .properties
+                .iter()
+                .find(|p| p.name == name)
+                .and_then(|p| p.value.clone())
+                .unwrap_or_default()
+        };
+        [
+            get(0, "LOCATION"),
+            get(0, "DESCRIPTION"),
+            get(1, "DESCRIPTION"),
+            get(2, "DESCRIPTION"),
+        ]
+    };
+    let romanian = [
+        "Arad și online",
+        "Stare: planificat",
+        "Stare: anulat",
+        "Stare: realizat",
+    ];
+    let english = [
+        "Arad and online",
+        "Status: planned",
+        "Status: cancelled",
+        "Status: done",
+    ];
+    for (language, args, env, expected) in [
+        ("language = \"ro\"", &[][..], &[][..], romanian),
+        ("language = \"ro\"", &[][..], &[("LANG", "de_DE.UTF-8")][..], romanian),
+        ("language = \"ro-RO\"", &[][..], &[][..], romanian),
+        ("", &[][..], &[("LANG", "ro_RO.UTF-8")][..], romanian),
+        (
+            "",
+            &[][..],
+            &[("LC_ALL", "ro_RO.UTF-8"), ("LANG", "en_GB.UTF-8")][..],
+            romanian,
+        ),
+        ("language = \"en\"", &[][..], &[("LANG", "ro_RO.UTF-8")][..], english),
+        ("language = \"ro\"", &["--lang", "en"][..], &[][..], english),
+        ("language = \"ro\"", &[][..], &[("ICC_LANG", "en")][..], english),
+        ("language = \"en\"", &["--lang", "ro"][..], &[][..], romanian),
+        ("", &[][..], &[][..], english),
+        ("", &[][..], &[("LANG", "de_DE.UTF-8")][..], english),
+    ] {
+        assert_eq!(words(language, args, env), expected, "{language} {args:?} {env:?}");
+    }
 }
 
 #[test]

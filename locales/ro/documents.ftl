@@ -1,2 +1,43 @@
 # Română: documentele pentru publicul planului: etichetele exporturilor iCalendar și CSV.
 # Aceleași mesaje și variabile ca în locales/en/documents.ftl.
+# Textul planului (titluri, denumiri, obiective) rămâne așa cum este scris;
+# codurile, identificatorii, datele ISO și valorile din CSV nu se traduc.
+
+## iCalendar (`icc export --format ics`): etichetele din descrierea unui
+## eveniment, fiecare înaintea valorii sale (`Obiectiv: …`).
+
+ics-objective = Obiectiv:
+ics-activity = Activitate:
+ics-audience = Participanți:
+ics-led-by = Coordonat de:
+ics-status = Stare:
+# Locul unui atelier hibrid: orașul din plan, și online.
+ics-hybrid = { $city } și online
+
+## CSV (`icc export --format csv`): rândul de antet, o etichetă pe coloană,
+## pentru cine citește tabelul într-un program de calcul tabelar.
+
+csv-kind = Tip
+csv-id = ID
+csv-title = Titlu
+csv-date = Data
+csv-end = Sfârșit
+csv-first-day = Prima zi
+csv-last-day = Ultima zi
+csv-phase = Etapa
+csv-status = Stare
+csv-when = Când
+csv-mode = Format
+csv-audience = Participanți
+csv-led-by = Coordonat de
+csv-activity = Activitate
+csv-objective = Obiectiv
+csv-name = Denumire
+csv-start = Început
+csv-months = Durată (luni)
+csv-stated-months = Durată declarată (luni)
+csv-progress = Progres
+csv-days-left = Zile rămase
+csv-after = După
+csv-summary = Rezumat
+csv-activities = Activități

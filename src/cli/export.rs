@@ -55,11 +55,22 @@ pub fn run(args: &ExportArgs, cx: &mut Context<'_>) -> Result<Outcome, Error> {
         Err(failed) => return Ok(failed),
     };
     let view = status::status(&shown.plan, &shown.resolved, shown.summary, cx.today);
+    // The words for the plan's audience: `--lang`, `ICC_LANG`, the plan's
+    // language, the terminal's. (JSON has none.)
+    let language = shown
+        .plan
+        .project
+        .language
+        .as_ref()
+        .map(|language| language.get_ref().as_str());
+    let lang = cx.documents(language);
     let document = match (args.format, args.what.unwrap_or(CsvRows::Events)) {
         (ExportFormat::Json, _) => export::json(&view),
-        (ExportFormat::Csv, CsvRows::Phases) => export::phases_csv(&view.items.phases, !args.no_bom),
-        (ExportFormat::Csv, CsvRows::Events) => export::events_csv(&status::events(&shown.plan, &view), !args.no_bom),
-        (ExportFormat::Ics, _) => export::ics(&shown.plan, &view, &status::events(&shown.plan, &view)),
+        (ExportFormat::Csv, CsvRows::Phases) => export::phases_csv(&view.items.phases, !args.no_bom, &lang),
+        (ExportFormat::Csv, CsvRows::Events) => {
+            export::events_csv(&status::events(&shown.plan, &view), !args.no_bom, &lang)
+        }
+        (ExportFormat::Ics, _) => export::ics(&shown.plan, &view, &status::events(&shown.plan, &view), &lang),
     };
     Ok(shown.outcome(destination.deliver(document)?, false))
 }
