@@ -14,6 +14,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::date::PlanDate;
+use crate::finding::Arg;
 use crate::lang::{Catalog, args};
 use crate::plan::Kind;
 use crate::plan::{Mode, Plan, Status};
@@ -464,9 +465,8 @@ pub fn ics(plan: &Plan, view: &StatusView, events: &[EventView], lang: &Catalog)
         let location = match (e.mode, &city) {
             (Some(Mode::Online), _) | (Some(Mode::Hybrid), None) => Some(labels.online.clone()),
             (Some(Mode::InPerson), Some(city)) => Some(city.clone()),
-            // (A city is shown as a message shows text: on one line, cut
-            // at 80 columns.)
-            (Some(Mode::Hybrid), Some(city)) => Some(lang.say("ics-hybrid", &args!(city = city))),
+            // (Made printable, as a message shows text, but whole.)
+            (Some(Mode::Hybrid), Some(city)) => Some(lang.say("ics-hybrid", &args!(city = Arg::Whole(city.clone())))),
             _ => None,
         };
         let phase = e.phase.as_deref().and_then(|id| phase_names.get(id));

@@ -150,6 +150,7 @@ impl Catalog {
     fn value(&self, arg: &Arg) -> FluentValue<'static> {
         match arg {
             Arg::Text(text) => FluentValue::from(shown(text)),
+            Arg::Whole(text) => FluentValue::from(crate::text::printable(text).into_owned()),
             Arg::Number(n) => FluentValue::from(*n),
             Arg::Place(n) => FluentValue::from(i64::try_from(*n).unwrap_or(i64::MAX)),
             Arg::Date(date) => FluentValue::from(date.to_string()),

@@ -160,7 +160,9 @@ fn months_counted_and_stated() {
     }
     let csv = Test::new()
         .plan(&plan)
-        .args(&["export", "--format", "csv", "--what", "phases", "--no-bom", "--lang", "en"])
+        .args(&[
+            "export", "--format", "csv", "--what", "phases", "--no-bom", "--lang", "en",
+        ])
         .run();
     let mut reader = csv::Reader::from_reader(csv.stdout.as_bytes());
     let header = reader.headers().unwrap().clone();

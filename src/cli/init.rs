@@ -6,6 +6,8 @@ use chrono::Datelike;
 
 use super::{Context, Ending, Error, Outcome, display_name, parse_plan_date, parse_text};
 use crate::PlanDate;
+use crate::finding::Arg;
+use crate::lang::args;
 
 #[derive(Debug, clap::Args)]
 pub struct InitArgs {
@@ -39,33 +41,6 @@ fn shell_word(text: &str) -> String {
     }
 }
 
-/// A message of the catalogue with its arguments written whole: a path or
-/// a command to copy must not be cut, as [`crate::lang::Catalog::say`] cuts text at 80
-/// columns. Fluent writes an argument it was not given as `{$name}`; each
-/// is replaced by its value here, in one pass (a value that holds `{$…}`
-/// is not read again).
-fn whole(message: &str, values: &[(&str, &str)]) -> String {
-    let mut out = String::with_capacity(message.len());
-    let mut rest = message;
-    while let Some(at) = rest.find("{$") {
-        out.push_str(&rest[..at]);
-        let after = &rest[at + 2..];
-        let name = after.split('}').next().unwrap_or_default();
-        match values.iter().find(|(key, _)| *key == name) {
-            Some((_, value)) if after.len() > name.len() => {
-                out.push_str(value);
-                rest = &after[name.len() + 1..];
-            }
-            _ => {
-                out.push_str("{$");
-                rest = after;
-            }
-        }
-    }
-    out.push_str(rest);
-    out
-}
-
 pub fn run(args: &InitArgs, cx: &mut Context<'_>) -> Result<Outcome, Error> {
     let path = match &cx.plan {
         Some(path) if path == Path::new("-") => {
@@ -87,10 +62,8 @@ pub fn run(args: &InitArgs, cx: &mut Context<'_>) -> Result<Outcome, Error> {
     let (source, _) = crate::Source::from_bytes(&name, text.as_bytes());
     let checked = crate::check(&source, None, cx.today);
     if let Some(error) = checked.findings.iter().find(|f| f.severity() == crate::Severity::Error) {
-        return Err(Error::Usage(whole(
-            &cx.lang.text("init-would-fail"),
-            &[("start", &start.to_string()), ("error", &error.message(&cx.lang))],
-        )));
+        let args = args!(start = start.to_string(), error = Arg::Whole(error.message(&cx.lang)));
+        return Err(Error::Usage(cx.lang.say("init-would-fail", &args)));
     }
     // Atomically, as an edit writes; an existing plan only with --force.
     match crate::edit::create(&path, text.as_bytes(), &name, args.force) {
@@ -102,30 +75,15 @@ pub fn run(args: &InitArgs, cx: &mut Context<'_>) -> Result<Outcome, Error> {
                 }
                 _ => "icc check".to_owned(),
             };
-            let wrote = whole(&cx.lang.text("init-wrote"), &[("file", &name), ("command", &check)]);
+            let wrote = cx.lang.say(
+                "init-wrote",
+                &args!(file = Arg::Whole(name), command = Arg::Whole(check)),
+            );
             Ok(Outcome::new(format!("{wrote}\n"), Ending::Passed))
         }
-        Err(crate::edit::WriteError::Exists(name)) => {
-            Err(Error::Usage(whole(&cx.lang.text("init-exists"), &[("file", &name)])))
-        }
+        Err(crate::edit::WriteError::Exists(name)) => Err(Error::Usage(
+            cx.lang.say("init-exists", &args!(file = Arg::Whole(name))),
+        )),
         Err(err) => Err(Error::Write(err.to_string())),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::whole;
-
-    #[test]
-    fn arguments_are_written_whole_once() {
-        let long = "a/".repeat(60) + "plan.toml";
-        assert_eq!(
-            whole(
-                "wrote {$file}: check it with `{$command}`",
-                &[("file", &long), ("command", "{$file}")]
-            ),
-            format!("wrote {long}: check it with `{{$file}}`")
-        );
-        assert_eq!(whole("{$other} {$file", &[("file", "x")]), "{$other} {$file");
     }
 }

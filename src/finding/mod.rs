@@ -63,8 +63,11 @@ pub enum Table {
 /// `` `a` → `b` ``, and a [`Arg::Term`] or a table in the reader's language.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Arg {
-    /// Text as the plan or the user wrote it: an id, a key, a value.
+    /// Text as the plan or the user wrote it: an id, a key, a value
+    /// (shown on one line, cut at 80 columns).
     Text(String),
+    /// Text shown whole, on one line: a path or a command to copy.
+    Whole(String),
     Number(i64),
     /// A date as the plan states it (`2021-02` or `2021-02-28`).
     Date(PlanDate),
@@ -141,7 +144,7 @@ impl serde::Serialize for Args {
         let mut map = serializer.serialize_map(Some(self.0.len()))?;
         for (name, arg) in &self.0 {
             match arg {
-                Arg::Text(text) => map.serialize_entry(name, text)?,
+                Arg::Text(text) | Arg::Whole(text) => map.serialize_entry(name, text)?,
                 Arg::Number(n) => map.serialize_entry(name, n)?,
                 Arg::Place(n) => map.serialize_entry(name, n)?,
                 Arg::Date(date) => map.serialize_entry(name, &date.to_string())?,
