@@ -771,7 +771,7 @@ fn event_date(date: PlanDate, end: Option<PlanDate>) -> String {
 /// An event's phase, and whether it was inferred from the date.
 fn event_phase(event: &EventView, lang: &Catalog) -> String {
     match (&event.phase, event.phase_inferred) {
-        (Some(p), true) => lang.say("views-phase-by-date", &args!(phase = p)),
+        (Some(p), true) => format!("{p} {}", lang.text("views-by-date")),
         (Some(p), false) => p.clone(),
         (None, _) => "—".into(),
     }

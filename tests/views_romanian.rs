@@ -596,3 +596,25 @@ fn empty_lists_in_romanian() {
         unknown.stderr
     );
 }
+
+/// Ids, names and titles in cells are shown whole, however long, beside
+/// the catalogue's words: never cut as a message's argument is.
+#[test]
+fn plan_text_beside_the_words_stays_whole() {
+    let id = "etapa-cu-un-identificator-foarte-lung-scris-de-mana-care-depaseste-optzeci-de-caractere-in-total";
+    let name = "O etapă cu o denumire foarte lungă, scrisă de mână, care depășește cu mult optzeci de coloane pe ecran";
+    let plan = format!(
+        "[project]\nname = \"T\"\n\n[[phase]]\nid = \"{id}\"\nname = \"{name}\"\nstart = \"2021-01\"\nend = \"2021-12\"\n\n[[workshop]]\nid = \"w\"\ntitle = \"W\"\ndate = 2021-03-10\n"
+    );
+    assert!(id.len() > 80 && name.chars().count() > 80);
+    let workshops = ro(&plan, &["workshops", "--today", "2021-01-01", "--width", "1000"]).stdout;
+    assert!(workshops.contains(&format!("┆ {id} (după dată) ┆")), "{workshops}");
+    let agenda = ro(&plan, &["agenda", "--today", "2021-01-01", "--width", "1000"]).stdout;
+    assert!(agenda.contains(&format!("┆ Începutul etapei {name} ")), "{agenda}");
+    assert!(agenda.contains(&format!("┆ Încheierea etapei {name} ")), "{agenda}");
+    let status = ro(&plan, &["status", "--today", "2021-06-01", "--width", "1000"]).stdout;
+    assert!(
+        status.contains(&format!("\nEtapa       {name} ({id}) · ziua 152 din 365")),
+        "{status}"
+    );
+}

@@ -1,8 +1,8 @@
 # English: the terminal views: `icc status` (headline, relative days), the tables of `phases`, `workshops`, `milestones`, `agenda`, their headers, cell words and empty lists.
 #
-# Dates in tables and headlines are ISO, as the plan writes them. Plan text
-# (names, titles) is never an argument here: the code puts it beside these
-# words, so that no title is cut.
+# Dates in tables and headlines are ISO, as the plan writes them. Names and
+# titles are never arguments here, nor ids in cells: the code puts them
+# beside these words, so that none is cut (an argument is cut to 80 columns).
 
 ## Table headers: bare nouns, short (a column is as wide as its header)
 
@@ -40,8 +40,8 @@ views-kind-phase = phase
 # A workshop or milestone past its date and still `planned`.
 views-status-overdue = overdue
 
-# An event's phase inferred from its date, not stated.
-views-phase-by-date = { $phase } (by date)
+# After an event's phase (its id, whole) inferred from its date, not stated.
+views-by-date = (by date)
 
 # A phase's months where the plan states others than its window counts
 # ($counted: a number, perhaps with decimals; $stated: whole).
@@ -222,3 +222,15 @@ views-next-back = --next { $next }: a window runs forward from today, today its 
     } up to today, type --from { $from } --to { $to }
 views-to-before-from = --to { $to } ends the agenda before --from { $from }
 views-to-before-today = --to { $to } ends the agenda before today ({ $today }), where it starts without --from
+
+## Why a flag's value is refused (the reasons of views.rs's value parsers,
+## after clap's "invalid value … for …:"; $text: the value as typed)
+
+views-empty-filter = an empty filter would keep every workshop: give some of the words to look for
+views-not-a-span = `{ $text }` is not a span: write a number and d, w or m (days, weeks, calendar months), e.g. 30d, 2w, 3m
+views-span-is-a-flag = `{ $text }` is a flag, not a span: write a number and d, w or m after --next, e.g. 30d, 2w, 3m
+views-span-too-long = `{ $text }` is more than icc counts to
+# $unit: d, w or m, as typed.
+views-span-zero = `{ $text }` is no time at all: look at least 1{ $unit } ahead
+# $kinds: the kinds --kind takes, separated by commas.
+views-empty-kind = a kind is empty (two commas together, or one at an end); the kinds are { $kinds }

@@ -1,9 +1,10 @@
 # Română: vederile din terminal: `icc status` (titlul, zilele relative), tabelele lui `phases`, `workshops`, `milestones`, `agenda`, antetele, cuvintele din celule și listele goale.
 # Aceleași mesaje și variabile ca în locales/en/views.ftl.
 #
-# Datele din tabele și din titlu rămân ISO, cum le scrie planul. Textul
-# planului (denumiri, titluri) nu este niciodată argument aici: codul îl
-# pune lângă aceste cuvinte, ca niciun titlu să nu fie tăiat.
+# Datele din tabele și din titlu rămân ISO, cum le scrie planul. Denumirile
+# și titlurile nu sunt niciodată argumente aici, nici id-urile din celule:
+# codul le pune lângă aceste cuvinte, ca să nu fie tăiate (un argument este
+# tăiat la 80 de coloane).
 # Pluralul urmează regulile CLDR pentru română: one (1 zi), few (2 zile,
 # 19 zile), other (20 de zile).
 
@@ -44,8 +45,8 @@ views-kind-phase = etapă
 # Un atelier sau un reper cu data trecută și încă în starea `planned`.
 views-status-overdue = restant
 
-# Etapa unui eveniment dedusă din dată, nu declarată.
-views-phase-by-date = { $phase } (după dată)
+# După etapa unui eveniment (id-ul ei, întreg), dedusă din dată, nu declarată.
+views-by-date = (după dată)
 
 # Lunile unei etape, unde planul declară altele decât cuprinde intervalul
 # ($counted: un număr, poate cu zecimale; $stated: întreg).
@@ -248,3 +249,16 @@ views-next-back = --next { $next }: intervalul începe azi și merge înainte, a
     } până azi inclusiv, tastați --from { $from } --to { $to }
 views-to-before-from = --to { $to } încheie agenda înainte de --from { $from }
 views-to-before-today = --to { $to } încheie agenda înainte de azi ({ $today }), ziua cu care începe fără --from
+
+## De ce este refuzată valoarea unei opțiuni (motivele cititoarelor de
+## valori din views.rs, după „valoare nevalidă … pentru …:” al lui clap;
+## $text: valoarea cum a fost tastată)
+
+views-empty-filter = un filtru gol ar păstra toate atelierele: dați câteva dintre cuvintele căutate
+views-not-a-span = `{ $text }` nu este un interval: scrieți un număr urmat de d, w sau m (zile, săptămâni, luni calendaristice), de exemplu 30d, 2w, 3m
+views-span-is-a-flag = `{ $text }` este o opțiune, nu un interval: scrieți după --next un număr urmat de d, w sau m, de exemplu 30d, 2w, 3m
+views-span-too-long = `{ $text }` depășește cât poate număra icc
+# $unit: d, w sau m, cum a fost tastat.
+views-span-zero = `{ $text }` nu înseamnă niciun timp: priviți înainte cel puțin 1{ $unit }
+# $kinds: tipurile pe care le primește --kind, despărțite prin virgule.
+views-empty-kind = un tip este gol (două virgule alăturate sau una la capăt); tipurile sunt { $kinds }
