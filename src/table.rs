@@ -2,7 +2,8 @@
 //! fitted to a width by display columns (a Romanian `ă` or a `„` is one
 //! column), coloured only when the caller says colour is on.
 
-use crate::text::{display_width, fit, plural, printable};
+use crate::lang::{Catalog, args};
+use crate::text::{display_width, fit, printable};
 use anstyle::Style;
 use comfy_table::{Cell, ColumnConstraint, ContentArrangement, Row, Table, Width, presets::UTF8_FULL_CONDENSED};
 use unicode_segmentation::UnicodeSegmentation;
@@ -10,20 +11,24 @@ use unicode_segmentation::UnicodeSegmentation;
 use crate::style::{self, paint};
 
 use crate::date::PlanDate;
-use crate::plan::Status;
-use crate::status::{Agenda, AgendaEntry, AgendaKind, Boundary, EventView, PhaseState, PhaseView, StatusView, When};
+use crate::plan::{Mode, Status};
+use crate::status::{
+    Agenda, AgendaEntry, AgendaKind, Boundary, EventView, Months, PhaseState, PhaseView, StatusView, When,
+};
 
-/// How a table is laid out: its width in columns and whether to colour it.
+/// How a table is laid out: its width in columns, whether to colour it,
+/// and the catalogue its words come from (the terminal's language).
 #[derive(Clone, Copy, Debug)]
-pub struct Layout {
+pub struct Layout<'a> {
     pub width: u16,
     pub color: bool,
+    pub lang: &'a Catalog,
 }
 
-/// A column: its header, when it goes as space runs out, and how its text
-/// fits.
+/// A column: its header (from the catalogue), when it goes as space runs
+/// out, and how its text fits.
 struct Column {
-    header: &'static str,
+    header: String,
     rank: Rank,
     fit: Fit,
 }
@@ -64,7 +69,7 @@ enum Fit {
 }
 
 /// A column that goes before the text gives up room.
-const fn column(header: &'static str, priority: u8, fit: Fit) -> Column {
+fn column(header: String, priority: u8, fit: Fit) -> Column {
     Column {
         header,
         rank: Rank {
@@ -77,7 +82,7 @@ const fn column(header: &'static str, priority: u8, fit: Fit) -> Column {
 
 /// A column of what the view is for: it goes only after the text has
 /// given up room, and after every other column.
-const fn essential(header: &'static str, priority: u8, fit: Fit) -> Column {
+fn essential(header: String, priority: u8, fit: Fit) -> Column {
     Column {
         header,
         rank: Rank {
@@ -124,7 +129,7 @@ const FRAME: usize = 3;
 /// The narrowest a column gets when nothing else is left to give.
 const NARROWEST: usize = 2;
 
-impl Layout {
+impl Layout<'_> {
     /// Lays out rows in at most `self.width` columns. If every column fits
     /// at its natural width (its widest cell on one line), each gets it.
     /// Otherwise the columns that are not essential go, least important
@@ -149,7 +154,11 @@ impl Layout {
                     .collect()
             })
             .collect();
-        let texts = |i: usize| rows.iter().map(move |r| r[i].0.as_str()).chain([columns[i].header]);
+        let texts = |i: usize| {
+            rows.iter()
+                .map(move |r| r[i].0.as_str())
+                .chain([columns[i].header.as_str()])
+        };
         let sizes: Vec<Size> = (0..columns.len())
             .map(|i| Size {
                 natural: texts(i).map(display_width).max().unwrap_or(0),
@@ -192,7 +201,7 @@ impl Layout {
             .set_content_arrangement(ContentArrangement::Disabled)
             .set_header(
                 kept.iter()
-                    .map(|&i| cell(columns[i].header, None, widths[i]))
+                    .map(|&i| cell(&columns[i].header, None, widths[i]))
                     .collect::<Vec<_>>(),
             );
         // Each column as wide as it was given, its padding besides.
@@ -210,12 +219,12 @@ impl Layout {
         // Columns left out are named, so that nothing goes without a word.
         let left_out: Vec<&str> = (0..columns.len())
             .filter(|i| !kept.contains(i))
-            .map(|i| columns[i].header)
+            .map(|i| columns[i].header.as_str())
             .collect();
         if left_out.is_empty() {
             format!("{table}\n")
         } else {
-            let note = format!("not shown at this width: {}", left_out.join(", "));
+            let note = self.lang.say("views-not-shown", &args!(columns = left_out.join(", ")));
             format!("{table}\n{}\n", wrap(&note, width).join("\n"))
         }
     }
@@ -473,32 +482,34 @@ fn break_word(word: &str, width: usize) -> (&str, &str) {
     word.split_at(hyphen.unwrap_or(end))
 }
 
-/// Where the values of a headline line start, after its label (`Today     `).
+/// Where the values of a headline line start, after its label (`Today     `),
+/// at least: a language whose labels are longer starts them two columns
+/// after its longest.
 const LABEL: usize = 10;
 
-/// A headline line in `width` columns: its ` · `-separated fields go on
-/// as many lines as they need, under the first; a field too long for a
-/// line of its own is wrapped at its spaces, and only a word too long for
-/// a line is cut with `…` (numbers stay whole: `day 212 of 457`).
-fn wrap_fields(line: &str, width: usize) -> String {
-    let line = &printable(line);
-    let indent = " ".repeat(LABEL.min(width / 2));
+/// A headline line in `width` columns: its label (or none), then its
+/// ` · `-separated fields from column `indent` on (nearer on a narrow
+/// terminal), on as many lines as they need, under the first; a field too long for a line of its own is wrapped
+/// at its spaces, and only a word too long for a line is cut with `…`
+/// (numbers stay whole: `day 212 of 457`).
+fn wrap_fields(label: &str, text: &str, indent: usize, width: usize) -> String {
+    let text = &printable(text);
+    // On a narrow terminal the values start nearer: at half its width,
+    // or a space after a longer label.
+    let pad = " ".repeat(indent.min(width / 2));
     // A label (`Phase     `) stays on the first line, before the text.
-    let labelled = line.len() > LABEL
-        && line.is_char_boundary(LABEL)
-        && line[..LABEL].ends_with(' ')
-        && !line[..LABEL].trim_end().contains(' ');
-    let (head, rest) = if labelled {
-        line.split_at(LABEL)
+    let head = if label.is_empty() {
+        String::new()
     } else {
-        ("", line.as_ref())
+        let used = display_width(label);
+        format!("{label}{}", " ".repeat(pad.len().max(used + 1) - used))
     };
     let mut lines: Vec<String> = Vec::new();
-    let mut current = fit(head, width);
+    let mut current = fit(&head, width);
     let mut used = display_width(&current);
     // Whether the line holds nothing yet but its label or indent.
     let mut start = true;
-    for (i, field) in rest.split(" · ").enumerate() {
+    for (i, field) in text.split(" · ").enumerate() {
         if i > 0 {
             if !start && used + 3 + display_width(field) <= width {
                 current = format!("{current} · {field}");
@@ -506,8 +517,8 @@ fn wrap_fields(line: &str, width: usize) -> String {
                 continue;
             }
             if !start {
-                lines.push(std::mem::replace(&mut current, indent.clone()));
-                used = indent.len();
+                lines.push(std::mem::replace(&mut current, pad.clone()));
+                used = pad.len();
                 start = true;
             }
         }
@@ -524,7 +535,7 @@ fn wrap_fields(line: &str, width: usize) -> String {
                 current += word;
                 used += 1 + w;
             } else {
-                let next = indent.clone() + &fit(word, width - indent.len());
+                let next = pad.clone() + &fit(word, width - pad.len());
                 lines.push(std::mem::replace(&mut current, next));
                 used = display_width(&current);
             }
@@ -557,30 +568,40 @@ fn progress(day: i64, days: i64, cells: usize) -> (String, String) {
 
 /// When an event is, said from today: `in 93 days`, `12 days ago`, `this
 /// month`: the `days_until` of the JSON, in words (`date::Days::until`).
-pub fn relative(event: &EventView) -> String {
-    relative_days(event.when, event.days_until, event.date, event.end)
+pub fn relative(event: &EventView, lang: &Catalog) -> String {
+    relative_days(event.when, event.days_until, event.date, event.end, lang)
 }
 
 /// When something dated `date` (to `end`) is, from today: [`relative`].
-fn relative_days(when: When, days_until: i64, date: PlanDate, end: Option<PlanDate>) -> String {
+fn relative_days(when: When, days_until: i64, date: PlanDate, end: Option<PlanDate>, lang: &Catalog) -> String {
     match when {
-        When::Upcoming if days_until == 1 => "tomorrow".into(),
-        When::Upcoming => format!("in {}", plural(days_until, "day")),
-        When::Past if days_until == -1 => "yesterday".into(),
-        When::Past => format!("{} ago", plural(-days_until, "day")),
-        When::Now if !date.precision_is_day() && end.is_none() => "this month".into(),
-        When::Now if end.is_some() => "ongoing".into(),
-        When::Now => "today".into(),
+        When::Upcoming => lang.say("views-when-upcoming", &args!(days = days_until)),
+        When::Past => lang.say("views-when-past", &args!(days = -days_until)),
+        When::Now if !date.precision_is_day() && end.is_none() => lang.text("views-when-this-month"),
+        When::Now if end.is_some() => lang.text("views-when-ongoing"),
+        When::Now => lang.text("views-when-today"),
+    }
+}
+
+/// A number of months as the language writes it: `6`, `6.45` (`6,45`).
+fn number(months: Months, lang: &Catalog) -> String {
+    let text = months.to_string();
+    match text.split_once('.') {
+        Some((whole, fraction)) => lang.say("views-decimal", &args!(whole = whole, fraction = fraction)),
+        None => text,
     }
 }
 
 /// The months a phase's window counts, and those it states where they
 /// differ (`6 (5 stated)`); only those stated if the window is unknown.
-fn months(phase: &PhaseView) -> String {
+fn months(phase: &PhaseView, lang: &Catalog) -> String {
     match (phase.months, phase.stated_months) {
-        (Some(counted), Some(stated)) if counted.0 != f64::from(stated) => format!("{counted} ({stated} stated)"),
-        (Some(counted), _) => counted.to_string(),
-        (None, Some(stated)) => format!("{stated} stated"),
+        (Some(counted), Some(stated)) if counted.0 != f64::from(stated) => {
+            let counted = number(counted, lang);
+            lang.say("views-months-stated", &args!(counted = counted, stated = stated))
+        }
+        (Some(counted), _) => number(counted, lang),
+        (None, Some(stated)) => lang.say("views-months-only-stated", &args!(stated = stated)),
         (None, None) => "?".into(),
     }
 }
@@ -600,35 +621,47 @@ fn state_style(state: PhaseState) -> Style {
     }
 }
 
+/// A phase's state in words (`common.ftl`'s `state-*`).
+fn state_word(state: PhaseState, lang: &Catalog) -> String {
+    match state {
+        PhaseState::Done => lang.text("state-done"),
+        PhaseState::Active => lang.text("state-active"),
+        PhaseState::Upcoming => lang.text("state-upcoming"),
+    }
+}
+
 fn plain(text: impl Into<String>) -> Text {
     (text.into(), None)
 }
 
 /// Phases: where each stands (its window, status and progress) is what
 /// the list is for; its length and the days left are said elsewhere too.
-const PHASE_COLUMNS: [Column; 7] = [
-    column("id", 0, Fit::Id),
-    // The id names a phase too: its window and progress say more when
-    // room is short.
-    essential("phase", 4, TITLE),
-    essential("window", 2, Fit::Whole),
-    // Where a phase states other months than it counts, both are shown
-    // (`6 (5 stated)`).
-    column("months", 5, Fit::Whole),
-    essential("status", 1, Fit::Whole),
-    essential("progress", 3, Fit::Whole),
-    column("days left", 6, Fit::Whole),
-];
+fn phase_columns(lang: &Catalog) -> [Column; 7] {
+    [
+        column(lang.text("views-header-id"), 0, Fit::Id),
+        // The id names a phase too: its window and progress say more when
+        // room is short.
+        essential(lang.text("views-header-phase"), 4, TITLE),
+        essential(lang.text("views-header-window"), 2, Fit::Whole),
+        // Where a phase states other months than it counts, both are shown
+        // (`6 (5 stated)`).
+        column(lang.text("views-header-months"), 5, Fit::Whole),
+        essential(lang.text("views-header-status"), 1, Fit::Whole),
+        essential(lang.text("views-header-progress"), 3, Fit::Whole),
+        column(lang.text("views-header-days-left"), 6, Fit::Whole),
+    ]
+}
 
-pub fn phases(phases: &[PhaseView], layout: Layout) -> String {
+pub fn phases(phases: &[PhaseView], layout: Layout<'_>) -> String {
+    let lang = layout.lang;
     if phases.is_empty() {
-        return "No phases\n".into();
+        return lang.text("views-no-phases") + "\n";
     }
     let rows = phases
         .iter()
         .map(|phase| {
             let state = phase.status.map_or(("?".into(), Some(style::PROBLEM)), |s| {
-                (s.as_str().into(), Some(state_style(s)))
+                (state_word(s, lang), Some(state_style(s)))
             });
             let progress = match (phase.day, phase.days) {
                 (Some(day), Some(days)) => {
@@ -645,56 +678,70 @@ pub fn phases(phases: &[PhaseView], layout: Layout) -> String {
                 plain(&phase.id),
                 plain(&phase.name),
                 plain(window(phase)),
-                plain(months(phase)),
+                plain(months(phase, lang)),
                 state,
                 plain(progress),
                 plain(days_left),
             ]
         })
         .collect();
-    layout.render(&PHASE_COLUMNS, rows)
+    layout.render(&phase_columns(lang), rows)
 }
 
-fn event_status(event: &EventView) -> Text {
+fn event_status(event: &EventView, lang: &Catalog) -> Text {
     match (event.status, event.overdue) {
         (None, _) => plain(match event.kind {
-            crate::plan::Kind::Milestone => "milestone",
-            _ => "meeting",
+            crate::plan::Kind::Milestone => lang.text("views-kind-milestone"),
+            _ => lang.text("views-kind-meeting"),
         }),
-        (Some(status), overdue) => status_cell(status, overdue),
+        (Some(status), overdue) => status_cell(status, overdue, lang),
     }
 }
 
 /// A workshop's or a milestone's status, `overdue` if it is past and still
 /// planned.
-fn status_cell(status: Status, overdue: bool) -> Text {
+fn status_cell(status: Status, overdue: bool, lang: &Catalog) -> Text {
     match (status, overdue) {
-        (Status::Planned, true) => ("overdue".into(), Some(style::PROBLEM)),
-        (Status::Done, _) => ("done".into(), Some(style::DONE)),
-        (Status::Cancelled, _) => ("cancelled".into(), Some(style::CANCELLED)),
-        (Status::Planned, false) => ("planned".into(), Some(style::UPCOMING)),
+        (Status::Planned, true) => (lang.text("views-status-overdue"), Some(style::PROBLEM)),
+        (Status::Done, _) => (lang.text("status-done"), Some(style::DONE)),
+        (Status::Cancelled, _) => (lang.text("status-cancelled"), Some(style::CANCELLED)),
+        (Status::Planned, false) => (lang.text("status-planned"), Some(style::UPCOMING)),
+    }
+}
+
+/// How a workshop is held, in words (`common.ftl`'s `mode-*`).
+fn mode_word(mode: Mode, lang: &Catalog) -> String {
+    match mode {
+        Mode::Online => lang.text("mode-online"),
+        Mode::InPerson => lang.text("mode-in-person"),
+        Mode::Hybrid => lang.text("mode-hybrid"),
     }
 }
 
 /// The columns of a list of events, the title's header naming what they
 /// are (`event`, `milestone`). What is essential is the list's to say.
-const fn event_columns(title: &'static str, keep: Keep) -> [Column; 6] {
+fn event_columns(title: String, keep: Keep, lang: &Catalog) -> [Column; 6] {
+    let date = lang.text("views-header-date");
+    let id = lang.text("views-header-id");
+    let phase = lang.text("views-header-phase");
+    let status = lang.text("views-header-status");
+    let when = lang.text("views-header-when");
     match keep {
         Keep::Status => [
-            essential("date", 1, Fit::Words),
-            column("id", 0, Fit::Id),
+            essential(date, 1, Fit::Words),
+            column(id, 0, Fit::Id),
             essential(title, 5, TITLE),
-            essential("phase", 4, Fit::Ref),
-            essential("status", 3, Fit::Whole),
-            column("when", 6, Fit::Whole),
+            essential(phase, 4, Fit::Ref),
+            essential(status, 3, Fit::Whole),
+            column(when, 6, Fit::Whole),
         ],
         Keep::When => [
-            essential("date", 1, Fit::Words),
-            column("id", 0, Fit::Id),
+            essential(date, 1, Fit::Words),
+            column(id, 0, Fit::Id),
             essential(title, 4, TITLE),
-            column("phase", 6, Fit::Ref),
-            column("status", 5, Fit::Whole),
-            essential("when", 3, Fit::Whole),
+            column(phase, 6, Fit::Ref),
+            column(status, 5, Fit::Whole),
+            essential(when, 3, Fit::Whole),
         ],
     }
 }
@@ -722,57 +769,60 @@ fn event_date(date: PlanDate, end: Option<PlanDate>) -> String {
 }
 
 /// An event's phase, and whether it was inferred from the date.
-fn event_phase(event: &EventView) -> String {
+fn event_phase(event: &EventView, lang: &Catalog) -> String {
     match (&event.phase, event.phase_inferred) {
-        (Some(p), true) => format!("{p} (by date)"),
+        (Some(p), true) => format!("{p} {}", lang.text("views-by-date")),
         (Some(p), false) => p.clone(),
         (None, _) => "—".into(),
     }
 }
 
 /// The cells every list of events has, in the order of [`event_columns`].
-fn event_cells(event: &EventView) -> Vec<Text> {
+fn event_cells(event: &EventView, lang: &Catalog) -> Vec<Text> {
     vec![
         plain(event_date(event.date, event.end)),
         plain(&event.id),
         plain(&event.title),
-        plain(event_phase(event)),
-        event_status(event),
-        plain(relative(event)),
+        plain(event_phase(event, lang)),
+        event_status(event, lang),
+        plain(relative(event, lang)),
     ]
 }
 
 /// Events of every kind, as `status` shows those around today.
-pub fn events(events: &[&EventView], layout: Layout) -> String {
+pub fn events(events: &[&EventView], layout: Layout<'_>) -> String {
+    let lang = layout.lang;
     if events.is_empty() {
-        return "No events\n".into();
+        return lang.text("views-no-events") + "\n";
     }
     layout.render(
-        &event_columns("event", Keep::When),
-        events.iter().map(|e| event_cells(e)).collect(),
+        &event_columns(lang.text("views-header-event"), Keep::When, lang),
+        events.iter().map(|e| event_cells(e, lang)).collect(),
     )
 }
 
 /// Milestones: `icc milestones`.
-pub fn milestones(milestones: &[EventView], layout: Layout) -> String {
+pub fn milestones(milestones: &[EventView], layout: Layout<'_>) -> String {
+    let lang = layout.lang;
     layout.render(
-        &event_columns("milestone", Keep::Status),
-        milestones.iter().map(event_cells).collect(),
+        &event_columns(lang.text("views-header-milestone"), Keep::Status, lang),
+        milestones.iter().map(|m| event_cells(m, lang)).collect(),
     )
 }
 
 /// Workshops, and how each is held and for whom where there is room:
 /// `icc workshops`.
-pub fn workshops(workshops: &[EventView], layout: Layout) -> String {
-    let [date, id, title, phase, status, when] = event_columns("workshop", Keep::Status);
+pub fn workshops(workshops: &[EventView], layout: Layout<'_>) -> String {
+    let lang = layout.lang;
+    let [date, id, title, phase, status, when] = event_columns(lang.text("views-header-workshop"), Keep::Status, lang);
     let columns = [
         date,
         id,
         title,
         phase,
-        column("mode", 7, Fit::Whole),
-        column("audience", 8, NOTES),
-        column("led by", 9, NOTES),
+        column(lang.text("views-header-mode"), 7, Fit::Whole),
+        column(lang.text("views-header-audience"), 8, NOTES),
+        column(lang.text("views-header-led-by"), 9, NOTES),
         status,
         when,
     ];
@@ -786,10 +836,10 @@ pub fn workshops(workshops: &[EventView], layout: Layout) -> String {
     let rows = workshops
         .iter()
         .map(|workshop| {
-            let mut cells = event_cells(workshop);
+            let mut cells = event_cells(workshop, lang);
             let (when, status) = (cells.pop(), cells.pop());
             cells.extend([
-                plain(workshop.mode.map_or("—", |m| m.as_str())),
+                plain(workshop.mode.map_or_else(|| "—".to_owned(), |m| mode_word(m, lang))),
                 plain(listed(&workshop.audience)),
                 plain(listed(&workshop.led_by)),
             ]);
@@ -800,59 +850,50 @@ pub fn workshops(workshops: &[EventView], layout: Layout) -> String {
     layout.render(&columns, rows)
 }
 
-/// The agenda: what comes when, and of what kind (a workshop, a milestone
+/// The agenda: what comes when, and of what kind (a workshop, a milestone,
 /// a meeting, a phase's start or end), is what it is for; the phase an
 /// entry is in goes first.
-const AGENDA_COLUMNS: [Column; 7] = [
-    essential("date", 1, Fit::Words),
-    essential("when", 4, Fit::Whole),
-    essential("kind", 2, Fit::Whole),
-    column("id", 0, Fit::Id),
-    essential("title", 3, TITLE),
-    column("phase", 6, Fit::Ref),
-    essential("status", 5, Fit::Whole),
-];
+fn agenda_columns(lang: &Catalog) -> [Column; 7] {
+    [
+        essential(lang.text("views-header-date"), 1, Fit::Words),
+        essential(lang.text("views-header-when"), 4, Fit::Whole),
+        essential(lang.text("views-header-kind"), 2, Fit::Whole),
+        column(lang.text("views-header-id"), 0, Fit::Id),
+        essential(lang.text("views-header-title"), 3, TITLE),
+        column(lang.text("views-header-phase"), 6, Fit::Ref),
+        essential(lang.text("views-header-status"), 5, Fit::Whole),
+    ]
+}
+
+/// What an agenda entry is, in a cell.
+fn kind_word(kind: AgendaKind, lang: &Catalog) -> String {
+    match kind {
+        AgendaKind::Workshop => lang.text("views-kind-workshop"),
+        AgendaKind::Milestone => lang.text("views-kind-milestone"),
+        AgendaKind::Meeting => lang.text("views-kind-meeting"),
+        AgendaKind::Phase => lang.text("views-kind-phase"),
+    }
+}
 
 /// `icc agenda`: the span it covers, then its entries in date order; or,
 /// when there are none, the span and what lies around it.
-pub fn agenda(agenda: &Agenda, kinds: &[AgendaKind], layout: Layout) -> String {
+pub fn agenda(agenda: &Agenda, kinds: &[AgendaKind], layout: Layout<'_>) -> String {
+    let lang = layout.lang;
     let width = usize::from(layout.width);
     let span = &agenda.span;
+    if agenda.entries.is_empty() {
+        return wrap(&agenda_empty(agenda, kinds, lang), width).join("\n") + "\n";
+    }
     let day = |day: chrono::NaiveDate| {
         if day == agenda.today {
-            format!("{day} (today)")
+            lang.say("views-day-today", &args!(day = PlanDate::Day(day)))
         } else {
             day.to_string()
         }
     };
-    if agenda.entries.is_empty() {
-        let what = match kinds {
-            [] => "Nothing".to_owned(),
-            kinds => {
-                let names: Vec<&str> = kinds.iter().map(|&k| kind_plural(k)).collect();
-                format!("No {}", or_list(&names))
-            }
-        };
-        let window = match span.to {
-            None => format!("from {} on", span.from),
-            Some(to) if to == span.from => format!("on {to}"),
-            Some(to) => format!("from {} to {to}", span.from),
-        };
-        let programme = agenda.programme.map(|(_, last)| last);
-        let why = match (&agenda.next, &agenda.previous, programme) {
-            (Some(next), _, _) => format!("the next is {}", entry_said(next)),
-            (None, _, Some(last)) if last < span.from => {
-                let ended = if last < agenda.today { "ended" } else { "ends" };
-                format!("the programme {ended} on {last}")
-            }
-            (None, Some(previous), _) => format!("the last was {}", entry_said(previous)),
-            (None, None, _) => "the plan has none".into(),
-        };
-        return wrap(&format!("{what} {window}: {why}"), width).join("\n") + "\n";
-    }
     let heading = match span.to {
-        None => format!("Agenda from {} on", day(span.from)),
-        Some(to) => format!("Agenda from {} to {}", day(span.from), day(to)),
+        None => lang.say("views-agenda-from", &args!(from = day(span.from))),
+        Some(to) => lang.say("views-agenda-span", &args!(from = day(span.from), to = day(to))),
     };
     let mut out = wrap(&heading, width).join("\n") + "\n";
     let rows = agenda
@@ -860,78 +901,135 @@ pub fn agenda(agenda: &Agenda, kinds: &[AgendaKind], layout: Layout) -> String {
         .iter()
         .map(|entry| {
             let title = match entry.boundary {
-                Some(Boundary::Start) => format!("Start of {}", entry.title),
-                Some(Boundary::End) => format!("End of {}", entry.title),
+                Some(Boundary::Start) => format!("{} {}", lang.text("views-phase-start"), entry.title),
+                Some(Boundary::End) => format!("{} {}", lang.text("views-phase-end"), entry.title),
                 None => entry.title.clone(),
             };
             vec![
                 plain(event_date(entry.date, entry.end)),
-                plain(relative_days(entry.when, entry.days_until, entry.date, entry.end)),
-                plain(entry.kind.as_str()),
+                plain(relative_days(entry.when, entry.days_until, entry.date, entry.end, lang)),
+                plain(kind_word(entry.kind, lang)),
                 plain(&entry.id),
                 plain(title),
                 plain(entry.phase.clone().unwrap_or_else(|| "—".into())),
                 entry
                     .status
-                    .map_or_else(|| plain("—"), |s| status_cell(s, entry.overdue)),
+                    .map_or_else(|| plain("—"), |s| status_cell(s, entry.overdue, lang)),
             ]
         })
         .collect();
-    out += &layout.render(&AGENDA_COLUMNS, rows);
+    out += &layout.render(&agenda_columns(lang), rows);
     out
 }
 
-/// The entries of a kind, in a sentence.
-fn kind_plural(kind: AgendaKind) -> &'static str {
-    match kind {
-        AgendaKind::Workshop => "workshops",
-        AgendaKind::Milestone => "milestones",
-        AgendaKind::Meeting => "meetings",
-        AgendaKind::Phase => "phase starts or ends",
-    }
+/// What an empty agenda says: what there is none of, in which days, and
+/// what lies around them (`Nothing from 2026-11-30 on: the programme ended
+/// on 2022-09-30`).
+fn agenda_empty(agenda: &Agenda, kinds: &[AgendaKind], lang: &Catalog) -> String {
+    let span = &agenda.span;
+    let what = match kinds {
+        [] => lang.text("views-agenda-nothing"),
+        kinds => {
+            let names: Vec<String> = kinds
+                .iter()
+                .enumerate()
+                .map(|(i, &kind)| {
+                    let first = if i == 0 { "yes" } else { "no" };
+                    lang.say("views-agenda-none", &args!(kind = kind.as_str(), first = first))
+                })
+                .collect();
+            or_list(&names, lang)
+        }
+    };
+    let window = match span.to {
+        None => lang.say("views-agenda-after", &args!(from = PlanDate::Day(span.from))),
+        Some(to) if to == span.from => lang.say("views-agenda-on", &args!(day = PlanDate::Day(to))),
+        Some(to) => {
+            let (from, to) = (PlanDate::Day(span.from), PlanDate::Day(to));
+            lang.say("views-agenda-between", &args!(from = from, to = to))
+        }
+    };
+    let programme = agenda.programme.map(|(_, last)| last);
+    let why = match (&agenda.next, &agenda.previous, programme) {
+        (Some(next), _, _) => entry_said(true, next, lang),
+        (None, _, Some(last)) if last < span.from => {
+            if last < agenda.today {
+                lang.say("views-programme-ended", &args!(last = PlanDate::Day(last)))
+            } else {
+                lang.say("views-programme-ends", &args!(last = PlanDate::Day(last)))
+            }
+        }
+        (None, Some(previous), _) => entry_said(false, previous, lang),
+        (None, None, _) => lang.text("views-agenda-plan-none"),
+    };
+    format!("{what} {window}: {why}")
 }
 
 /// `a`, `a or b`, `a, b or c`.
-fn or_list(items: &[&str]) -> String {
+fn or_list(items: &[String], lang: &Catalog) -> String {
     match items {
         [] => String::new(),
-        [one] => (*one).to_owned(),
-        [rest @ .., last] => format!("{} or {last}", rest.join(", ")),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} {} {last}", rest.join(", "), lang.text("views-or")),
     }
 }
 
-/// An entry in a sentence: `meeting `revizuire-progres` on 2022-03, in 93 days`.
-fn entry_said(entry: &AgendaEntry) -> String {
-    let what = match entry.boundary {
-        Some(Boundary::Start) => "the start of phase".to_owned(),
-        Some(Boundary::End) => "the end of phase".to_owned(),
-        None => entry.kind.as_str().to_owned(),
+/// An entry in a sentence, the next after the span or the last before
+/// it: `the next is meeting `revizuire-progres` on 2022-03, in 93 days`.
+fn entry_said(next: bool, entry: &AgendaEntry, lang: &Catalog) -> String {
+    let kind = match entry.boundary {
+        Some(Boundary::Start) => "start",
+        Some(Boundary::End) => "end",
+        None => entry.kind.as_str(),
     };
-    format!(
-        "{what} `{}` on {}, {}",
-        entry.id,
-        entry.date,
-        relative_days(entry.when, entry.days_until, entry.date, entry.end)
-    )
+    let when = relative_days(entry.when, entry.days_until, entry.date, entry.end, lang);
+    let args = args!(kind = kind, id = &entry.id, date = entry.date, when = when);
+    if next {
+        lang.say("views-agenda-next", &args)
+    } else {
+        lang.say("views-agenda-last", &args)
+    }
 }
 
 /// How many past and coming events `status` shows around today.
 const AROUND: usize = 3;
 
-pub fn status(view: &StatusView, events: &[EventView], layout: Layout) -> String {
+pub fn status(view: &StatusView, events: &[EventView], layout: Layout<'_>) -> String {
+    let lang = layout.lang;
     let width = usize::from(layout.width);
-    let mut head = Vec::new();
+    let today_label = lang.text("views-label-today");
+    let phase_label = lang.text("views-label-phase");
+    let also_label = lang.text("views-label-also");
+    let next_label = lang.text("views-label-next");
+    let overdue_label = lang.text("views-label-overdue");
+    let plan_label = lang.text("views-label-plan");
+    // The values start in one column, two after the longest label.
+    let indent = [
+        &today_label,
+        &phase_label,
+        &also_label,
+        &next_label,
+        &overdue_label,
+        &plan_label,
+    ]
+    .iter()
+    .map(|label| display_width(label) + 2)
+    .max()
+    .unwrap_or(0)
+    .max(LABEL);
+    let mut head: Vec<(&str, String)> = Vec::new();
     let title = match &view.project.city {
         Some(city) if !view.project.name.contains(city.as_str()) => format!("{} · {city}", view.project.name),
         _ => view.project.name.clone(),
     };
-    head.push(title);
-    let mut today = format!("Today     {}", view.today);
+    head.push(("", title));
+    let mut today = view.today.to_string();
     if let (Some(start), Some(end), Some(day), Some(days)) = (view.start, view.end, view.day, view.days) {
         let (bar, percent) = progress(day, days, 10);
-        today += &format!(" · programme {start} – {end} · {bar} {percent}");
+        let programme = lang.say("views-programme", &args!(start = start, end = end));
+        today += &format!(" · {programme} · {bar} {percent}");
     }
-    head.push(today);
+    head.push((&today_label, today));
     let current = view
         .current_phase
         .as_ref()
@@ -941,77 +1039,77 @@ pub fn status(view: &StatusView, events: &[EventView], layout: Layout) -> String
         let (day, days) = (phase.day.unwrap_or(0), phase.days.unwrap_or(1));
         let (_, percent) = progress(day, days, 0);
         format!(
-            "{} ({}) · day {day} of {days} · {percent} · {} left",
+            "{} ({}) · {} · {percent} · {}",
             phase.name,
             phase.id,
-            plural(days - day, "day")
+            lang.say("views-phase-day", &args!(day = day, days = days)),
+            lang.say("views-days-left", &args!(days = days - day)),
         )
     };
-    head.push(match current {
-        Some(phase) => format!("Phase     {}", where_in(phase)),
-        None if view.items.phases.iter().all(|p| p.status == Some(PhaseState::Done))
-            && !view.items.phases.is_empty() =>
-        {
-            "Phase     none: the programme is over".into()
-        }
-        None if view.items.phases.iter().all(|p| p.status == Some(PhaseState::Upcoming))
-            && !view.items.phases.is_empty() =>
-        {
-            "Phase     none yet: the programme has not started".into()
-        }
-        None => "Phase     none active today".into(),
-    });
+    let phases = &view.items.phases;
+    let all = |state: PhaseState| !phases.is_empty() && phases.iter().all(|p| p.status == Some(state));
+    head.push((
+        &phase_label,
+        match current {
+            Some(phase) => where_in(phase),
+            None if all(PhaseState::Done) => lang.text("views-no-phase-over"),
+            None if all(PhaseState::Upcoming) => lang.text("views-no-phase-yet"),
+            None => lang.text("views-no-phase-today"),
+        },
+    ));
     // Phases that overlap: every other one active today, a line each.
-    let others: Vec<&PhaseView> = view
-        .items
-        .phases
+    let others: Vec<&PhaseView> = phases
         .iter()
         .filter(|p| p.status == Some(PhaseState::Active) && Some(&p.id) != view.current_phase.as_ref())
         .collect();
     for phase in others.iter().take(AROUND) {
-        head.push(format!("Also      {}", where_in(phase)));
+        head.push((&also_label, where_in(phase)));
     }
     if others.len() > AROUND {
-        head.push(format!(
-            "Also      {} more active: `icc phases` lists them",
-            others.len() - AROUND
-        ));
+        let more = lang.say("views-more-active", &args!(count = others.len() - AROUND));
+        head.push((&also_label, more));
     }
-    head.push(match &view.next_event {
-        Some(event) => format!("Next      {} · {} · {}", event.date, event.title, relative(event)),
-        None => "Next      nothing planned".into(),
-    });
-    let overdue = |events: &[EventView], noun| {
-        let count = events.iter().filter(|e| e.overdue).count();
-        (count > 0).then(|| plural(count as i64, noun))
-    };
-    let overdue: Vec<String> = [
-        overdue(&view.items.workshops, "workshop"),
-        overdue(&view.items.milestones, "milestone"),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
-    if !overdue.is_empty() {
-        head.push(format!("Overdue   {} past and still `planned`", overdue.join(", ")));
+    head.push((
+        &next_label,
+        match &view.next_event {
+            Some(event) => format!("{} · {} · {}", event.date, event.title, relative(event, lang)),
+            None => lang.text("views-nothing-next"),
+        },
+    ));
+    let overdue = |events: &[EventView]| events.iter().filter(|e| e.overdue).count();
+    let mut late = Vec::new();
+    match overdue(&view.items.workshops) {
+        0 => {}
+        n => late.push(lang.say("count-workshop", &args!(count = n))),
+    }
+    match overdue(&view.items.milestones) {
+        0 => {}
+        n => late.push(lang.say("count-milestone", &args!(count = n))),
+    }
+    if !late.is_empty() {
+        head.push((
+            &overdue_label,
+            lang.say("views-overdue", &args!(items = late.join(", "))),
+        ));
     }
     if view.errors + view.warnings > 0 {
         let mut counts = Vec::new();
         if view.errors > 0 {
-            counts.push(plural(view.errors as i64, "error"));
+            counts.push(lang.say("views-errors", &args!(errors = view.errors)));
         }
         if view.warnings > 0 {
-            counts.push(plural(view.warnings as i64, "warning"));
+            counts.push(lang.say("views-warnings", &args!(warnings = view.warnings)));
         }
-        let them = if view.errors + view.warnings == 1 { "it" } else { "them" };
-        head.push(format!(
-            "Plan      {}: run `icc check` to see {them}",
-            counts.join(", ")
-        ));
+        let total = view.errors + view.warnings;
+        let findings = lang.say("views-plan-findings", &args!(counts = counts.join(", "), total = total));
+        head.push((&plan_label, findings));
     }
-    let mut out: String = head.iter().map(|line| wrap_fields(line, width)).collect();
+    let mut out: String = head
+        .iter()
+        .map(|(label, text)| wrap_fields(label, text, indent, width))
+        .collect();
     out.push('\n');
-    out += &phases(&view.items.phases, layout);
+    out += &self::phases(&view.items.phases, layout);
     // The last few events that happened, all that are on today, and the
     // next few to come, with every event dated among them (cancelled ones
     // too: none of that stretch is left out), and any overdue: in date
@@ -1029,10 +1127,8 @@ pub fn status(view: &StatusView, events: &[EventView], layout: Layout) -> String
     out.push('\n');
     if around.is_empty() && !events.is_empty() {
         // Nothing is shown only when every event is cancelled.
-        out += &wrap_fields(
-            &format!("No events planned; {} cancelled", plural(events.len() as i64, "event")),
-            width,
-        );
+        let cancelled = lang.say("views-all-cancelled", &args!(count = events.len()));
+        out += &wrap_fields("", &cancelled, indent, width);
         return out;
     }
     out += &self::events(&around, layout);
@@ -1044,12 +1140,13 @@ pub fn status(view: &StatusView, events: &[EventView], layout: Layout) -> String
     let later = events.iter().filter(|e| !shown(e)).count() - earlier;
     let left_out = match (earlier, later) {
         (0, 0) => None,
-        (n, 0) => Some(format!("{} before these", plural(n as i64, "event"))),
-        (0, n) => Some(format!("{} after these", plural(n as i64, "event"))),
-        (e, l) => Some(format!("{} before these and {l} after", plural(e as i64, "event"))),
+        (n, 0) => Some(lang.say("views-earlier", &args!(count = n))),
+        (0, n) => Some(lang.say("views-later", &args!(count = n))),
+        (e, l) => Some(lang.say("views-earlier-later", &args!(earlier = e, later = l))),
     };
     if let Some(left_out) = left_out {
-        out += &wrap_fields(&format!("{left_out} · `icc workshops` lists every workshop"), width);
+        let every = lang.text("views-every-workshop");
+        out += &wrap_fields("", &format!("{left_out} · {every}"), indent, width);
     }
     out
 }

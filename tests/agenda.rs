@@ -506,3 +506,201 @@ fn the_readme_shows_what_the_agenda_prints() {
     }
     assert_eq!(shown, 2);
 }
+
+/// An empty window in Romanian: what there is none of (each kind with its
+/// own negative, „nicio întâlnire”), the days, and what lies around
+/// them, an entry named with its article and gender („ultima a fost
+/// întâlnirea”, „ultimul a fost atelierul”).
+#[test]
+fn an_empty_window_in_romanian() {
+    let plan = shipped();
+    let said = |args: &[&str]| {
+        let out = Test::new()
+            .plan(&plan)
+            .env("LANG", "ro_RO.UTF-8")
+            .args(&["agenda", "--width", "200"])
+            .args(args)
+            .run();
+        assert_eq!((out.code, out.stderr.as_str()), (0, ""), "{args:?}");
+        out.stdout
+    };
+    let cases: [(&[&str], &str); 9] = [
+        (
+            &["--today", "2026-11-30"],
+            "Nimic de la 2026-11-30 încolo: programul s-a încheiat la 2022-09-30",
+        ),
+        (
+            &["--today", "2021-11-28", "--from", "2022-10"],
+            "Nimic de la 2022-10-01 încolo: programul se încheie la 2022-09-30",
+        ),
+        (
+            &["--today", "2021-11-28", "--next", "30d"],
+            "Nimic de la 2021-11-28 până la 2021-12-27: urmează întâlnirea `revizuire-progres` din 2022-03, în 93 de zile",
+        ),
+        (
+            &["--today", "2021-11-28", "--kind", "workshop,milestone"],
+            "Niciun atelier și niciun reper de la 2021-11-28 încolo: ultimul a fost atelierul `ws-maturitate-strategie` din 2021-04, acum 212 de zile",
+        ),
+        (
+            &["--today", "2021-11-28", "--from", "2021-12-25", "--to", "2021-12-25"],
+            "Nimic pe 2021-12-25: urmează întâlnirea `revizuire-progres` din 2022-03, în 93 de zile",
+        ),
+        (
+            &[
+                "--today",
+                "2021-11-28",
+                "--from",
+                "2021-06",
+                "--to",
+                "2021-07",
+                "--kind",
+                "phase",
+            ],
+            "Niciun început sau sfârșit de etapă de la 2021-06-01 până la 2021-07-31: urmează încheierea etapei `implementare` din 2022-07, în 215 de zile",
+        ),
+        (
+            &[
+                "--today",
+                "2021-11-28",
+                "--from",
+                "2020-12",
+                "--to",
+                "2020-12",
+                "--kind",
+                "phase",
+            ],
+            "Niciun început sau sfârșit de etapă de la 2020-12-01 până la 2020-12-31: urmează începutul etapei `roadmap` din 2021-02, acum 273 de zile",
+        ),
+        (
+            &[
+                "--today",
+                "2021-11-28",
+                "--from",
+                "2021-11",
+                "--to",
+                "2022-02",
+                "--kind",
+                "meeting,workshop",
+            ],
+            "Nicio întâlnire și niciun atelier de la 2021-11-01 până la 2022-02-28: urmează întâlnirea `revizuire-progres` din 2022-03, în 93 de zile",
+        ),
+        (
+            &[
+                "--today",
+                "2022-12-01",
+                "--from",
+                "2022-11",
+                "--kind",
+                "milestone,meeting,phase",
+            ],
+            "Niciun reper, nicio întâlnire și niciun început sau sfârșit de etapă de la 2022-11-01 încolo: programul s-a încheiat la 2022-09-30",
+        ),
+    ];
+    for (args, expected) in cases {
+        assert_eq!(said(args), format!("{expected}\n"), "{args:?}");
+    }
+    // Each kind of entry named as the next or the last, in both languages.
+    let small = "[project]\nname = \"T\"\n\n[[phase]]\nid = \"p\"\nname = \"P\"\nstart = \"2021-01\"\nend = \"2021-12\"\n\n[[workshop]]\nid = \"w\"\ntitle = \"W\"\ndate = 2021-03-10\n\n[[milestone]]\nid = \"m\"\nname = \"M\"\ndate = 2021-05-01\n\n[[recurring]]\nid = \"r\"\ntitle = \"R\"\nphase = \"p\"\nfirst = \"2021-02\"\nevery_months = 12\n";
+    for (args, romanian, english) in [
+        (
+            &["--kind", "workshop", "--from", "2021-07"][..],
+            "Niciun atelier de la 2021-07-01 încolo: ultimul a fost atelierul `w` din 2021-03-10, acum 97 de zile",
+            "No workshops from 2021-07-01 on: the last was workshop `w` on 2021-03-10, 97 days ago",
+        ),
+        (
+            &["--kind", "milestone", "--from", "2021-07"],
+            "Niciun reper de la 2021-07-01 încolo: ultimul a fost reperul `m` din 2021-05-01, acum 45 de zile",
+            "No milestones from 2021-07-01 on: the last was milestone `m` on 2021-05-01, 45 days ago",
+        ),
+        (
+            &["--kind", "meeting", "--from", "2021-07"],
+            "Nicio întâlnire de la 2021-07-01 încolo: ultima a fost întâlnirea `r` din 2021-02, acum 107 de zile",
+            "No meetings from 2021-07-01 on: the last was meeting `r` on 2021-02, 107 days ago",
+        ),
+        (
+            &["--kind", "workshop,milestone", "--from", "2021-01", "--to", "2021-02"],
+            "Niciun atelier și niciun reper de la 2021-01-01 până la 2021-02-28: urmează atelierul `w` din 2021-03-10, acum 97 de zile",
+            "No workshops or milestones from 2021-01-01 to 2021-02-28: the next is workshop `w` on 2021-03-10, 97 days ago",
+        ),
+        (
+            &["--kind", "milestone", "--from", "2021-04", "--to", "2021-04"],
+            "Niciun reper de la 2021-04-01 până la 2021-04-30: urmează reperul `m` din 2021-05-01, acum 45 de zile",
+            "No milestones from 2021-04-01 to 2021-04-30: the next is milestone `m` on 2021-05-01, 45 days ago",
+        ),
+        (
+            &["--kind", "phase", "--from", "2021-02", "--to", "2021-03"],
+            "Niciun început sau sfârșit de etapă de la 2021-02-01 până la 2021-03-31: urmează încheierea etapei `p` din 2021-12, în 169 de zile",
+            "No phase starts or ends from 2021-02-01 to 2021-03-31: the next is the end of phase `p` on 2021-12, in 169 days",
+        ),
+    ] {
+        let run = |lang: &str| {
+            let out = Test::new()
+                .plan(small)
+                .args(&["agenda", "--today", "2021-06-15", "--width", "200", "--lang", lang])
+                .args(args)
+                .run();
+            assert_eq!((out.code, out.stderr.as_str()), (0, ""), "{args:?}");
+            out.stdout
+        };
+        assert_eq!(run("ro"), format!("{romanian}\n"), "{args:?}");
+        assert_eq!(run("en"), format!("{english}\n"), "{args:?}");
+    }
+    let bare = Test::new()
+        .plan("[project]\nname = \"T\"\n")
+        .env("LANG", "ro_RO.UTF-8")
+        .args(&["agenda"])
+        .run();
+    assert_eq!(
+        bare.stdout,
+        "Nimic de la 2021-01-01 încolo: planul nu conține astfel de intrări\n"
+    );
+}
+
+/// The agenda's usage errors in Romanian, with what to type instead.
+#[test]
+fn a_window_the_flags_cannot_make_in_romanian() {
+    let plan = shipped();
+    for (args, error) in [
+        (
+            &["--from", "2022-03", "--to", "2022-01"][..],
+            "--to 2022-01 încheie agenda înainte de --from 2022-03\n",
+        ),
+        (
+            &["--to", "2021-01"][..],
+            "--to 2021-01 încheie agenda înainte de azi (2021-11-28), ziua cu care începe fără --from\n",
+        ),
+        (
+            &["--next", "-1d"][..],
+            "--next -1d: intervalul începe azi și merge înainte, azi fiind prima lui zi; pentru ultima zi până azi inclusiv, tastați --from 2021-11-28 --to 2021-11-28\n",
+        ),
+        (
+            &["--next", "-5d"][..],
+            "--next -5d: intervalul începe azi și merge înainte, azi fiind prima lui zi; pentru ultimele 5 zile până azi inclusiv, tastați --from 2021-11-24 --to 2021-11-28\n",
+        ),
+        (
+            &["--next", "-20d"][..],
+            "--next -20d: intervalul începe azi și merge înainte, azi fiind prima lui zi; pentru ultimele 20 de zile până azi inclusiv, tastați --from 2021-11-09 --to 2021-11-28\n",
+        ),
+        (
+            &["--next", "-2w"][..],
+            "--next -2w: intervalul începe azi și merge înainte, azi fiind prima lui zi; pentru ultimele 2 săptămâni până azi inclusiv, tastați --from 2021-11-15 --to 2021-11-28\n",
+        ),
+        (
+            &["--next=-1m"][..],
+            "--next -1m: intervalul începe azi și merge înainte, azi fiind prima lui zi; pentru ultima lună până azi inclusiv, tastați --from 2021-10-29 --to 2021-11-28\n",
+        ),
+        (
+            &["--next=-24m"][..],
+            "--next -24m: intervalul începe azi și merge înainte, azi fiind prima lui zi; pentru ultimele 24 de luni până azi inclusiv, tastați --from 2019-11-29 --to 2021-11-28\n",
+        ),
+    ] {
+        let out = Test::new()
+            .plan(&plan)
+            .env("LANG", "ro_RO.UTF-8")
+            .args(&["agenda", "--today", "2021-11-28"])
+            .args(args)
+            .run();
+        assert_eq!(out.code, 2, "{args:?}");
+        assert!(out.stderr.ends_with(error), "{args:?}: {}", out.stderr);
+    }
+}

@@ -7,6 +7,7 @@ use clap::ValueEnum;
 
 use super::{Context, Error, Outcome};
 use crate::date::PlanDate;
+use crate::lang::{Catalog, args};
 use crate::plan::{Mode, Status};
 use crate::status::{self, EventView, When};
 use crate::table::{self, Layout};
@@ -120,7 +121,7 @@ pub enum SortKey {
 /// What a list of events keeps, from its flags.
 struct Filters<'a> {
     /// The events, in a sentence: `workshops`.
-    noun: &'static str,
+    noun: Noun,
     phase: Option<&'a str>,
     upcoming: bool,
     past: bool,
@@ -128,6 +129,13 @@ struct Filters<'a> {
     mode: Option<Mode>,
     audience: Option<&'a str>,
     led_by: Option<&'a str>,
+}
+
+/// What a list lists.
+#[derive(Clone, Copy)]
+enum Noun {
+    Workshops,
+    Milestones,
 }
 
 impl Filters<'_> {
@@ -147,38 +155,40 @@ impl Filters<'_> {
     /// What an empty list says: which filters left nothing (`No upcoming
     /// workshops in phase `roadmap` with status `done``), or that the plan
     /// has none.
-    fn nothing(&self) -> String {
+    fn nothing(&self, lang: &Catalog) -> String {
         let when = if self.upcoming {
-            "upcoming "
+            "upcoming"
         } else if self.past {
-            "past "
+            "past"
         } else {
-            ""
+            "all"
         };
-        let shown = |text: &str| crate::text::printable(text).into_owned();
+        let mut line = match self.noun {
+            Noun::Workshops => lang.say("views-none-workshops", &args!(when = when)),
+            Noun::Milestones => lang.say("views-none-milestones", &args!(when = when)),
+        };
         let mut said = Vec::new();
         if let Some(phase) = self.phase {
-            said.push(format!("in phase `{}`", shown(phase)));
+            said.push(lang.say("views-filter-phase", &args!(phase = phase)));
         }
         if let Some(status) = self.status {
-            said.push(format!("with status `{}`", status.as_str()));
+            said.push(lang.say("views-filter-status", &args!(status = status.as_str())));
         }
         if let Some(mode) = self.mode {
-            said.push(format!("held `{}`", mode.as_str()));
+            said.push(lang.say("views-filter-mode", &args!(mode = mode.as_str())));
         }
         if let Some(audience) = self.audience {
-            said.push(format!("for an audience matching „{}”", shown(audience)));
+            said.push(lang.say("views-filter-audience", &args!(text = audience)));
         }
         if let Some(led_by) = self.led_by {
-            said.push(format!("led by someone matching „{}”", shown(led_by)));
+            said.push(lang.say("views-filter-led-by", &args!(text = led_by)));
         }
-        if said.is_empty() && when.is_empty() {
-            said.push("in the plan".into());
+        if said.is_empty() && when == "all" {
+            said.push(lang.text("views-filter-plan"));
         }
-        let mut line = format!("No {when}{}", self.noun);
-        for part in said {
+        if !said.is_empty() {
             line.push(' ');
-            line += &part;
+            line += &said.join(&lang.text("views-filter-join"));
         }
         line + "\n"
     }
@@ -186,18 +196,15 @@ impl Filters<'_> {
 
 /// The phase `--phase` names, if it is one of the plan's: an id that is
 /// not is an error (exit 2) that lists them.
-fn known_phase(shown: &super::Shown, phase: Option<&str>) -> Result<(), Error> {
+fn known_phase(shown: &super::Shown, phase: Option<&str>, lang: &Catalog) -> Result<(), Error> {
     let phase_ids = shown.plan.ids(crate::plan::Kind::Phase);
     match phase {
         Some(phase) if !phase_ids.contains(&phase) => {
             let safe = |text: &str| crate::text::printable(text).into_owned();
             let listed: Vec<String> = phase_ids.iter().map(|id| safe(id)).collect();
-            Err(Error::UnknownId(format!(
-                "no phase `{}` in {}; its phases are: {}",
-                safe(phase),
-                shown.source.name,
-                listed.join(", ")
-            )))
+            let said = lang.say("views-unknown-phase", &args!(phase = phase, plan = &shown.source.name));
+            // The ids whole, however many: the list is what to choose from.
+            Err(Error::UnknownId(format!("{said} {}", listed.join(", "))))
         }
         _ => Ok(()),
     }
@@ -220,10 +227,11 @@ fn json(value: &impl serde::Serialize) -> String {
     crate::text::json(value)
 }
 
-fn layout(cx: &Context<'_>) -> Layout {
+fn layout<'a>(cx: &'a Context<'_>) -> Layout<'a> {
     Layout {
         width: cx.width,
         color: cx.color.stdout,
+        lang: &cx.lang,
     }
 }
 
@@ -259,9 +267,9 @@ pub fn workshops(args: &WorkshopsArgs, cx: &mut Context<'_>) -> Result<Outcome, 
         Ok(shown) => shown,
         Err(failed) => return Ok(failed),
     };
-    known_phase(&shown, args.phase.as_deref())?;
+    known_phase(&shown, args.phase.as_deref(), &cx.lang)?;
     let filters = Filters {
-        noun: "workshops",
+        noun: Noun::Workshops,
         phase: args.phase.as_deref(),
         upcoming: args.upcoming,
         past: args.past,
@@ -274,7 +282,7 @@ pub fn workshops(args: &WorkshopsArgs, cx: &mut Context<'_>) -> Result<Outcome, 
     let workshops = listed(all, &filters, args.sort, &shown);
     let stdout = match args.view.format {
         ViewFormat::Json => json(&serde_json::json!({ "today": cx.today, "workshops": workshops })),
-        ViewFormat::Human if workshops.is_empty() => filters.nothing(),
+        ViewFormat::Human if workshops.is_empty() => filters.nothing(&cx.lang),
         ViewFormat::Human => table::workshops(&workshops, layout(cx)),
     };
     Ok(shown.outcome(stdout, false))
@@ -285,9 +293,9 @@ pub fn milestones(args: &MilestonesArgs, cx: &mut Context<'_>) -> Result<Outcome
         Ok(shown) => shown,
         Err(failed) => return Ok(failed),
     };
-    known_phase(&shown, args.phase.as_deref())?;
+    known_phase(&shown, args.phase.as_deref(), &cx.lang)?;
     let filters = Filters {
-        noun: "milestones",
+        noun: Noun::Milestones,
         phase: args.phase.as_deref(),
         upcoming: args.upcoming,
         past: args.past,
@@ -300,7 +308,7 @@ pub fn milestones(args: &MilestonesArgs, cx: &mut Context<'_>) -> Result<Outcome
     let milestones = listed(all, &filters, args.sort, &shown);
     let stdout = match args.view.format {
         ViewFormat::Json => json(&serde_json::json!({ "today": cx.today, "milestones": milestones })),
-        ViewFormat::Human if milestones.is_empty() => filters.nothing(),
+        ViewFormat::Human if milestones.is_empty() => filters.nothing(&cx.lang),
         ViewFormat::Human => table::milestones(&milestones, layout(cx)),
     };
     Ok(shown.outcome(stdout, false))
@@ -505,12 +513,16 @@ pub fn agenda(args: &AgendaArgs, cx: &mut Context<'_>) -> Result<Outcome, Error>
             Unit::Weeks => "week",
             Unit::Months => "month",
         };
-        return Err(Error::Usage(format!(
-            "--next {}: a window runs forward from today, today its first day; for the {} up to today, type --from {} --to {today}",
-            ahead.spelt(),
-            crate::text::plural(ahead.count, unit),
-            ahead.first_day(today),
-        )));
+        let from = PlanDate::Day(ahead.first_day(today));
+        let to = PlanDate::Day(today);
+        let said = args!(
+            next = ahead.spelt(),
+            unit = unit,
+            count = ahead.count,
+            from = from,
+            to = to
+        );
+        return Err(Error::Usage(cx.lang.say("views-next-back", &said)));
     }
     let from = args.from.map_or(today, PlanDate::first);
     let to = match (args.next, args.to) {
@@ -520,14 +532,14 @@ pub fn agenda(args: &AgendaArgs, cx: &mut Context<'_>) -> Result<Outcome, Error>
     if let Some(to) = to
         && to < from
     {
-        let start = match args.from {
-            Some(date) => format!("--from {date}"),
-            None => format!("today ({today}), where it starts without --from"),
-        };
-        return Err(Error::Usage(format!(
-            "--to {} ends the agenda before {start}",
-            args.to.map_or(to.to_string(), |d| d.to_string())
-        )));
+        // As typed: a month stays a month.
+        let to = args.to.unwrap_or(PlanDate::Day(to));
+        return Err(Error::Usage(match args.from {
+            Some(from) => cx.lang.say("views-to-before-from", &args!(to = to, from = from)),
+            None => cx
+                .lang
+                .say("views-to-before-today", &args!(to = to, today = PlanDate::Day(today))),
+        }));
     }
     let shown = match cx.shown()? {
         Ok(shown) => shown,
