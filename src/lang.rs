@@ -82,10 +82,21 @@ impl Catalog {
     }
 
     fn new(language: &str, files: Files) -> Catalog {
+        let romanian = language == "ro";
         let language = language.parse().unwrap_or_default();
         let mut bundle = FluentBundle::new_concurrent(vec![language]);
         // Unicode isolation marks would reach terminals, JSON and files.
         bundle.set_use_isolating(false);
+        // `PLURAL($n)`: the plural category of the current CLDR rules;
+        // fluent-bundle's own (CLDR 37, intl_pluralrules 7) read Romanian's
+        // `n % 100 = 2..19` as `n = 2..19`, which gives "101 de zile".
+        let _ = bundle.add_function("PLURAL", move |positional, _named| {
+            let category = match positional.first() {
+                Some(FluentValue::Number(number)) => plural_category(number.value, romanian),
+                _ => "other",
+            };
+            FluentValue::from(category)
+        });
         for (_, ftl) in files {
             let resource = FluentResource::try_new((*ftl).to_owned()).unwrap_or_else(|(resource, _)| resource);
             // A resource that failed to parse in part is still used for the
@@ -212,6 +223,21 @@ impl Catalog {
     }
 }
 
+/// The CLDR plural category (`one`, `few`, `other`) of `n` in Romanian
+/// (`romanian`) or English: Romanian's `one` is 1, `few` is 0, a
+/// fraction, or a number whose last two digits are 1 to 19 (but 1): 1 zi,
+/// 2 zile, 19 zile, 20 de zile, 101 zile, 120 de zile.
+fn plural_category(n: f64, romanian: bool) -> &'static str {
+    let whole = n.fract() == 0.0;
+    let last_two = (n.abs() % 100.0) as u32;
+    match (romanian, whole) {
+        (_, true) if n == 1.0 => "one",
+        (true, false) => "few",
+        (true, true) if n == 0.0 || (1..=19).contains(&last_two) => "few",
+        _ => "other",
+    }
+}
+
 /// `$day`, `$month` (1 to 12) and `$year` of a date, for `month-name`,
 /// `month-year` and `day-month-year`.
 fn date_args(date: NaiveDate) -> FluentArgs<'static> {
@@ -298,6 +324,29 @@ mod tests {
         ] {
             assert_eq!(Catalog::for_language(requested).language(), chosen, "{requested:?}");
         }
+    }
+
+    #[test]
+    fn romanian_plurals_follow_cldr() {
+        let romanian = Catalog::for_language(Some("ro"));
+        for (n, said) in [
+            (0, "0 etape"),
+            (1, "1 etapă"),
+            (2, "2 etape"),
+            (19, "19 etape"),
+            (20, "20 de etape"),
+            (21, "21 de etape"),
+            (101, "101 etape"),
+            (119, "119 etape"),
+            (120, "120 de etape"),
+            (212, "212 etape"),
+            (1001, "1001 etape"),
+        ] {
+            assert_eq!(romanian.say("count-phase", &args!(count = n)), said);
+        }
+        let english = Catalog::english();
+        assert_eq!(english.say("count-phase", &args!(count = 1)), "1 phase");
+        assert_eq!(english.say("count-phase", &args!(count = 101)), "101 phases");
     }
 
     #[test]

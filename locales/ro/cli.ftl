@@ -4,22 +4,22 @@
 ## Rezumatul lui `icc check`: `plan.toml: 1 eroare, 0 avertismente, 2 note; planul nu trece`
 ## ($counts: elementele fiecărui tip, „4 etape, 0 repere, …”)
 
-check-errors = { $errors ->
+check-errors = { PLURAL($errors) ->
         [one] 1 eroare
         [few] { $errors } erori
        *[other] { $errors } de erori
     }
-check-warnings = { $warnings ->
+check-warnings = { PLURAL($warnings) ->
         [one] 1 avertisment
         [few] { $warnings } avertismente
        *[other] { $warnings } de avertismente
     }
-check-notes = { $notes ->
+check-notes = { PLURAL($notes) ->
         [one] 1 notă
         [few] { $notes } note
        *[other] { $notes } de note
     }
-check-allowed = { $allowed ->
+check-allowed = { PLURAL($allowed) ->
         [one] 1 constatare acceptată
         [few] { $allowed } constatări acceptate
        *[other] { $allowed } de constatări acceptate

@@ -13,22 +13,22 @@ kind-milestone = reperul
 kind-workshop = atelierul
 kind-recurring = întâlnirea periodică
 
-count-phase = { $count ->
+count-phase = { PLURAL($count) ->
         [one] 1 etapă
         [few] { $count } etape
        *[other] { $count } de etape
     }
-count-milestone = { $count ->
+count-milestone = { PLURAL($count) ->
         [one] 1 reper
         [few] { $count } repere
        *[other] { $count } de repere
     }
-count-workshop = { $count ->
+count-workshop = { PLURAL($count) ->
         [one] 1 atelier
         [few] { $count } ateliere
        *[other] { $count } de ateliere
     }
-count-recurring = { $count ->
+count-recurring = { PLURAL($count) ->
         [one] 1 întâlnire periodică
         [few] { $count } întâlniri periodice
        *[other] { $count } de întâlniri periodice

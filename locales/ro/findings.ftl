@@ -5,7 +5,7 @@
 ## Citirea fișierului
 
 invalid-utf8 = planul nu este UTF-8 valid: octetul { $byte } nu face parte dintr-un caracter UTF-8
-    .label = { $bytes ->
+    .label = { PLURAL($bytes) ->
         [one] 1 octet nevalid
         [few] { $bytes } octeți nevalizi
        *[other] { $bytes } de octeți nevalizi
@@ -72,7 +72,7 @@ invalid-value = { $table }: `{ $key } = "{ $value }"` nu este o valoare permisă
     .allow-error-help = corectați ce semnalează; `allow` primește avertismente și note, pe care un plan le poate păstra în mod intenționat
     .months = { $table }: `{ $key } = { $value }` nu este un număr de luni
     .months-label = trebuie să fie un număr întreg de la 1 la { $max }
-    .months-help = o etapă durează cel puțin o lună și cel mult { $max ->
+    .months-help = o etapă durează cel puțin o lună și cel mult { PLURAL($max) ->
         [one] 1 lună
         [few] { $max } luni
        *[other] { $max } de luni
@@ -162,12 +162,12 @@ end-before-start = { $kind } `{ $id }` se încheie ({ $end }) înainte să înce
     }`{ $predecessor }`
     .after-help = mutați `end` la { $start } sau mai târziu, sau eliminați `{ $predecessor }` din `after`
 
-months-mismatch = etapa `{ $phase }` are durata declarată de { $stated ->
+months-mismatch = etapa `{ $phase }` are durata declarată de { PLURAL($stated) ->
         [one] 1 lună
         [few] { $stated } luni
        *[other] { $stated } de luni
     }, dar intervalul ei { $start } – { $end } cuprinde { months-mismatch-length }{ months-mismatch-counting }
-    .label = durata declarată: { $stated ->
+    .label = durata declarată: { PLURAL($stated) ->
         [one] 1 lună
         [few] { $stated } luni
        *[other] { $stated } de luni
@@ -191,7 +191,7 @@ months-mismatch-counting = { $precision ->
        *[day] {""}
     }
 months-mismatch-length = { $counted_days ->
-        [0] { $counted ->
+        [0] { PLURAL($counted) ->
             [one] 1 lună
             [few] { $counted } luni
            *[other] { $counted } de luni
@@ -201,7 +201,7 @@ months-mismatch-length = { $counted_days ->
             [one] 1 lună și{" "}
             [few] { $counted } luni și{" "}
            *[other] { $counted } de luni și{" "}
-        }{ $counted_days ->
+        }{ PLURAL($counted_days) ->
             [one] 1 zi
             [few] { $counted_days } zile
            *[other] { $counted_days } de zile
@@ -256,12 +256,12 @@ after-gap-between = { $gap ->
        *[exact] {""}
     }{ after-gap-length }
 after-gap-length = { $unit ->
-        [months] { $gap ->
+        [months] { PLURAL($gap) ->
             [one] 1 lună
             [few] { $gap } luni
            *[other] { $gap } de luni
         }
-       *[days] { $gap ->
+       *[days] { PLURAL($gap) ->
             [one] 1 zi
             [few] { $gap } zile
            *[other] { $gap } de zile
@@ -334,29 +334,29 @@ no-phase = { $kind } `{ $id }` nu are `phase`, iar data sa { $date } nu se află
 
 invalid-interval = { $table }: `{ $key } = { $value }` nu este un număr de luni
     .label = trebuie să fie un număr întreg de la 1 la { $max }
-    .help = o întâlnire se repetă cel mult o dată pe lună (`every_months = 1`) și cel puțin o dată la { $max ->
+    .help = o întâlnire se repetă cel mult o dată pe lună (`every_months = 1`) și cel puțin o dată la { PLURAL($max) ->
         [one] 1 lună
         [few] { $max } luni
        *[other] { $max } de luni
     }
 
-too-many-occurrences = întâlnirea periodică `{ $id }` ar avea { $count ->
+too-many-occurrences = întâlnirea periodică `{ $id }` ar avea { PLURAL($count) ->
         [one] 1 ședință
         [few] { $count } ședințe
        *[other] { $count } de ședințe
     } în etapa sa; icc le păstrează pe primele { $kept }
-    .label = { $count ->
+    .label = { PLURAL($count) ->
         [one] 1 ședință
         [few] { $count } ședințe
        *[other] { $count } de ședințe
     }
     .help = verificați `every_months` și intervalul etapei
-    .all = întâlnirile periodice ale planului ar depăși în total { $kept ->
+    .all = întâlnirile periodice ale planului ar depăși în total { PLURAL($kept) ->
         [one] 1 ședință
         [few] { $kept } ședințe
        *[other] { $kept } de ședințe
     }: icc le păstrează pe primele { $kept }, până la `{ $id }` din { $date }
-    .all-label = peste { $kept ->
+    .all-label = peste { PLURAL($kept) ->
         [one] 1 ședință
         [few] { $kept } ședințe
        *[other] { $kept } de ședințe

@@ -88,7 +88,7 @@ init-section-recurring = Întâlniri periodice
 init-meeting-id = { "revizuire-progres" }
 init-meeting-title = Revizuirea progresului cu toate orașele
 init-meeting-phase-comment = întâlnirile au loc doar în această etapă
-init-every-comment = { $months ->
+init-every-comment = { PLURAL($months) ->
         [one] prima are loc la o lună după începutul etapei
         [few] prima are loc la { $months } luni după începutul etapei
        *[other] prima are loc la { $months } de luni după începutul etapei

@@ -91,7 +91,7 @@ views-label-plan = Planul
 
 views-programme = programul: { $start } – { $end }
 views-phase-day = ziua { $day } din { $days }
-views-days-left = { $days ->
+views-days-left = { PLURAL($days) ->
         [one] rămâne 1 zi
         [few] rămân { $days } zile
        *[other] rămân { $days } de zile
@@ -99,7 +99,7 @@ views-days-left = { $days ->
 views-no-phase-over = niciuna: programul s-a încheiat
 views-no-phase-yet = niciuna încă: programul nu a început
 views-no-phase-today = niciuna în curs astăzi
-views-more-active = { $count ->
+views-more-active = { PLURAL($count) ->
         [one] încă 1 etapă în curs
         [few] încă { $count } etape în curs
        *[other] încă { $count } de etape în curs
@@ -107,12 +107,12 @@ views-more-active = { $count ->
 views-nothing-next = nimic planificat
 # $items: „1 atelier, 2 repere” (count-workshop, count-milestone).
 views-overdue = { $items } în trecut, dar încă în starea `planned`
-views-errors = { $errors ->
+views-errors = { PLURAL($errors) ->
         [one] 1 eroare
         [few] { $errors } erori
        *[other] { $errors } de erori
     }
-views-warnings = { $warnings ->
+views-warnings = { PLURAL($warnings) ->
         [one] 1 avertisment
         [few] { $warnings } avertismente
        *[other] { $warnings } de avertismente
@@ -124,22 +124,22 @@ views-plan-findings = { $counts }: rulați `icc check` pentru a vedea { $total -
     }
 
 # Sub evenimentele lui `icc status`.
-views-all-cancelled = Niciun eveniment planificat: { $count ->
+views-all-cancelled = Niciun eveniment planificat: { PLURAL($count) ->
         [one] singurul eveniment este anulat
         [few] toate cele { $count } evenimente sunt anulate
        *[other] toate cele { $count } de evenimente sunt anulate
     }
-views-earlier = { $count ->
+views-earlier = { PLURAL($count) ->
         [one] încă 1 eveniment înaintea acestora
         [few] încă { $count } evenimente înaintea acestora
        *[other] încă { $count } de evenimente înaintea acestora
     }
-views-later = { $count ->
+views-later = { PLURAL($count) ->
         [one] încă 1 eveniment după acestea
         [few] încă { $count } evenimente după acestea
        *[other] încă { $count } de evenimente după acestea
     }
-views-earlier-later = { $earlier ->
+views-earlier-later = { PLURAL($earlier) ->
         [one] încă 1 eveniment
         [few] încă { $earlier } evenimente
        *[other] încă { $earlier } de evenimente
@@ -231,17 +231,17 @@ views-agenda-plan-none = planul nu conține astfel de intrări
 views-unknown-phase = nu există etapa `{ $phase }` în { $plan }; etapele planului sunt:
 # --next cu un interval înapoi de la azi ($unit: day, week sau month).
 views-next-back = --next { $next }: intervalul începe azi și merge înainte, azi fiind prima lui zi; pentru { $unit ->
-        [day] { $count ->
+        [day] { PLURAL($count) ->
             [one] ultima zi
             [few] ultimele { $count } zile
            *[other] ultimele { $count } de zile
         }
-        [week] { $count ->
+        [week] { PLURAL($count) ->
             [one] ultima săptămână
             [few] ultimele { $count } săptămâni
            *[other] ultimele { $count } de săptămâni
         }
-       *[month] { $count ->
+       *[month] { PLURAL($count) ->
             [one] ultima lună
             [few] ultimele { $count } luni
            *[other] ultimele { $count } de luni
