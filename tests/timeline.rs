@@ -2838,6 +2838,16 @@ fn the_svg_and_mermaid_are_in_the_plan_language_unless_asked_otherwise() {
     };
     let romanian = svg(&[], &[]);
     assert_data_eq!(&romanian, file!["snapshots/timeline.ro.svg"].raw());
+    // The picture in docs/ is this one (its PNG is drawn from it).
+    let docs = std::fs::read_to_string(root().join("docs/timeline-ro.svg")).expect("docs/timeline-ro.svg");
+    assert!(
+        docs == romanian,
+        "docs/timeline-ro.svg is out of date; redraw it and its PNG:\n\
+         icc timeline --plan plan.toml --today 2021-11-28 --width 100 --format svg -o docs/timeline-ro.svg\n\
+         chromium --headless --no-sandbox --disable-gpu --no-first-run --user-data-dir=/tmp/chr-charts \
+         --hide-scrollbars --window-size=1200,HEIGHT --screenshot=$PWD/docs/timeline-ro.png \
+         file://$PWD/docs/timeline-ro.svg"
+    );
     let english = svg(&[], &["--lang", "en"]);
     assert_data_eq!(&english, file!["snapshots/timeline.svg"].raw());
     // The plan's language over the terminal's; --lang and ICC_LANG over
