@@ -210,8 +210,10 @@ fn svg_holds_every_phase_and_event_in_order() {
 
 #[test]
 fn svg_is_the_same_bytes_for_the_same_plan_and_day() {
-    let a = timeline(&["--today", "2021-11-28", "--format", "svg"]).stdout;
-    let b = timeline(&["--today", "2021-11-28", "--format", "svg"]).stdout;
+    // In English, asked for: the plan's own language is Romanian
+    // (tests/timeline_ro.rs holds that picture).
+    let a = timeline(&["--today", "2021-11-28", "--format", "svg", "--lang", "en"]).stdout;
+    let b = timeline(&["--today", "2021-11-28", "--format", "svg", "--lang", "en"]).stdout;
     assert_eq!(a, b);
     assert_data_eq!(a, file!["snapshots/timeline.svg"].raw());
 }
@@ -563,7 +565,7 @@ fn a_cancelled_workshop_is_shown_cancelled() {
     let legend = text.lines().skip_while(|l| !l.contains("today 20")).collect::<Vec<_>>();
     assert!(legend[1..].iter().any(|l| l.contains("✕ cancelled")), "{text}");
     // In the picture: struck out in grey, apart from the events that happen.
-    let svg = timeline_of(&plan, &["--today", "2021-11-28", "--format", "svg"]);
+    let svg = timeline_of(&plan, &["--today", "2021-11-28", "--format", "svg", "--lang", "en"]);
     let doc = roxmltree::Document::parse(&svg).unwrap();
     let cancelled: Vec<roxmltree::Node> = doc
         .descendants()
@@ -581,9 +583,21 @@ fn a_cancelled_workshop_is_shown_cancelled() {
         !doc.descendants()
             .any(|n| n.attribute("class") == Some("event") && n.attribute("data-id") == Some("ws-anulat"))
     );
+    // The plan's audience reads Romanian: so do its tooltips.
+    let svg_ro = timeline_of(&plan, &["--today", "2021-11-28", "--format", "svg"]);
+    assert!(
+        svg_ro.contains("<title>Atelier anulat: 2022-02-15 (anulat)</title>"),
+        "{svg_ro}"
+    );
     // In Mermaid, never left out: a task tagged `done` (grey, not to
-    // come) whose text says it is cancelled.
-    let mermaid = timeline_of(&plan, &["--today", "2021-11-28", "--format", "mermaid"]);
+    // come) whose text says it is cancelled, in the plan's language
+    // unless another is asked for.
+    let mermaid_ro = timeline_of(&plan, &["--today", "2021-11-28", "--format", "mermaid"]);
+    assert!(
+        mermaid_ro.contains("\n    ✕ Atelier anulat (anulat) :done, ws-anulat, 2022-02-15, 2022-02-16\n"),
+        "{mermaid_ro}"
+    );
+    let mermaid = timeline_of(&plan, &["--today", "2021-11-28", "--format", "mermaid", "--lang", "en"]);
     let lines: Vec<&str> = mermaid.lines().filter(|l| l.contains("ws-anulat")).collect();
     assert_eq!(
         lines,
@@ -626,7 +640,7 @@ fn the_svg_legend_has_an_entry_for_every_mark_and_colour() {
         (derived(), "2024-11-28"),
         (dense(), "2022-03-01"),
     ] {
-        let svg = timeline_of(&plan, &["--today", today, "--format", "svg"]);
+        let svg = timeline_of(&plan, &["--today", today, "--format", "svg", "--lang", "en"]);
         let doc = roxmltree::Document::parse(&svg).unwrap();
         let legend = doc
             .descendants()
@@ -1103,6 +1117,8 @@ fn a_window_with_nothing_in_it_says_so() {
             "svg",
             "--width",
             width,
+            "--lang",
+            "en",
         ])
         .stdout;
         let doc = roxmltree::Document::parse(&svg).expect("well-formed XML");
@@ -1129,7 +1145,17 @@ fn a_window_with_nothing_in_it_says_so() {
         }
     }
     // Mermaid draws no text but the title and the tasks': the title says it.
-    let mermaid = timeline(&["--today", "2021-11-28", "--from", "2023-01", "--format", "mermaid"]).stdout;
+    let mermaid = timeline(&[
+        "--today",
+        "2021-11-28",
+        "--from",
+        "2023-01",
+        "--format",
+        "mermaid",
+        "--lang",
+        "en",
+    ])
+    .stdout;
     assert_eq!(
         mermaid,
         format!(
@@ -1156,12 +1182,14 @@ fn a_window_with_nothing_in_it_says_so() {
         "2021-06",
         "--format",
         "svg",
+        "--lang",
+        "en",
     ])
     .stdout;
     let doc = roxmltree::Document::parse(&svg).expect("well-formed XML");
     assert_eq!(svg_words(&doc, "today-outside"), "today 2021-11-28 (outside the chart)");
     assert_eq!(svg_words(&doc, "nothing"), "");
-    let inside = timeline(&["--today", "2021-11-28", "--format", "svg"]).stdout;
+    let inside = timeline(&["--today", "2021-11-28", "--format", "svg", "--lang", "en"]).stdout;
     assert!(!inside.contains("outside the chart"), "{inside}");
 }
 
@@ -1888,7 +1916,10 @@ fn names_stand_beside_their_marks_and_never_meet() {
 
 #[test]
 fn milestones_are_diamonds_workshops_circles_or_strips_and_the_legend_says_so() {
-    let svg = timeline_of(&derived(), &["--today", "2024-11-28", "--format", "svg"]);
+    let svg = timeline_of(
+        &derived(),
+        &["--today", "2024-11-28", "--format", "svg", "--lang", "en"],
+    );
     let doc = roxmltree::Document::parse(&svg).unwrap();
     let shapes: Vec<(&str, &str, &str)> = class(&doc, "event")
         .map(|n| {
@@ -1934,6 +1965,28 @@ fn milestones_are_diamonds_workshops_circles_or_strips_and_the_legend_says_so() 
         "{entries:?}"
     );
     assert!(entries.contains(&(vec!["path"], "follows (after)")), "{entries:?}");
+    // The same entries in the plan's language, Romanian.
+    let svg_ro = timeline_of(&derived(), &["--today", "2024-11-28", "--format", "svg"]);
+    let doc_ro = roxmltree::Document::parse(&svg_ro).unwrap();
+    let words = |doc: &roxmltree::Document| -> Vec<String> {
+        class(doc, "legend")
+            .next()
+            .unwrap()
+            .descendants()
+            .filter(|n| n.has_tag_name("text"))
+            .filter_map(|n| n.text().map(str::to_owned))
+            .collect()
+    };
+    let (english, romanian) = (words(&doc), words(&doc_ro));
+    assert_eq!(english.len(), romanian.len(), "{english:?} {romanian:?}");
+    for (en, ro) in [
+        ("milestone, done", "reper realizat"),
+        ("workshop, done", "atelier realizat"),
+        ("follows (after)", "urmează după (after)"),
+    ] {
+        let at = english.iter().position(|w| w == en).unwrap();
+        assert_eq!(romanian[at], ro, "{romanian:?}");
+    }
 }
 
 /// Whether a point is on the top or bottom of a mark's outline: a
@@ -2048,7 +2101,8 @@ fn every_after_is_an_arrow_from_the_end_of_what_it_follows_to_its_start() {
             .unwrap()
             .text()
             .unwrap();
-        assert!(tip.contains(" after "), "{tip}");
+        // In the plan's language: "B după A".
+        assert!(tip.contains(" după "), "{tip}");
     }
     // Names stand over the arrows, each with a white halo: where a name has
     // no place clear of an arrow (the Atelier's, in the middle of
@@ -2273,7 +2327,16 @@ fn a_plan_with_long_titles_at_three_widths() {
         );
         let svg = timeline_of(
             &long_titles(),
-            &["--today", "2021-11-28", "--width", width, "--format", "svg"],
+            &[
+                "--today",
+                "2021-11-28",
+                "--width",
+                width,
+                "--format",
+                "svg",
+                "--lang",
+                "en",
+            ],
         );
         assert_text_inside(&svg, &format!("long titles, --width {width}"));
         assert_data_eq!(
@@ -2595,4 +2658,570 @@ fn crowded_events_are_named_where_there_is_room_and_their_marks_kept_apart() {
             assert!(!meet(*a, *b), "two marks meet: {a:?} {b:?}\n{svg}");
         }
     }
+}
+
+// ── In Romanian ─────────────────────────────────────────────────────────
+//
+// The terminal's chart follows the terminal's language (`--lang`,
+// `ICC_LANG`, the locale); the SVG and Mermaid are documents for the plan's
+// audience (`--lang`, `ICC_LANG`, the plan's `project.language`, then the
+// terminal's). The shipped plan says `language = "ro"`.
+
+/// `icc timeline ARGS` on `plan` with the environment `env`, which must
+/// pass.
+fn timeline_env(plan: &str, env: &[(&str, &str)], args: &[&str]) -> String {
+    let mut all = vec!["timeline"];
+    all.extend_from_slice(args);
+    let mut test = Test::new().plan(plan).args(&all);
+    for (key, value) in env {
+        test = test.env(key, value);
+    }
+    let out = test.run();
+    assert_eq!((out.code, out.stderr.as_str()), (0, ""), "{env:?} {args:?}");
+    out.stdout
+}
+
+const RO: (&str, &str) = ("LANG", "ro_RO.UTF-8");
+
+/// English words the timeline writes, none of which a Romanian chart may
+/// hold (each a whole word; the plan's own text is Romanian).
+const ENGLISH_WORDS: [&str; 14] = [
+    "today",
+    "phase",
+    "event",
+    "events",
+    "done",
+    "upcoming",
+    "active",
+    "workshop",
+    "milestone",
+    "recurring",
+    "meeting",
+    "cancelled",
+    "outside",
+    "follows",
+];
+
+/// The English names of months, full and in three letters.
+const ENGLISH_MONTHS: [&str; 24] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "May",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Oct",
+    "Nov",
+    "Dec",
+];
+
+fn assert_no_english(text: &str, context: &str) {
+    for word in text.split(|c: char| !c.is_alphanumeric()) {
+        assert!(
+            !ENGLISH_WORDS.contains(&word) && !ENGLISH_MONTHS.contains(&word),
+            "{context}: English {word:?} in\n{text}"
+        );
+    }
+}
+
+#[test]
+fn the_terminal_chart_in_romanian_at_three_widths_and_two_dates() {
+    let during = |w: &str| timeline_env(&shipped(), &[RO], &["--today", "2021-11-28", "--width", w]);
+    let before = |w: &str| timeline_env(&shipped(), &[RO], &["--today", "2020-06-01", "--width", w]);
+    let (during_100, before_60) = (during("100"), before("60"));
+    assert_data_eq!(during("60"), file!["snapshots/timeline-during-60.ro.txt"].raw());
+    assert_data_eq!(&during_100, file!["snapshots/timeline-during-100.ro.txt"].raw());
+    assert_data_eq!(during("160"), file!["snapshots/timeline-during-160.ro.txt"].raw());
+    assert_data_eq!(&before_60, file!["snapshots/timeline-before-60.ro.txt"].raw());
+    // Romanian initials of the months (iunie, iulie, ianuarie: I), and
+    // quarters (trimestre: T) where months are too narrow.
+    let ticks = |out: &str| -> Vec<String> {
+        words(out.lines().nth(2).unwrap())
+            .into_iter()
+            .map(|(_, t)| t.to_owned())
+            .collect()
+    };
+    assert_eq!(
+        ticks(&during_100)[..13],
+        ["S", "O", "N", "D", "I", "F", "M", "A", "M", "I", "I", "A", "S"]
+    );
+    assert_eq!(ticks(&before_60)[..4], ["T4", "T1", "T2", "T3"]);
+    assert!(during_100.contains("  └ 4 evenimente "), "{during_100}");
+    assert!(during_100.contains("▲ azi 2021-11-28"), "{during_100}");
+    assert!(
+        before_60.contains("azi 2020-06-01 (în afara graficului)"),
+        "{before_60}"
+    );
+    let legend = during_100
+        .lines()
+        .skip_while(|l| !l.contains("▲ azi"))
+        .skip(1)
+        .collect::<Vec<_>>()
+        .join("\n");
+    for entry in [
+        "█ etapă încheiată",
+        "▓ etapă în curs",
+        "░ etapă viitoare",
+        "◆ eveniment realizat",
+        "▬ lună sau serie, realizată",
+        "● întâlnire periodică ținută",
+        "○ întâlnire periodică viitoare",
+        "│┃ azi",
+    ] {
+        assert!(legend.contains(entry), "{entry:?} in\n{legend}");
+    }
+    for out in [&during_100, &before_60] {
+        assert_no_english(out, "LANG=ro_RO.UTF-8");
+    }
+}
+
+#[test]
+fn the_terminal_chart_follows_the_terminal_and_lang_overrides_it() {
+    let args = ["--today", "2021-11-28", "--width", "100"];
+    let english = timeline_env(&shipped(), &[], &args);
+    let romanian = timeline_env(&shipped(), &[RO], &args);
+    assert_data_eq!(&english, file!["snapshots/timeline-during-100.txt"].raw());
+    assert_data_eq!(&romanian, file!["snapshots/timeline-during-100.ro.txt"].raw());
+    // `--lang en` over a Romanian locale; ICC_LANG and LC_ALL, LC_MESSAGES.
+    let en_args = ["--today", "2021-11-28", "--width", "100", "--lang", "en"];
+    assert_eq!(timeline_env(&shipped(), &[RO], &en_args), english);
+    assert_eq!(timeline_env(&shipped(), &[("ICC_LANG", "en"), RO], &args), english);
+    assert_eq!(timeline_env(&shipped(), &[("ICC_LANG", "ro")], &args), romanian);
+    assert_eq!(timeline_env(&shipped(), &[("LC_ALL", "ro_RO.UTF-8")], &args), romanian);
+    assert_eq!(
+        timeline_env(
+            &shipped(),
+            &[("LC_MESSAGES", "ro_RO.UTF-8"), ("LANG", "en_US.UTF-8")],
+            &args
+        ),
+        romanian
+    );
+    // A language icc has no catalogue of is English; the plan's language
+    // is not the terminal's.
+    assert_eq!(timeline_env(&shipped(), &[("LANG", "de_DE.UTF-8")], &args), english);
+    // The error of a window that ends before it starts, in the terminal's
+    // language.
+    let bad = Test::new()
+        .plan(&shipped())
+        .env("LANG", "ro_RO.UTF-8")
+        .args(&["timeline", "--from", "2022-01", "--to", "2021-01"])
+        .run();
+    assert_eq!(bad.code, 2);
+    assert!(
+        bad.stderr.contains("--to 2021-01 este înainte de --from 2022-01"),
+        "{}",
+        bad.stderr
+    );
+}
+
+#[test]
+fn the_svg_and_mermaid_are_in_the_plan_language_unless_asked_otherwise() {
+    let svg = |env: &[(&str, &str)], extra: &[&str]| {
+        let mut args = vec!["--today", "2021-11-28", "--format", "svg"];
+        args.extend_from_slice(extra);
+        timeline_env(&shipped(), env, &args)
+    };
+    let romanian = svg(&[], &[]);
+    assert_data_eq!(&romanian, file!["snapshots/timeline.ro.svg"].raw());
+    // The picture in docs/ is this one (its PNG is drawn from it).
+    let docs = std::fs::read_to_string(root().join("docs/timeline-ro.svg")).expect("docs/timeline-ro.svg");
+    assert!(
+        docs == romanian,
+        "docs/timeline-ro.svg is out of date; redraw it and its PNG:\n\
+         icc timeline --plan plan.toml --today 2021-11-28 --width 100 --format svg -o docs/timeline-ro.svg\n\
+         chromium --headless --no-sandbox --disable-gpu --no-first-run --user-data-dir=/tmp/chr-charts \
+         --hide-scrollbars --window-size=1200,HEIGHT --screenshot=$PWD/docs/timeline-ro.png \
+         file://$PWD/docs/timeline-ro.svg"
+    );
+    let english = svg(&[], &["--lang", "en"]);
+    assert_data_eq!(&english, file!["snapshots/timeline.svg"].raw());
+    // The plan's language over the terminal's; --lang and ICC_LANG over
+    // the plan's.
+    assert_eq!(svg(&[("LANG", "de_DE.UTF-8")], &[]), romanian);
+    assert_eq!(svg(&[("LANG", "en_US.UTF-8")], &[]), romanian);
+    assert_eq!(svg(&[RO], &["--lang", "en"]), english);
+    assert_eq!(svg(&[("ICC_LANG", "en")], &[]), english);
+    // A plan that names no language: the terminal's.
+    let unsaid = shipped().replace("language = \"ro\"\n", "");
+    assert_ne!(unsaid, shipped());
+    let args = ["--today", "2021-11-28", "--format", "svg"];
+    assert_eq!(timeline_env(&unsaid, &[RO], &args), romanian);
+    assert_eq!(timeline_env(&unsaid, &[], &args), english);
+    // A plan in English, read on a Romanian terminal.
+    let in_english = shipped().replace("language = \"ro\"", "language = \"en\"");
+    assert_eq!(timeline_env(&in_english, &[RO], &args), english);
+
+    // Mermaid writes no word of its own for the shipped plan (its sections
+    // and tasks are the plan's text): the same in both languages.
+    let mermaid = |env: &[(&str, &str)], extra: &[&str]| {
+        let mut args = vec!["--today", "2021-11-28", "--format", "mermaid"];
+        args.extend_from_slice(extra);
+        timeline_env(&shipped(), env, &args)
+    };
+    assert_data_eq!(mermaid(&[], &[]), file!["snapshots/timeline.mmd"].raw());
+    assert_data_eq!(mermaid(&[RO], &["--lang", "en"]), file!["snapshots/timeline.mmd"].raw());
+}
+
+/// The texts of a picture's elements of class `class` (or of the whole
+/// picture), each text node once, tooltips aside.
+fn drawn_texts(doc: &roxmltree::Document, class: Option<&str>) -> Vec<String> {
+    doc.descendants()
+        .filter(|n| n.has_tag_name("text") || n.has_tag_name("tspan"))
+        .filter(|n| class.is_none_or(|c| n.ancestors().any(|a| a.attribute("class") == Some(c))))
+        .flat_map(|n| n.children().filter(|t| t.is_text()).filter_map(|t| t.text()))
+        .filter(|t| !t.trim().is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+/// The names of months (or quarters) on an axis of months: its middle-
+/// anchored grey texts.
+fn month_labels(doc: &roxmltree::Document) -> Vec<String> {
+    class(doc, "axis")
+        .flat_map(|axis| axis.children())
+        .filter(|n| n.has_tag_name("text") && n.attribute("text-anchor") == Some("middle"))
+        .filter_map(|n| n.text().map(str::to_owned))
+        .collect()
+}
+
+#[test]
+fn the_romanian_svg_reads_back_with_romanian_words() {
+    let svg = timeline_env(&shipped(), &[], &["--today", "2021-11-28", "--format", "svg"]);
+    let doc = roxmltree::Document::parse(&svg).expect("well-formed XML");
+    // Every month in three letters, Romanian, in order.
+    let ro_short = [
+        "ian", "feb", "mar", "apr", "mai", "iun", "iul", "aug", "sep", "oct", "nov", "dec",
+    ];
+    let months = month_labels(&doc);
+    let expected: Vec<&str> = (0..25).map(|i| ro_short[(8 + i) % 12]).collect();
+    assert_eq!(months, expected);
+    for text in drawn_texts(&doc, None) {
+        assert_no_english(&text, "the shipped plan's SVG");
+    }
+    // The legend, today's words, the rows of events.
+    assert_eq!(
+        drawn_texts(&doc, Some("legend")),
+        [
+            "etapă încheiată",
+            "etapă în curs",
+            "etapă viitoare",
+            "atelier realizat",
+            "întâlnire periodică ținută",
+            "întâlnire periodică viitoare",
+            "azi",
+            "urmează după (after)",
+        ]
+    );
+    assert_eq!(drawn_texts(&doc, Some("today")), ["azi 2021-11-28"]);
+    let counts: Vec<String> = drawn_texts(&doc, Some("events"))
+        .into_iter()
+        .filter(|t| t.contains("evenimente"))
+        .collect();
+    assert_eq!(counts, ["4 evenimente", "2 evenimente"]);
+    // Tooltips (`<title>`) in Romanian too: an arrow's says `după`.
+    let tips: Vec<&str> = class(&doc, "link")
+        .filter_map(|l| l.children().find(|n| n.has_tag_name("title")).and_then(|t| t.text()))
+        .collect();
+    assert!(
+        !tips.is_empty() && tips.iter().all(|t| t.contains(" după ")),
+        "{tips:?}"
+    );
+
+    // Month names as the room allows: in full on a wide picture, initials
+    // on a narrow one (ianuarie, iunie, iulie: I), quarters (T) narrower.
+    let at = |width: &str| {
+        let svg = timeline_env(
+            &shipped(),
+            &[],
+            &["--today", "2021-11-28", "--format", "svg", "--width", width],
+        );
+        month_labels(&roxmltree::Document::parse(&svg).unwrap())
+    };
+    let full = at("400");
+    assert_eq!(
+        full[..5],
+        ["septembrie", "octombrie", "noiembrie", "decembrie", "ianuarie"]
+    );
+    assert_eq!(full.len(), 25);
+    let initials = at("40");
+    assert_eq!(initials[..6], ["S", "O", "N", "D", "I", "F"]);
+    assert_eq!(initials[9..11], ["I", "I"]);
+    for width in 20..=200 {
+        let labels = at(&width.to_string());
+        for label in &labels {
+            let quarter = label.len() == 2 && label.starts_with('T');
+            let month = ro_short.contains(&label.as_str())
+                || "IFMASOND".contains(label.as_str()) && label.len() == 1
+                || (1..=12).any(|m| {
+                    [
+                        "ianuarie",
+                        "februarie",
+                        "martie",
+                        "aprilie",
+                        "mai",
+                        "iunie",
+                        "iulie",
+                        "august",
+                        "septembrie",
+                        "octombrie",
+                        "noiembrie",
+                        "decembrie",
+                    ][m - 1]
+                        == label
+                });
+            assert!(quarter || month, "--width {width}: {label:?} in {labels:?}");
+        }
+    }
+}
+
+/// A Romanian plan with every mark the chart has: phases done, active and
+/// to come, workshops and milestones done, overdue, under way, to come and
+/// cancelled, a meeting held and to come, an event in no phase, `after`.
+const ALL_MARKS_RO: &str = "[project]\nname = \"Program de încercare\"\nlanguage = \"ro\"\n\n[[phase]]\nid = \"a\"\nname = \"Pregătire\"\nstart = \"2021-01\"\nend = \"2021-03\"\n\n[[phase]]\nid = \"b\"\nname = \"Implementare\"\nstart = \"2021-04\"\nend = \"2021-10\"\nafter = [\"a\"]\n\n[[phase]]\nid = \"c\"\nname = \"Evaluare\"\nstart = \"2021-11\"\nend = \"2021-12\"\nafter = [\"b\"]\n\n[[workshop]]\nid = \"w-done\"\ntitle = \"Atelier inițial\"\ndate = 2021-02-10\nphase = \"a\"\nstatus = \"done\"\n\n[[workshop]]\nid = \"w-late\"\ntitle = \"Atelier restant\"\ndate = 2021-05-12\nphase = \"b\"\n\n[[workshop]]\nid = \"w-now\"\ntitle = \"Atelier în curs\"\ndate = 2021-06-28\nend = 2021-07-02\nphase = \"b\"\n\n[[workshop]]\nid = \"w-next\"\ntitle = \"Atelier viitor\"\ndate = 2021-09-15\nphase = \"b\"\n\n[[workshop]]\nid = \"w-off\"\ntitle = \"Atelier anulat\"\ndate = 2021-08-10\nphase = \"b\"\nstatus = \"cancelled\"\n\n[[milestone]]\nid = \"m-done\"\nname = \"Reper atins\"\ndate = 2021-03-31\nphase = \"a\"\nstatus = \"done\"\n\n[[milestone]]\nid = \"m-late\"\nname = \"Raport restant\"\ndate = \"2021-05\"\nphase = \"b\"\n\n[[milestone]]\nid = \"m-now\"\nname = \"Raport lunar\"\ndate = \"2021-07\"\nphase = \"b\"\n\n[[milestone]]\nid = \"m-next\"\nname = \"Raport final\"\ndate = 2021-12-15\nphase = \"c\"\nafter = [\"m-now\"]\n\n[[milestone]]\nid = \"m-off\"\nname = \"Reper anulat\"\ndate = 2021-10-01\nphase = \"b\"\nstatus = \"cancelled\"\n\n[[milestone]]\nid = \"m-loose\"\nname = \"Conferință\"\ndate = 2022-02-01\n\n[[recurring]]\nid = \"r\"\ntitle = \"Comitet de coordonare\"\nphase = \"b\"\nevery_months = 2\n";
+
+#[test]
+fn every_word_of_the_chart_in_romanian() {
+    fn with<'a>(extra: &[&'a str]) -> Vec<&'a str> {
+        [&["--today", "2021-07-01"][..], extra].concat()
+    }
+    // The terminal: every entry of the legend, the lane of events in no
+    // phase, the count of a phase's events (1 eveniment, 7 evenimente).
+    let text = timeline_env(ALL_MARKS_RO, &[RO], &with(&["--width", "200"]));
+    for words in [
+        "█ etapă încheiată",
+        "▓ etapă în curs",
+        "░ etapă viitoare",
+        "◆ eveniment realizat",
+        "◇ eveniment viitor",
+        "▣ lună sau serie în desfășurare",
+        "! restant (a trecut, încă planificat)",
+        "✕ anulat",
+        "● întâlnire periodică ținută",
+        "○ întâlnire periodică viitoare",
+        "│┃ azi",
+        "Alte evenimente",
+        "  └ 1 eveniment ",
+        "  └ 7 evenimente ",
+    ] {
+        assert!(text.contains(words), "{words:?} in\n{text}");
+    }
+    assert_no_english(&text, "the terminal");
+    // The picture: every entry of its legend, and the tooltips' words.
+    let svg = timeline_env(ALL_MARKS_RO, &[], &with(&["--format", "svg"]));
+    let doc = roxmltree::Document::parse(&svg).expect("well-formed XML");
+    assert_eq!(
+        drawn_texts(&doc, Some("legend")),
+        [
+            "etapă încheiată",
+            "etapă în curs",
+            "etapă viitoare",
+            "reper realizat",
+            "reper viitor",
+            "reper în desfășurare",
+            "reper restant (a trecut, încă planificat)",
+            "reper anulat",
+            "atelier realizat",
+            "atelier viitor",
+            "atelier în desfășurare",
+            "atelier restant (a trecut, încă planificat)",
+            "atelier anulat",
+            "întâlnire periodică ținută",
+            "întâlnire periodică viitoare",
+            "azi",
+            "urmează după (after)",
+        ]
+    );
+    let texts = drawn_texts(&doc, None);
+    assert!(texts.contains(&"Alte evenimente".to_owned()), "{texts:?}");
+    for text in &texts {
+        assert_no_english(text, "the picture");
+    }
+    let tip = |id: &str| {
+        doc.descendants()
+            .find(|n| n.attribute("data-id") == Some(id) && n.attribute("class") != Some("label"))
+            .and_then(|n| n.children().find(|t| t.has_tag_name("title")))
+            .and_then(|t| t.text())
+            .unwrap_or_else(|| panic!("a tooltip for {id}"))
+    };
+    assert_eq!(tip("w-late"), "Atelier restant: 2021-05-12 (restant)");
+    assert_eq!(
+        tip("w-now"),
+        "Atelier în curs: 2021-06-28 – 2021-07-02 (în desfășurare)"
+    );
+    assert_eq!(tip("m-off"), "Reper anulat: 2021-10-01 (anulat)");
+    assert_eq!(tip("w-next"), "Atelier viitor: 2021-09-15");
+    // Mermaid: the section of events in no phase, cancelled events.
+    let mermaid = timeline_env(ALL_MARKS_RO, &[], &with(&["--format", "mermaid"]));
+    for line in [
+        "    section Alte evenimente\n",
+        "    ✕ Atelier anulat (anulat) :done, w-off, 2021-08-10, 2021-08-11\n",
+        "    ✕ Reper anulat (anulat) :milestone, done, m-off, 2021-10-01, 0d\n",
+    ] {
+        assert!(mermaid.contains(line), "{line:?} in\n{mermaid}");
+    }
+    // Its words (not its grammar's: `done`, `milestone`) are Romanian.
+    let said: Vec<&str> = mermaid.lines().skip(4).map(|l| l.split(" :").next().unwrap()).collect();
+    assert_no_english(&said.join("\n"), "Mermaid");
+
+    // A phase without dates says so in every format.
+    let undated = UNDATED.replace("[project]\n", "[project]\nlanguage = \"ro\"\n");
+    let failing = |env: &[(&str, &str)], args: &[&str]| {
+        let mut test = Test::new()
+            .plan(&undated)
+            .args(&[&["timeline", "--today", "2025-06-01"], args].concat());
+        for (key, value) in env {
+            test = test.env(key, value);
+        }
+        let out = test.run();
+        assert_eq!(out.code, 1, "{}", out.stderr);
+        out.stdout
+    };
+    let text = failing(&[RO], &["--width", "80"]);
+    assert!(text.contains("\nBeta (fără perioadă) "), "{text}");
+    assert!(text.contains("\nGamma (fără perioadă)"), "{text}");
+    let svg = failing(&[], &["--format", "svg"]);
+    let doc = roxmltree::Document::parse(&svg).unwrap();
+    let texts = drawn_texts(&doc, Some("phase"));
+    assert!(texts.contains(&"Beta (fără perioadă)".to_owned()), "{texts:?}");
+    let mermaid = failing(&[], &["--format", "mermaid"]);
+    assert!(mermaid.contains("\n    section Beta (fără perioadă)\n"), "{mermaid}");
+
+    // A window with nothing in it says so, in every format.
+    let nothing = "nimic în acest interval (planul se întinde de la 2020-09-01 până la 2022-09-30)";
+    let empty = ["--today", "2021-11-28", "--from", "2023-01"];
+    let text = timeline_env(&shipped(), &[RO], &[&empty[..], &["--width", "200"]].concat());
+    assert!(text.contains(nothing), "{text}");
+    assert!(text.contains("azi 2021-11-28 (în afara graficului)"), "{text}");
+    let svg = timeline_env(&shipped(), &[], &[&empty[..], &["--format", "svg"]].concat());
+    let doc = roxmltree::Document::parse(&svg).unwrap();
+    assert_eq!(svg_words(&doc, "nothing"), nothing);
+    assert_eq!(svg_words(&doc, "today-outside"), "azi 2021-11-28 (în afara graficului)");
+    let mermaid = timeline_env(&shipped(), &[], &[&empty[..], &["--format", "mermaid"]].concat());
+    assert!(
+        mermaid.contains(&format!(
+            "\n    title Intelligent Cities Challenge — Arad — {nothing}\n"
+        )),
+        "{mermaid}"
+    );
+    let dateless = timeline_env("[project]\nname = \"E\"\n", &[RO], &["--today", "2021-11-28"]);
+    assert!(
+        dateless.contains("nimic de desenat (nicio etapă și niciun eveniment din plan nu are o dată)"),
+        "{dateless}"
+    );
+}
+
+/// Every x a shape of a legend entry reaches: its rectangle's, circle's,
+/// polygon's, line's or path's.
+fn shape_xs(entry: roxmltree::Node) -> Vec<f64> {
+    let mut xs = Vec::new();
+    for n in entry
+        .descendants()
+        .filter(|n| n.is_element() && !n.has_tag_name("text"))
+    {
+        let attr = |a: &str| n.attribute(a).and_then(|v| v.parse::<f64>().ok());
+        match n.tag_name().name() {
+            "rect" => xs.extend(
+                attr("x")
+                    .zip(attr("width"))
+                    .map(|(x, w)| [x, x + w])
+                    .into_iter()
+                    .flatten(),
+            ),
+            "circle" => xs.extend(
+                attr("cx")
+                    .zip(attr("r"))
+                    .map(|(x, r)| [x - r, x + r])
+                    .into_iter()
+                    .flatten(),
+            ),
+            "line" => xs.extend(["x1", "x2"].into_iter().filter_map(attr)),
+            "polygon" => xs.extend(polygon(n).into_iter().map(|(x, _)| x)),
+            "path" => xs.extend(corners(n).into_iter().map(|(x, _)| x)),
+            _ => {}
+        }
+    }
+    xs
+}
+
+/// The legend's entries keep apart: on a line, each (its swatches, then
+/// its words as wide as the timeline measures them) ends before the next
+/// begins; all inside the picture.
+fn assert_legend_apart(svg: &str, context: &str) {
+    let doc = roxmltree::Document::parse(svg).expect("well-formed XML");
+    let width = number(doc.root_element(), "width");
+    let mut rows: std::collections::BTreeMap<String, Vec<(f64, f64, String)>> = Default::default();
+    for entry in class(&doc, "entry") {
+        let text = entry.children().find(|n| n.has_tag_name("text")).unwrap();
+        let words = text.text().unwrap_or("").to_owned();
+        let right = number(text, "x") + estimated_width(&words, 11.0, false);
+        let left = shape_xs(entry).into_iter().fold(number(text, "x"), f64::min);
+        assert!(
+            left >= 0.0 && right <= width,
+            "{context}: {words:?} from {left} to {right} in {width}"
+        );
+        rows.entry(text.attribute("y").unwrap().to_owned())
+            .or_default()
+            .push((left, right, words));
+    }
+    for entries in rows.values_mut() {
+        entries.sort_by(|a, b| a.0.total_cmp(&b.0));
+        for pair in entries.windows(2) {
+            assert!(pair[0].1 < pair[1].0, "{context}: {:?} meets {:?}", pair[0], pair[1]);
+        }
+    }
+}
+
+#[test]
+fn romanian_fits_narrow_widths() {
+    let plans = [
+        (shipped(), "2021-11-28"),
+        (shipped(), "2020-06-01"),
+        (long_titles(), "2021-11-28"),
+        (ALL_MARKS_RO.to_owned(), "2021-07-01"),
+    ];
+    for (plan, today) in &plans {
+        for width in (20..=120).chain([160, 200]) {
+            let w = width.to_string();
+            let text = timeline_env(plan, &[RO], &["--today", today, "--width", &w]);
+            for line in text.lines() {
+                assert!(
+                    line.width() <= width,
+                    "--today {today} --width {width}: {line:?}\n{text}"
+                );
+            }
+        }
+        for width in [20, 25, 30, 40, 50, 60, 80, 100, 130, 160, 300] {
+            let w = width.to_string();
+            let svg = timeline_env(plan, &[], &["--today", today, "--width", &w, "--format", "svg"]);
+            let context = format!("--today {today} --width {width}");
+            assert_text_inside(&svg, &context);
+            assert_legend_apart(&svg, &context);
+            assert_no_english(
+                &drawn_texts(&roxmltree::Document::parse(&svg).unwrap(), None).join(" "),
+                &context,
+            );
+        }
+    }
+    // The long-titles plan at 60 columns, as a Romanian picture.
+    let svg = timeline_env(
+        &long_titles(),
+        &[],
+        &["--today", "2021-11-28", "--width", "60", "--format", "svg"],
+    );
+    assert_data_eq!(svg, file!["snapshots/timeline-long-60.ro.svg"].raw());
 }

@@ -6,6 +6,7 @@ use clap::ValueEnum;
 use super::output::OutputArgs;
 use super::{Context, Error, Outcome, parse_plan_date};
 use crate::PlanDate;
+use crate::lang::args;
 use crate::timeline::{self, Chart};
 
 #[derive(Debug, clap::Args)]
@@ -49,7 +50,9 @@ pub fn run(args: &TimelineArgs, cx: &mut Context<'_>) -> Result<Outcome, Error> 
     if let (Some(from), Some(to)) = (args.from, args.to)
         && to.last() < from.first()
     {
-        return Err(Error::Usage(format!("--to {to} is before --from {from}")));
+        return Err(Error::Usage(
+            cx.lang.say("timeline-to-before-from", &args!(to = to, from = from)),
+        ));
     }
     let destination = args.output.destination(cx)?;
     let shown = match cx.shown()? {
@@ -59,10 +62,13 @@ pub fn run(args: &TimelineArgs, cx: &mut Context<'_>) -> Result<Outcome, Error> 
     let chart = Chart::new(&shown.plan, &shown.resolved, cx.today, args.from, args.to);
     // A chart is coloured only for a terminal, never in a file.
     let color = cx.color.stdout && destination.is_stdout();
+    // The terminal's chart in the terminal's language; a document in the
+    // language of the plan's audience.
+    let documents = || cx.documents(shown.plan.project.language.as_ref().map(|l| l.get_ref().as_str()));
     let document = match args.format {
-        TimelineFormat::Human => timeline::text(&chart, usize::from(cx.width), color),
-        TimelineFormat::Svg => timeline::svg(&chart, usize::from(cx.width) * SVG_PIXELS_PER_COLUMN),
-        TimelineFormat::Mermaid => timeline::mermaid(&chart),
+        TimelineFormat::Human => timeline::text(&chart, &cx.lang, usize::from(cx.width), color),
+        TimelineFormat::Svg => timeline::svg(&chart, &documents(), usize::from(cx.width) * SVG_PIXELS_PER_COLUMN),
+        TimelineFormat::Mermaid => timeline::mermaid(&chart, &documents()),
     };
     Ok(shown.outcome(destination.deliver(document)?, false))
 }

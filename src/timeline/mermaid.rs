@@ -30,7 +30,8 @@ use std::fmt::Write as _;
 
 use chrono::NaiveDate;
 
-use super::{Chart, Mark};
+use super::{Chart, Mark, Words};
+use crate::lang::Catalog;
 use crate::plan::Kind;
 use crate::status::PhaseState;
 
@@ -172,6 +173,10 @@ impl TaskIds {
 /// it. A comment (`%%`) is a form this writer never emits (plan text must
 /// never be able to open one), and a section without tasks is not drawn.
 ///
+/// The words it adds to plan text are in `lang` (the names of the lane of
+/// events in no phase and of a phase without dates, of what has no name,
+/// of a cancelled event), escaped as plan text is.
+///
 /// An event is tagged by where it stands: `done` once done (or, for an
 /// occurrence of a recurring meeting, once past), `crit` when overdue
 /// (past and still planned), `active` while under way (begun and not
@@ -179,15 +184,17 @@ impl TaskIds {
 /// and one is never left out: it is tagged `done` (Mermaid greys it: it is
 /// not to come) and its text says so, `✕ ` before it and ` (cancelled)`
 /// after.
-pub fn mermaid(chart: &Chart) -> String {
+pub fn mermaid(chart: &Chart, lang: &Catalog) -> String {
     let mut s = String::from("gantt\n");
+    let words = Words::new(lang);
+    let said = |text: String| mermaid_text(&text, "");
+    let no_name = said(lang.text("timeline-no-name"));
+    let no_title = said(lang.text("timeline-no-title"));
+    let cancelled = said(lang.text("status-cancelled"));
     // `title` needs text after it; a chart without a name has none.
     let mut title = mermaid_text(&chart.title, "");
     if chart.is_empty() {
-        let nothing = match chart.span {
-            Some((first, last)) => format!("nothing in this window (the plan runs from {first} to {last})"),
-            None => "nothing to draw (no phase or event of the plan has a date)".to_owned(),
-        };
+        let nothing = said(chart.nothing(lang));
         title = if title.is_empty() {
             nothing
         } else {
@@ -212,8 +219,13 @@ pub fn mermaid(chart: &Chart) -> String {
     };
     let mut ids = TaskIds::default();
     for lane in &chart.lanes {
-        let label = mermaid_text(&lane.label, "(no name)");
-        let undated = if lane.undated { super::NO_DATES } else { "" };
+        let label = mermaid_text(lane.name(&words), &no_name);
+        let undated = mermaid_text(&lane.suffix(&words), "");
+        let undated = if undated.is_empty() {
+            undated
+        } else {
+            format!(" {undated}")
+        };
         let _ = writeln!(s, "    section {label}{undated}");
         if let Some(bar) = &lane.bar {
             let tag = match bar.state {
@@ -242,11 +254,11 @@ pub fn mermaid(chart: &Chart) -> String {
                 ""
             };
             let id = ids.unique(mermaid_id(&m.id));
-            let mut title = mermaid_text(&m.title, "(no title)");
+            let mut title = mermaid_text(&m.title, &no_title);
             if m.cancelled {
                 // Around the escaped text: the mark keeps it from starting
                 // a statement, and neither adds a character Mermaid reads.
-                title = format!("✕ {title} (cancelled)");
+                title = format!("✕ {title} ({cancelled})");
             }
             // A milestone is Mermaid's milestone, a diamond: on its day, or
             // in the middle of its month. A meeting's day is not known: it

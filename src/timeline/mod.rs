@@ -17,9 +17,14 @@
 //!
 //! A phase whose window the plan does not fix (`icc check` reports it as
 //! underdetermined) has no bar: every format draws it as a lane whose
-//! label says so (`Beta (no dates)`, [`NO_DATES`]), holding its events
-//! that fall in the window. It has no place in time, so no window leaves
-//! it out.
+//! label says so (`Beta (no dates)`, [`Words::no_dates`]), holding its
+//! events that fall in the window. It has no place in time, so no window
+//! leaves it out.
+//!
+//! The chart holds no words: each renderer takes the catalogue of its
+//! reader (the terminal's for [`text()`], the plan's audience's for
+//! [`svg()`] and [`mermaid()`]) and looks up the words it draws with, the
+//! calendar's among them ([`Words`]), once.
 
 mod mermaid;
 mod svg;
@@ -34,6 +39,7 @@ use std::collections::HashMap;
 use chrono::{Datelike, NaiveDate};
 
 use crate::date::{FIRST_DAY, LAST_DAY, PlanDate, add_months, last_of_month};
+use crate::lang::{Catalog, args};
 use crate::plan::{ItemRef, Kind, Plan, Status};
 use crate::resolve::Resolved;
 use crate::status::{EventView, PhaseState, When};
@@ -89,13 +95,15 @@ pub struct Bar {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Lane {
     pub id: String,
+    /// The phase's name; empty for the lane of events in no phase, which
+    /// each renderer names in its language ([`Lane::name`]).
     pub label: String,
     pub bar: Option<Bar>,
     /// Occurrences of the phase's recurring meetings, drawn on its bar.
     pub recurring: Vec<Mark>,
     /// Workshops and milestones, drawn on a row of their own under the bar.
     pub events: Vec<Mark>,
-    /// A phase without a window (no bar): labelled with [`NO_DATES`],
+    /// A phase without a window (no bar): labelled with [`Words::no_dates`],
     /// drawn as one row holding its events, and kept whatever the window.
     pub undated: bool,
     /// The phase (`None` for the lane of events in no phase).
@@ -117,31 +125,82 @@ pub struct Link {
     pub to: Node,
 }
 
-/// What the label of a phase without a window says after its name.
-pub const NO_DATES: &str = " (no dates)";
-
 impl Lane {
-    /// The lane's label, with [`NO_DATES`] for a phase without a window.
-    pub fn full_label(&self) -> String {
-        if self.undated {
-            format!("{}{NO_DATES}", self.label)
-        } else {
-            self.label.clone()
+    /// The lane's name: the phase's, or, for the lane of events in no
+    /// phase, [`Words::other_events`].
+    pub fn name<'a>(&'a self, words: &'a Words) -> &'a str {
+        match self.item {
+            Some(_) => &self.label,
+            None => &words.other_events,
         }
     }
 
+    /// What follows the lane's name: [`Words::no_dates`], after a space,
+    /// for a phase without a window; else nothing.
+    pub fn suffix(&self, words: &Words) -> String {
+        if self.undated {
+            format!(" {}", words.no_dates)
+        } else {
+            String::new()
+        }
+    }
+
+    /// The lane's name, with its suffix ([`Lane::suffix`]).
+    pub fn full_label(&self, words: &Words) -> String {
+        format!("{}{}", self.name(words), self.suffix(words))
+    }
+
     /// The lane's label made printable ([`crate::text::printable`]), cut to `width`
-    /// display columns: a phase without a window keeps its [`NO_DATES`]
-    /// whole, its name cut before it, where there is room for some of it.
-    pub fn label_fit(&self, width: usize) -> String {
-        let name = crate::text::printable(&self.label).into_owned();
-        let suffix = display_width(NO_DATES);
+    /// display columns: a phase without a window keeps its suffix
+    /// ([`Lane::suffix`]) whole, its name cut before it, where there is
+    /// room for some of it.
+    pub fn label_fit(&self, width: usize, words: &Words) -> String {
+        let name = crate::text::printable(self.name(words)).into_owned();
+        let suffix = self.suffix(words);
+        let suffix_width = display_width(&suffix);
         if !self.undated {
             fit(&name, width)
-        } else if display_width(&name) + suffix <= width || width < suffix + 2 {
-            fit(&(name + NO_DATES), width)
+        } else if display_width(&name) + suffix_width <= width || width < suffix_width + 2 {
+            fit(&(name + &suffix), width)
         } else {
-            fit(&name, width - suffix) + NO_DATES
+            fit(&name, width - suffix_width) + &suffix
+        }
+    }
+}
+
+/// The words every renderer draws a chart with, in one language, looked
+/// up in its catalogue once (an axis is laid out many times over while
+/// its step is chosen): the calendar's, and the labels of lanes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Words {
+    /// Each month's name, January first (`martie`).
+    pub months: [String; 12],
+    /// Each month's name in three letters (`Mar`, `mar`).
+    pub short_months: [String; 12],
+    /// Each month's initial (`M`; Romanian `I` for `iunie`).
+    pub initials: [String; 12],
+    /// Each quarter's label (`Q1`; Romanian `T1`, trimestrul).
+    pub quarters: [String; 4],
+    /// Each half-year's label (`H1`; Romanian `S1`, semestrul).
+    pub halves: [String; 2],
+    /// What the label of a phase without a window says after its name:
+    /// `(no dates)`.
+    pub no_dates: String,
+    /// The name of the lane of events in no phase.
+    pub other_events: String,
+}
+
+impl Words {
+    pub fn new(lang: &Catalog) -> Words {
+        let month = |m: usize| m as u32 + 1;
+        Words {
+            months: std::array::from_fn(|m| lang.say("month-name", &args!(month = month(m)))),
+            short_months: std::array::from_fn(|m| lang.say("timeline-month-short", &args!(month = month(m)))),
+            initials: std::array::from_fn(|m| lang.say("timeline-month-initial", &args!(month = month(m)))),
+            quarters: std::array::from_fn(|q| lang.say("timeline-quarter", &args!(number = q + 1))),
+            halves: std::array::from_fn(|h| lang.say("timeline-half", &args!(number = h + 1))),
+            no_dates: lang.text("timeline-no-dates"),
+            other_events: lang.text("timeline-other-events"),
         }
     }
 }
@@ -286,7 +345,7 @@ impl Chart {
         if !loose.is_empty() {
             lanes.push(Lane {
                 id: String::new(),
-                label: "Other events".into(),
+                label: String::new(),
                 bar: None,
                 recurring: Vec::new(),
                 events: loose,
@@ -369,6 +428,19 @@ impl Chart {
         }
     }
 
+    /// What the chart says instead where its window holds nothing
+    /// ([`Chart::is_empty`]): where the plan runs, or that nothing of it
+    /// has a date.
+    pub fn nothing(&self, lang: &Catalog) -> String {
+        match self.span {
+            Some((first, last)) => lang.say(
+                "timeline-nothing-in-window",
+                &args!(first = PlanDate::Day(first), last = PlanDate::Day(last)),
+            ),
+            None => lang.text("timeline-nothing-to-draw"),
+        }
+    }
+
     /// Whether the window holds nothing to draw: no bar, meeting or event.
     pub fn is_empty(&self) -> bool {
         self.lanes
@@ -433,6 +505,3 @@ fn links(lanes: &[Lane], resolved: &Resolved) -> Vec<Link> {
     links.sort_unstable();
     links
 }
-
-/// The initial of each month, January first, for axes too narrow for names.
-const MONTH_INITIALS: [char; 12] = ['J', 'F', 'M', 'A', 'M', 'J', 'J', 'A', 'S', 'O', 'N', 'D'];

@@ -23,8 +23,9 @@ use std::fmt::Write as _;
 
 use chrono::{Datelike, NaiveDate};
 
-use super::{Chart, Lane, Link, MONTH_INITIALS, Mark, Node};
-use crate::date::add_months;
+use super::{Chart, Lane, Link, Mark, Node, Words};
+use crate::date::{PlanDate, add_months};
+use crate::lang::{Catalog, args};
 use crate::plan::Kind;
 use crate::status::PhaseState;
 
@@ -82,9 +83,12 @@ fn fill_of(state: PhaseState) -> &'static str {
     }
 }
 
-/// A chart placed on the picture: where its days fall and where it ends.
+/// A chart placed on the picture: where its days fall and where it ends,
+/// and the words it is drawn with.
 struct Frame<'a> {
     chart: &'a Chart,
+    lang: &'a Catalog,
+    words: Words,
     /// The days the chart shows.
     days: f64,
     /// The y of the bottom of the last row, in pixels.
@@ -117,14 +121,11 @@ const NOTE_LINE: f64 = 16.0;
 
 /// What a chart with nothing to draw says instead, in lines that fit a
 /// picture `width` pixels wide; nothing for a chart with something in it.
-fn nothing_lines(chart: &Chart, width: f64) -> Vec<String> {
+fn nothing_lines(chart: &Chart, lang: &Catalog, width: f64) -> Vec<String> {
     if !chart.is_empty() {
         return Vec::new();
     }
-    let words = match chart.span {
-        Some((first, last)) => format!("nothing in this window (the plan runs from {first} to {last})"),
-        None => "nothing to draw (no phase or event of the plan has a date)".to_owned(),
-    };
+    let words = chart.nothing(lang);
     let room = width - 40.0;
     let measure = |text: &str| text_width(text, 12.0);
     let mut lines: Vec<String> = Vec::new();
@@ -1083,12 +1084,14 @@ fn place(
 }
 
 /// A self-contained SVG picture of the chart, `width` pixels wide (at
-/// least 240). The same chart gives the same bytes: coordinates are
-/// printed with one decimal.
-pub fn svg(chart: &Chart, width: usize) -> String {
+/// least 240), its words in `lang`. The same chart gives the same bytes:
+/// coordinates are printed with one decimal.
+pub fn svg(chart: &Chart, lang: &Catalog, width: usize) -> String {
     let width = (width as f64).max(SVG_MIN_WIDTH);
     let mut frame = Frame {
         chart,
+        lang,
+        words: Words::new(lang),
         days: chart.days() as f64,
         bottom: 0.0,
         width,
@@ -1102,7 +1105,7 @@ pub fn svg(chart: &Chart, width: usize) -> String {
     let mut routes = routes(chart, &frame, &extents);
     let (gaps, inner) = assign_tracks(&mut routes, &chart.links, &chart.lanes);
     let placed = place(chart, &frame, extents, &crossings(&routes), (&gaps, &inner));
-    let nothing = nothing_lines(chart, width);
+    let nothing = nothing_lines(chart, lang, width);
     let nothing_height = if nothing.is_empty() {
         0.0
     } else {
@@ -1112,15 +1115,15 @@ pub fn svg(chart: &Chart, width: usize) -> String {
     let below = gaps.last().map_or(0.0, |&n| n.saturating_sub(1) as f64 * TRACK);
     let rows_bottom = placed.last().map_or(SVG_TOP, Placed::bottom) + below;
     frame.bottom = rows_bottom + nothing_height;
-    let legend = legend_layout(legend_entries(chart), width);
+    let legend = legend_layout(legend_entries(chart, lang), width);
     let legend_rows = legend.iter().map(|e| e.row + 1).max().unwrap_or(1);
     let height = frame.bottom + 80.0 + (legend_rows - 1) as f64 * LEGEND_ROW;
     let mut s = String::new();
-    header(&mut s, chart, width, height);
+    header(&mut s, &frame, height);
     axis(&mut s, &frame);
     // The arrows under the bars, today's line over them, marks and names
     // over everything.
-    draw_links(&mut s, chart, &routes, &placed);
+    draw_links(&mut s, &frame, &routes, &placed);
     for (lane, placed) in chart.lanes.iter().zip(&placed) {
         draw_phase(&mut s, &frame, lane, placed);
     }
@@ -1146,7 +1149,8 @@ pub fn svg(chart: &Chart, width: usize) -> String {
 }
 
 /// The opening tag, the title and the white background.
-fn header(s: &mut String, chart: &Chart, width: f64, height: f64) {
+fn header(s: &mut String, frame: &Frame, height: f64) {
+    let (chart, width) = (frame.chart, frame.width);
     let _ = writeln!(
         s,
         r#"<svg xmlns="http://www.w3.org/2000/svg" width="{width:.0}" height="{height:.0}" viewBox="0 0 {width:.0} {height:.0}" font-family="DejaVu Sans, Verdana, Arial, sans-serif" font-size="12">"#
@@ -1185,8 +1189,9 @@ fn period_label(s: &mut String, x1: f64, x2: f64, name: &str, year: Option<i32>)
     );
 }
 
-/// The axis: for a chart in months, a line a month, a month initial (or
-/// a quarter, where months are narrow) and every year's name (`'21` where
+/// The axis: for a chart in months, a line a month, a month's name (in
+/// full, in three letters or by its initial, as the months have room; a
+/// quarter, where months are narrow) and every year's name (`'21` where
 /// there is no room for `2021`), or where years are too narrow for that,
 /// the years of a regular step, each at its line; for a short chart, a
 /// line a week (or a day) with the day of the month, and every month's
@@ -1209,6 +1214,8 @@ const LAST_NAME_SHIFT: f64 = 12.0;
 /// Months narrower than this, in pixels, on average, get no line each
 /// (their lines would run together): years get one instead.
 const MONTH_LINE_MIN: f64 = 3.0;
+/// The room a month's name leaves in its month, in pixels: 3 each side.
+const MONTH_NAME_ROOM: f64 = 6.0;
 
 fn axis_months(s: &mut String, frame: &Frame) {
     let chart = frame.chart;
@@ -1230,6 +1237,21 @@ fn axis_months(s: &mut String, frame: &Frame) {
     let narrow = months
         .iter()
         .any(|m| m.day() == 1 && frame.x(next_of(*m)) - frame.x(*m) < 9.0);
+    // Each month named as long as every whole month has room for its
+    // name: in full, in three letters, or by its initial; a month the
+    // window cuts, where its name has no room, by its initial.
+    let words = &frame.words;
+    let room = |name: &str, x1: f64, x2: f64| text_width(name, 12.0) + MONTH_NAME_ROOM <= x2 - x1;
+    let whole = || {
+        months
+            .iter()
+            .filter(|m| m.day() == 1 && crate::date::last_of_month(**m) <= chart.to)
+            .map(|m| (m.month0() as usize, frame.x(*m), frame.x(next_of(*m))))
+    };
+    let names = [&words.months, &words.short_months]
+        .into_iter()
+        .find(|names| whole().all(|(m, x1, x2)| room(&names[m], x1, x2)))
+        .unwrap_or(&words.initials);
     for &month in months.iter().filter(|_| !dense) {
         let mx = frame.x(month);
         let first = month.day() == 1;
@@ -1242,24 +1264,31 @@ fn axis_months(s: &mut String, frame: &Frame) {
         );
         let next = next_of(month);
         if !narrow {
+            let m = month.month0() as usize;
+            let name = if room(&names[m], mx, frame.x(next)) {
+                &names[m]
+            } else {
+                &words.initials[m]
+            };
             let _ = writeln!(
                 s,
                 r##"<text x="{:.1}" y="{:.1}" text-anchor="middle" fill="#555">{}</text>"##,
                 (mx + frame.x(next)) / 2.0,
                 SVG_TOP - 6.0,
-                MONTH_INITIALS[month.month0() as usize]
+                xml(name)
             );
         } else if first && month.month0() % 3 == 0 {
             let end = add_months(month, 3)
                 .unwrap_or(chart.to)
                 .min(chart.to + chrono::Duration::days(1));
-            if frame.x(end) - mx >= 20.0 {
+            let quarter = &words.quarters[month.month0() as usize / 3];
+            if frame.x(end) - mx >= 20.0_f64.max(text_width(quarter, 12.0) + MONTH_NAME_ROOM) {
                 let _ = writeln!(
                     s,
-                    r##"<text x="{:.1}" y="{:.1}" text-anchor="middle" fill="#555">Q{}</text>"##,
+                    r##"<text x="{:.1}" y="{:.1}" text-anchor="middle" fill="#555">{}</text>"##,
                     (mx + frame.x(end)) / 2.0,
                     SVG_TOP - 6.0,
-                    month.month0() / 3 + 1
+                    xml(quarter)
                 );
             }
         }
@@ -1364,10 +1393,11 @@ fn axis_days(s: &mut String, frame: &Frame) {
                     frame.bottom
                 );
             }
+            let short = &frame.words.short_months[day.month0() as usize];
             let name = if day == chart.from || day.month() == 1 {
-                day.format("%b %Y").to_string()
+                xml(&format!("{short} {:04}", day.year()))
             } else {
-                day.format("%b").to_string()
+                xml(short)
             };
             let next = crate::date::last_of_month(day).min(chart.to);
             period_label(s, x, frame.x_end(next), &name, None);
@@ -1401,10 +1431,10 @@ fn axis_days(s: &mut String, frame: &Frame) {
     }
 }
 
-/// A lane's name, and what follows it: [`super::NO_DATES`] for a phase
-/// without a window.
-fn lane_label(lane: &Lane) -> (&str, &str) {
-    (&lane.label, if lane.undated { super::NO_DATES } else { "" })
+/// A lane's name, and what follows it: [`Words::no_dates`] for a phase
+/// without a window ([`Lane::suffix`]).
+fn lane_label<'a>(lane: &'a Lane, words: &'a Words) -> (&'a str, String) {
+    (lane.name(words), lane.suffix(words))
 }
 
 /// The room between a row's label and the chart, in pixels.
@@ -1459,7 +1489,8 @@ fn draw_phase(s: &mut String, frame: &Frame, lane: &Lane, placed: &Placed) {
     if lane.item.is_some() {
         let undated = if lane.undated { r#" data-dates="none""# } else { "" };
         let _ = writeln!(s, r#"<g class="phase" data-id="{}"{undated}>"#, xml(&lane.id));
-        label(s, frame.labels, first_row, lane_label(lane), 0.0, true);
+        let (name, suffix) = lane_label(lane, &frame.words);
+        label(s, frame.labels, first_row, (name, &suffix), 0.0, true);
         if let (Some(bar), Some(head)) = (&lane.bar, placed.head) {
             let (x1, x2) = (frame.x(bar.first), frame.x_end(bar.last));
             let _ = writeln!(
@@ -1503,14 +1534,16 @@ fn draw_events(s: &mut String, frame: &Frame, lane: &Lane, placed: &Placed) {
     let _ = writeln!(s, r#"<g class="events" data-phase="{}">"#, xml(&lane.id));
     let first_events_row = (placed.top, EVENT_ROW);
     if placed.head.is_some() {
-        let count = crate::text::plural(lane.events.len(), "event");
+        let count = frame.lang.say("timeline-events", &args!(count = lane.events.len()));
         label(s, frame.labels, first_events_row, (&count, ""), 14.0, false);
     } else if lane.item.is_none() {
-        label(s, frame.labels, first_events_row, lane_label(lane), 0.0, true);
+        let (name, suffix) = lane_label(lane, &frame.words);
+        label(s, frame.labels, first_events_row, (name, &suffix), 0.0, true);
     }
+    let tips = Tips::new(frame.lang);
     for (i, m) in lane.events.iter().enumerate() {
         let (extent, cy) = (placed.extents[i], placed.cy(i));
-        draw_mark(s, m, &extent, cy);
+        draw_mark(s, m, &extent, cy, &tips);
         if let Some(x) = placed.spots[i].label {
             let _ = writeln!(
                 s,
@@ -1608,19 +1641,37 @@ fn close(tag: &str, inner: &str) -> String {
     }
 }
 
+/// The words a mark's tooltip says of its state, in brackets after its
+/// name and date.
+struct Tips {
+    overdue: String,
+    underway: String,
+    cancelled: String,
+}
+
+impl Tips {
+    fn new(lang: &Catalog) -> Tips {
+        Tips {
+            overdue: lang.text("timeline-tip-overdue"),
+            underway: lang.text("timeline-tip-underway"),
+            cancelled: lang.text("status-cancelled"),
+        }
+    }
+}
+
 /// An event's mark on its row (whose middle is `cy`), with its id, kind
 /// and date as `data-` attributes and a tooltip of its name, date and
-/// state. A cancelled one is grey and struck out, in a group of class
-/// `cancelled`; an overdue one red, in a group of class `overdue`.
-fn draw_mark(s: &mut String, m: &Mark, extent: &Extent, cy: f64) {
+/// state (`tips`). A cancelled one is grey and struck out, in a group of
+/// class `cancelled`; an overdue one red, in a group of class `overdue`.
+fn draw_mark(s: &mut String, m: &Mark, extent: &Extent, cy: f64, tips: &Tips) {
     let state = state_of(m);
     let words = match state {
-        State::Overdue => " (overdue)",
-        State::Underway => " (under way)",
-        State::Cancelled => " (cancelled)",
-        State::Done | State::Coming => "",
+        State::Overdue => format!(" ({})", tips.overdue),
+        State::Underway => format!(" ({})", tips.underway),
+        State::Cancelled => format!(" ({})", tips.cancelled),
+        State::Done | State::Coming => String::new(),
     };
-    let tip = format!("<title>{}: {}{words}</title>", xml(&m.title), xml(&m.when));
+    let tip = format!("<title>{}: {}{}</title>", xml(&m.title), xml(&m.when), xml(&words));
     let data = format!(
         r#" data-kind="{}" data-id="{}" data-date="{}""#,
         m.kind.as_str(),
@@ -1681,10 +1732,12 @@ const LINK: &str = "#666";
 
 /// The arrows of `after`, each a path of right angles ending in an
 /// arrowhead, with the ids of what it joins and a tooltip that says it.
-fn draw_links(s: &mut String, chart: &Chart, routes: &[Option<Vec<(f64, Level)>>], placed: &[Placed]) {
+fn draw_links(s: &mut String, frame: &Frame, routes: &[Option<Vec<(f64, Level)>>], placed: &[Placed]) {
+    let chart = frame.chart;
     if chart.links.is_empty() {
         return;
     }
+    let after = xml(&frame.lang.text("timeline-tip-after"));
     let _ = writeln!(
         s,
         r#"<defs><marker id="{ARROW_ID}" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" markerUnits="userSpaceOnUse" orient="auto"><path d="M0,0 L10,5 L0,10 z" fill="{LINK}"/></marker></defs>"#
@@ -1713,7 +1766,7 @@ fn draw_links(s: &mut String, chart: &Chart, routes: &[Option<Vec<(f64, Level)>>
         }
         let _ = writeln!(
             s,
-            r#"<path class="link" data-from="{}" data-to="{}" d="{d}" fill="none" stroke="{LINK}" stroke-width="1.2" marker-end="url(#{ARROW_ID})"><title>{} after {}</title></path>"#,
+            r#"<path class="link" data-from="{}" data-to="{}" d="{d}" fill="none" stroke="{LINK}" stroke-width="1.2" marker-end="url(#{ARROW_ID})"><title>{} {after} {}</title></path>"#,
             xml(from_id),
             xml(to_id),
             xml(to),
@@ -1735,14 +1788,16 @@ fn today_line(s: &mut String, frame: &Frame) {
             (frame.right(), "end")
         };
         // On one line, or on two where the picture is too narrow for one.
-        let words = format!("today {} (outside the chart)", chart.today);
+        let today = frame
+            .lang
+            .say("timeline-today-on", &args!(date = PlanDate::Day(chart.today)));
+        let outside = frame.lang.text("timeline-outside");
+        let words = format!("{today} {outside}");
         let spans = if text_width(&words, 11.0) <= frame.width - 24.0 {
-            words
+            xml(&words)
         } else {
-            format!(
-                r#"<tspan x="{x:.1}">today {}</tspan><tspan x="{x:.1}" dy="13">(outside the chart)</tspan>"#,
-                chart.today
-            )
+            let (today, outside) = (xml(&today), xml(&outside));
+            format!(r#"<tspan x="{x:.1}">{today}</tspan><tspan x="{x:.1}" dy="13">{outside}</tspan>"#)
         };
         let _ = writeln!(
             s,
@@ -1755,8 +1810,11 @@ fn today_line(s: &mut String, frame: &Frame) {
     let tx = (frame.x(chart.today) + frame.x_end(chart.today)) / 2.0;
     // Its words centred under the line, moved in where they would run
     // past an edge of the picture.
-    let words = format!("today {}", chart.today);
+    let words = frame
+        .lang
+        .say("timeline-today-on", &args!(date = PlanDate::Day(chart.today)));
     let half = text_width(&words, 12.0) / 2.0;
+    let words = xml(&words);
     let lx = tx.min(frame.width - 4.0 - half).max(4.0 + half);
     let _ = writeln!(
         s,
@@ -1790,31 +1848,32 @@ struct Entry {
     row: usize,
 }
 
-/// What the legend says of each kind of event in each state.
-fn event_words(milestone: bool, state: State) -> &'static str {
+/// What the legend says of each kind of event in each state, in `lang`.
+fn event_words(lang: &Catalog, milestone: bool, state: State) -> String {
     match (milestone, state) {
-        (true, State::Done) => "milestone, done",
-        (true, State::Coming) => "milestone to come",
-        (true, State::Underway) => "milestone under way",
-        (true, State::Overdue) => "milestone overdue (past, still planned)",
-        (true, State::Cancelled) => "milestone cancelled",
-        (false, State::Done) => "workshop, done",
-        (false, State::Coming) => "workshop to come",
-        (false, State::Underway) => "workshop under way",
-        (false, State::Overdue) => "workshop overdue (past, still planned)",
-        (false, State::Cancelled) => "workshop cancelled",
+        (true, State::Done) => lang.text("timeline-milestone-done"),
+        (true, State::Coming) => lang.text("timeline-milestone-coming"),
+        (true, State::Underway) => lang.text("timeline-milestone-underway"),
+        (true, State::Overdue) => lang.text("timeline-milestone-overdue"),
+        (true, State::Cancelled) => lang.text("timeline-milestone-cancelled"),
+        (false, State::Done) => lang.text("timeline-workshop-done"),
+        (false, State::Coming) => lang.text("timeline-workshop-coming"),
+        (false, State::Underway) => lang.text("timeline-workshop-underway"),
+        (false, State::Overdue) => lang.text("timeline-workshop-overdue"),
+        (false, State::Cancelled) => lang.text("timeline-workshop-cancelled"),
     }
 }
 
 /// An entry for every mark and colour the chart uses, and for nothing
-/// else: the shape tells a milestone (a diamond) from a workshop (a circle,
-/// or a strip over a month or a series), the colour where it stands.
-fn legend_entries(chart: &Chart) -> Vec<(Vec<Swatch>, &'static str)> {
+/// else, in `lang`: the shape tells a milestone (a diamond) from a
+/// workshop (a circle, or a strip over a month or a series), the colour
+/// where it stands.
+fn legend_entries(chart: &Chart, lang: &Catalog) -> Vec<(Vec<Swatch>, String)> {
     let state = |s: PhaseState| chart.lanes.iter().any(|l| l.bar.as_ref().is_some_and(|b| b.state == s));
-    let mut entries: Vec<(Vec<Swatch>, &'static str)> = [
-        (PhaseState::Done, "phase done"),
-        (PhaseState::Active, "phase active"),
-        (PhaseState::Upcoming, "phase upcoming"),
+    let mut entries: Vec<(Vec<Swatch>, String)> = [
+        (PhaseState::Done, lang.text("timeline-phase-done")),
+        (PhaseState::Active, lang.text("timeline-phase-active")),
+        (PhaseState::Upcoming, lang.text("timeline-phase-upcoming")),
     ]
     .into_iter()
     .filter(|(s, _)| state(*s))
@@ -1845,21 +1904,24 @@ fn legend_entries(chart: &Chart) -> Vec<(Vec<Swatch>, &'static str)> {
                 .map(|form| Swatch::Event(*form, state))
                 .collect();
             if !swatches.is_empty() {
-                entries.push((swatches, event_words(milestone, state)));
+                entries.push((swatches, event_words(lang, milestone, state)));
             }
         }
     }
     let recurring = |held: bool| chart.lanes.iter().flat_map(|l| &l.recurring).any(|m| m.done == held);
-    for (held, words) in [(true, "recurring meeting, held"), (false, "recurring meeting to come")] {
+    for (held, words) in [
+        (true, lang.text("timeline-recurring-held")),
+        (false, lang.text("timeline-recurring-coming")),
+    ] {
         if recurring(held) {
             entries.push((vec![Swatch::Recurring { held }], words));
         }
     }
     if (chart.from..=chart.to).contains(&chart.today) {
-        entries.push((vec![Swatch::Today], "today"));
+        entries.push((vec![Swatch::Today], lang.text("timeline-today")));
     }
     if !chart.links.is_empty() {
-        entries.push((vec![Swatch::Link], "follows (after)"));
+        entries.push((vec![Swatch::Link], lang.text("timeline-link")));
     }
     entries
 }
@@ -1869,17 +1931,17 @@ const SWATCH: f64 = 24.0;
 
 /// The entries left to right, on as many lines as a picture `width`
 /// pixels wide needs.
-fn legend_layout(entries: Vec<(Vec<Swatch>, &'static str)>, width: f64) -> Vec<Entry> {
+fn legend_layout(entries: Vec<(Vec<Swatch>, String)>, width: f64) -> Vec<Entry> {
     let mut placed = Vec::new();
     let (mut x, mut row) = (20.0, 0);
     let measure = |text: &str| text_width(text, LEGEND_SIZE);
     for (swatches, words) in entries {
         let swatched = SWATCH * swatches.len() as f64;
-        if x > 20.0 && x + swatched + measure(words) > width - 20.0 {
+        if x > 20.0 && x + swatched + measure(&words) > width - 20.0 {
             x = 20.0;
             row += 1;
         }
-        let words = fit_px(words, width - 20.0 - x - swatched, measure);
+        let words = fit_px(&words, width - 20.0 - x - swatched, measure);
         let w = swatched + measure(&words);
         placed.push(Entry {
             swatches,
@@ -1932,7 +1994,7 @@ fn draw_legend(s: &mut String, entries: &[Entry], top: f64) {
             s,
             r##"<g class="entry">{swatches}<text x="{:.1}" y="{ly:.1}" fill="#333">{}</text></g>"##,
             e.x + SWATCH * e.swatches.len() as f64,
-            e.words
+            xml(&e.words)
         );
     }
     let _ = writeln!(s, "</g>");

@@ -19,8 +19,9 @@
 use anstyle::Style;
 use chrono::{Datelike, NaiveDate};
 
-use super::{Chart, MONTH_INITIALS};
-use crate::date::last_of_month;
+use super::{Chart, Words};
+use crate::date::{PlanDate, last_of_month};
+use crate::lang::{Catalog, args};
 use crate::status::PhaseState;
 use crate::style;
 use crate::text::display_width;
@@ -55,23 +56,31 @@ fn bar_of(state: PhaseState) -> (char, Style) {
 }
 
 /// What each mark and colour of the chart means, in the order the legend
-/// lists them; the legend names those the chart uses.
-const LEGEND: &[(&[(char, Style)], &str)] = &[
-    (&[(BAR, style::DONE)], "phase done"),
-    (&[(BAR_ACTIVE, style::ACTIVE)], "phase active"),
-    (&[(BAR_UPCOMING, style::UPCOMING)], "phase upcoming"),
-    (&[(DAY, style::EVENT_PAST)], "event, done"),
-    (&[(DAY_COMING, style::EVENT_COMING)], "event to come"),
-    (&[(DAY_NOW, style::ACTIVE)], "event under way"),
-    (&[(SPAN, style::EVENT_PAST)], "month or series, done"),
-    (&[(SPAN_COMING, style::EVENT_COMING)], "month or series to come"),
-    (&[(SPAN_NOW, style::ACTIVE)], "month or series under way"),
-    (&[(OVERDUE, style::PROBLEM)], "overdue (past, still planned)"),
-    (&[(CANCELLED, style::CANCELLED)], "cancelled"),
-    (&[(RECURRING, style::RECURRING)], "recurring meeting, held"),
-    (&[(RECURRING_COMING, style::RECURRING)], "recurring meeting to come"),
-    (&[(TODAY, style::TODAY), (TODAY_ON_BAR, style::TODAY)], "today"),
-];
+/// lists them, in `lang`; the legend names those the chart uses.
+fn legend(lang: &Catalog) -> Vec<(&'static [(char, Style)], String)> {
+    vec![
+        (&[(BAR, style::DONE)], lang.text("timeline-phase-done")),
+        (&[(BAR_ACTIVE, style::ACTIVE)], lang.text("timeline-phase-active")),
+        (&[(BAR_UPCOMING, style::UPCOMING)], lang.text("timeline-phase-upcoming")),
+        (&[(DAY, style::EVENT_PAST)], lang.text("timeline-event-done")),
+        (&[(DAY_COMING, style::EVENT_COMING)], lang.text("timeline-event-coming")),
+        (&[(DAY_NOW, style::ACTIVE)], lang.text("timeline-event-underway")),
+        (&[(SPAN, style::EVENT_PAST)], lang.text("timeline-span-done")),
+        (&[(SPAN_COMING, style::EVENT_COMING)], lang.text("timeline-span-coming")),
+        (&[(SPAN_NOW, style::ACTIVE)], lang.text("timeline-span-underway")),
+        (&[(OVERDUE, style::PROBLEM)], lang.text("timeline-overdue")),
+        (&[(CANCELLED, style::CANCELLED)], lang.text("timeline-cancelled")),
+        (&[(RECURRING, style::RECURRING)], lang.text("timeline-recurring-held")),
+        (
+            &[(RECURRING_COMING, style::RECURRING)],
+            lang.text("timeline-recurring-coming"),
+        ),
+        (
+            &[(TODAY, style::TODAY), (TODAY_ON_BAR, style::TODAY)],
+            lang.text("timeline-today"),
+        ),
+    ]
+}
 
 /// Which mark wins a column of an events row: an overdue event over a
 /// one-day event over a cancelled one over a span.
@@ -165,25 +174,27 @@ impl Step {
         }
     }
 
-    /// The columns a tick needs: its label and a space. A step of a year or
-    /// more leaves room to name each tick's year above it (`'21 `).
-    fn spacing(self) -> i64 {
+    /// The columns a tick needs: its widest label and a space. A step of
+    /// a year or more leaves room to name each tick's year above it (`'21 `).
+    fn spacing(self, words: &Words) -> i64 {
+        let widest = |labels: &[String]| labels.iter().map(|l| display_width(l)).max().unwrap_or(1) as i64 + 1;
         match (self.unit, self.n) {
             (Unit::Day, _) => 3,
-            (Unit::Month, 1) => 2,
-            (Unit::Month, 3 | 6) => 3,
+            (Unit::Month, 1) => widest(&words.initials),
+            (Unit::Month, 3) => widest(&words.quarters),
+            (Unit::Month, 6) => widest(&words.halves),
             (Unit::Month, _) => 4,
         }
     }
 
     /// A tick's label: the day of the month (days and weeks), the month's
     /// initial, the quarter, the half-year, or a mark under a year.
-    fn label(self, day: NaiveDate) -> String {
+    fn label(self, day: NaiveDate, words: &Words) -> String {
         match (self.unit, self.n) {
             (Unit::Day, _) => day.day().to_string(),
-            (Unit::Month, 1) => MONTH_INITIALS[day.month0() as usize].to_string(),
-            (Unit::Month, 3) => format!("Q{}", day.month0() / 3 + 1),
-            (Unit::Month, 6) => format!("H{}", day.month0() / 6 + 1),
+            (Unit::Month, 1) => words.initials[day.month0() as usize].clone(),
+            (Unit::Month, 3) => words.quarters[day.month0() as usize / 3].clone(),
+            (Unit::Month, 6) => words.halves[day.month0() as usize / 6].clone(),
             (Unit::Month, _) => YEAR_TICK.to_string(),
         }
     }
@@ -207,15 +218,17 @@ fn month_start(month: i64) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(year, month.rem_euclid(12) as u32 + 1, 1)
 }
 
-/// Maps days to the columns of a chart: `d` columns a step.
-struct Scale {
+/// Maps days to the columns of a chart: `d` columns a step, its ticks and
+/// periods named with `words`.
+struct Scale<'a> {
     from: NaiveDate,
     to: NaiveDate,
     step: Step,
     d: i64,
+    words: &'a Words,
 }
 
-impl Scale {
+impl<'a> Scale<'a> {
     /// Where a day starts (or, with `end`, ends) on the axis.
     fn pos(&self, day: NaiveDate, end: bool) -> Pos {
         match self.step.unit {
@@ -307,14 +320,14 @@ impl Scale {
     fn ticks(&self) -> Vec<(usize, String)> {
         self.tick_days()
             .into_iter()
-            .filter_map(|day| Some((self.col(day)?, self.step.label(day))))
+            .filter_map(|day| Some((self.col(day)?, self.step.label(day, self.words))))
             .collect()
     }
 
     /// The finest step whose ticks and names above them fit in `area`
     /// columns, at as many columns a step as fit, with its ticks and the
     /// line of names.
-    fn fit(chart: &Chart, area: usize) -> (Scale, Vec<(usize, String)>, Vec<char>) {
+    fn fit(chart: &Chart, area: usize, words: &'a Words) -> (Scale<'a>, Vec<(usize, String)>, Vec<char>) {
         let steps = Step::candidates(chart.short);
         let area_i = i128::try_from(area).unwrap_or(i128::MAX);
         // Where no step fits (a plan wider than the calendar), the coarsest.
@@ -327,6 +340,7 @@ impl Scale {
             to: chart.to,
             step: coarsest,
             d: 1,
+            words,
         };
         for (i, &step) in steps.iter().enumerate() {
             let mut scale = Scale {
@@ -334,11 +348,12 @@ impl Scale {
                 to: chart.to,
                 step,
                 d: 1,
+                words,
             };
             let (num, den) = scale.pos(chart.to, true);
             let most = (area_i * i128::from(step.n) * den / num.max(1)).min(i128::from(i64::MAX));
             let mut d = i64::try_from(most).unwrap_or(1);
-            let least = if i + 1 == steps.len() { 1 } else { step.spacing() };
+            let least = if i + 1 == steps.len() { 1 } else { step.spacing(words) };
             while d >= least {
                 scale.d = d;
                 let ticks = scale.ticks();
@@ -415,18 +430,18 @@ impl Scale {
                 loop {
                     let next = last_of_month(start).succ_opt();
                     let year = start == self.from || start.month() == 1;
+                    let short = &self.words.short_months[start.month0() as usize];
                     let names = if year {
                         vec![
-                            start.format("%b %Y").to_string(),
-                            start.format("%b'%y").to_string(),
-                            start.format("'%y").to_string(),
+                            format!("{short} {:04}", start.year()),
+                            format!("{short}'{:02}", start.year().rem_euclid(100)),
+                            format!("'{:02}", start.year().rem_euclid(100)),
                         ]
                     } else {
-                        let short = start.format("%b").to_string();
                         vec![
                             short.clone(),
-                            short,
-                            MONTH_INITIALS[start.month0() as usize].to_string(),
+                            short.clone(),
+                            self.words.initials[start.month0() as usize].clone(),
                         ]
                     };
                     periods.push(Period {
@@ -527,15 +542,18 @@ fn place_level(periods: &[Period], level: usize, area: usize, shift: bool, drop:
     Some(line)
 }
 
-/// The chart for a terminal, no line wider than `width` display columns.
-pub fn text(chart: &Chart, width: usize, color: bool) -> String {
+/// The chart for a terminal, in `lang`, no line wider than `width` display
+/// columns.
+pub fn text(chart: &Chart, lang: &Catalog, width: usize, color: bool) -> String {
     let width = width.max(20);
-    let events_label = |lane: &super::Lane| format!("  └ {}", crate::text::plural(lane.events.len(), "event"));
+    let words = Words::new(lang);
+    let events_label =
+        |lane: &super::Lane| format!("  └ {}", lang.say("timeline-events", &args!(count = lane.events.len())));
     let longest = chart
         .lanes
         .iter()
         .map(|l| {
-            display_width(&crate::text::printable(&l.full_label())).max(if l.bar.is_some() {
+            display_width(&crate::text::printable(&l.full_label(&words))).max(if l.bar.is_some() {
                 display_width(&events_label(l))
             } else {
                 0
@@ -545,7 +563,7 @@ pub fn text(chart: &Chart, width: usize, color: bool) -> String {
         .unwrap_or(0)
         .max(6);
     let base = longest.min(width / 4).max(4);
-    let (scale, ticks, periods) = Scale::fit(chart, width - base - 1);
+    let (scale, ticks, periods) = Scale::fit(chart, width - base - 1, &words);
 
     // The axis: years (or months), then the ticks of the step.
     let mut tick_line = vec![' '; width - base - 1];
@@ -593,7 +611,7 @@ pub fn text(chart: &Chart, width: usize, color: bool) -> String {
             let mark = if m.done { RECURRING } else { RECURRING_COMING };
             cells.set(scale.col(middle), mark, style::RECURRING);
         }
-        let name = lane.label_fit(label_width);
+        let name = lane.label_fit(label_width, &words);
         if lane.bar.is_some() || !lane.recurring.is_empty() {
             rows.push((name.clone(), cells));
         }
@@ -643,10 +661,7 @@ pub fn text(chart: &Chart, width: usize, color: bool) -> String {
     }
     // A window that holds nothing says so, and where the plan is.
     if chart.is_empty() {
-        let nothing = match chart.span {
-            Some((first, last)) => format!("nothing in this window (the plan runs from {first} to {last})"),
-            None => "nothing to draw (no phase or event of the plan has a date)".to_owned(),
-        };
+        let nothing = chart.nothing(lang);
         if display_width(&nothing) <= area {
             out += &trim(pad("") + &nothing);
             out.push('\n');
@@ -656,13 +671,13 @@ pub fn text(chart: &Chart, width: usize, color: bool) -> String {
     }
 
     // Under the chart: where today is.
-    let note = format!("today {}", chart.today);
+    let note = lang.say("timeline-today-on", &args!(date = PlanDate::Day(chart.today)));
     let note_width = display_width(&note);
     let line = match today_col {
         Some(col) if col + 2 + note_width <= area => format!("{}▲ {note}", " ".repeat(col)),
         Some(col) if col > note_width => format!("{}{note} ▲", " ".repeat(col - note_width - 1)),
         Some(_) => note,
-        None => format!("{note} (outside the chart)"),
+        None => format!("{note} {}", lang.text("timeline-outside")),
     };
     if display_width(&line) <= area {
         out += &trim(pad("") + &line);
@@ -672,11 +687,11 @@ pub fn text(chart: &Chart, width: usize, color: bool) -> String {
     out.push('\n');
 
     // The legend: every mark and colour the chart used, and nothing else.
-    let legend: Vec<(Vec<(char, Style)>, &str)> = LEGEND
-        .iter()
+    let legend: Vec<(Vec<(char, Style)>, String)> = legend(lang)
+        .into_iter()
         .filter_map(|(marks, words)| {
             let shown: Vec<(char, Style)> = marks.iter().copied().filter(|m| used_marks.contains(m)).collect();
-            (!shown.is_empty()).then_some((shown, *words))
+            (!shown.is_empty()).then_some((shown, words))
         })
         .collect();
     if !legend.is_empty() {
@@ -706,7 +721,7 @@ fn wrap_words(text: &str, width: usize) -> String {
 
 /// Legend items — marks in their colours, then words — separated by two
 /// spaces, on as many lines as `width` needs.
-fn wrap_items(items: &[(Vec<(char, Style)>, &str)], width: usize, color: bool) -> String {
+fn wrap_items(items: &[(Vec<(char, Style)>, String)], width: usize, color: bool) -> String {
     let mut out = String::new();
     let mut line = String::new();
     let mut line_width = 0;
