@@ -45,7 +45,7 @@ timeline-half = S{ $number }
 ## Rânduri
 
 # Câte ateliere și repere are o etapă, pe rândul de sub bara ei.
-timeline-events = { $count ->
+timeline-events = { PLURAL($count) ->
         [one] 1 eveniment
         [few] { $count } evenimente
        *[other] { $count } de evenimente
