@@ -198,9 +198,11 @@ months-mismatch-length = { $counted_days ->
         }
        *[other] { $counted ->
             [0] {""}
-            [one] 1 lună și{" "}
-            [few] { $counted } luni și{" "}
-           *[other] { $counted } de luni și{" "}
+           *[other] { PLURAL($counted) ->
+                [one] 1 lună și{" "}
+                [few] { $counted } luni și{" "}
+               *[other] { $counted } de luni și{" "}
+            }
         }{ PLURAL($counted_days) ->
             [one] 1 zi
             [few] { $counted_days } zile

@@ -64,13 +64,17 @@ views-decimal = { $whole },{ $fraction }
 # Când are loc ceva, față de azi ($days: câte zile, cel puțin 1).
 views-when-upcoming = { $days ->
         [1] mâine
-        [few] în { $days } zile
-       *[other] în { $days } de zile
+       *[other] în { PLURAL($days) ->
+            [few] { $days } zile
+           *[other] { $days } de zile
+        }
     }
 views-when-past = { $days ->
         [1] ieri
-        [few] acum { $days } zile
-       *[other] acum { $days } de zile
+       *[other] acum { PLURAL($days) ->
+            [few] { $days } zile
+           *[other] { $days } de zile
+        }
     }
 views-when-today = azi
 views-when-ongoing = în desfășurare
