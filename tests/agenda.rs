@@ -539,7 +539,7 @@ fn an_empty_window_in_romanian() {
         ),
         (
             &["--today", "2021-11-28", "--kind", "workshop,milestone"],
-            "Niciun atelier și niciun reper de la 2021-11-28 încolo: ultimul a fost atelierul `ws-maturitate-strategie` din 2021-04, acum 212 de zile",
+            "Niciun atelier și niciun reper de la 2021-11-28 încolo: ultimul a fost atelierul `ws-maturitate-strategie` din 2021-04, acum 212 zile",
         ),
         (
             &["--today", "2021-11-28", "--from", "2021-12-25", "--to", "2021-12-25"],
