@@ -556,7 +556,7 @@ fn an_empty_window_in_romanian() {
                 "--kind",
                 "phase",
             ],
-            "Niciun început sau sfârșit de etapă de la 2021-06-01 până la 2021-07-31: urmează încheierea etapei `implementare` din 2022-07, în 215 de zile",
+            "Niciun început sau sfârșit de etapă de la 2021-06-01 până la 2021-07-31: urmează încheierea etapei `implementare` din 2022-07, în 215 zile",
         ),
         (
             &[
@@ -614,7 +614,7 @@ fn an_empty_window_in_romanian() {
         ),
         (
             &["--kind", "meeting", "--from", "2021-07"],
-            "Nicio întâlnire de la 2021-07-01 încolo: ultima a fost întâlnirea `r` din 2021-02, acum 107 de zile",
+            "Nicio întâlnire de la 2021-07-01 încolo: ultima a fost întâlnirea `r` din 2021-02, acum 107 zile",
             "No meetings from 2021-07-01 on: the last was meeting `r` on 2021-02, 107 days ago",
         ),
         (
