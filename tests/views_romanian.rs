@@ -618,3 +618,25 @@ fn plan_text_beside_the_words_stays_whole() {
         "{status}"
     );
 }
+
+/// The README shows the shipped plan's Romanian status as `LANG=ro_RO.UTF-8
+/// icc status --today 2021-11-28` prints it (at 100 columns, as its other
+/// examples): the lines it quotes, before its `…`.
+#[test]
+fn the_readme_shows_the_romanian_status_as_it_is() {
+    let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
+    let command = "$ LANG=ro_RO.UTF-8 icc status --today 2021-11-28\n";
+    let start = readme.find(command).expect("the README's Romanian status") + command.len();
+    let quoted = &readme[start..start + readme[start..].find("\n…").expect("a `…` after it")];
+    let out = Test::new()
+        .plan(&shipped())
+        .env("LANG", "ro_RO.UTF-8")
+        .args(&["status", "--today", "2021-11-28", "--width", "100"])
+        .run();
+    assert_eq!(out.code, 0);
+    assert!(
+        out.stdout.starts_with(&format!("{quoted}\n")),
+        "README:\n{quoted}\nicc:\n{}",
+        out.stdout
+    );
+}
