@@ -256,7 +256,7 @@ edit-start-follows = etapa `{ $id }` începe a doua zi după ce se încheie { $c
         [one] { $after }
        *[other] ultimul dintre { $after }
     } (conform cheii `after`), deci începutul ei nu se poate muta separat; { edit-unchanged }
-edit-start-follows-help = mutați { $after }, iar `{ $id }` se va muta odată cu ele; sau schimbați-i sfârșitul cu --end ori --months
+edit-start-follows-help = mutați { $after }, iar `{ $id }` se va muta de la sine; sau schimbați-i sfârșitul cu --end ori --months
 # $by: cât, ca în edit-shift.
 edit-month-by-days = valoarea cheii `{ $key }` a { $kind_of } `{ $id }` (linia { $line }) este o lună, { $date }, care se mută doar cu luni întregi, nu cu { $by }; { edit-unchanged }
 # $how: opțiunile care ar muta elementul însuși (`start-end`, `first`,
@@ -349,7 +349,7 @@ edit-removed-with-phase = { $dry_run ->
 edit-phase-removed = { $dry_run ->
         [yes] s-ar șterge
        *[no] s-a șters
-    } etapa { $kind_of } { $id } (linia { $line }): etapa se deduce din nou din dată
+    } cheia `phase` a { $kind_of } { $id } (linia { $line }): etapa se deduce din nou din dată
 # $to: id-ul scos din `after`-ul elementului.
 edit-reference-removed = { $dry_run ->
         [yes] s-ar șterge

@@ -977,6 +977,193 @@ mod tests {
         }
     }
 
+    /// What no folder case reaches, worded as it was before the catalogue
+    /// took it, and in Romanian with every argument in place.
+    #[test]
+    fn the_rarer_words_of_edits_are_as_they_were() {
+        let (en, ro) = (Catalog::english(), Catalog::for_language(Some("ro")));
+        let date = |text: &str| PlanDate::parse(text).unwrap();
+        let dependent = |id: &str, line, done| Dependent {
+            kind: Kind::Workshop,
+            id: id.into(),
+            line,
+            because: Because::Follows {
+                kind: Kind::Phase,
+                id: "p".into(),
+            },
+            done,
+        };
+        let month = Shift {
+            amount: 1,
+            unit: Unit::Months,
+        };
+        let change = Change::Remove {
+            id: "x".into(),
+            cascade: false,
+        };
+        let cannot = [
+            (
+                Cannot::StartFollows {
+                    id: "q".into(),
+                    after: vec!["a".into(), "b".into()],
+                },
+                "error: phase `q` starts the day after `a`, `b` end (its `after`), so its start cannot move by itself; \
+                 the file is unchanged\nhelp: move `a`, `b`, and `q` follows; or change its end with --end or \
+                 --months\n",
+            ),
+            (
+                Cannot::Shift {
+                    kind: Kind::Milestone,
+                    id: "m".into(),
+                    key: "date",
+                    date: date("9999-12"),
+                    shift: month,
+                    line: 7,
+                    why: ShiftError::Calendar,
+                },
+                "error: the `date` of milestone `m` (line 7), 9999-12, cannot move by 1 month: it would leave the years \
+                 0001 to 9999; the file is unchanged\n",
+            ),
+            (
+                Cannot::Shift {
+                    kind: Kind::Workshop,
+                    id: "w".into(),
+                    key: "date",
+                    date: date("2021-03"),
+                    shift: Shift {
+                        amount: -3,
+                        unit: Unit::Weeks,
+                    },
+                    line: 9,
+                    why: ShiftError::MonthByDays,
+                },
+                "error: the `date` of workshop `w` (line 9) is a month, 2021-03, which moves by whole months only, not \
+                 by -3 weeks; the file is unchanged\nhelp: give workshop `w` a day in the plan first, or move by \
+                 whole months\n",
+            ),
+            (
+                Cannot::NoDate {
+                    kind: Kind::Recurring,
+                    id: "r".into(),
+                    key: "first",
+                },
+                "error: recurring meeting `r` has no `first` icc could read (`icc check` says why), so it cannot be \
+                 moved; the file is unchanged\n",
+            ),
+            (
+                Cannot::Follow(dependent("w", 4, false)),
+                "error: workshop `w` (line 4) would start before phase `p` ends (it is in its `after`), and no shift of \
+                 its dates keeps it both after what it follows and inside its phase; the file is unchanged\nhelp: \
+                 move it first, or change its `after` or its `phase`\n",
+            ),
+            (
+                Cannot::Done(vec![dependent("w", 4, true), dependent("v", 9, true)]),
+                "error: 2 items that --cascade would move are done, and it does not move what has happened; the file \
+                 is unchanged\n  line 4: workshop `w` would start before phase `p` ends (it is in its `after`)\n  line \
+                 9: workshop `v` would start before phase `p` ends (it is in its `after`)\nhelp: set their status \
+                 first, or move them explicitly\n",
+            ),
+        ];
+        for (cannot, english) in cannot {
+            assert_eq!(cannot_text(&Say::new(&en), &cannot, &change), english);
+            let romanian = cannot_text(&Say::new(&ro), &cannot, &change);
+            assert!(
+                romanian.starts_with("eroare: ") && !romanian.contains('$'),
+                "{romanian}"
+            );
+        }
+        let at = Moment {
+            start: date("2021-03"),
+            end: None,
+        };
+        let applied = [
+            (
+                Applied::AlreadyThere {
+                    kind: Kind::Recurring,
+                    id: "r".into(),
+                    at,
+                },
+                "recurring meeting r's first meeting is already 2021-03 in plan.toml",
+            ),
+            (
+                Applied::AlreadyNamed {
+                    kind: Kind::Milestone,
+                    id: "m".into(),
+                },
+                "milestone m already has that id in plan.toml",
+            ),
+            (
+                Applied::Restated {
+                    kind: Kind::Phase,
+                    id: "p".into(),
+                },
+                "changed the dates of phase p in plan.toml",
+            ),
+            (
+                Applied::Moved {
+                    kind: Kind::Workshop,
+                    id: "w".into(),
+                    by: None,
+                    ends: (Some(month), Some(month)),
+                    from: at,
+                    to: at,
+                    because: None,
+                },
+                "moved workshop w, its date by 1 month and its end by 1 month: 2021-03 → 2021-03",
+            ),
+            (
+                Applied::Follows {
+                    id: "q".into(),
+                    by: None,
+                    ends: (None, Some(month)),
+                    from: at,
+                    to: at,
+                },
+                "phase q follows by itself (its window is derived), its end by 1 month: 2021-03 → 2021-03",
+            ),
+        ];
+        for (applied, english) in applied {
+            let say = Say::new(&en).whole("plan", "plan.toml");
+            assert_eq!(applied_text(&say, &applied, false), english);
+            let romanian = applied_text(&Say::new(&ro).whole("plan", "plan.toml"), &applied, true);
+            assert!(!romanian.contains('$') && !romanian.contains("would"), "{romanian}");
+        }
+        let unknown = |found, wanted, flag| EditError::UnknownId {
+            flag,
+            id: "x".into(),
+            wanted,
+            found,
+            plan: "plan.toml".into(),
+            suggestion: Some("y".into()),
+        };
+        for (err, english) in [
+            (
+                unknown(Some(Kind::Phase), Wanted::Event, None),
+                "`x` is a phase: only workshops and milestones have a status; the file is unchanged",
+            ),
+            (
+                unknown(Some(Kind::Phase), Wanted::Any, Some("--by")),
+                "`x` cannot be changed so (--by); the file is unchanged",
+            ),
+            (
+                unknown(Some(Kind::Recurring), Wanted::Predecessor, Some("--after")),
+                "`x` is a recurring meeting, which has no single end (--after); the file is unchanged\nhelp: \
+                 `--after` takes a phase, a milestone or a workshop",
+            ),
+            (
+                unknown(None, Wanted::Predecessor, Some("--after")),
+                "there is no item `x` in plan.toml (--after); the file is unchanged\nhelp: did you mean `y`?",
+            ),
+        ] {
+            assert_eq!(edit_error(&en, err).to_string(), english);
+        }
+        let romanian = edit_error(&ro, unknown(Some(Kind::Milestone), Wanted::Phase, Some("--phase"))).to_string();
+        assert_eq!(
+            romanian,
+            "`x` este un reper, nu o etapă (--phase); fișierul rămâne neschimbat\najutor: ați vrut să scrieți `y`?"
+        );
+    }
+
     /// Shifts back are counted as forward: `-1 month`, `-20 de zile`.
     #[test]
     fn shifts_are_counted_in_either_direction() {

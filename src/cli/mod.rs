@@ -978,6 +978,122 @@ mod tests {
         }
     }
 
+    /// Every way a file cannot be written, in English as it was said
+    /// before the catalogue took it, and in Romanian.
+    #[test]
+    fn write_errors_are_said_in_either_language() {
+        use crate::edit::{Folder, LockError, WriteError};
+        use std::io::{Error as Io, ErrorKind};
+        let denied = || Io::from(ErrorKind::PermissionDenied);
+        let name = || "plan.toml".to_owned();
+        let icc_file = crate::edit::icc_file(Path::new(".plan.toml.icc-a1B2c3.tmp")).unwrap();
+        let cases = [
+            (
+                WriteError::Changed(name()),
+                "plan.toml changed on disk while icc was editing it; nothing was written; run the command again",
+                "plan.toml s-a modificat pe disc în timp ce icc îl edita; nu s-a scris nimic; rulați din nou comanda",
+            ),
+            (
+                WriteError::Linked { name: name(), links: 3 },
+                "plan.toml has 3 names (hard links): the others would keep the old text; nothing was written",
+                "plan.toml are 3 nume (legături fizice): celelalte ar păstra textul vechi; nu s-a scris nimic",
+            ),
+            (
+                WriteError::Owner {
+                    what: "group",
+                    name: name(),
+                    uid: 1000,
+                    gid: 1001,
+                    err: Io::other("Operation not permitted (os error 1)"),
+                },
+                "cannot keep the group of plan.toml (1000:1001): Operation not permitted (os error 1); nothing was \
+                 written",
+                "nu se poate păstra grupul lui plan.toml (1000:1001): Operation not permitted (os error 1); nu s-a \
+                 scris nimic",
+            ),
+            (
+                WriteError::Attribute {
+                    name: name(),
+                    attribute: "user.x".into(),
+                    err: denied(),
+                },
+                &format!(
+                    "cannot keep the attribute user.x of plan.toml: {}; nothing was written",
+                    denied()
+                ),
+                "nu se poate păstra atributul user.x al lui plan.toml: acces refuzat; nu s-a scris nimic",
+            ),
+            (
+                WriteError::Exists(name()),
+                "plan.toml already exists; it was left as it was (use --force to overwrite it)",
+                "plan.toml există deja și a fost lăsat neschimbat (folosiți --force pentru a-l suprascrie)",
+            ),
+            (
+                WriteError::DanglingLink(name()),
+                "plan.toml is a symbolic link to a file that does not exist; nothing was written",
+                "plan.toml este o legătură simbolică spre un fișier care nu există; nu s-a scris nimic",
+            ),
+            (
+                WriteError::IccFile {
+                    name: "x.tmp".into(),
+                    file: icc_file,
+                },
+                "x.tmp is a temporary file of icc's edits of plan.toml, which the next edit removes; nothing was \
+                 written",
+                "x.tmp este un fișier temporar al unei editări făcute de icc asupra lui plan.toml, pe care următoarea \
+                 editare îl șterge; nu s-a scris nimic",
+            ),
+            (
+                WriteError::NotAFile(name()),
+                "plan.toml is not a regular file; nothing was written",
+                "plan.toml nu este un fișier obișnuit; nu s-a scris nimic",
+            ),
+            (
+                WriteError::SavedMeanwhile(name()),
+                "another program saved plan.toml while icc wrote it: icc's edit is in plan.toml, and that save went \
+                 to the file it replaced; save it again from that program",
+                "alt program a salvat plan.toml în timp ce icc îl scria: editarea făcută de icc este în plan.toml, iar \
+                 acea salvare a ajuns în fișierul înlocuit; salvați din nou din acel program",
+            ),
+            (
+                WriteError::Folder {
+                    folder: Folder::Current,
+                    err: Io::from(ErrorKind::ReadOnlyFilesystem),
+                },
+                "cannot write in the current folder: read-only file system",
+                "nu se poate scrie în dosarul curent: sistemul de fișiere este doar pentru citire",
+            ),
+            (
+                WriteError::Folder {
+                    folder: Folder::Named("sub".into()),
+                    err: denied(),
+                },
+                "cannot write in folder sub: permission denied",
+                "nu se poate scrie în dosarul sub: acces refuzat",
+            ),
+            (
+                WriteError::Lock {
+                    name: name(),
+                    err: LockError::Foreign(".plan.toml.lock".into()),
+                },
+                "cannot write plan.toml: .plan.toml.lock belongs to another user and cannot be read; if no edit is \
+                 under way, remove it",
+                "nu se poate scrie plan.toml: .plan.toml.lock aparține altui utilizator și nu poate fi citit; dacă nu \
+                 este în curs nicio editare, ștergeți-l",
+            ),
+            (
+                WriteError::Io(name(), Io::from(ErrorKind::NotFound)),
+                &format!("cannot write plan.toml: {}", Io::from(ErrorKind::NotFound)),
+                "nu se poate scrie plan.toml: nu există",
+            ),
+        ];
+        let ro = Catalog::for_language(Some("ro"));
+        for (err, english, romanian) in cases {
+            assert_eq!(err.to_string(), english);
+            assert_eq!(write_error(&ro, &err), romanian);
+        }
+    }
+
     /// An argument given whole is not cut, and is in the place the
     /// message puts it; others are cut as plan text is.
     #[test]
