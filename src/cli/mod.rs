@@ -463,10 +463,10 @@ impl<'a> Say<'a> {
         self.lang
     }
 
-    /// `$name` is `text`, whole, made safe for a terminal (line breaks
-    /// and tabs kept: a reason may run over lines).
+    /// `$name` is `text`, whole, made safe for a terminal and kept on one
+    /// line (a file's name may hold a line break).
     pub(crate) fn whole(mut self, name: &'static str, text: impl AsRef<str>) -> Say<'a> {
-        let text = crate::text::printable_lines(text.as_ref()).into_owned();
+        let text = crate::text::printable(text.as_ref()).into_owned();
         self.whole.push((name, text));
         self
     }
