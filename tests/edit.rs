@@ -665,7 +665,13 @@ fn forms_icc_does_not_edit_are_refused_plainly() {
     );
     assert!(!inline.contains("[[workshop]]"), "{inline}");
     let dotted = format!("{PLAN}status.x = 1\n").replace("status = \"done\"\n", "");
-    let cases: [(&str, &[&str], &str); 3] = [
+    let meetings = format!("recurring = [{{ id = \"r\", title = \"R\", phase = \"p\", every_months = 1 }}]\n{PLAN}");
+    let cases: [(&str, &[&str], &str); 4] = [
+        (
+            &meetings,
+            &["add-recurring", "--title", "X", "--phase", "p", "--every-months", "2"],
+            "its recurring meetings are written as inline tables (`recurring = [{ … }]`)",
+        ),
         (
             &inline,
             &["set-status", "w1", "done"],

@@ -3,12 +3,14 @@
 //! into a [`Change`], made by [`crate::edit::edit`] and worded here: what
 //! was done, what icc chose, why it refused.
 
-use super::{Context, Ending, Error, Outcome, parse_id, parse_plan_date, parse_text};
+use super::{Context, Ending, Error, FlagError, Outcome, Say, parse_id, parse_plan_date, parse_text, with_help};
 use crate::PlanDate;
 use crate::edit::{
     Applied, Because, Cannot, Change, Dependent, EditError, Moment, Move, NewMilestone, NewPhase, NewRecurring,
-    NewWorkshop, Note, Options, Refusal, Shift, ShiftError, Unit, Unsupported,
+    NewWorkshop, Note, Options, Refusal, Shift, ShiftError, Unit, Unsupported, Wanted,
 };
+use crate::finding::{Arg, Args};
+use crate::lang::{Catalog, args};
 use crate::plan::{Kind, Mode, Status};
 
 #[derive(Debug, clap::Args)]
@@ -228,10 +230,8 @@ pub struct RenameArgs {
 
 /// A shift of dates: a whole number, not 0, of months (`m`), weeks (`w`)
 /// or days (`d`), with a sign for earlier.
-fn parse_shift(text: &str) -> Result<Shift, String> {
-    let bad = || {
-        format!("`{text}` is not a shift: write a whole number of months (m), weeks (w) or days (d), e.g. 2m, -10d, 3w")
-    };
+fn parse_shift(text: &str) -> Result<Shift, FlagError> {
+    let bad = || FlagError::not_a_shift(text);
     let (number, unit) = text.split_at(text.len().saturating_sub(1));
     let unit = match unit {
         "m" => Unit::Months,
@@ -245,12 +245,10 @@ fn parse_shift(text: &str) -> Result<Shift, String> {
     }
     let amount: i64 = number.parse().map_err(|_| bad())?;
     if amount == 0 {
-        return Err(format!("`{text}` moves nothing: give a shift other than 0"));
+        return Err(FlagError::shift_zero(text));
     }
     if amount.unsigned_abs() > 10_000_000 {
-        return Err(format!(
-            "`{text}` is beyond the calendar icc writes (years 0001 to 9999)"
-        ));
+        return Err(FlagError::shift_too_far(text));
     }
     Ok(Shift { amount, unit })
 }
@@ -292,18 +290,13 @@ pub fn add_phase(args: &AddPhaseArgs, cx: &mut Context<'_>) -> Result<Outcome, E
         .into_iter()
         .filter_map(|(given, flag)| given.then_some(flag))
         .collect();
+        let lang = &cx.lang;
         let why = match given.as_slice() {
-            [] => {
-                "add-phase needs the phase's window, and none of --start, --end, --months, --after is given".to_owned()
-            }
-            [flag] => format!("add-phase cannot fix the phase's window from {flag} alone"),
-            flags => format!("add-phase cannot fix the phase's window from {}", flags.join(" and ")),
+            [] => lang.text("edit-add-phase-none"),
+            [flag] => lang.say("edit-add-phase-alone", &args!(flag = *flag)),
+            [first @ .., last] => lang.say("edit-add-phase-both", &args!(first = first.join(", "), second = *last)),
         };
-        return Err(Error::Usage(format!(
-            "{why}; the file is unchanged\n\
-             help: give --start and --end, --months with --start, --end or --after, or --after with --end \
-             (e.g. --start 2025-01 --months 3)"
-        )));
+        return Err(Error::Usage(with_help(lang, &why, &lang.text("edit-add-phase-help"))));
     }
     let change = Change::AddPhase(NewPhase {
         id: args.id.clone(),
@@ -397,36 +390,22 @@ fn edit(cx: &mut Context<'_>, change: &Change, args: &EditArgs) -> Result<Outcom
         }
         // A plan from standard input can be shown changed, not written.
         None if args.dry_run => {
-            let bytes = crate::source::read_limited(&mut cx.stdin).map_err(|source| Error::Read {
-                path: STDIN.into(),
-                source,
-            })?;
+            let bytes =
+                crate::source::read_limited(&mut cx.stdin).map_err(|err| super::read_error(&cx.lang, STDIN, &err))?;
             crate::edit::preview(name, &bytes, change, cx.today)
         }
         None => {
-            return Err(Error::Usage(
-                "`--plan -` reads the plan from standard input, which cannot be written\n\
-                 help: add --dry-run to see the change as a diff, or name the plan file"
-                    .into(),
-            ));
+            let lang = &cx.lang;
+            return Err(Error::Usage(with_help(
+                lang,
+                &lang.text("edit-stdin"),
+                &lang.text("edit-stdin-help"),
+            )));
         }
     };
-    let unchanged = "the file is unchanged";
-    let result = result.map_err(|err| match err {
-        EditError::UnknownId { .. } => Error::UnknownId(err.to_string()),
-        EditError::IdTaken { .. } => Error::Usage(format!(
-            "{}: ids are unique across the plan; {unchanged}",
-            crate::text::printable(&err.to_string())
-        )),
-        EditError::Flag { flag, kind, id } => Error::Usage(format!(
-            "{flag} does not move a {noun} (`{}` is one); {unchanged}\nhelp: a {noun} moves with {}",
-            shown(&id),
-            crate::edit::flags_for(kind),
-            noun = kind.noun(),
-        )),
-        EditError::Read(path, source) => Error::Read { path, source },
-        EditError::Lock(..) | EditError::Write(_) => Error::Write(err.to_string()),
-    })?;
+    let lang = &cx.lang;
+    let say = Say::new(lang).whole("plan", name);
+    let result = result.map_err(|err| edit_error(lang, err))?;
     let refused = |stderr: String| Outcome {
         stdout: String::new(),
         stderr,
@@ -438,79 +417,45 @@ fn edit(cx: &mut Context<'_>, change: &Change, args: &EditArgs) -> Result<Outcom
             let summary = crate::finding::Summary::of(&findings);
             return Ok(refused(
                 cx.findings_for_stderr(&source, &findings)
-                    + &crate::finding::render::human_summary(&source, summary, false, "", &cx.lang)
-                    + &format!(
-                        "error: {name} cannot be read as a plan, so it cannot be edited safely; the file is unchanged\n"
-                    ),
+                    + &crate::finding::render::human_summary(&source, summary, false, "", lang)
+                    + &error_line(lang, &say.say("edit-unreadable", args!())),
             ));
         }
         Err(Refusal::AddsErrors { after, errors, notes }) => {
+            let refusal = say.say("edit-adds-errors", args!(errors = errors.len()));
             return Ok(refused(
-                cx.findings_for_stderr(&after, &errors)
-                    + &notes_text(&notes)
-                    + &format!(
-                        "error: the edit was refused: it would add {} to {name} (shown as the file would be); the file is unchanged\n",
-                        crate::text::plural(errors.len(), "error")
-                    ),
+                cx.findings_for_stderr(&after, &errors) + &notes_text(&say, &notes) + &error_line(lang, &refusal),
             ));
         }
-        Err(Refusal::Layout) => {
-            return Ok(refused(format!(
-                "error: icc could not place the change in {name} safely (its layout is unusual); the file is unchanged\n"
-            )));
-        }
+        Err(Refusal::Layout) => return Ok(refused(error_line(lang, &say.say("edit-layout", args!())))),
         Err(Refusal::Unsupported(form)) => {
             let why = match form {
-                Unsupported::InlineTables(kind) => format!(
-                    "its {kind}s are written as inline tables (`{key} = [{{ … }}]`), which icc reads but does not edit; \
-                     write each as a `[[{key}]]` table to edit it with icc",
-                    kind = kind.as_str(),
-                    key = kind.key()
-                ),
-                Unsupported::Value { id, key } => {
-                    format!(
-                        "the `{key}` of `{}` is not written as one `{key} = value`, which icc could replace",
-                        shown(&id)
-                    )
+                Unsupported::InlineTables(kind) => {
+                    say.say("edit-inline-tables", args!(which = kind.as_str(), key = kind.key()))
                 }
+                Unsupported::Value { id, key } => say.say("edit-value-form", args!(key = key, id = id)),
             };
-            let why = crate::text::printable_lines(&why);
-            return Ok(refused(format!(
-                "error: icc does not edit {name}: {why}; the file is unchanged\n"
-            )));
+            return Ok(refused(error_line(lang, &why)));
         }
-        Err(Refusal::NoProject) => {
-            return Ok(refused(format!(
-                "error: {name} has no `[project]` table, so it is not a plan icc adds to (an empty file, or one \
-                 being saved); the file is unchanged\n"
-            )));
-        }
-        Err(Refusal::Write(err)) => return Ok(refused(format!("error: {err}\n"))),
+        Err(Refusal::NoProject) => return Ok(refused(error_line(lang, &say.say("edit-no-project", args!())))),
+        Err(Refusal::Write(err)) => return Ok(refused(error_line(lang, &super::write_error(lang, &err)))),
         Err(Refusal::Referenced { kind, id, references }) => {
-            let mut text = format!(
-                "error: {} `{}` is referred to, so it was not removed; the file is unchanged\n",
-                kind.noun(),
-                shown(&id)
-            );
+            let mut text = error_line(lang, &say.say("edit-referenced", args!(kind = kind, id = id)));
             for reference in &references {
-                text += &format!(
-                    "  line {}: the `{}` of {} `{}`{}\n",
-                    reference.line,
-                    reference.key,
-                    reference.kind.noun(),
-                    shown(&reference.id),
-                    if reference.kind == Kind::Recurring {
-                        " (which must have a phase: --cascade removes the meeting)"
-                    } else {
-                        ""
-                    }
+                let message = if reference.kind == Kind::Recurring {
+                    "edit-reference-recurring"
+                } else {
+                    "edit-reference"
+                };
+                let args = args!(
+                    line = reference.line,
+                    key = reference.key,
+                    kind_of = of(reference.kind),
+                    id = &reference.id,
                 );
+                text += &format!("  {}\n", say.say(message, args));
             }
-            text += &format!(
-                "help: --cascade removes {} too, or change {} first\n",
-                if references.len() == 1 { "it" } else { "them" },
-                if references.len() == 1 { "it" } else { "them" }
-            );
+            text += &help_line(lang, &say.say("edit-referenced-help", args!(count = references.len())));
             return Ok(refused(crate::text::printable_lines(&text).into_owned()));
         }
         Err(Refusal::Breaks {
@@ -519,50 +464,30 @@ fn edit(cx: &mut Context<'_>, change: &Change, args: &EditArgs) -> Result<Outcom
             items,
             notes,
         }) => {
-            let mut text = cx.findings_for_stderr(&after, &errors) + &notes_text(&notes);
-            text += &format!(
-                "error: the move was refused: it would break {} that {} {} own dates{}; the file is unchanged\n",
-                crate::text::plural(items.len(), "item"),
-                if items.len() == 1 { "states" } else { "state" },
-                if items.len() == 1 { "its" } else { "their" },
-                if errors.is_empty() {
-                    ""
-                } else {
-                    " (shown above as the file would be)"
-                },
-            );
+            let mut text = cx.findings_for_stderr(&after, &errors) + &notes_text(&say, &notes);
+            let shown = if errors.is_empty() { "no" } else { "yes" };
+            let refusal = say.say("edit-breaks", args!(count = items.len(), shown = shown));
+            text += &error_line(lang, &refusal);
             for item in &items {
-                text += &format!(
-                    "  line {}: {}{}\n",
-                    item.line,
-                    crate::text::printable(&dependent_text(item)),
-                    if item.done { "; it is done" } else { "" }
-                );
+                text += &format!("  {}\n", say.say("edit-dependent-line", dependent_args(item)));
             }
             let done: Vec<String> = items
                 .iter()
                 .filter(|item| item.done)
-                .map(|item| format!("{} `{}`", item.kind.noun(), shown(&item.id)))
+                .map(|item| item_text(lang, item.kind, &item.id))
                 .collect();
-            text += &match done.as_slice() {
-                [] if items.len() == 1 => {
-                    "help: --cascade moves it too, as far as what it depends on moved\n".to_owned()
-                }
-                [] => "help: --cascade moves them too, each as far as what it depends on moved\n".to_owned(),
-                [one] => format!(
-                    "help: {one} is done, and --cascade does not move what is done: set its status first, or move \
-                     it explicitly\n"
-                ),
-                several => format!(
-                    "help: {} are done, and --cascade does not move what is done: set their status first, or move \
-                     them explicitly\n",
-                    several.join(", ")
-                ),
+            let help = match done.len() {
+                0 => say.say("edit-breaks-help", args!(count = items.len())),
+                n => say
+                    .clone()
+                    .whole("done", done.join(", "))
+                    .say("edit-breaks-done-help", args!(count = n)),
             };
-            return Ok(refused(text));
+            text += &help_line(lang, &help);
+            return Ok(refused(crate::text::printable_lines(&text).into_owned()));
         }
         Err(Refusal::Cannot(cannot)) => {
-            let text = cannot_text(&cannot, change);
+            let text = cannot_text(&say, &cannot, change);
             return Ok(refused(crate::text::printable_lines(&text).into_owned()));
         }
     };
@@ -570,21 +495,17 @@ fn edit(cx: &mut Context<'_>, change: &Change, args: &EditArgs) -> Result<Outcom
     let applied: String = done
         .applied
         .iter()
-        .map(|applied| crate::text::printable_lines(&applied_text(applied, name, dry_run)).into_owned() + "\n")
+        .map(|applied| crate::text::printable_lines(&applied_text(&say, applied, dry_run)).into_owned() + "\n")
         .collect();
     // A dry run's output is the diff; what it would do is said beside it,
     // on standard error, as the notes are.
     let mut stderr = if dry_run { applied.clone() } else { String::new() };
-    stderr += &notes_text(&done.notes);
+    stderr += &notes_text(&say, &done.notes);
     stderr += &cx.findings_for_stderr(&done.after, &done.added);
     // Errors the plan had before: not the edit's, but still there.
     if done.summary.errors > 0 {
-        let errors = done.summary.errors;
-        stderr += &format!(
-            "warning: {name} still has {}: run `icc check` to see {}\n",
-            crate::text::plural(errors, "error"),
-            if errors == 1 { "it" } else { "them" }
-        );
+        let still = say.say("plan-still-has-errors", args!(errors = done.summary.errors));
+        stderr += &format!("{}: {still}\n", lang.text("severity-warning"));
     }
     let stdout = match done.diff {
         // The diff shows the file's new lines: nothing in them may act on a terminal.
@@ -601,83 +522,156 @@ fn edit(cx: &mut Context<'_>, change: &Change, args: &EditArgs) -> Result<Outcom
 /// How a plan read from standard input is named.
 const STDIN: &str = "<stdin>";
 
-/// An id as a note shows it: on one line, safe for a terminal.
-fn shown(id: &str) -> std::borrow::Cow<'_, str> {
-    crate::text::printable(id)
+/// A line of a refusal: `error: …`.
+fn error_line(lang: &Catalog, text: &str) -> String {
+    format!("{}: {text}\n", lang.text("severity-error"))
+}
+
+/// A line of advice: `help: …`.
+fn help_line(lang: &Catalog, text: &str) -> String {
+    format!("{}: {text}\n", lang.text("word-help"))
+}
+
+/// A kind as an indefinite noun: `a workshop`, `un atelier`.
+fn a(kind: Kind) -> Arg {
+    Arg::Term("kind-a", kind.as_str())
+}
+
+/// A kind after `of`: `the end of workshop x`, `sfârșitul atelierului x`.
+fn of(kind: Kind) -> Arg {
+    Arg::Term("kind-of", kind.as_str())
+}
+
+/// `yes` or `no`, as messages select on a dry run.
+fn yes(yes: bool) -> &'static str {
+    if yes { "yes" } else { "no" }
+}
+
+/// An item named in a list: "workshop `ws-1`".
+fn item_text(lang: &Catalog, kind: Kind, id: &str) -> String {
+    lang.say("edit-item", &args!(kind = kind, id = id))
+}
+
+/// Why an edit could not be attempted.
+fn edit_error(lang: &Catalog, err: EditError) -> Error {
+    match err {
+        EditError::UnknownId {
+            flag,
+            id,
+            wanted,
+            found,
+            plan,
+            suggestion,
+        } => {
+            let say = Say::new(lang).whole("plan", &plan);
+            let args = args!(id = &id, flag = flag.unwrap_or("none"));
+            let (message, help) = match (found, wanted) {
+                (None, _) => {
+                    let wanted = match wanted {
+                        Wanted::Event => "event",
+                        Wanted::Phase => "phase",
+                        Wanted::Predecessor | Wanted::Any => "item",
+                    };
+                    let mut args = args;
+                    args.0.push(("wanted", wanted.into()));
+                    (say.say("edit-no-such-id", args), None)
+                }
+                (Some(kind), Wanted::Event) => (say.say("edit-not-an-event", with(args, "kind_a", a(kind))), None),
+                (Some(kind), Wanted::Phase) => (say.say("edit-not-a-phase", with(args, "kind_a", a(kind))), None),
+                (Some(_), Wanted::Any) => (say.say("edit-cannot-change", args), None),
+                (Some(_), Wanted::Predecessor) => (
+                    say.say("edit-not-a-predecessor", args),
+                    Some(lang.text("edit-not-a-predecessor-help")),
+                ),
+            };
+            // A suggestion is for an id that is not there, or not a phase.
+            let help = help.or_else(|| match (found, wanted, suggestion) {
+                (None, _, Some(near)) | (Some(_), Wanted::Phase, Some(near)) => {
+                    Some(lang.say("edit-did-you-mean", &args!(suggestion = near)))
+                }
+                _ => None,
+            });
+            Error::UnknownId(match help {
+                Some(help) => with_help(lang, &message, &help),
+                None => message,
+            })
+        }
+        EditError::IdTaken { id, kind, plan } => Error::Usage(
+            Say::new(lang)
+                .whole("plan", plan)
+                .say("edit-id-taken", args!(id = id, kind_a = a(kind))),
+        ),
+        EditError::Flag { flag, kind, id } => {
+            let message = lang.say("edit-wrong-flag", &args!(flag = flag, kind_a = a(kind), id = id));
+            let help = lang.say("edit-wrong-flag-help", &args!(kind_a = a(kind), which = kind.as_str()));
+            Error::Usage(with_help(lang, &message, &help))
+        }
+        EditError::Read(path, source) => super::read_error(lang, &path, &source),
+        EditError::Lock(name, err) => Error::Write(
+            Say::new(lang)
+                .whole("plan", name)
+                .whole("why", super::lock_error(lang, &err))
+                .say("edit-lock", args!()),
+        ),
+        EditError::Write(err) => Error::Write(super::write_error(lang, &err)),
+    }
+}
+
+/// `args` with one more.
+fn with(mut args: Args, name: &'static str, arg: Arg) -> Args {
+    args.0.push((name, arg));
+    args
 }
 
 /// Notes, a line each.
-fn notes_text(notes: &[Note]) -> String {
+fn notes_text(say: &Say<'_>, notes: &[Note]) -> String {
+    let note = say.lang().text("severity-note");
     notes
         .iter()
-        .map(|note| format!("note: {}\n", crate::text::printable_lines(&note_text(note))))
+        .map(|text| format!("{note}: {}\n", crate::text::printable_lines(&note_text(say, text))))
         .collect()
 }
 
-fn note_text(note: &Note) -> String {
+fn note_text(say: &Say<'_>, note: &Note) -> String {
     match note {
-        Note::IdMade { id, from } => format!("id `{}` made from the {from}", shown(id)),
-        Note::PhaseInferred { phase, date } => format!("phase `{}` inferred from the date {date}", shown(phase)),
+        Note::IdMade { id, from } => say.say("edit-note-id-made", args!(id = id, from = *from)),
+        Note::PhaseInferred { phase, date } => say.say("edit-note-phase-inferred", args!(phase = phase, date = *date)),
         Note::MonthsCounted {
             id,
             old,
             new: Some(new),
-        } => format!(
-            "phase `{}` now states `months = {new}` (it stated {old}): the length of its new window",
-            shown(id)
-        ),
-        Note::MonthsCounted { id, old, new: None } => format!(
-            "phase `{}` no longer states `months` (it stated {old}): its new window is not a whole number of months",
-            shown(id)
-        ),
-        Note::EndDropped { kind, id, date } => format!(
-            "{} `{}` states no `end`: an end {} its date, {date}, makes no series",
-            kind.noun(),
-            shown(id),
-            if date.precision_is_day() {
-                "on the day of"
-            } else {
-                "within the month of"
-            }
-        ),
+        } => say.say("edit-note-months-counted", args!(id = id, old = *old, new = *new)),
+        Note::MonthsCounted { id, old, new: None } => say.say("edit-note-months-dropped", args!(id = id, old = *old)),
+        Note::EndDropped { kind, id, date } => {
+            let precision = if date.precision_is_day() { "day" } else { "month" };
+            say.say(
+                "edit-note-end-dropped",
+                args!(kind = *kind, id = id, date = *date, precision = precision),
+            )
+        }
         Note::NotFollowed { items, cascade } => {
             let named: Vec<String> = items
                 .iter()
-                .map(|(kind, id)| format!("{} `{}`", kind.noun(), shown(id)))
+                .map(|(kind, id)| item_text(say.lang(), *kind, id))
                 .collect();
-            let (named, are) = (named.join(", "), if items.len() == 1 { "it is" } else { "they are" });
-            if *cascade {
-                format!(
-                    "--cascade did not move {named}: {are} on a dependency cycle, or after one, so the order to \
-                     move them in is unknown (`icc check` shows the cycle)"
-                )
-            } else {
-                format!(
-                    "the move did not check whether it breaks {named}: {are} on a dependency cycle, or after one, \
-                     so the order to look at them in is unknown (`icc check` shows the cycle)"
-                )
-            }
+            say.clone().whole("items", named.join(", ")).say(
+                "edit-note-not-followed",
+                args!(cascade = yes(*cascade), count = items.len()),
+            )
         }
-        Note::KeyReplaced { id, old, new } => format!(
-            "phase `{}` now states its `{new}` instead of its `{old}`, which would have fixed the window twice",
-            shown(id)
-        ),
-        Note::FirstStated { id, first } => format!(
-            "recurring meeting `{}` now states its first meeting (first = {first}): it was derived from its phase's start",
-            shown(id)
-        ),
+        Note::KeyReplaced { id, old, new } => say.say("edit-note-key-replaced", args!(id = id, old = *old, new = *new)),
+        Note::FirstStated { id, first } => say.say("edit-note-first-stated", args!(id = id, first = *first)),
     }
 }
 
 /// How far a shift moves: `2 months`, `-10 days`, `1 week`.
-fn shift_text(shift: Shift) -> String {
+fn shift_text(lang: &Catalog, shift: Shift) -> String {
     let unit = match shift.unit {
-        Unit::Months => "month",
-        Unit::Weeks => "week",
-        Unit::Days => "day",
+        Unit::Months => "months",
+        Unit::Weeks => "weeks",
+        Unit::Days => "days",
     };
-    let s = if shift.amount.abs() == 1 { "" } else { "s" };
-    format!("{} {unit}{s}", shift.amount)
+    lang.say("edit-shift", &args!(amount = shift.amount, unit = unit))
 }
 
 /// Where an item is: a phase's window, an event's date (or a series'
@@ -689,41 +683,41 @@ fn moment(at: &Moment) -> String {
     }
 }
 
-/// What of an item's time a move names: a recurring meeting's first meeting.
-fn what_moves(kind: Kind) -> &'static str {
-    match kind {
-        Kind::Recurring => "first meeting ",
-        _ => "",
-    }
-}
-
-/// A dependent that would break, and why.
-fn dependent_text(item: &Dependent) -> String {
-    format!("{} `{}` {}", item.kind.noun(), item.id, breaks_text(&item.because))
-}
-
-/// How a dependent would break: `would start before phase `p` ends …`.
-fn breaks_text(because: &Because) -> String {
+/// The arguments that say how a dependent would break (`edit-because`):
+/// what it follows, or the phase it is in.
+fn because_args(args: &mut Args, because: Option<&Because>) {
     match because {
-        Because::Follows { kind, id } => {
-            format!("would start before {} `{id}` ends (it is in its `after`)", kind.noun())
+        Some(Because::Follows { kind, id }) => {
+            args.0.push(("because", "follows".into()));
+            args.0.push(("after_kind", (*kind).into()));
+            args.0.push(("after", id.into()));
         }
-        Because::InPhase { id } => format!("would fall outside phase `{id}` (its `phase`)"),
+        Some(Because::InPhase { id }) => {
+            args.0.push(("because", "in-phase".into()));
+            args.0.push(("after", id.into()));
+        }
+        None => args.0.push(("because", "none".into())),
     }
+}
+
+/// A dependent that would break, and why (`edit-dependent`).
+fn dependent_args(item: &Dependent) -> Args {
+    let mut args = args!(kind = item.kind, id = &item.id, line = item.line, done = yes(item.done));
+    because_args(&mut args, Some(&item.because));
+    args
 }
 
 /// Why a move cannot be made to this plan.
-fn cannot_text(cannot: &Cannot, change: &Change) -> String {
-    let unchanged = "the file is unchanged";
+fn cannot_text(say: &Say<'_>, cannot: &Cannot, change: &Change) -> String {
+    let lang = say.lang();
     match cannot {
         Cannot::StartFollows { id, after } => {
             let after: Vec<String> = after.iter().map(|a| format!("`{a}`")).collect();
-            let after = after.join(", ");
-            format!(
-                "error: phase `{id}` starts the day after {after} {ends} (its `after`), so its start cannot move by \
-                 itself; {unchanged}\nhelp: move {after}, and `{id}` follows; or change its end with --end or --months\n",
-                ends = if after.contains(',') { "end" } else { "ends" }
-            )
+            let say = say.clone().whole("after", after.join(", "));
+            error_line(
+                lang,
+                &say.say("edit-start-follows", args!(id = id, count = after.len())),
+            ) + &help_line(lang, &say.say("edit-start-follows-help", args!(id = id)))
         }
         Cannot::Shift {
             kind,
@@ -734,120 +728,112 @@ fn cannot_text(cannot: &Cannot, change: &Change) -> String {
             line,
             why,
         } => {
-            let by = shift_text(*shift);
-            let primary = matches!(change, Change::Move(m) if m.id == *id);
+            let args = args!(
+                key = *key,
+                kind = *kind,
+                kind_of = of(*kind),
+                id = id,
+                line = *line,
+                date = *date,
+                by = shift_text(lang, *shift),
+            );
             match why {
                 ShiftError::MonthByDays => {
-                    let help = match (primary, *key) {
-                        (true, "start" | "end") => {
-                            "move it by whole months (--by 1m), or give it days with --start and --end".to_owned()
-                        }
-                        (true, "first") => "move it by whole months (--by 1m), or give a day with --first".to_owned(),
-                        (true, _) => "move it by whole months (--by 1m), or give it a day with --date".to_owned(),
-                        (false, _) => format!(
-                            "give {} `{id}` a day in the plan first, or move by whole months",
-                            kind.noun()
-                        ),
+                    let primary = matches!(change, Change::Move(m) if m.id == *id);
+                    let how = match (primary, *key) {
+                        (true, "start" | "end") => "start-end",
+                        (true, "first") => "first",
+                        (true, _) => "date",
+                        (false, _) => "other",
                     };
-                    format!(
-                        "error: the `{key}` of {} `{id}` (line {line}) is a month, {date}, which moves by whole months \
-                         only, not by {by}; {unchanged}\nhelp: {help}\n",
-                        kind.noun()
-                    )
+                    let help = say.say("edit-month-by-days-help", with(args.clone(), "how", how.into()));
+                    error_line(lang, &say.say("edit-month-by-days", args)) + &help_line(lang, &help)
                 }
-                ShiftError::Calendar => format!(
-                    "error: the `{key}` of {} `{id}` (line {line}), {date}, cannot move by {by}: it would leave the \
-                     years 0001 to 9999; {unchanged}\n",
-                    kind.noun()
-                ),
+                ShiftError::Calendar => error_line(lang, &say.say("edit-calendar", args)),
             }
         }
-        Cannot::NoDate { kind, id, key } => format!(
-            "error: {} `{id}` has no `{key}` icc could read (`icc check` says why), so it cannot be moved; {unchanged}\n",
-            kind.noun()
-        ),
-        Cannot::Follow(item) => format!(
-            "error: {} `{}` (line {}) {}, and no shift of its dates keeps it both after what it follows and \
-             inside its phase; {unchanged}\nhelp: move it first, or change its `after` or its `phase`\n",
-            item.kind.noun(),
-            item.id,
-            item.line,
-            breaks_text(&item.because)
-        ),
+        Cannot::NoDate { kind, id, key } => {
+            error_line(lang, &say.say("edit-no-date", args!(kind = *kind, id = id, key = *key)))
+        }
+        Cannot::Follow(item) => {
+            error_line(lang, &say.say("edit-cannot-follow", dependent_args(item)))
+                + &help_line(lang, &lang.text("edit-cannot-follow-help"))
+        }
         Cannot::Done(items) => match items.as_slice() {
-            [item] => format!(
-                "error: {} `{}` (line {}) {}, and it is done: --cascade does not move what has happened; \
-                 {unchanged}\nhelp: set its status first, or move it explicitly (`icc move {} …`)\n",
-                item.kind.noun(),
-                item.id,
-                item.line,
-                breaks_text(&item.because),
-                item.id
-            ),
+            [item] => {
+                error_line(lang, &say.say("edit-done", dependent_args(item)))
+                    + &help_line(lang, &say.say("edit-done-help", args!(id = &item.id)))
+            }
             items => {
-                let mut text = format!(
-                    "error: {} items that --cascade would move are done, and it does not move what has happened; \
-                     {unchanged}\n",
-                    items.len()
-                );
+                let mut text = error_line(lang, &say.say("edit-done-several", args!(count = items.len())));
                 for item in items {
-                    text += &format!("  line {}: {}\n", item.line, dependent_text(item));
+                    let args = with(dependent_args(item), "done", "no".into());
+                    text += &format!("  {}\n", say.say("edit-dependent-line", args));
                 }
-                text + "help: set their status first, or move them explicitly\n"
+                text + &help_line(lang, &lang.text("edit-done-several-help"))
             }
         },
     }
 }
 
-/// How far an item moved, after its name: `by 2 months`, or each end
-/// (`its start by 1 month and its end by -1 month`, `the end … by`).
-fn moved_by(kind: Kind, by: Option<Shift>, ends: (Option<Shift>, Option<Shift>)) -> (String, String) {
-    let start = if kind == Kind::Phase { "start" } else { "date" };
+/// How far an item moved, as `edit-moved` and `edit-follows` select it:
+/// by one shift (`by`), or each end (`start` or `date`, `end`, or both:
+/// `start-end`, `date-end`), the shifts in `by`, `first`, `last`.
+fn moved_by(
+    lang: &Catalog,
+    args: &mut Args,
+    by: Option<Shift>,
+    ends: (Option<Shift>, Option<Shift>),
+    kind: Kind,
+) -> &'static str {
+    let phase = kind == Kind::Phase;
+    let mut push = |name: &'static str, shift: Shift| args.0.push((name, shift_text(lang, shift).into()));
     match (by, ends) {
-        (Some(by), _) => (String::new(), format!(" by {}", shift_text(by))),
-        (None, (Some(first), None)) => (format!("the {start} of "), format!(" by {}", shift_text(first))),
-        (None, (None, Some(last))) => ("the end of ".to_owned(), format!(" by {}", shift_text(last))),
-        (None, (Some(first), Some(last))) => (
-            String::new(),
-            format!(
-                ", its {start} by {} and its end by {}",
-                shift_text(first),
-                shift_text(last)
-            ),
-        ),
-        (None, (None, None)) => (String::new(), String::new()),
+        (Some(by), _) => {
+            push("by", by);
+            "by"
+        }
+        (None, (Some(first), None)) => {
+            push("first", first);
+            if phase { "start" } else { "date" }
+        }
+        (None, (None, Some(last))) => {
+            push("last", last);
+            "end"
+        }
+        (None, (Some(first), Some(last))) => {
+            push("first", first);
+            push("last", last);
+            if phase { "start-end" } else { "date-end" }
+        }
+        (None, (None, None)) => "none",
     }
 }
 
 /// What an edit did, a line; for a dry run, what it would do.
-fn applied_text(applied: &Applied, plan: &str, dry_run: bool) -> String {
-    // `added`, or `would add`.
-    let did = |past: &str, present: &str| {
-        if dry_run {
-            format!("would {present}")
-        } else {
-            past.to_owned()
-        }
-    };
+fn applied_text(say: &Say<'_>, applied: &Applied, dry_run: bool) -> String {
+    let lang = say.lang();
+    let dry_run = yes(dry_run);
     match applied {
-        Applied::Added { kind, id, phase } => {
-            let phase = phase
-                .as_ref()
-                .map(|p| format!(" (phase {})", shown(p)))
-                .unwrap_or_default();
-            format!("{} {} {} to {plan}{phase}", did("added", "add"), kind.noun(), shown(id))
+        Applied::Added { kind, id, phase: None } => {
+            say.say("edit-added", args!(dry_run = dry_run, kind = *kind, id = id))
         }
-        Applied::StatusSet { kind, id, status } => {
-            format!(
-                "{} {} {} to {status} in {plan}",
-                did("set", "set"),
-                kind.noun(),
-                shown(id)
-            )
-        }
-        Applied::AlreadySet { kind, id, status } => {
-            format!("{} {} is already {status} in {plan}", kind.noun(), shown(id))
-        }
+        Applied::Added {
+            kind,
+            id,
+            phase: Some(phase),
+        } => say.say(
+            "edit-added-in-phase",
+            args!(dry_run = dry_run, kind = *kind, id = id, phase = phase),
+        ),
+        Applied::StatusSet { kind, id, status } => say.say(
+            "edit-status-set",
+            args!(dry_run = dry_run, kind = *kind, id = id, status = status_term(*status)),
+        ),
+        Applied::AlreadySet { kind, id, status } => say.say(
+            "edit-already-set",
+            args!(kind = *kind, id = id, status = status_term(*status)),
+        ),
         Applied::Moved {
             kind,
             id,
@@ -857,89 +843,59 @@ fn applied_text(applied: &Applied, plan: &str, dry_run: bool) -> String {
             to,
             because,
         } => {
-            let (which, by) = moved_by(*kind, *by, *ends);
-            let why = match because {
-                Some(Because::Follows { kind, id }) => format!(" (it follows {} {})", kind.noun(), shown(id)),
-                Some(Because::InPhase { id }) => format!(" (it is in phase {})", shown(id)),
-                None => String::new(),
-            };
-            format!(
-                "{} {which}{} {}{by}: {}{} → {}{why}",
-                did("moved", "move"),
-                kind.noun(),
-                shown(id),
-                what_moves(*kind),
-                moment(from),
-                moment(to)
-            )
+            let what = if *kind == Kind::Recurring { "first" } else { "dates" };
+            let mut args = args!(
+                dry_run = dry_run,
+                kind = *kind,
+                kind_of = of(*kind),
+                id = id,
+                what = what,
+                from = moment(from),
+                to = moment(to),
+            );
+            let how = moved_by(lang, &mut args, *by, *ends, *kind);
+            args.0.push(("how", how.into()));
+            because_args(&mut args, because.as_ref());
+            say.say("edit-moved", args)
         }
         Applied::Follows { id, by, ends, from, to } => {
-            let by = match (by, ends) {
-                (Some(by), _) => format!(" by {}", shift_text(*by)),
-                (None, (Some(first), None)) => format!(", its start by {}", shift_text(*first)),
-                (None, (None, Some(last))) => format!(", its end by {}", shift_text(*last)),
-                (None, (Some(first), Some(last))) => format!(
-                    ", its start by {} and its end by {}",
-                    shift_text(*first),
-                    shift_text(*last)
-                ),
-                (None, (None, None)) => String::new(),
-            };
-            format!(
-                "phase {} {} by itself (its window is derived){by}: {} → {}",
-                shown(id),
-                did("follows", "follow"),
-                moment(from),
-                moment(to)
-            )
+            let mut args = args!(dry_run = dry_run, id = id, from = moment(from), to = moment(to));
+            let how = moved_by(lang, &mut args, *by, *ends, Kind::Phase);
+            args.0.push(("how", how.into()));
+            say.say("edit-follows", args)
         }
-        Applied::Kept { kind, id, at } => format!(
-            "{} {} {} at {}: only how {plan} states it changed",
-            kind.noun(),
-            shown(id),
-            did("stays", "stay"),
-            moment(at)
+        Applied::Kept { kind, id, at } => say.say(
+            "edit-kept",
+            args!(dry_run = dry_run, kind = *kind, id = id, at = moment(at)),
         ),
         Applied::AlreadyThere { kind, id, at } => {
-            if *kind == Kind::Recurring {
-                format!(
-                    "{} {}'s first meeting is already {} in {plan}",
-                    kind.noun(),
-                    shown(id),
-                    moment(at)
-                )
+            let message = if *kind == Kind::Recurring {
+                "edit-already-there-first"
             } else {
-                format!("{} {} is already at {} in {plan}", kind.noun(), shown(id), moment(at))
-            }
+                "edit-already-there"
+            };
+            say.say(message, args!(kind = *kind, id = id, at = moment(at)))
         }
-        Applied::Restated { kind, id } => format!(
-            "{} the dates of {} {} in {plan}",
-            did("changed", "change"),
-            kind.noun(),
-            shown(id)
-        ),
+        Applied::Restated { kind, id } => {
+            say.say("edit-restated", args!(dry_run = dry_run, kind_of = of(*kind), id = id))
+        }
         Applied::Removed {
             kind,
             id,
             line,
             phase: None,
-        } => format!(
-            "{} {} {} (line {line}) from {plan}",
-            did("removed", "remove"),
-            kind.noun(),
-            shown(id)
+        } => say.say(
+            "edit-removed",
+            args!(dry_run = dry_run, kind = *kind, id = id, line = *line),
         ),
         Applied::Removed {
             kind,
             id,
             line,
             phase: Some(phase),
-        } => format!(
-            "{} {} {} (line {line}) too: it repeats in phase {}, and must have a phase",
-            did("removed", "remove"),
-            kind.noun(),
-            shown(id),
-            shown(phase)
+        } => say.say(
+            "edit-removed-with-phase",
+            args!(dry_run = dry_run, kind = *kind, id = id, line = *line, phase = phase),
         ),
         Applied::ReferenceRemoved {
             kind,
@@ -947,11 +903,9 @@ fn applied_text(applied: &Applied, plan: &str, dry_run: bool) -> String {
             key: "phase",
             line,
             ..
-        } => format!(
-            "{} the phase of {} {} (line {line}): it is inferred from its date again",
-            did("removed", "remove"),
-            kind.noun(),
-            shown(id)
+        } => say.say(
+            "edit-phase-removed",
+            args!(dry_run = dry_run, kind_of = of(*kind), id = id, line = *line),
         ),
         Applied::ReferenceRemoved {
             kind,
@@ -960,34 +914,271 @@ fn applied_text(applied: &Applied, plan: &str, dry_run: bool) -> String {
             to,
             line,
             ..
-        } => format!(
-            "{} {} from the `{key}` of {} {} (line {line})",
-            did("removed", "remove"),
-            shown(to),
-            kind.noun(),
-            shown(id)
+        } => say.say(
+            "edit-reference-removed",
+            args!(
+                dry_run = dry_run,
+                to = to,
+                key = *key,
+                kind_of = of(*kind),
+                id = id,
+                line = *line
+            ),
         ),
         Applied::Renamed {
             kind,
             old,
             new,
             references,
-        } => {
-            let references = match references {
-                0 => String::new(),
-                1 => ", and the reference to it".to_owned(),
-                n => format!(", and the {n} references to it"),
-            };
-            format!(
-                "{} {} {} to {} in {plan}{references}",
-                did("renamed", "rename"),
-                kind.noun(),
-                shown(old),
-                shown(new)
-            )
+        } => say.say(
+            "edit-renamed",
+            args!(
+                dry_run = dry_run,
+                kind = *kind,
+                old = old,
+                new = new,
+                references = *references
+            ),
+        ),
+        Applied::AlreadyNamed { kind, id } => say.say("edit-already-named", args!(kind = *kind, id = id)),
+    }
+}
+
+/// A status as people read it: `done`, `realizat`.
+fn status_term(status: Status) -> Arg {
+    Arg::Term("status", status.as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The forms of each kind and status messages name by a computed id
+    /// (`kind-a-…`, `kind-of-…`, `status-…`) are in every catalogue.
+    #[test]
+    fn every_kind_and_status_has_its_words() {
+        use strum::IntoEnumIterator;
+        for (language, _) in crate::lang::LANGUAGES {
+            let lang = Catalog::for_language(Some(language));
+            for kind in Kind::iter() {
+                for arg in [a(kind), of(kind), Arg::from(kind)] {
+                    let Arg::Term(prefix, value) = arg else { unreachable!() };
+                    let id = format!("{prefix}-{value}");
+                    assert_ne!(lang.text(&id), id, "{language}: {id}");
+                }
+            }
+            for status in [Status::Planned, Status::Done, Status::Cancelled] {
+                let Arg::Term(prefix, value) = status_term(status) else {
+                    unreachable!()
+                };
+                let id = format!("{prefix}-{value}");
+                assert_ne!(lang.text(&id), id, "{language}: {id}");
+            }
         }
-        Applied::AlreadyNamed { kind, id } => {
-            format!("{} {} already has that id in {plan}", kind.noun(), shown(id))
+    }
+
+    /// What no folder case reaches, worded as it was before the catalogue
+    /// took it, and in Romanian with every argument in place.
+    #[test]
+    fn the_rarer_words_of_edits_are_as_they_were() {
+        let (en, ro) = (Catalog::english(), Catalog::for_language(Some("ro")));
+        let date = |text: &str| PlanDate::parse(text).unwrap();
+        let dependent = |id: &str, line, done| Dependent {
+            kind: Kind::Workshop,
+            id: id.into(),
+            line,
+            because: Because::Follows {
+                kind: Kind::Phase,
+                id: "p".into(),
+            },
+            done,
+        };
+        let month = Shift {
+            amount: 1,
+            unit: Unit::Months,
+        };
+        let change = Change::Remove {
+            id: "x".into(),
+            cascade: false,
+        };
+        let cannot = [
+            (
+                Cannot::StartFollows {
+                    id: "q".into(),
+                    after: vec!["a".into(), "b".into()],
+                },
+                "error: phase `q` starts the day after `a`, `b` end (its `after`), so its start cannot move by itself; \
+                 the file is unchanged\nhelp: move `a`, `b`, and `q` follows; or change its end with --end or \
+                 --months\n",
+            ),
+            (
+                Cannot::Shift {
+                    kind: Kind::Milestone,
+                    id: "m".into(),
+                    key: "date",
+                    date: date("9999-12"),
+                    shift: month,
+                    line: 7,
+                    why: ShiftError::Calendar,
+                },
+                "error: the `date` of milestone `m` (line 7), 9999-12, cannot move by 1 month: it would leave the years \
+                 0001 to 9999; the file is unchanged\n",
+            ),
+            (
+                Cannot::Shift {
+                    kind: Kind::Workshop,
+                    id: "w".into(),
+                    key: "date",
+                    date: date("2021-03"),
+                    shift: Shift {
+                        amount: -3,
+                        unit: Unit::Weeks,
+                    },
+                    line: 9,
+                    why: ShiftError::MonthByDays,
+                },
+                "error: the `date` of workshop `w` (line 9) is a month, 2021-03, which moves by whole months only, not \
+                 by -3 weeks; the file is unchanged\nhelp: give workshop `w` a day in the plan first, or move by \
+                 whole months\n",
+            ),
+            (
+                Cannot::NoDate {
+                    kind: Kind::Recurring,
+                    id: "r".into(),
+                    key: "first",
+                },
+                "error: recurring meeting `r` has no `first` icc could read (`icc check` says why), so it cannot be \
+                 moved; the file is unchanged\n",
+            ),
+            (
+                Cannot::Follow(dependent("w", 4, false)),
+                "error: workshop `w` (line 4) would start before phase `p` ends (it is in its `after`), and no shift of \
+                 its dates keeps it both after what it follows and inside its phase; the file is unchanged\nhelp: \
+                 move it first, or change its `after` or its `phase`\n",
+            ),
+            (
+                Cannot::Done(vec![dependent("w", 4, true), dependent("v", 9, true)]),
+                "error: 2 items that --cascade would move are done, and it does not move what has happened; the file \
+                 is unchanged\n  line 4: workshop `w` would start before phase `p` ends (it is in its `after`)\n  line \
+                 9: workshop `v` would start before phase `p` ends (it is in its `after`)\nhelp: set their status \
+                 first, or move them explicitly\n",
+            ),
+        ];
+        for (cannot, english) in cannot {
+            assert_eq!(cannot_text(&Say::new(&en), &cannot, &change), english);
+            let romanian = cannot_text(&Say::new(&ro), &cannot, &change);
+            assert!(
+                romanian.starts_with("eroare: ") && !romanian.contains('$'),
+                "{romanian}"
+            );
+        }
+        let at = Moment {
+            start: date("2021-03"),
+            end: None,
+        };
+        let applied = [
+            (
+                Applied::AlreadyThere {
+                    kind: Kind::Recurring,
+                    id: "r".into(),
+                    at,
+                },
+                "recurring meeting r's first meeting is already 2021-03 in plan.toml",
+            ),
+            (
+                Applied::AlreadyNamed {
+                    kind: Kind::Milestone,
+                    id: "m".into(),
+                },
+                "milestone m already has that id in plan.toml",
+            ),
+            (
+                Applied::Restated {
+                    kind: Kind::Phase,
+                    id: "p".into(),
+                },
+                "changed the dates of phase p in plan.toml",
+            ),
+            (
+                Applied::Moved {
+                    kind: Kind::Workshop,
+                    id: "w".into(),
+                    by: None,
+                    ends: (Some(month), Some(month)),
+                    from: at,
+                    to: at,
+                    because: None,
+                },
+                "moved workshop w, its date by 1 month and its end by 1 month: 2021-03 → 2021-03",
+            ),
+            (
+                Applied::Follows {
+                    id: "q".into(),
+                    by: None,
+                    ends: (None, Some(month)),
+                    from: at,
+                    to: at,
+                },
+                "phase q follows by itself (its window is derived), its end by 1 month: 2021-03 → 2021-03",
+            ),
+        ];
+        for (applied, english) in applied {
+            let say = Say::new(&en).whole("plan", "plan.toml");
+            assert_eq!(applied_text(&say, &applied, false), english);
+            let romanian = applied_text(&Say::new(&ro).whole("plan", "plan.toml"), &applied, true);
+            assert!(!romanian.contains('$') && !romanian.contains("would"), "{romanian}");
+        }
+        let unknown = |found, wanted, flag| EditError::UnknownId {
+            flag,
+            id: "x".into(),
+            wanted,
+            found,
+            plan: "plan.toml".into(),
+            suggestion: Some("y".into()),
+        };
+        for (err, english) in [
+            (
+                unknown(Some(Kind::Phase), Wanted::Event, None),
+                "`x` is a phase: only workshops and milestones have a status; the file is unchanged",
+            ),
+            (
+                unknown(Some(Kind::Phase), Wanted::Any, Some("--by")),
+                "`x` cannot be changed so (--by); the file is unchanged",
+            ),
+            (
+                unknown(Some(Kind::Recurring), Wanted::Predecessor, Some("--after")),
+                "`x` is a recurring meeting, which has no single end (--after); the file is unchanged\nhelp: \
+                 `--after` takes a phase, a milestone or a workshop",
+            ),
+            (
+                unknown(None, Wanted::Predecessor, Some("--after")),
+                "there is no item `x` in plan.toml (--after); the file is unchanged\nhelp: did you mean `y`?",
+            ),
+        ] {
+            assert_eq!(edit_error(&en, err).to_string(), english);
+        }
+        let romanian = edit_error(&ro, unknown(Some(Kind::Milestone), Wanted::Phase, Some("--phase"))).to_string();
+        assert_eq!(
+            romanian,
+            "`x` este un reper, nu o etapă (--phase); fișierul rămâne neschimbat\najutor: ați vrut să scrieți `y`?"
+        );
+    }
+
+    /// Shifts back are counted as forward: `-1 month`, `-20 de zile`.
+    #[test]
+    fn shifts_are_counted_in_either_direction() {
+        let (en, ro) = (Catalog::english(), Catalog::for_language(Some("ro")));
+        let shift = |amount, unit| Shift { amount, unit };
+        for (amount, unit, english, romanian) in [
+            (1, Unit::Months, "1 month", "1 lună"),
+            (-1, Unit::Months, "-1 month", "-1 lună"),
+            (2, Unit::Weeks, "2 weeks", "2 săptămâni"),
+            (-10, Unit::Days, "-10 days", "-10 zile"),
+            (-20, Unit::Days, "-20 days", "-20 de zile"),
+            (19, Unit::Days, "19 days", "19 zile"),
+        ] {
+            assert_eq!(shift_text(&en, shift(amount, unit)), english);
+            assert_eq!(shift_text(&ro, shift(amount, unit)), romanian);
         }
     }
 }

@@ -24,7 +24,7 @@ use chrono::NaiveDate;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::finding::{Finding, Summary};
-use crate::lang::Catalog;
+use crate::lang::{Catalog, args};
 use crate::source::{self, Source};
 
 /// A programme plan as code: check it, see where it stands, draw and edit it.
@@ -316,17 +316,21 @@ pub fn exit_code<E>(ran: &Result<Ending, E>) -> u8 {
     }
 }
 
-/// Why a command could not run at all (exit 2).
+/// Why a command could not run at all (exit 2). Each holds its message,
+/// worded where it arose in the terminal's language (`cx.lang`), so that
+/// the binary only writes it after `error:`; the kind is for
+/// [`exit_code`], which gives every one the same code, and for tests.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
-    #[error("no {file} in {dir} or any folder above it\nhelp: pass --plan PATH, set ICC_PLAN, run icc in the plan's folder, or start one with `icc init`", file = source::PLAN_FILE, dir = .0.display())]
-    NoPlan(PathBuf),
+    /// No plan file in the working folder or any folder above it.
+    #[error("{0}")]
+    NoPlan(String),
     /// `--plan` or `ICC_PLAN` names a folder without a plan file.
-    #[error("{from}: `{dir}` is a folder without a {file}", file = source::PLAN_FILE)]
-    NoPlanIn { from: &'static str, dir: String },
-    /// The I/O error is its source: shown after the message (`{:#}`).
-    #[error("cannot read {path}")]
-    Read { path: String, source: source::ReadError },
+    #[error("{0}")]
+    NoPlanIn(String),
+    /// The plan could not be read.
+    #[error("{0}")]
+    Read(String),
     #[error("{0}")]
     Usage(String),
     /// An id that names no item of the plan, or not one of the kind asked for.
@@ -334,6 +338,153 @@ pub enum Error {
     UnknownId(String),
     #[error("{0}")]
     Write(String),
+}
+
+/// A message, then its help on a line of its own: `…\nhelp: …`.
+pub(crate) fn with_help(lang: &Catalog, message: &str, help: &str) -> String {
+    format!("{message}\n{}: {help}", lang.text("word-help"))
+}
+
+/// Why a file could not be read: `cannot read plan.toml: …`.
+pub(crate) fn read_error(lang: &Catalog, path: &str, err: &source::ReadError) -> Error {
+    let why = match err {
+        source::ReadError::NotAFile => lang.text("read-not-a-file"),
+        source::ReadError::TooBig => {
+            let mib = usize::try_from(source::MAX_PLAN_BYTES >> 20).unwrap_or(usize::MAX);
+            lang.say("read-too-big", &args!(mib = mib))
+        }
+        source::ReadError::Io(err) => io_error(lang, err),
+    };
+    Error::Read(
+        Say::new(lang)
+            .whole("path", path)
+            .whole("why", why)
+            .say("error-read", args!()),
+    )
+}
+
+/// An I/O error as a reason: the system's words, or the catalogue's for
+/// the errors people meet most (a file not there, permission denied).
+pub(crate) fn io_error(lang: &Catalog, err: &std::io::Error) -> String {
+    Say::new(lang)
+        .whole("detail", err.to_string())
+        .say("io-error", args!(kind = io_kind(err)))
+}
+
+/// The kind of an I/O error, as messages select on it.
+fn io_kind(err: &std::io::Error) -> &'static str {
+    use std::io::ErrorKind;
+    match err.kind() {
+        ErrorKind::NotFound => "not-found",
+        ErrorKind::PermissionDenied => "permission-denied",
+        ErrorKind::ReadOnlyFilesystem => "read-only",
+        _ => "other",
+    }
+}
+
+/// Why a file could not be written, in the words of `lang`.
+pub(crate) fn write_error(lang: &Catalog, err: &crate::edit::WriteError) -> String {
+    use crate::edit::{Folder, WriteError};
+    let file = |name: &str| Say::new(lang).whole("file", name);
+    let count = |n: u64| usize::try_from(n).unwrap_or(usize::MAX);
+    match err {
+        WriteError::Changed(name) => file(name).say("write-changed", args!()),
+        WriteError::ReadOnly(name) => file(name).say("write-read-only", args!()),
+        WriteError::HardLinks { name, links } => file(name).say("write-hard-links", args!(links = count(*links))),
+        WriteError::Owner {
+            what,
+            name,
+            uid,
+            gid,
+            err,
+        } => file(name)
+            .whole("why", io_error(lang, err))
+            .say("write-owner", args!(what = *what, uid = *uid, gid = *gid)),
+        WriteError::Linked { name, links } => file(name).say("write-linked", args!(links = count(*links))),
+        WriteError::Attribute { name, attribute, err } => file(name)
+            .whole("why", io_error(lang, err))
+            .whole("attribute", attribute)
+            .say("write-attribute", args!()),
+        WriteError::Exists(name) => file(name).say("write-exists", args!()),
+        WriteError::DanglingLink(name) => file(name).say("write-dangling-link", args!()),
+        WriteError::IccFile { name, file: icc } => file(name)
+            .whole("of", icc.of())
+            .say("write-icc-file", args!(icc_file = icc.as_str())),
+        WriteError::NotAFile(name) => file(name).say("write-not-a-file", args!()),
+        WriteError::SavedMeanwhile(name) => file(name).say("write-saved-meanwhile", args!()),
+        WriteError::Folder { folder, err } => {
+            let (which, path) = match folder {
+                Folder::Current => ("current", ""),
+                Folder::Named(path) => ("named", path.as_str()),
+            };
+            Say::new(lang)
+                .whole("path", path)
+                .whole("why", io_error(lang, err))
+                .say("write-folder", args!(folder = which, kind = io_kind(err)))
+        }
+        WriteError::Lock { name, err } => file(name).whole("why", lock_error(lang, err)).say("write-io", args!()),
+        WriteError::Io(name, err) => file(name).whole("why", io_error(lang, err)).say("write-io", args!()),
+    }
+}
+
+/// Why a plan's lock could not be taken.
+pub(crate) fn lock_error(lang: &Catalog, err: &crate::edit::LockError) -> String {
+    use crate::edit::LockError;
+    let file = |name: &str| Say::new(lang).whole("file", name);
+    match err {
+        LockError::Link(name) => file(name).say("lock-link", args!()),
+        LockError::Foreign(name) => file(name).say("lock-foreign", args!()),
+        LockError::NotAFile(name) => file(name).say("lock-not-a-file", args!()),
+        LockError::Folder(err) | LockError::Other(err) => io_error(lang, err),
+    }
+}
+
+/// Words from the terminal's catalogue with some arguments shown whole: a
+/// file's name or path, a list that names every item, a reason worded
+/// apart. (`lang::args!` cuts each argument to 80 columns, as plan text
+/// in a message is; a path cut short names no file.) Each such argument
+/// goes through the catalogue as a mark, which the whole text replaces.
+#[derive(Clone)]
+pub(crate) struct Say<'a> {
+    lang: &'a Catalog,
+    whole: Vec<(&'static str, String)>,
+}
+
+impl<'a> Say<'a> {
+    pub(crate) fn new(lang: &'a Catalog) -> Say<'a> {
+        Say {
+            lang,
+            whole: Vec::new(),
+        }
+    }
+
+    /// The catalogue it words from.
+    pub(crate) fn lang(&self) -> &'a Catalog {
+        self.lang
+    }
+
+    /// `$name` is `text`, whole, made safe for a terminal and kept on one
+    /// line (a file's name may hold a line break).
+    pub(crate) fn whole(mut self, name: &'static str, text: impl AsRef<str>) -> Say<'a> {
+        let text = crate::text::printable(text.as_ref()).into_owned();
+        self.whole.push((name, text));
+        self
+    }
+
+    /// The message `id` with `args` and the whole arguments.
+    pub(crate) fn say(&self, id: &str, mut args: crate::finding::Args) -> String {
+        // Private-use characters: no text of the plan or the command line
+        // holds them, so each mark is replaced where the message put it.
+        let mark = |n: usize| format!("\u{E000}{n}\u{E001}");
+        for (n, (name, _)) in self.whole.iter().enumerate() {
+            args.0.push((name, crate::finding::Arg::Text(mark(n))));
+        }
+        let mut text = self.lang.say(id, &args);
+        for (n, (_, whole)) in self.whole.iter().enumerate() {
+            text = text.replace(&mark(n), whole);
+        }
+        text
+    }
 }
 
 /// Runs the command `cli` names.
@@ -344,11 +495,11 @@ pub fn run(cli: &Cli, edge: &mut Edge<'_>) -> Result<Outcome, Error> {
         (None, Some(plan)) => (Some(PathBuf::from(plan)), "ICC_PLAN"),
         (None, None) => (None, "--plan"),
     };
+    let lang = Catalog::for_language(cli.terminal_language().as_deref());
     let today = match (cli.today, &env.today) {
         (Some(today), _) => today,
-        (None, Some(text)) => {
-            parse_today(&text.to_string_lossy()).map_err(|err| Error::Usage(format!("ICC_TODAY: {err}")))?
-        }
+        (None, Some(text)) => parse_today(&text.to_string_lossy())
+            .map_err(|err| Error::Usage(format!("ICC_TODAY: {}", err.say(&lang))))?,
         (None, None) => edge.today,
     };
     // Off a terminal, COLUMNS where it is a width `--width` would take.
@@ -366,7 +517,7 @@ pub fn run(cli: &Cli, edge: &mut Edge<'_>) -> Result<Outcome, Error> {
         width: cli.width.or(edge.terminal_width).or(columns).unwrap_or(100),
         github_workspace: env.github_workspace.as_ref().map(|dir| edge.cwd.join(dir)),
         stdin: &mut *edge.stdin,
-        lang: Catalog::for_language(cli.terminal_language().as_deref()),
+        lang,
         lang_asked: cli.language_asked(),
     };
     match &cli.command {
@@ -427,17 +578,18 @@ impl Context<'_> {
             Some(path) if self.cwd.join(path).is_dir() => {
                 let file = path.join(source::PLAN_FILE);
                 if std::fs::symlink_metadata(self.cwd.join(&file)).is_err() {
-                    return Err(Error::NoPlanIn {
-                        from: self.plan_from,
-                        // As it was given.
-                        dir: crate::text::printable(&path.display().to_string()).into_owned(),
-                    });
+                    // As it was given.
+                    let dir = path.display().to_string();
+                    return Err(Error::NoPlanIn(Say::new(&self.lang).whole("dir", dir).say(
+                        "error-no-plan-in",
+                        args!(from = self.plan_from, file = source::PLAN_FILE),
+                    )));
                 }
                 file
             }
             Some(path) => path.clone(),
             None => {
-                let found = source::discover(&self.cwd).ok_or_else(|| Error::NoPlan(self.cwd.clone()))?;
+                let found = source::discover(&self.cwd).ok_or_else(|| self.no_plan())?;
                 found.strip_prefix(&self.cwd).map(Path::to_path_buf).unwrap_or(found)
             }
         };
@@ -450,6 +602,14 @@ impl Context<'_> {
             path: self.cwd.join(&path),
             name,
         }))
+    }
+
+    /// No plan here or above, and how to name or start one.
+    fn no_plan(&self) -> Error {
+        let message = Say::new(&self.lang)
+            .whole("dir", self.cwd.display().to_string())
+            .say("error-no-plan", args!(file = source::PLAN_FILE));
+        Error::NoPlan(with_help(&self.lang, &message, &self.lang.text("error-no-plan-help")))
     }
 
     /// The plan's path as GitHub Actions names a file: relative to the
@@ -487,18 +647,12 @@ impl Context<'_> {
     /// Reads the plan, and the finding its bytes earn if they are not UTF-8.
     fn read_source(&mut self) -> Result<(Source, Option<Finding>), Error> {
         let Some(file) = self.plan_file()? else {
-            let bytes = source::read_limited(&mut self.stdin).map_err(|source| Error::Read {
-                path: "<stdin>".into(),
-                source,
-            })?;
+            let bytes = source::read_limited(&mut self.stdin).map_err(|err| read_error(&self.lang, "<stdin>", &err))?;
             return Ok(Source::from_bytes("<stdin>", &bytes));
         };
         let bytes = source::open_regular(&file.path)
             .and_then(source::read_limited)
-            .map_err(|source| Error::Read {
-                path: file.name.clone(),
-                source,
-            })?;
+            .map_err(|err| read_error(&self.lang, &file.name, &err))?;
         Ok(Source::from_bytes(file.name, &bytes))
     }
 
@@ -521,12 +675,22 @@ impl Context<'_> {
         let (source, checked) = self.checked()?;
         let summary = checked.summary();
         match (checked.plan, checked.resolved) {
-            (Some(plan), Some(resolved)) => Ok(Ok(Shown {
-                source,
-                plan,
-                resolved,
-                summary,
-            })),
+            (Some(plan), Some(resolved)) => {
+                let errors = summary.errors;
+                let errors_said = (errors > 0).then(|| {
+                    let said = Say::new(&self.lang)
+                        .whole("plan", &source.name)
+                        .say("plan-has-errors", args!(errors = errors));
+                    format!("{}: {said}\n", self.lang.text("severity-warning"))
+                });
+                Ok(Ok(Shown {
+                    source,
+                    plan,
+                    resolved,
+                    summary,
+                    errors_said,
+                }))
+            }
             _ => Ok(Err(Outcome {
                 stdout: String::new(),
                 stderr: self.findings_for_stderr(&source, &checked.findings)
@@ -543,6 +707,8 @@ struct Shown {
     plan: crate::Plan,
     resolved: crate::Resolved,
     summary: Summary,
+    /// That the plan has errors, and how to see them, if it has any.
+    errors_said: Option<String>,
 }
 
 impl Shown {
@@ -550,15 +716,10 @@ impl Shown {
     /// has errors. Those are said on standard error, out of the way of the
     /// output, unless the view counts them itself (`status`).
     fn outcome(&self, stdout: String, says_errors: bool) -> Outcome {
-        let mut stderr = String::new();
-        if self.summary.errors > 0 && !says_errors {
-            stderr = format!(
-                "warning: {} has {}: run `icc check` to see {}\n",
-                self.source.name,
-                crate::text::plural(self.summary.errors, "error"),
-                if self.summary.errors == 1 { "it" } else { "them" }
-            );
-        }
+        let stderr = match &self.errors_said {
+            Some(said) if !says_errors => said.clone(),
+            _ => String::new(),
+        };
         Outcome {
             stdout,
             stderr,
@@ -594,62 +755,364 @@ fn shown_path(path: &Path, cwd: &Path) -> String {
     path.display().to_string()
 }
 
-fn parse_today(text: &str) -> Result<NaiveDate, String> {
-    let shown = crate::text::printable(text);
-    let day = match crate::PlanDate::parse(text) {
-        Ok(crate::PlanDate::Day(day)) => day,
-        Ok(crate::PlanDate::Month(_)) => {
-            return Err(format!(
-                "`{shown}` is a month; --today is a day: write YYYY-MM-DD, e.g. {text}-01"
-            ));
-        }
-        Err(err) => return Err(date_error(&err, "write YYYY-MM-DD, e.g. 2021-11-28", true)),
-    };
-    // A day of the calendar icc writes, as plan dates are.
-    crate::date::in_calendar(day).ok_or_else(|| format!("`{shown}` is outside the years 0001 to 9999"))
+/// Why a value typed as a flag is not one (clap names the flag). Clap
+/// parses the flags before the terminal's language is known, so its own
+/// text of this error is English (`Display`); [`FlagError::say_in`] words
+/// it in another language.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FlagError(FlagProblem);
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum FlagProblem {
+    /// Not a date; `day`: only a day will do (`--today`).
+    Date {
+        error: crate::date::DateError,
+        day: bool,
+    },
+    /// A month given for `--today`.
+    TodayIsMonth(String),
+    /// A day outside the years 0001 to 9999.
+    OutsideCalendar(String),
+    NotAnId(String),
+    Empty,
+    NotOneLine,
+    NotAShift(String),
+    ShiftZero(String),
+    ShiftTooFar(String),
 }
 
-fn parse_plan_date(text: &str) -> Result<crate::PlanDate, String> {
-    crate::PlanDate::parse(text).map_err(|err| date_error(&err, crate::date::ACCEPTED_FORMS, false))
+impl FlagError {
+    /// The problem in the words of `lang`.
+    pub(crate) fn say(&self, lang: &Catalog) -> String {
+        match &self.0 {
+            FlagProblem::Date { error, day } => date_error(lang, error, *day),
+            FlagProblem::TodayIsMonth(text) => lang.say("flag-today-month", &args!(text = text)),
+            FlagProblem::OutsideCalendar(text) => lang.say("flag-outside-calendar", &args!(text = text)),
+            FlagProblem::NotAnId(text) => lang.say(
+                "flag-not-an-id",
+                &args!(text = text, suggestion = crate::text::slug(text, "item-1")),
+            ),
+            FlagProblem::Empty => lang.text("flag-empty"),
+            FlagProblem::NotOneLine => lang.text("flag-not-one-line"),
+            FlagProblem::NotAShift(text) => lang.say("flag-not-a-shift", &args!(text = text)),
+            FlagProblem::ShiftZero(text) => lang.say("flag-shift-zero", &args!(text = text)),
+            FlagProblem::ShiftTooFar(text) => lang.say("flag-shift-too-far", &args!(text = text)),
+        }
+    }
+
+    /// The problem in the language `language` names (as `--lang` takes
+    /// it), for the binary to say once it knows the terminal's language.
+    pub fn say_in(&self, language: Option<&str>) -> String {
+        self.say(&Catalog::for_language(language))
+    }
+
+    pub(crate) fn not_a_shift(text: &str) -> FlagError {
+        FlagError(FlagProblem::NotAShift(text.to_owned()))
+    }
+
+    pub(crate) fn shift_zero(text: &str) -> FlagError {
+        FlagError(FlagProblem::ShiftZero(text.to_owned()))
+    }
+
+    pub(crate) fn shift_too_far(text: &str) -> FlagError {
+        FlagError(FlagProblem::ShiftTooFar(text.to_owned()))
+    }
+}
+
+impl std::fmt::Display for FlagError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.say(&Catalog::english()))
+    }
+}
+
+impl std::error::Error for FlagError {}
+
+// The forms a date is written in are the catalogue's (`date-forms`) now;
+// date.rs's English copy is kept used until it goes.
+const _: &str = crate::date::ACCEPTED_FORMS;
+
+fn parse_today(text: &str) -> Result<NaiveDate, FlagError> {
+    let day = match crate::PlanDate::parse(text) {
+        Ok(crate::PlanDate::Day(day)) => day,
+        Ok(crate::PlanDate::Month(_)) => return Err(FlagError(FlagProblem::TodayIsMonth(text.to_owned()))),
+        Err(error) => return Err(FlagError(FlagProblem::Date { error, day: true })),
+    };
+    // A day of the calendar icc writes, as plan dates are.
+    crate::date::in_calendar(day).ok_or_else(|| FlagError(FlagProblem::OutsideCalendar(text.to_owned())))
+}
+
+fn parse_plan_date(text: &str) -> Result<crate::PlanDate, FlagError> {
+    crate::PlanDate::parse(text).map_err(|error| FlagError(FlagProblem::Date { error, day: false }))
 }
 
 /// Why a date typed on the command line is not one, and what to type: the
 /// date it most likely means (as the plan's findings suggest), or the
-/// forms accepted. `day`: only a day will do.
-fn date_error(err: &crate::date::DateError, forms: &str, day: bool) -> String {
+/// forms accepted; the words of the plan's findings (`date-problem`).
+/// `day`: only a day will do.
+fn date_error(lang: &Catalog, err: &crate::date::DateError, day: bool) -> String {
     use crate::date::DateError;
-    let why = crate::text::printable(&err.to_string()).into_owned();
-    let suggested = err.suggestion().filter(|date| !day || date.precision_is_day());
-    match (err, suggested) {
-        (_, Some(date)) => format!("{why}; did you mean {date}?"),
-        (DateError::NoSuchDay { month, .. }, None) => {
-            format!("{why}; its last day is {}", crate::date::last_of_month(*month))
+    use crate::finding::Arg;
+    let mut args = match err {
+        DateError::Form(text) => args!(problem = "form", text = text),
+        DateError::NoSuchDay { text, month, days } => {
+            args!(
+                problem = "no-such-day",
+                text = text,
+                month = Arg::Month(*month),
+                days = *days
+            )
         }
-        (DateError::YearZero(_), None) => why,
-        _ => format!("{why}; {forms}"),
-    }
+        DateError::NoSuchMonth(text) => args!(problem = "no-such-month", text = text),
+        DateError::TimeOfDay(text) => args!(problem = "time-of-day", text = text),
+        DateError::YearZero(text) => args!(problem = "year-zero", text = text),
+    };
+    let suggested = err.suggestion().filter(|date| !day || date.precision_is_day());
+    let hint = match (err, suggested) {
+        (_, Some(date)) => {
+            args.0.push(("date", Arg::Date(date)));
+            "suggestion"
+        }
+        (DateError::NoSuchDay { month, .. }, None) => {
+            let last = crate::PlanDate::Day(crate::date::last_of_month(*month));
+            args.0.push(("last", Arg::Date(last)));
+            "last-day"
+        }
+        (DateError::YearZero(_), None) => "none",
+        _ if day => "day",
+        _ => "forms",
+    };
+    args.0.push(("hint", hint.into()));
+    lang.say("flag-date", &args)
 }
 
-fn parse_id(text: &str) -> Result<String, String> {
+fn parse_id(text: &str) -> Result<String, FlagError> {
     if crate::plan::is_valid_id(text) {
         Ok(text.to_owned())
     } else {
-        Err(format!(
-            "`{text}` is not an id: use lowercase letters, digits and `-`, e.g. `{}`",
-            crate::text::slug(text, "item-1")
-        ))
+        Err(FlagError(FlagProblem::NotAnId(text.to_owned())))
     }
 }
 
 /// One line of text for the plan (a title, a name, a city): not empty,
 /// and without line breaks, tabs or other control characters, which no
 /// such field means to hold.
-fn parse_text(text: &str) -> Result<String, String> {
+fn parse_text(text: &str) -> Result<String, FlagError> {
     if text.trim().is_empty() {
-        Err("must not be empty".into())
+        Err(FlagError(FlagProblem::Empty))
     } else if text.chars().any(crate::text::is_unsafe) {
-        Err("must be one line of text, without line breaks, tabs or control characters".into())
+        Err(FlagError(FlagProblem::NotOneLine))
     } else {
         Ok(text.to_owned())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What clap says of a value, in English (its own text) and as the
+    /// binary words it in Romanian.
+    #[test]
+    fn values_typed_as_flags_are_said_in_either_language() {
+        let ro = |err: FlagError| err.say_in(Some("ro"));
+        let date = parse_plan_date("31.03.2021").unwrap_err();
+        assert_eq!(
+            date.to_string(),
+            "`31.03.2021` is not a date in a form icc reads; did you mean 2021-03-31?"
+        );
+        assert_eq!(
+            ro(date),
+            "`31.03.2021` nu este o dată într-un format pe care icc îl citește; ați vrut să scrieți 2021-03-31?"
+        );
+        assert_eq!(
+            ro(parse_plan_date("2021-02-30").unwrap_err()),
+            "`2021-02-30` nu există: februarie 2021 are 28 de zile; ultima zi a lunii este 2021-02-28"
+        );
+        assert_eq!(
+            ro(parse_plan_date("bogus").unwrap_err()),
+            "`bogus` nu este o dată într-un format pe care icc îl citește; scrieți o zi ca `YYYY-MM-DD` \
+             (de exemplu 2021-03-15) sau o lună ca `YYYY-MM` (de exemplu \"2021-03\")"
+        );
+        assert_eq!(
+            ro(parse_plan_date("0000-05").unwrap_err()),
+            "`0000-05` este în anul 0000, înaintea calendarului pe care îl scrie icc (anii de la 0001 la 9999)"
+        );
+        assert_eq!(
+            ro(parse_today("martie 2021").unwrap_err()),
+            "`martie 2021` nu este o dată într-un format pe care icc îl citește; scrieți YYYY-MM-DD, de exemplu \
+             2021-11-28"
+        );
+        assert_eq!(
+            ro(parse_today("2021-11").unwrap_err()),
+            "`2021-11` este o lună; --today este o zi: scrieți YYYY-MM-DD, de exemplu 2021-11-01"
+        );
+        assert_eq!(
+            ro(parse_id("Atelier Nou").unwrap_err()),
+            "`Atelier Nou` nu este un id: folosiți litere mici, cifre și `-`, de exemplu `atelier-nou`"
+        );
+        assert_eq!(ro(parse_text(" ").unwrap_err()), "nu poate fi gol");
+        assert_eq!(
+            ro(parse_text("a\tb").unwrap_err()),
+            "trebuie să fie un singur rând de text, fără salturi de rând, tabulatoare sau caractere de control"
+        );
+        for (shift, english, romanian) in [
+            (
+                FlagError::not_a_shift("2x"),
+                "`2x` is not a shift: write a whole number of months (m), weeks (w) or days (d), e.g. 2m, -10d, 3w",
+                "`2x` nu este o deplasare: scrieți un număr întreg de luni (m), săptămâni (w) sau zile (d), de \
+                 exemplu 2m, -10d, 3w",
+            ),
+            (
+                FlagError::shift_zero("0d"),
+                "`0d` moves nothing: give a shift other than 0",
+                "`0d` nu mută nimic: dați o deplasare diferită de 0",
+            ),
+            (
+                FlagError::shift_too_far("99999999d"),
+                "`99999999d` is beyond the calendar icc writes (years 0001 to 9999)",
+                "`99999999d` depășește calendarul pe care îl scrie icc (anii de la 0001 la 9999)",
+            ),
+        ] {
+            assert_eq!(shift.to_string(), english);
+            assert_eq!(ro(shift), romanian);
+        }
+    }
+
+    /// Every way a file cannot be written, in English as it was said
+    /// before the catalogue took it, and in Romanian.
+    #[test]
+    fn write_errors_are_said_in_either_language() {
+        use crate::edit::{Folder, LockError, WriteError};
+        use std::io::{Error as Io, ErrorKind};
+        let denied = || Io::from(ErrorKind::PermissionDenied);
+        let name = || "plan.toml".to_owned();
+        let icc_file = crate::edit::icc_file(Path::new(".plan.toml.icc-a1B2c3.tmp")).unwrap();
+        let cases = [
+            (
+                WriteError::Changed(name()),
+                "plan.toml changed on disk while icc was editing it; nothing was written; run the command again",
+                "plan.toml s-a modificat pe disc în timp ce icc îl edita; nu s-a scris nimic; rulați din nou comanda",
+            ),
+            (
+                WriteError::Linked { name: name(), links: 3 },
+                "plan.toml has 3 names (hard links): the others would keep the old text; nothing was written",
+                "plan.toml are 3 nume (legături fizice): celelalte ar păstra textul vechi; nu s-a scris nimic",
+            ),
+            (
+                WriteError::Owner {
+                    what: "group",
+                    name: name(),
+                    uid: 1000,
+                    gid: 1001,
+                    err: Io::other("Operation not permitted (os error 1)"),
+                },
+                "cannot keep the group of plan.toml (1000:1001): Operation not permitted (os error 1); nothing was \
+                 written",
+                "nu se poate păstra grupul lui plan.toml (1000:1001): Operation not permitted (os error 1); nu s-a \
+                 scris nimic",
+            ),
+            (
+                WriteError::Attribute {
+                    name: name(),
+                    attribute: "user.x".into(),
+                    err: denied(),
+                },
+                &format!(
+                    "cannot keep the attribute user.x of plan.toml: {}; nothing was written",
+                    denied()
+                ),
+                "nu se poate păstra atributul user.x al lui plan.toml: acces refuzat; nu s-a scris nimic",
+            ),
+            (
+                WriteError::Exists(name()),
+                "plan.toml already exists; it was left as it was (use --force to overwrite it)",
+                "plan.toml există deja și a fost lăsat neschimbat (folosiți --force pentru a-l suprascrie)",
+            ),
+            (
+                WriteError::DanglingLink(name()),
+                "plan.toml is a symbolic link to a file that does not exist; nothing was written",
+                "plan.toml este o legătură simbolică spre un fișier care nu există; nu s-a scris nimic",
+            ),
+            (
+                WriteError::IccFile {
+                    name: "x.tmp".into(),
+                    file: icc_file,
+                },
+                "x.tmp is a temporary file of icc's edits of plan.toml, which the next edit removes; nothing was \
+                 written",
+                "x.tmp este un fișier temporar al unei editări făcute de icc asupra lui plan.toml, pe care următoarea \
+                 editare îl șterge; nu s-a scris nimic",
+            ),
+            (
+                WriteError::NotAFile(name()),
+                "plan.toml is not a regular file; nothing was written",
+                "plan.toml nu este un fișier obișnuit; nu s-a scris nimic",
+            ),
+            (
+                WriteError::SavedMeanwhile(name()),
+                "another program saved plan.toml while icc wrote it: icc's edit is in plan.toml, and that save went \
+                 to the file it replaced; save it again from that program",
+                "alt program a salvat plan.toml în timp ce icc îl scria: editarea făcută de icc este în plan.toml, iar \
+                 acea salvare a ajuns în fișierul înlocuit; salvați din nou din acel program",
+            ),
+            (
+                WriteError::Folder {
+                    folder: Folder::Current,
+                    err: Io::from(ErrorKind::ReadOnlyFilesystem),
+                },
+                "cannot write in the current folder: read-only file system",
+                "nu se poate scrie în dosarul curent: sistemul de fișiere este doar pentru citire",
+            ),
+            (
+                WriteError::Folder {
+                    folder: Folder::Named("sub".into()),
+                    err: denied(),
+                },
+                "cannot write in folder sub: permission denied",
+                "nu se poate scrie în dosarul sub: acces refuzat",
+            ),
+            (
+                WriteError::Lock {
+                    name: name(),
+                    err: LockError::Foreign(".plan.toml.lock".into()),
+                },
+                "cannot write plan.toml: .plan.toml.lock belongs to another user and cannot be read; if no edit is \
+                 under way, remove it",
+                "nu se poate scrie plan.toml: .plan.toml.lock aparține altui utilizator și nu poate fi citit; dacă nu \
+                 este în curs nicio editare, ștergeți-l",
+            ),
+            (
+                WriteError::Io(name(), Io::from(ErrorKind::NotFound)),
+                &format!("cannot write plan.toml: {}", Io::from(ErrorKind::NotFound)),
+                "nu se poate scrie plan.toml: nu există",
+            ),
+        ];
+        let ro = Catalog::for_language(Some("ro"));
+        for (err, english, romanian) in cases {
+            assert_eq!(err.to_string(), english);
+            assert_eq!(write_error(&ro, &err), romanian);
+        }
+    }
+
+    /// An argument given whole is not cut, and is in the place the
+    /// message puts it; others are cut as plan text is.
+    #[test]
+    fn whole_arguments_are_not_cut() {
+        let lang = Catalog::for_language(Some("ro"));
+        let long = format!("/{}/plan.toml", "dosar".repeat(40));
+        let said = Say::new(&lang)
+            .whole("plan", &long)
+            .say("plan-has-errors", args!(errors = 2));
+        assert_eq!(
+            said,
+            format!("{long} are 2 erori: rulați `icc check` pentru a le vedea")
+        );
+        let cut = lang.say("plan-has-errors", &args!(plan = long.as_str(), errors = 2));
+        assert!(cut.contains('…') && !cut.contains(&long), "{cut}");
+        let english = Catalog::english();
+        let said = Say::new(&english)
+            .whole("file", "a\u{1b}b")
+            .say("write-not-a-file", args!());
+        assert_eq!(said, "a\u{fffd}b is not a regular file; nothing was written");
     }
 }

@@ -8,7 +8,8 @@
 
 use std::path::{Path, PathBuf};
 
-use super::{Context, Error};
+use super::{Context, Error, Say};
+use crate::lang::{Catalog, args};
 
 #[derive(Debug, clap::Args)]
 pub struct OutputArgs {
@@ -26,6 +27,8 @@ pub enum Destination {
         path: PathBuf,
         /// As messages show it.
         name: String,
+        /// The terminal's language, which an error writing it is said in.
+        language: String,
     },
 }
 
@@ -41,28 +44,34 @@ impl OutputArgs {
         };
         let path = cx.cwd.join(given);
         let name = crate::text::printable(&given.to_string_lossy()).into_owned();
+        let refused = |id: &str, args| Error::Usage(Say::new(&cx.lang).whole("file", &name).say(id, args));
         // `out/` names a folder whether or not there is one.
         let slash = given.as_os_str().as_encoded_bytes().ends_with(b"/");
         if slash || path.is_dir() {
-            return Err(Error::Usage(format!(
-                "-o {name}: a folder, not a file; name the file to write (or `-` for standard output)"
-            )));
+            return Err(refused("output-folder", args!()));
         }
         let same = |a: &Path, b: &Path| match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
             (Ok(a), Ok(b)) => a == b,
             _ => false,
         };
-        if let Some(what) = crate::edit::icc_file(&path) {
-            return Err(Error::Usage(format!("-o {name}: that is {what}; name another file")));
+        if let Some(file) = crate::edit::icc_file(&path) {
+            return Err(Error::Usage(
+                Say::new(&cx.lang)
+                    .whole("file", &name)
+                    .whole("of", file.of())
+                    .say("output-icc-file", args!(icc_file = file.as_str())),
+            ));
         }
         if let Ok(Some(plan)) = cx.plan_file()
             && same(&plan.path, &path)
         {
-            return Err(Error::Usage(format!(
-                "-o {name}: that is the plan being read; name another file"
-            )));
+            return Err(refused("output-plan", args!()));
         }
-        Ok(Destination::File { path, name })
+        Ok(Destination::File {
+            path,
+            name,
+            language: cx.lang.language(),
+        })
     }
 }
 
@@ -80,9 +89,9 @@ impl Destination {
     pub fn deliver(&self, document: String) -> Result<String, Error> {
         match self {
             Destination::Stdout => Ok(document),
-            Destination::File { path, name } => {
+            Destination::File { path, name, language } => {
                 crate::edit::create(path, document.as_bytes(), name, true)
-                    .map_err(|err| Error::Write(err.to_string()))?;
+                    .map_err(|err| Error::Write(super::write_error(&Catalog::for_language(Some(language)), &err)))?;
                 Ok(String::new())
             }
         }

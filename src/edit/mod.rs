@@ -19,10 +19,10 @@ use std::path::Path;
 
 use chrono::NaiveDate;
 
-pub use moves::{Because, Cannot, Dependent, Moment, Move, Shift, ShiftError, Unit, flags_for};
+pub use moves::{Because, Cannot, Dependent, Moment, Move, Shift, ShiftError, Unit};
 pub use remove::Reference;
 pub use splice::{Applied, Change, NewMilestone, NewPhase, NewRecurring, NewWorkshop, Note};
-pub use write::{WriteError, create, icc_file};
+pub use write::{Folder, LockError, WriteError, create, icc_file};
 
 use crate::finding::{Finding, Severity};
 use crate::plan::Kind;
@@ -99,11 +99,10 @@ pub enum Unsupported {
 }
 
 /// Why an edit could not be attempted at all.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum EditError {
     /// An id the edit names (`set-status ID`, `--phase`, `--after`) that
     /// is not in the plan, or is not of the kind it must be.
-    #[error("{}", unknown_id(.flag, .id, *.wanted, *.found, .plan, .suggestion))]
     UnknownId {
         /// The flag that names it, or `None` for the command's argument.
         flag: Option<&'static str>,
@@ -115,17 +114,22 @@ pub enum EditError {
         suggestion: Option<String>,
     },
     /// A new id (`rename`) that an item already has.
-    #[error("`{id}` is already the id of a {} in {plan}", kind.noun())]
-    IdTaken { id: String, kind: Kind, plan: String },
+    IdTaken {
+        id: String,
+        kind: Kind,
+        plan: String,
+    },
     /// A flag that does not fit the kind of the item (`move --start` of a
     /// workshop).
-    #[error("{flag} does not move a {}", kind.noun())]
-    Flag { flag: &'static str, kind: Kind, id: String },
-    #[error("cannot lock {0}: {1}")]
-    Lock(String, std::io::Error),
-    #[error("cannot read {0}: {1}")]
+    Flag {
+        flag: &'static str,
+        kind: Kind,
+        id: String,
+    },
+    /// The plan's lock (the plan named as shown) could not be taken.
+    Lock(String, LockError),
+    /// The plan (named as shown) could not be read.
     Read(String, crate::source::ReadError),
-    #[error(transparent)]
     Write(WriteError),
 }
 
@@ -140,42 +144,6 @@ pub enum Wanted {
     Predecessor,
     /// Any item: `move`, `remove`, `rename`.
     Any,
-}
-
-fn unknown_id(
-    flag: &Option<&'static str>,
-    id: &str,
-    wanted: Wanted,
-    found: Option<Kind>,
-    plan: &str,
-    suggestion: &Option<String>,
-) -> String {
-    let wanted_word = match wanted {
-        Wanted::Event => "workshop or milestone",
-        Wanted::Phase => "phase",
-        Wanted::Predecessor | Wanted::Any => "item",
-    };
-    // Ids from the plan and the command line: on one line, safe to show.
-    let id = crate::text::printable(id);
-    let flag = flag.map(|f| format!(" ({f})")).unwrap_or_default();
-    let near = suggestion
-        .as_ref()
-        .map(|s| format!("\nhelp: did you mean `{}`?", crate::text::printable(s)))
-        .unwrap_or_default();
-    let unchanged = "the file is unchanged";
-    match (found, wanted) {
-        (None, _) => format!("there is no {wanted_word} `{id}` in {plan}{flag}; {unchanged}{near}"),
-        (Some(kind), Wanted::Event) => format!(
-            "`{id}` is a {}: only workshops and milestones have a status; {unchanged}",
-            kind.noun()
-        ),
-        (Some(kind), Wanted::Phase) => format!("`{id}` is a {}, not a phase{flag}; {unchanged}{near}", kind.noun()),
-        (Some(_), Wanted::Any) => format!("`{id}` cannot be changed so{flag}; {unchanged}"),
-        (Some(_), Wanted::Predecessor) => format!(
-            "`{id}` is a recurring meeting, which has no single end{flag}; {unchanged}\n\
-             help: `--after` takes a phase, a milestone or a workshop"
-        ),
-    }
 }
 
 /// Makes `change` to the plan at `path` (shown as `name`), checked as on
@@ -205,11 +173,11 @@ pub fn edit(
         None
     } else {
         let lock = write::lock(&target).map_err(|err| match err {
-            write::LockError::Folder(err) => EditError::Write(WriteError::Folder {
+            LockError::Folder(err) => EditError::Write(WriteError::Folder {
                 folder: folder.clone(),
                 err,
             }),
-            write::LockError::Other(err) => EditError::Lock(name.to_owned(), err),
+            err => EditError::Lock(name.to_owned(), err),
         })?;
         write::remove_stale_temporaries(&target);
         Some(lock)

@@ -222,16 +222,6 @@ fn check_flags(kind: Kind, change: &Move) -> Result<(), &'static str> {
     }
 }
 
-/// The flags that move an item of `kind`, for messages.
-pub fn flags_for(kind: Kind) -> &'static str {
-    match kind {
-        Kind::Phase => "--start, --end, --months or --by",
-        Kind::Workshop => "--date, --end or --by",
-        Kind::Milestone => "--date or --by",
-        Kind::Recurring => "--first or --by",
-    }
-}
-
 /// The plan's items and, for each, the items it depends on for its dates:
 /// what it is `after`, and the phase it names.
 struct Graph {

@@ -68,6 +68,13 @@ pub enum LockError {
     /// No lock file is there, and none can be made: the folder cannot be
     /// written in (its mode, a read-only file system).
     Folder(io::Error),
+    /// The lock file (its name here) is a symbolic link, which icc does
+    /// not follow.
+    Link(String),
+    /// The lock file belongs to another user and cannot be read.
+    Foreign(String),
+    /// The lock file is not a regular file.
+    NotAFile(String),
     Other(io::Error),
 }
 
@@ -77,11 +84,20 @@ impl From<io::Error> for LockError {
     }
 }
 
+/// The folder a file is written in, as messages name it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Folder {
+    /// The working folder.
+    Current,
+    /// Another, by its path (as shown, or the target's of a link).
+    Named(String),
+}
+
 /// How messages name the folder a file at `path`, shown as `name`, is
 /// written in (its lock file, its temporary file): the folder of the name
-/// as shown (`folder sub`, `the current folder`), or, where `path` is a
-/// link into another folder, that folder (`target`'s).
-pub fn folder_name(name: &str, path: &Path, target: &Path) -> String {
+/// as shown (`sub`, the current folder), or, where `path` is a link into
+/// another folder, that folder (`target`'s).
+pub fn folder_name(name: &str, path: &Path, target: &Path) -> Folder {
     let folder = target.parent().unwrap_or(Path::new("/"));
     let linked = path
         .parent()
@@ -95,9 +111,9 @@ pub fn folder_name(name: &str, path: &Path, target: &Path) -> String {
         })
         .is_none_or(|parent| parent != folder);
     match Path::new(name).parent() {
-        _ if linked => format!("folder {}", crate::text::printable(&folder.display().to_string())),
-        Some(shown) if !shown.as_os_str().is_empty() => format!("folder {}", shown.display()),
-        _ => "the current folder".to_owned(),
+        _ if linked => Folder::Named(crate::text::printable(&folder.display().to_string()).into_owned()),
+        Some(shown) if !shown.as_os_str().is_empty() => Folder::Named(shown.display().to_string()),
+        _ => Folder::Current,
     }
 }
 
@@ -131,19 +147,15 @@ pub fn lock(target: &Path) -> Result<Lock, LockError> {
             let absent = fs::symlink_metadata(&path).is_err_and(|err| err.kind() == io::ErrorKind::NotFound);
             match err {
                 Errno::ACCESS | Errno::PERM | Errno::ROFS if absent => LockError::Folder(err.into()),
-                Errno::LOOP => LockError::Other(io::Error::other(format!(
-                    "{shown} is a symbolic link, which icc does not follow"
-                ))),
-                Errno::ACCESS => LockError::Other(io::Error::other(format!(
-                    "{shown} belongs to another user and cannot be read; if no edit is under way, remove it"
-                ))),
+                Errno::LOOP => LockError::Link(shown.clone()),
+                Errno::ACCESS => LockError::Foreign(shown.clone()),
                 err => LockError::Other(err.into()),
             }
         })?;
         let file = File::from(fd);
         let meta = file.metadata()?;
         if !meta.is_file() {
-            return Err(io::Error::other(format!("{shown} is not a regular file")).into());
+            return Err(LockError::NotAFile(shown));
         }
         // Readable by all whatever the umask, so that a lock file left by a
         // killed edit keeps no other user out.
@@ -204,64 +216,73 @@ pub fn read(target: &Path) -> Result<Original, ReadError> {
     })
 }
 
-#[derive(Debug, thiserror::Error)]
+/// Why a file could not be written as an edit or `icc init` requires;
+/// worded by the command line (`cli::write_error`).
+#[derive(Debug)]
 pub enum WriteError {
-    #[error("{0} changed on disk while icc was editing it; nothing was written; run the command again")]
+    /// The file changed on disk while icc was editing it.
     Changed(String),
-    #[error("{0} is read-only (by its mode, or by chattr's immutable or append-only flag); nothing was written")]
+    /// Read-only (by its mode, or by chattr's immutable or append-only flag).
     ReadOnly(String),
-    #[error(
-        "{name} has {links} names (hard links): the others would keep the old text; nothing was written \
-         (pass --break-links to edit this one alone)"
-    )]
-    HardLinks { name: String, links: u64 },
-    #[error("cannot keep the {what} of {name} ({uid}:{gid}): {err}; nothing was written")]
+    /// An edit's plan has other names (hard links); `--break-links` allows it.
+    HardLinks {
+        name: String,
+        links: u64,
+    },
+    /// The owner (`what`: `owner`), or only the group (`group`), of the
+    /// file could not be kept.
     Owner {
-        /// `owner`, or `group` when only the group could not be kept.
         what: &'static str,
         name: String,
         uid: u32,
         gid: u32,
         err: io::Error,
     },
-    #[error("{name} has {links} names (hard links): the others would keep the old text; nothing was written")]
-    Linked { name: String, links: u64 },
-    #[error("cannot keep the attribute {attribute} of {name}: {err}; nothing was written")]
+    /// A file `icc init` would replace has other names (hard links).
+    Linked {
+        name: String,
+        links: u64,
+    },
     Attribute {
         name: String,
         attribute: String,
         err: io::Error,
     },
-    #[error("{0} already exists; it was left as it was (use --force to overwrite it)")]
+    /// A file that is there, and is not to be overwritten (`--force`).
     Exists(String),
-    #[error("{0} is a symbolic link to a file that does not exist; nothing was written")]
+    /// A symbolic link to a file that does not exist.
     DanglingLink(String),
     /// A name icc's own edits use: a plan's lock file, a temporary file.
-    #[error("{name} is {what}; nothing was written")]
-    IccFile { name: String, what: String },
-    #[error("{0} is not a regular file; nothing was written")]
+    IccFile {
+        name: String,
+        file: IccFile,
+    },
     NotAFile(String),
-    #[error(
-        "another program saved {0} while icc wrote it: icc's edit is in {0}, and that save went to the \
-         file it replaced; save it again from that program"
-    )]
+    /// Another program saved the file (named twice) while icc wrote it:
+    /// the save went to the file icc replaced.
     SavedMeanwhile(String),
     /// The folder cannot be written in: neither a lock file nor a
     /// temporary file can be made there.
-    #[error("cannot write in {folder}: {}", why(.err))]
-    Folder { folder: String, err: io::Error },
-    #[error("cannot write {0}: {1}")]
+    Folder {
+        folder: Folder,
+        err: io::Error,
+    },
+    /// The lock beside a file `icc init` writes could not be taken.
+    Lock {
+        name: String,
+        err: LockError,
+    },
     Io(String, io::Error),
 }
 
-/// An I/O error as a reason, in words: `permission denied`.
-fn why(err: &io::Error) -> String {
-    match err.kind() {
-        io::ErrorKind::PermissionDenied => "permission denied".to_owned(),
-        io::ErrorKind::ReadOnlyFilesystem => "read-only file system".to_owned(),
-        _ => err.to_string(),
+impl std::fmt::Display for WriteError {
+    /// In English, for code that has no catalogue at hand.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::cli::write_error(&crate::lang::Catalog::english(), self))
     }
 }
+
+impl std::error::Error for WriteError {}
 
 /// Whether an edit of `original` may be written at all: not to a read-only
 /// plan, nor to one with other names, unless `break_links`.
@@ -280,32 +301,49 @@ pub fn check_writable(original: &Original, target: &Path, name: &str, break_link
     Ok(())
 }
 
+/// A file icc's edits use, with the name of the file it is for.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum IccFile {
+    /// The lock file of a plan.
+    Lock(String),
+    /// A temporary file of an edit of a plan.
+    Temporary(String),
+}
+
+impl IccFile {
+    /// Which it is, as messages select it: `lock`, `temporary`.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            IccFile::Lock(_) => "lock",
+            IccFile::Temporary(_) => "temporary",
+        }
+    }
+
+    /// The name of the file it is for, safe for a terminal.
+    pub fn of(&self) -> &str {
+        match self {
+            IccFile::Lock(of) | IccFile::Temporary(of) => of,
+        }
+    }
+}
+
 /// What a file at `path` is to icc, if its edits use it: the lock file of
 /// a plan (`.plan.toml.lock` beside `plan.toml`, or beside any file it is
 /// named after) or a temporary file (`.plan.toml.icc-a1B2c3.tmp`). Nothing
 /// else is to be written there: a document written over a lock file would
 /// let two edits of its plan run at once.
-pub fn icc_file(path: &Path) -> Option<String> {
+pub fn icc_file(path: &Path) -> Option<IccFile> {
     let name = path.file_name()?.to_str()?;
     let hidden = name.strip_prefix('.')?;
     if let Some(locked) = hidden.strip_suffix(".lock")
         && !locked.is_empty()
         && (locked.ends_with(".toml") || path.with_file_name(locked).exists())
     {
-        return Some(format!(
-            "the lock file of {}, which icc's edits of it take",
-            crate::text::printable(locked)
-        ));
+        return Some(IccFile::Lock(crate::text::printable(locked).into_owned()));
     }
     let (of, random) = hidden.strip_suffix(".tmp")?.rsplit_once(".icc-")?;
-    (!of.is_empty() && random.len() == TEMPORARY_RANDOM && random.bytes().all(|b| b.is_ascii_alphanumeric())).then(
-        || {
-            format!(
-                "a temporary file of icc's edits of {}, which the next edit removes",
-                crate::text::printable(of)
-            )
-        },
-    )
+    (!of.is_empty() && random.len() == TEMPORARY_RANDOM && random.bytes().all(|b| b.is_ascii_alphanumeric()))
+        .then(|| IccFile::Temporary(crate::text::printable(of).into_owned()))
 }
 
 /// Removes the temporary files an edit of `target` left when it was killed.
@@ -353,7 +391,13 @@ fn temporary_prefix(target: &Path) -> String {
 /// their save stays, icc's edit is not made. Where the file system cannot
 /// exchange, the new file is renamed in and a save into the replaced file
 /// is reported, not hidden.
-pub fn replace(target: &Path, original: &Original, bytes: &[u8], name: &str, folder: &str) -> Result<(), WriteError> {
+pub fn replace(
+    target: &Path,
+    original: &Original,
+    bytes: &[u8],
+    name: &str,
+    folder: &Folder,
+) -> Result<(), WriteError> {
     let io = |err: io::Error| WriteError::Io(name.to_owned(), err);
     let temp = temporary(target, bytes, Some(&original.meta), name, folder)?.into_temp_path();
     // An editor may have saved the file since it was read; its change wins.
@@ -415,10 +459,10 @@ pub fn create(path: &Path, bytes: &[u8], name: &str, overwrite: bool) -> Result<
         }
         Err(err) => return Err(io(err)),
     };
-    if let Some(what) = icc_file(&target) {
+    if let Some(file) = icc_file(&target) {
         return Err(WriteError::IccFile {
             name: name.to_owned(),
-            what,
+            file,
         });
     }
     let folder = folder_name(name, path, &target);
@@ -427,7 +471,10 @@ pub fn create(path: &Path, bytes: &[u8], name: &str, overwrite: bool) -> Result<
             folder: folder.clone(),
             err,
         },
-        LockError::Other(err) => io(err),
+        err => WriteError::Lock {
+            name: name.to_owned(),
+            err,
+        },
     })?;
     let meta = match fs::symlink_metadata(&target) {
         Ok(meta) => Some(meta),
@@ -474,7 +521,7 @@ fn temporary(
     bytes: &[u8],
     like: Option<&fs::Metadata>,
     name: &str,
-    folder: &str,
+    folder: &Folder,
 ) -> Result<tempfile::NamedTempFile, WriteError> {
     let io = |err: io::Error| WriteError::Io(name.to_owned(), err);
     let dir = target.parent().unwrap_or(Path::new("."));
@@ -491,7 +538,7 @@ fn temporary(
         .tempfile_in(dir)
         .map_err(|err| match err.kind() {
             io::ErrorKind::PermissionDenied | io::ErrorKind::ReadOnlyFilesystem => WriteError::Folder {
-                folder: folder.to_owned(),
+                folder: folder.clone(),
                 err,
             },
             _ => io(err),
@@ -606,7 +653,7 @@ mod tests {
         fs::write(&path, "what icc read\n").unwrap();
         let original = read(&path).unwrap();
         fs::write(&path, "edited by someone else\n").unwrap();
-        let result = replace(&path, &original, b"icc's version\n", "plan.toml", "the current folder");
+        let result = replace(&path, &original, b"icc's version\n", "plan.toml", &Folder::Current);
         assert!(matches!(result, Err(WriteError::Changed(_))), "{result:?}");
         assert_eq!(fs::read_to_string(&path).unwrap(), "edited by someone else\n");
         assert_eq!(
@@ -615,7 +662,7 @@ mod tests {
             "no temporary file left behind"
         );
         let original = read(&path).unwrap();
-        assert!(replace(&path, &original, b"icc's version\n", "plan.toml", "the current folder").is_ok());
+        assert!(replace(&path, &original, b"icc's version\n", "plan.toml", &Folder::Current).is_ok());
         assert_eq!(fs::read_to_string(&path).unwrap(), "icc's version\n");
     }
 
@@ -629,7 +676,7 @@ mod tests {
         let original = read(&path).unwrap();
         std::thread::sleep(std::time::Duration::from_millis(20));
         fs::write(&path, "same\n").unwrap();
-        let result = replace(&path, &original, b"icc's version\n", "plan.toml", "the current folder");
+        let result = replace(&path, &original, b"icc's version\n", "plan.toml", &Folder::Current);
         assert!(matches!(result, Err(WriteError::Changed(_))), "{result:?}");
     }
 
@@ -638,13 +685,16 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         fs::write(dir.path().join("notes.txt"), "x").unwrap();
         let is = |name: &str| icc_file(&dir.path().join(name));
-        assert!(is(".plan.toml.lock").unwrap().starts_with("the lock file of plan.toml"));
+        assert_eq!(is(".plan.toml.lock"), Some(IccFile::Lock("plan.toml".into())));
         assert!(is(".other.toml.lock").is_some(), "any plan's, there or not");
         assert!(
             is(".notes.txt.lock").is_some(),
             "a lock beside the file it is named after"
         );
-        assert!(is(".plan.toml.icc-a1B2c3.tmp").unwrap().starts_with("a temporary file"));
+        assert_eq!(
+            is(".plan.toml.icc-a1B2c3.tmp"),
+            Some(IccFile::Temporary("plan.toml".into()))
+        );
         for name in [
             "plan.toml",
             ".lock",

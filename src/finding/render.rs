@@ -9,7 +9,7 @@ use std::ops::Range;
 use annotate_snippets::{AnnotationKind, Element, Group, Level, Origin, Renderer, Snippet};
 
 use super::{Finding, Severity, Summary};
-use crate::lang::Catalog;
+use crate::lang::{Catalog, args};
 use crate::source::{LineCol, Source};
 
 /// Second places a finding points at that are shown under it, at most.
@@ -28,29 +28,52 @@ pub fn human(source: &Source, findings: &[Finding], color: bool, lang: &Catalog)
     } else {
         crate::text::quoted_in_place(&source.text)
     };
+    // The words before the colons, in the reader's language.
+    let names = Names {
+        error: lang.text("severity-error"),
+        warning: lang.text("severity-warning"),
+        note: lang.text("severity-note"),
+        help: lang.text("word-help"),
+    };
     for finding in findings {
         let level = match finding.severity() {
-            Severity::Error => Level::ERROR,
-            Severity::Warning => Level::WARNING,
-            Severity::Note => Level::NOTE,
+            Severity::Error => Level::ERROR.with_name(names.error.as_str()),
+            Severity::Warning => Level::WARNING.with_name(names.warning.as_str()),
+            Severity::Note => names.note(),
         };
         let words = Words::of(finding, lang);
         let title = level.primary_title(words.message.as_str()).id(finding.code.as_str());
         let mut group = Group::with_title(title);
         if finding.span.is_some() {
-            for snippet in snippets(source, &safe, finding, &words) {
+            for snippet in snippets(source, &safe, finding, &words, &names, lang) {
                 group = group.element(snippet);
             }
         } else {
-            group = group.element(Level::NOTE.message(format!("in {}", source.name)));
+            let note = lang.say("check-in-plan", &args!(plan = source.name.as_str()));
+            group = group.element(names.note().message(note));
         }
         if let Some(help) = &words.help {
-            group = group.element(Level::HELP.message(help.as_str()));
+            group = group.element(Level::HELP.with_name(names.help.as_str()).message(help.as_str()));
         }
         out.push_str(&renderer.render(&[group]));
         out.push_str("\n\n");
     }
     out
+}
+
+/// The names of the levels, as the reader's language writes them before a
+/// colon (`error:`, `eroare:`).
+struct Names {
+    error: String,
+    warning: String,
+    note: String,
+    help: String,
+}
+
+impl Names {
+    fn note(&self) -> Level<'_> {
+        Level::NOTE.with_name(self.note.as_str())
+    }
 }
 
 /// A finding in words, made once for all its parts.
@@ -92,7 +115,14 @@ const NEAR_LINES: usize = 6;
 
 /// The finding's spans as snippets: the primary span's lines first, with
 /// related spans nearby in the same snippet, far ones in snippets of their own.
-fn snippets<'a>(source: &'a Source, safe: &'a str, finding: &'a Finding, words: &'a Words) -> Vec<Element<'a>> {
+fn snippets<'a>(
+    source: &'a Source,
+    safe: &'a str,
+    finding: &'a Finding,
+    words: &'a Words,
+    names: &'a Names,
+    lang: &Catalog,
+) -> Vec<Element<'a>> {
     let Some(primary) = &finding.span else {
         return Vec::new();
     };
@@ -147,11 +177,8 @@ fn snippets<'a>(source: &'a Source, safe: &'a str, finding: &'a Finding, words: 
                     .line(place.line)
                     .char_column(place.column);
                 elements.push(origin.into());
-                elements.push(
-                    Level::NOTE
-                        .message(format!("line {} is too long to show", place.line))
-                        .into(),
-                );
+                let said = lang.say("check-line-too-long", &args!(line = place.line));
+                elements.push(names.note().message(said).into());
                 continue;
             }
             // Near its start: show the line up to a little past the span.
@@ -179,7 +206,6 @@ fn snippets<'a>(source: &'a Source, safe: &'a str, finding: &'a Finding, words: 
 
 /// The closing line of human output.
 pub fn human_summary(source: &Source, summary: Summary, strict: bool, counts: &str, lang: &Catalog) -> String {
-    use crate::lang::args;
     let plan = source.name.as_str();
     if (Summary { allowed: 0, ..summary }) == Summary::default() {
         return lang.say(
@@ -291,7 +317,7 @@ pub fn github(source: &Source, file: &str, findings: &[Finding], lang: &Catalog)
         properties.push(format!("title={}", escape_property(finding.code.as_str())));
         let mut message = finding.message(lang);
         if let Some(help) = finding.help_text(lang) {
-            let _ = write!(message, "\nhelp: {help}");
+            let _ = write!(message, "\n{}: {help}", lang.text("word-help"));
         }
         let _ = writeln!(out, "::{command} {}::{}", properties.join(","), escape_data(&message));
     }
@@ -313,6 +339,32 @@ fn escape_property(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A finding with no place says which file it is about, in the
+    /// reader's language, under the level's name in that language.
+    #[test]
+    fn a_finding_with_no_place_names_its_file() {
+        let (source, _) = Source::from_bytes("plan.toml", b"x = 1\n");
+        let finding = Finding::new(super::super::Code::MissingField).variant("project");
+        let said = |language| {
+            human(
+                &source,
+                std::slice::from_ref(&finding),
+                false,
+                &Catalog::for_language(Some(language)),
+            )
+        };
+        assert_eq!(
+            said("en"),
+            "error[missing-field]: the plan has no `[project]` table\n |\n = note: in plan.toml\n = help: start \
+             the plan with:\n         [project]\n         name = \"…\"\n\n"
+        );
+        assert_eq!(
+            said("ro"),
+            "eroare[missing-field]: planul nu are tabelul `[project]`\n |\n = notă: în plan.toml\n = ajutor: \
+             începeți planul cu:\n           [project]\n           name = \"…\"\n\n"
+        );
+    }
 
     #[test]
     fn github_escaping() {
