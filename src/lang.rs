@@ -228,8 +228,10 @@ impl Catalog {
 /// fraction, or a number whose last two digits are 1 to 19 (but 1): 1 zi,
 /// 2 zile, 19 zile, 20 de zile, 101 zile, 120 de zile.
 fn plural_category(n: f64, romanian: bool) -> &'static str {
+    // CLDR's operands are of the absolute value: -1 lună.
+    let n = n.abs();
     let whole = n.fract() == 0.0;
-    let last_two = (n.abs() % 100.0) as u32;
+    let last_two = (n % 100.0) as u32;
     match (romanian, whole) {
         (_, true) if n == 1.0 => "one",
         (true, false) => "few",

@@ -5,7 +5,6 @@
 
 mod common;
 
-use std::collections::BTreeSet;
 
 use common::{Output, Test, root};
 
@@ -22,51 +21,6 @@ fn ro(plan: &str, args: &[&str]) -> (Output, String) {
 /// not this part's to word): the rest of its output.
 fn message(out: &Output) -> &str {
     out.stderr.split_once(": ").map_or("", |(_, rest)| rest)
-}
-
-/// Every id the code asks the catalogue for by name, where rustfmt may
-/// have put it on the line after `.say(` or `.text(`, and every id a
-/// message names by a prefix and a kind (`kind-a-…`), is in every
-/// catalogue.
-#[test]
-fn every_id_the_code_names_is_in_every_catalogue_however_it_is_wrapped() {
-    let mut named = BTreeSet::new();
-    let mut sources = vec![root().join("src")];
-    while let Some(path) = sources.pop() {
-        if path.is_dir() {
-            sources.extend(std::fs::read_dir(&path).unwrap().map(|entry| entry.unwrap().path()));
-            continue;
-        }
-        let code = std::fs::read_to_string(&path).unwrap();
-        for call in [".say(", ".text("] {
-            for (at, _) in code.match_indices(call) {
-                let rest = code[at + call.len()..].trim_start();
-                let Some(rest) = rest.strip_prefix('"') else { continue };
-                let id: String = rest.chars().take_while(|c| *c != '"').collect();
-                if id.chars().all(|c| c.is_ascii_lowercase() || c == '-') {
-                    named.insert(id);
-                }
-            }
-        }
-    }
-    assert!(named.contains("edit-renamed"), "a call wrapped by rustfmt is found");
-    for kind in ["phase", "milestone", "workshop", "recurring"] {
-        named.extend(["kind-a", "kind-of", "kind"].map(|prefix| format!("{prefix}-{kind}")));
-    }
-    for language in ["en", "ro"] {
-        let catalogue: String = std::fs::read_dir(root().join("locales").join(language))
-            .unwrap()
-            .map(|entry| std::fs::read_to_string(entry.unwrap().path()).unwrap())
-            .collect();
-        let ids: BTreeSet<&str> = catalogue
-            .lines()
-            .filter_map(|line| line.split_once(" = ").map(|(id, _)| id))
-            .filter(|id| !id.starts_with([' ', '#', '.']))
-            .collect();
-        for id in &named {
-            assert!(ids.contains(id.as_str()), "locales/{language}/ lacks `{id}`");
-        }
-    }
 }
 
 /// Each error that stops a command before it runs (exit 2), in Romanian;

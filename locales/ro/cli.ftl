@@ -88,12 +88,12 @@ flag-shift-too-far = `{ $text }` depășește calendarul pe care îl scrie icc (
 
 ## Un plan cu erori, sub o vedere (după `avertisment:`) și după o editare
 
-plan-has-errors = { $plan } are { $errors ->
+plan-has-errors = { $plan } are { PLURAL($errors) ->
         [one] 1 eroare: rulați `icc check` pentru a o vedea
         [few] { $errors } erori: rulați `icc check` pentru a le vedea
        *[other] { $errors } de erori: rulați `icc check` pentru a le vedea
     }
-plan-still-has-errors = { $plan } are în continuare { $errors ->
+plan-still-has-errors = { $plan } are în continuare { PLURAL($errors) ->
         [one] 1 eroare: rulați `icc check` pentru a o vedea
         [few] { $errors } erori: rulați `icc check` pentru a le vedea
        *[other] { $errors } de erori: rulați `icc check` pentru a le vedea
@@ -103,11 +103,11 @@ plan-still-has-errors = { $plan } are în continuare { $errors ->
 
 write-changed = { $file } s-a modificat pe disc în timp ce icc îl edita; nu s-a scris nimic; rulați din nou comanda
 write-read-only = { $file } este doar pentru citire (prin drepturile sale sau prin indicatorul immutable ori append-only al lui chattr); nu s-a scris nimic
-write-hard-links = { $file } are { $links ->
+write-hard-links = { $file } are { PLURAL($links) ->
         [few] { $links } nume
        *[other] { $links } de nume
     } (legături fizice): celelalte ar păstra textul vechi; nu s-a scris nimic (dați --break-links pentru a-l edita doar pe acesta)
-write-linked = { $file } are { $links ->
+write-linked = { $file } are { PLURAL($links) ->
         [few] { $links } nume
        *[other] { $links } de nume
     } (legături fizice): celelalte ar păstra textul vechi; nu s-a scris nimic
@@ -199,7 +199,7 @@ edit-lock = nu se poate bloca { $plan } pentru editare: { $why }
 
 # Refuzuri (cod 1), după `eroare:`.
 edit-unreadable = { $plan } nu poate fi citit ca plan, deci nu poate fi editat în siguranță; { edit-unchanged }
-edit-adds-errors = editarea a fost refuzată: ar adăuga { $errors ->
+edit-adds-errors = editarea a fost refuzată: ar adăuga { PLURAL($errors) ->
         [one] 1 eroare
         [few] { $errors } erori
        *[other] { $errors } de erori
@@ -223,7 +223,7 @@ edit-referenced-help = { $count ->
        *[other] --cascade șterge și aceste trimiteri; altfel, modificați-le mai întâi
     }
 # $shown: `yes` când erorile pe care le-ar adăuga mutarea sunt arătate mai sus.
-edit-breaks = mutarea a fost refuzată: ar invalida { $count ->
+edit-breaks = mutarea a fost refuzată: ar invalida { PLURAL($count) ->
         [one] 1 element care își declară propriile date
         [few] { $count } elemente care își declară propriile date
        *[other] { $count } de elemente care își declară propriile date
@@ -273,7 +273,7 @@ edit-cannot-follow = { $kind } `{ $id }` (linia { $line }) { edit-because }, și
 edit-cannot-follow-help = mutați întâi acest element sau schimbați-i `after` ori `phase`
 edit-done = { $kind } `{ $id }` (linia { $line }) { edit-because }, dar este realizat: --cascade nu mută ce s-a întâmplat deja; { edit-unchanged }
 edit-done-help = schimbați-i întâi starea sau mutați-l explicit (`icc move { $id } …`)
-edit-done-several = { $count ->
+edit-done-several = { PLURAL($count) ->
         [one] 1 element pe care --cascade l-ar muta este realizat
         [few] { $count } elemente pe care --cascade le-ar muta sunt realizate
        *[other] { $count } de elemente pe care --cascade le-ar muta sunt realizate
@@ -367,17 +367,17 @@ edit-renamed = { $kind } { $old } { $dry_run ->
 edit-already-named = { $kind } { $id } are deja acest id în { $plan }
 # Cât se mută: 2 luni, -10 zile.
 edit-shift = { $unit ->
-        [months] { $amount ->
+        [months] { PLURAL($amount) ->
             [one] { $amount } lună
             [few] { $amount } luni
            *[other] { $amount } de luni
         }
-        [weeks] { $amount ->
+        [weeks] { PLURAL($amount) ->
             [one] { $amount } săptămână
             [few] { $amount } săptămâni
            *[other] { $amount } de săptămâni
         }
-       *[days] { $amount ->
+       *[days] { PLURAL($amount) ->
             [one] { $amount } zi
             [few] { $amount } zile
            *[other] { $amount } de zile
