@@ -92,7 +92,7 @@ help-agenda-to = Până la această zi sau până la ultima zi a acestei luni. I
 help-agenda-kind = Doar intrările de aceste tipuri, separate prin virgule: `--kind workshop,milestone`
 help-agenda-kind-workshop = Atelierele (o serie, de la prima la ultima ei zi)
 help-agenda-kind-milestone = Reperele
-help-agenda-kind-meeting = Fiecare întâlnire a unei întâlniri periodice
+help-agenda-kind-meeting = Fiecare apariție a unei întâlniri periodice
 help-agenda-kind-phase = Începutul și sfârșitul fiecărei etape, câte o intrare pentru fiecare
 
 help-timeline = Programul ca diagramă Gantt: pentru terminal, ca SVG sau ca Mermaid
@@ -136,7 +136,7 @@ help-add-recurring = Adaugă o întâlnire periodică în fișierul planului
 help-add-recurring-id = Id-ul întâlnirii. Implicit: format din titlu
 help-add-recurring-title = Titlul ei, în limba planului
 help-add-recurring-phase = Etapa în care se repetă: întâlnirile rămân în intervalul etapei
-help-add-recurring-every-months = La câte luni calendaristice una de alta au loc întâlnirile
+help-add-recurring-every-months = Intervalul dintre întâlniri, în luni calendaristice
 help-add-recurring-first = Prima întâlnire (AAAA-LL-ZZ sau AAAA-LL). Implicit: începutul etapei
     plus --every-months
 
@@ -154,13 +154,13 @@ help-move-first = Noua primă întâlnire a unei întâlniri periodice
 help-move-by = Decalează fiecare dată declarată de element: 2m (luni calendaristice), -10d (zile),
     3w (săptămâni)
 help-move-cascade = Decalează și elementele care își declară datele și ar deveni greșite (ar începe
-    înainte să se încheie ceea ce urmează, ar ieși din etapa lor), fiecare cu cât s-a mutat ceea de
-    care depinde
+    înainte de sfârșitul elementului pe care îl urmează, ar ieși din etapa lor), fiecare cu atât cu
+    cât s-a mutat elementul de care depinde
 
 help-remove = Elimină un element; cu --cascade, și ceea ce face trimitere la el
 help-remove-id = Id-ul elementului de eliminat
 help-remove-cascade = Elimină și ceea ce face trimitere la el: intrările din `after`, cheile `phase`
-    (etapa se deduce atunci din dată), întâlnirile periodice din el
+    (etapa se deduce atunci din dată), întâlnirile periodice din acea etapă
 
 help-rename = Dă unui element un id nou, împreună cu toate trimiterile la el
 help-rename-old = Id-ul elementului

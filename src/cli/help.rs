@@ -1026,6 +1026,18 @@ mod tests {
         let reason = Reason::new("help-error-not-in-range", args!(value = "5", min = "20", max = "1000"));
         assert_eq!(reason.to_string(), "5 is not in 20..=1000");
         assert_eq!(super::reason(&reason, &romanian()), "5 nu este între 20 și 1000");
+        // Through clap, as a value parser returns it.
+        let parser = |_: &str| -> Result<u16, Reason> { Err(Reason::new("help-error-not-a-number", args!())) };
+        let err = Command::new("icc")
+            .arg(Arg::new("n").long("n").value_parser(parser))
+            .try_get_matches_from(["icc", "--n", "x"])
+            .unwrap_err();
+        assert_eq!(
+            error_text(&err, &romanian()),
+            "eroare: valoare nevalidă „x” pentru „--n <n>”: nu este un număr întreg\n\n\
+             Pentru mai multe informații, încercați „--help”.\n"
+        );
+        assert_eq!(error_text(&err, &Catalog::english()), err.render().to_string());
         let number = "x".parse::<u16>().unwrap_err();
         assert_eq!(super::reason(&number, &romanian()), "nu este un număr întreg");
         assert_eq!(super::reason(&number, &Catalog::english()), number.to_string());
