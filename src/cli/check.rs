@@ -7,22 +7,17 @@ use crate::finding::render;
 
 #[derive(Debug, clap::Args)]
 pub struct CheckArgs {
-    /// Fail (exit 1) on warnings too, not only on errors.
     #[arg(long)]
     pub strict: bool,
 
-    /// How to print findings.
     #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
     pub format: CheckFormat,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum CheckFormat {
-    /// Like rustc: the source line, a caret and help.
     Human,
-    /// One JSON object with counts and every finding.
     Json,
-    /// GitHub Actions workflow commands, one a finding.
     Github,
 }
 

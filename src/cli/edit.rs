@@ -15,51 +15,36 @@ use crate::plan::{Kind, Mode, Status};
 
 #[derive(Debug, clap::Args)]
 pub struct EditArgs {
-    /// Print the change as a unified diff; write nothing.
     #[arg(long)]
     pub dry_run: bool,
-    /// Edit a plan that has other names (hard links) anyway: the other
-    /// names keep the old text.
     #[arg(long)]
     pub break_links: bool,
 }
 
 #[derive(Debug, clap::Args)]
 pub struct AddWorkshopArgs {
-    /// The workshop's id. Default: made from the title (`Atelier „Date”` → `atelier-date`).
     #[arg(long, value_parser = parse_id)]
     pub id: Option<String>,
-    /// The title, in the plan's language.
     #[arg(long, value_parser = parse_text)]
     pub title: String,
-    /// Its day (YYYY-MM-DD) or month (YYYY-MM).
     #[arg(long, value_parser = parse_plan_date)]
     pub date: PlanDate,
-    /// The last day of a series.
     #[arg(long, value_parser = parse_plan_date)]
     pub end: Option<PlanDate>,
-    /// The phase it belongs to. Default: the phase whose window holds the date.
     #[arg(long, value_name = "ID", value_parser = parse_id)]
     pub phase: Option<String>,
-    /// The activity it serves.
     #[arg(long, value_parser = parse_text)]
     pub activity: Option<String>,
-    /// Who takes part; repeat for several.
     #[arg(long, value_parser = parse_text)]
     pub audience: Vec<String>,
-    /// Who leads it; repeat for several.
     #[arg(long, value_parser = parse_text)]
     pub led_by: Vec<String>,
-    /// How it is delivered.
     #[arg(long, value_enum)]
     pub mode: Option<Mode>,
-    /// What it is for.
     #[arg(long, value_parser = parse_text)]
     pub objective: Option<String>,
-    /// Where it stands. Default: planned.
     #[arg(long, value_enum)]
     pub status: Option<Status>,
-    /// An id it follows (finish-to-start); repeat for several.
     #[arg(long, value_name = "ID", value_parser = parse_id)]
     pub after: Vec<String>,
     #[command(flatten)]
@@ -68,28 +53,20 @@ pub struct AddWorkshopArgs {
 
 #[derive(Debug, clap::Args)]
 pub struct AddPhaseArgs {
-    /// The phase's id.
     #[arg(long, value_parser = parse_id)]
     pub id: String,
-    /// Its name, in the plan's language.
     #[arg(long, value_parser = parse_text)]
     pub name: String,
-    /// Its first month or day.
     #[arg(long, value_parser = parse_plan_date)]
     pub start: Option<PlanDate>,
-    /// Its last month or day.
     #[arg(long, value_parser = parse_plan_date)]
     pub end: Option<PlanDate>,
-    /// Its length in calendar months.
     #[arg(long, value_parser = clap::value_parser!(u32).range(1..=120_000))]
     pub months: Option<u32>,
-    /// An id it follows: it starts the day after that ends; repeat for several.
     #[arg(long, value_name = "ID", value_parser = parse_id)]
     pub after: Vec<String>,
-    /// One sentence on what the phase is for.
     #[arg(long, value_parser = parse_text)]
     pub summary: Option<String>,
-    /// One of its main activities; repeat for several.
     #[arg(long, value_parser = parse_text)]
     pub activity: Vec<String>,
     #[command(flatten)]
@@ -98,19 +75,14 @@ pub struct AddPhaseArgs {
 
 #[derive(Debug, clap::Args)]
 pub struct AddMilestoneArgs {
-    /// The milestone's id. Default: made from the name.
     #[arg(long, value_parser = parse_id)]
     pub id: Option<String>,
-    /// Its name, in the plan's language.
     #[arg(long, value_parser = parse_text)]
     pub name: String,
-    /// Its day (YYYY-MM-DD) or month (YYYY-MM).
     #[arg(long, value_parser = parse_plan_date)]
     pub date: PlanDate,
-    /// The phase it belongs to.
     #[arg(long, value_name = "ID", value_parser = parse_id)]
     pub phase: Option<String>,
-    /// An id it follows; repeat for several.
     #[arg(long, value_name = "ID", value_parser = parse_id)]
     pub after: Vec<String>,
     #[command(flatten)]
@@ -119,31 +91,22 @@ pub struct AddMilestoneArgs {
 
 #[derive(Debug, clap::Args)]
 pub struct AddRecurringArgs {
-    /// The meeting's id. Default: made from the title.
     #[arg(long, value_parser = parse_id)]
     pub id: Option<String>,
-    /// Its title, in the plan's language.
     #[arg(long, value_parser = parse_text)]
     pub title: String,
-    /// The phase it repeats in: its meetings stay inside the phase's window.
     #[arg(long, value_name = "ID", value_parser = parse_id)]
     pub phase: String,
-    /// How many calendar months apart its meetings are.
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=120_000))]
     pub every_months: u32,
-    /// Its first meeting (YYYY-MM-DD or YYYY-MM). Default: the phase's start plus --every-months.
     #[arg(long, value_parser = parse_plan_date)]
     pub first: Option<PlanDate>,
-    /// Who takes part; repeat for several.
     #[arg(long, value_parser = parse_text)]
     pub audience: Vec<String>,
-    /// Who leads it; repeat for several.
     #[arg(long, value_parser = parse_text)]
     pub led_by: Vec<String>,
-    /// How it is delivered.
     #[arg(long, value_enum)]
     pub mode: Option<Mode>,
-    /// What it is for.
     #[arg(long, value_parser = parse_text)]
     pub objective: Option<String>,
     #[command(flatten)]
@@ -152,10 +115,8 @@ pub struct AddRecurringArgs {
 
 #[derive(Debug, clap::Args)]
 pub struct SetStatusArgs {
-    /// The ids of the workshops and milestones, one or more.
     #[arg(required = true, num_args = 1.., value_name = "ID")]
     pub ids: Vec<String>,
-    /// Their new status.
     #[arg(value_enum)]
     pub status: Status,
     #[command(flatten)]
@@ -170,24 +131,17 @@ pub struct SetStatusArgs {
         .args(["date", "end", "start", "months", "first", "by"])
 ))]
 pub struct MoveArgs {
-    /// The id of the item to move.
     pub id: String,
-    /// A workshop's or a milestone's new date (YYYY-MM-DD or YYYY-MM).
     #[arg(long, value_parser = parse_plan_date)]
     pub date: Option<PlanDate>,
-    /// A workshop series' new last day, or a phase's new end.
     #[arg(long, value_parser = parse_plan_date)]
     pub end: Option<PlanDate>,
-    /// A phase's new start.
     #[arg(long, value_parser = parse_plan_date)]
     pub start: Option<PlanDate>,
-    /// A phase's new length in calendar months.
     #[arg(long, value_parser = clap::value_parser!(u32).range(1..=120_000))]
     pub months: Option<u32>,
-    /// A recurring meeting's new first meeting.
     #[arg(long, value_parser = parse_plan_date)]
     pub first: Option<PlanDate>,
-    /// Shift every date the item states: 2m (calendar months), -10d (days), 3w (weeks).
     #[arg(
         long,
         value_name = "SHIFT",
@@ -196,9 +150,6 @@ pub struct MoveArgs {
         conflicts_with_all = ["date", "end", "start", "months", "first"]
     )]
     pub by: Option<Shift>,
-    /// Also shift the items that state their dates and would break (start
-    /// before what they follow ends, fall outside their phase), each by as
-    /// much as what it depends on moved.
     #[arg(long)]
     pub cascade: bool,
     #[command(flatten)]
@@ -207,10 +158,7 @@ pub struct MoveArgs {
 
 #[derive(Debug, clap::Args)]
 pub struct RemoveArgs {
-    /// The id of the item to remove.
     pub id: String,
-    /// Also remove what refers to it: `after` entries, `phase` keys (the
-    /// phase is then inferred from the date), recurring meetings in it.
     #[arg(long)]
     pub cascade: bool,
     #[command(flatten)]
@@ -219,9 +167,7 @@ pub struct RemoveArgs {
 
 #[derive(Debug, clap::Args)]
 pub struct RenameArgs {
-    /// The item's id.
     pub old: String,
-    /// Its new id: lowercase letters, digits and `-`, not used in the plan.
     #[arg(value_parser = parse_id)]
     pub new: String,
     #[command(flatten)]

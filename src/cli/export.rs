@@ -8,14 +8,10 @@ use crate::{export, status};
 
 #[derive(Debug, clap::Args)]
 pub struct ExportArgs {
-    /// What to write.
     #[arg(long, value_enum)]
     pub format: ExportFormat,
-    /// With `--format csv`: a row an event (the default), or a row a phase.
     #[arg(long, value_enum)]
     pub what: Option<CsvRows>,
-    /// With `--format csv`: leave out the byte order mark that tells
-    /// spreadsheets (Excel) the file is UTF-8.
     #[arg(long)]
     pub no_bom: bool,
 
@@ -25,19 +21,14 @@ pub struct ExportArgs {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum ExportFormat {
-    /// The resolved plan: every date, computed lengths, status, occurrences.
     Json,
-    /// A table for spreadsheets (RFC 4180, UTF-8).
     Csv,
-    /// An iCalendar file (RFC 5545) of every event, for calendars.
     Ics,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum CsvRows {
-    /// Workshops, milestones and recurring meetings, in date order.
     Events,
-    /// The phases.
     Phases,
 }
 

@@ -11,14 +11,10 @@ use crate::lang::args;
 
 #[derive(Debug, clap::Args)]
 pub struct InitArgs {
-    /// The city running the programme.
     #[arg(long, value_parser = parse_text)]
     pub city: Option<String>,
-    /// The month the programme starts (YYYY-MM), or its first day
-    /// (YYYY-MM-DD). Default: this month.
     #[arg(long, value_parser = parse_plan_date)]
     pub start: Option<PlanDate>,
-    /// Overwrite an existing plan file.
     #[arg(long)]
     pub force: bool,
 }

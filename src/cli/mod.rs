@@ -10,6 +10,7 @@
 mod check;
 mod edit;
 mod export;
+pub mod help;
 mod init;
 mod output;
 mod timeline;
@@ -27,33 +28,26 @@ use crate::finding::{Finding, Summary};
 use crate::lang::{Catalog, args};
 use crate::source::{self, Source};
 
-/// A programme plan as code: check it, see where it stands, draw and edit it.
+// The flags. Their words (what each command and flag is for, the
+// headings) are not here but in the catalogue, `locales/*/help.ftl`, set by
+// `help::command` in the terminal's language: a doc comment here would be
+// English help that no catalogue holds (a test sees to it).
 #[derive(Debug, Parser)]
-#[command(name = "icc", version, about, max_term_width = 100)]
+#[command(name = "icc", version, max_term_width = 100)]
 pub struct Cli {
-    /// The plan file, or a folder holding a `plan.toml`; `-` reads standard
-    /// input. Default: the nearest `plan.toml` in this folder or above it.
-    /// [env: ICC_PLAN]
-    #[arg(long, global = true, value_name = "PATH", help_heading = "Global options")]
+    #[arg(long, global = true, value_name = "PATH")]
     pub plan: Option<PathBuf>,
 
-    /// The day to compute for, YYYY-MM-DD. Default: the local date. [env: ICC_TODAY]
-    #[arg(long, global = true, value_name = "DATE", value_parser = parse_today, help_heading = "Global options")]
+    #[arg(long, global = true, value_name = "DATE", value_parser = parse_today)]
     pub today: Option<NaiveDate>,
 
-    /// Width of tables and charts in columns. Default: the terminal's;
-    /// off a terminal, COLUMNS if it is a width from 20 to 1000, else 100.
-    #[arg(long, global = true, value_name = "N", value_parser = clap::value_parser!(u16).range(WIDTHS), help_heading = "Global options")]
+    #[arg(long, global = true, value_name = "N", value_parser = clap::value_parser!(u16).range(WIDTHS))]
     pub width: Option<u16>,
 
-    /// The language of findings: `en` or `ro` (a tag such as `ro-RO` or
-    /// `ro_RO.UTF-8` is matched to the nearest; others are English).
-    /// Default: English. [env: ICC_LANG]
-    #[arg(long, global = true, value_name = "LANG", help_heading = "Global options")]
+    #[arg(long, global = true, value_name = "LANG")]
     pub lang: Option<String>,
 
-    /// When to colour the output: `auto` colours a terminal unless NO_COLOR is set.
-    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN", help_heading = "Global options")]
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
     pub color: ColorChoice,
 
     /// The variables that stand in for flags, as the binary read them
@@ -78,8 +72,18 @@ impl Cli {
     /// `--lang`, `ICC_LANG`, then the system's locale; negotiated by
     /// [`Catalog::for_language`].
     pub fn terminal_language(&self) -> Option<String> {
-        let locale = self.env.locale.as_ref().map(|lang| lang.to_string_lossy().into_owned());
-        self.language_asked().or(locale)
+        Cli::language_of(self.lang.as_deref(), &self.env)
+    }
+
+    /// The terminal's language, from `--lang` (`flag`) and the environment:
+    /// the one rule, for [`Cli::terminal_language`] and for the binary,
+    /// which needs it before the flags are parsed (for `--help` and clap's
+    /// errors, [`help::language`]).
+    pub fn language_of(flag: Option<&str>, env: &Environment) -> Option<String> {
+        let text = |value: &OsString| value.to_string_lossy().into_owned();
+        flag.map(str::to_owned)
+            .or_else(|| env.lang.as_ref().map(text))
+            .or_else(|| env.locale.as_ref().map(text))
     }
 }
 
@@ -134,70 +138,33 @@ pub enum ColorChoice {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Check that the plan holds together; print findings.
     Check(check::CheckArgs),
-    /// Where the programme stands today: phases, progress, events around today.
     Status(views::ViewArgs),
-    /// Every phase with its window, length, status and progress.
     Phases(views::ViewArgs),
-    /// Every workshop, in date order: how it is held, for whom, led by whom.
     Workshops(views::WorkshopsArgs),
-    /// Every milestone, in date order: its phase, status and the days to it.
     Milestones(views::MilestonesArgs),
-    /// Events and phase starts and ends ahead, in date order, with the days to each.
-    ///
-    /// Every workshop, milestone and meeting, and each phase's start and
-    /// its end, from --today on, events under way included, with no end unless
-    /// --next or --to gives one. A month-precision date spans its month
-    /// and is counted as every view counts it: days to its first day while
-    /// it is to come, 0 while it lasts. Cancelled events are listed as
-    /// cancelled. Nothing in the span is said, with the next entry after it.
-    ///
-    /// --format json prints {"today", "from", "to", "entries"}: `from` and
-    /// `to` are the span's first and last day (`to` null without an end);
-    /// each entry has `date` and `end` (as the plan states them, `end` null
-    /// but for a series), `kind` (workshop, milestone, meeting, phase),
-    /// `boundary` (start or end for a phase, else null), `id`, `title`,
-    /// `phase` (the event's phase; a phase's own id), `status` (planned,
-    /// done, cancelled; null for meetings and phases), `overdue`, `when`
-    /// (past, now, upcoming) and `days_until` (as in `icc status`).
     Agenda(views::AgendaArgs),
-    /// The programme as a Gantt chart: for the terminal, as SVG, or as Mermaid.
     Timeline(timeline::TimelineArgs),
-    /// Add a workshop to the plan file.
     AddWorkshop(edit::AddWorkshopArgs),
-    /// Add a phase to the plan file.
     AddPhase(edit::AddPhaseArgs),
-    /// Add a milestone to the plan file.
     AddMilestone(edit::AddMilestoneArgs),
-    /// Add a recurring meeting to the plan file.
     AddRecurring(edit::AddRecurringArgs),
-    /// Set the status of workshops and milestones: planned, done or cancelled.
     SetStatus(edit::SetStatusArgs),
-    /// Move an item's dates; with --cascade, what depends on them too.
     Move(edit::MoveArgs),
-    /// Remove an item; with --cascade, what refers to it too.
     Remove(edit::RemoveArgs),
-    /// Give an item a new id, and every reference to it.
     Rename(edit::RenameArgs),
-    /// The resolved plan for other tools: JSON, CSV or an iCalendar file.
     Export(export::ExportArgs),
-    /// Write a starter plan.toml (the four-stage ICC template) in this folder.
     Init(init::InitArgs),
-    /// Print the JSON Schema of the plan file, for editors.
     Schema {
         #[command(flatten)]
         output: output::OutputArgs,
     },
-    /// Print shell completions: `icc completions bash > /etc/bash_completion.d/icc`.
     Completions {
-        /// The shell to complete in.
         #[arg(value_enum)]
         shell: clap_complete::Shell,
         #[command(flatten)]
         output: output::OutputArgs,
     },
-    /// Print the man page (roff): `icc man -o icc.1`.
     Man {
         #[command(flatten)]
         output: output::OutputArgs,
@@ -547,12 +514,12 @@ pub fn run(cli: &Cli, edge: &mut Edge<'_>) -> Result<Outcome, Error> {
         }
         Command::Completions { shell, output } => {
             let destination = output.destination(&cx)?;
-            let document = tools::completions(*shell).stdout;
+            let document = tools::completions(*shell, &cx.lang).stdout;
             Ok(Outcome::new(destination.deliver(document)?, Ending::Passed))
         }
         Command::Man { output } => {
             let destination = output.destination(&cx)?;
-            let document = tools::man()?.stdout;
+            let document = tools::man(&cx.lang)?.stdout;
             Ok(Outcome::new(destination.deliver(document)?, Ending::Passed))
         }
     }

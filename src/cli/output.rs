@@ -13,8 +13,6 @@ use crate::lang::{Catalog, args};
 
 #[derive(Debug, clap::Args)]
 pub struct OutputArgs {
-    /// Write to FILE instead of standard output (`-`: standard output). The
-    /// file is replaced whole or not at all: written beside it, then renamed.
     #[arg(short = 'o', long = "output", value_name = "FILE")]
     pub output: Option<PathBuf>,
 }

@@ -11,15 +11,12 @@ use crate::timeline::{self, Chart};
 
 #[derive(Debug, clap::Args)]
 pub struct TimelineArgs {
-    /// What to draw.
     #[arg(long, value_enum, default_value_t = TimelineFormat::Human)]
     pub format: TimelineFormat,
 
-    /// Show from this date (YYYY-MM or YYYY-MM-DD). Default: the plan's first month.
     #[arg(long, value_name = "DATE", value_parser = parse_plan_date)]
     pub from: Option<PlanDate>,
 
-    /// Show up to this date (YYYY-MM or YYYY-MM-DD). Default: the plan's last month.
     #[arg(long, value_name = "DATE", value_parser = parse_plan_date)]
     pub to: Option<PlanDate>,
 
@@ -29,12 +26,9 @@ pub struct TimelineArgs {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum TimelineFormat {
-    /// A chart for the terminal.
     #[value(alias = "text", alias = "table")]
     Human,
-    /// A self-contained SVG picture.
     Svg,
-    /// A Mermaid `gantt` block, for Markdown.
     Mermaid,
 }
 

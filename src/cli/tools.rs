@@ -3,103 +3,78 @@
 
 use std::fmt::Write as _;
 
-use clap::CommandFactory;
+use super::help::{self, Catalog};
+use super::{Ending, Error, Outcome};
+use crate::lang::args;
 
-use super::{Cli, Ending, Error, Outcome};
-
-pub fn completions(shell: clap_complete::Shell) -> Outcome {
+/// The completions for `shell`; the help they show beside a flag or a
+/// value (zsh, fish, PowerShell, elvish) in `lang`.
+pub fn completions(shell: clap_complete::Shell, lang: &Catalog) -> Outcome {
     let mut out = Vec::new();
-    clap_complete::generate(shell, &mut Cli::command(), "icc", &mut out);
+    clap_complete::generate(shell, &mut help::document(lang), "icc", &mut out);
     Outcome::new(String::from_utf8_lossy(&out).into_owned(), Ending::Passed)
 }
 
 /// The variables icc heeds, as the ENVIRONMENT section lists them.
-const ENVIRONMENT: &[(&str, &str)] = &[
-    (
-        "ICC_PLAN",
-        "The plan file, or a folder holding a plan.toml, where --plan is not given.",
-    ),
-    (
-        "ICC_TODAY",
-        "The day to compute for, YYYY-MM-DD, where --today is not given. A check that depends on \
-         the day (overdue) gives the same answer on every run only with the day fixed.",
-    ),
-    (
-        "ICC_LANG",
-        "The language of findings (en, ro; ro_RO.UTF-8 is read as ro), where --lang is not given.",
-    ),
-    (
-        "COLUMNS",
-        "The width of tables and charts where --width is not given and standard output is not a \
-         terminal: a number from 20 to 1000, else 100 is used.",
-    ),
-    ("NO_COLOR", "Set and not empty: no colour under --color auto."),
-    (
-        "CLICOLOR",
-        "0: no colour under --color auto; another value: colour a terminal whatever TERM says.",
-    ),
-    (
-        "CLICOLOR_FORCE",
-        "Set and not empty: colour under --color auto, even where the output is not a terminal.",
-    ),
-    ("TERM", "dumb, or unset: no colour under --color auto."),
-    (
-        "GITHUB_WORKSPACE",
-        "The repository's root in GitHub Actions: check --format github names the plan relative \
-         to it, where the plan is under it; else relative to the nearest folder above the plan \
-         that holds a .git.",
-    ),
-];
+fn environment(lang: &Catalog) -> Vec<(&'static str, String)> {
+    vec![
+        ("ICC_PLAN", lang.text("help-man-env-plan")),
+        ("ICC_TODAY", lang.text("help-man-env-today")),
+        ("ICC_LANG", lang.text("help-man-env-lang")),
+        ("LC_ALL, LC_MESSAGES, LANG", lang.text("help-man-env-locale")),
+        ("COLUMNS", lang.text("help-man-env-columns")),
+        ("NO_COLOR", lang.text("help-man-env-no-color")),
+        ("CLICOLOR", lang.text("help-man-env-clicolor")),
+        ("CLICOLOR_FORCE", lang.text("help-man-env-clicolor-force")),
+        ("TERM", lang.text("help-man-env-term")),
+        ("GITHUB_WORKSPACE", lang.text("help-man-env-github-workspace")),
+    ]
+}
 
 /// The exit codes (design.md, "Exit codes"), as EXIT STATUS lists them.
-const EXIT_STATUS: &[(&str, &str)] = &[
-    (
-        "0",
-        "Done; the plan has no errors (warnings are allowed unless --strict).",
-    ),
-    (
-        "1",
-        "The plan has errors (or warnings, under --strict); the views still show it. For an \
-         edit: the edit was refused and the file is as it was.",
-    ),
-    (
-        "2",
-        "icc could not run: bad flags, an id that is not in the plan, no plan file, an unreadable \
-         file, an I/O error.",
-    ),
-];
+fn exit_status(lang: &Catalog) -> Vec<(&'static str, String)> {
+    vec![
+        ("0", lang.text("help-man-exit-0")),
+        ("1", lang.text("help-man-exit-1")),
+        ("2", lang.text("help-man-exit-2")),
+    ]
+}
 
 /// Commands worth showing, each with what it does.
-const EXAMPLES: &[(&str, &str)] = &[
-    ("icc status", "Where the programme stands today."),
-    (
-        "icc check --strict --format github",
-        "In CI: an annotation a finding, and exit 1 on warnings too.",
-    ),
-    (
-        "ICC_TODAY=2021-11-28 icc status --format json",
-        "The status on a fixed day, for a script.",
-    ),
-    (
-        "icc workshops --upcoming --phase implementare",
-        "The workshops of one phase still to come.",
-    ),
-    (
-        "icc --plan programmes/arad timeline --format svg > timeline.svg",
-        "The Gantt chart of the plan.toml in another folder, as a picture.",
-    ),
-    (
-        "icc set-status ws-accelerare done --dry-run",
-        "The change an edit would make, as a diff; nothing is written.",
-    ),
-];
+fn examples(lang: &Catalog) -> Vec<(&'static str, String)> {
+    vec![
+        ("icc status", lang.text("help-man-example-status")),
+        (
+            "icc check --strict --format github",
+            lang.text("help-man-example-check"),
+        ),
+        (
+            "ICC_TODAY=2021-11-28 icc status --format json",
+            lang.text("help-man-example-today"),
+        ),
+        (
+            "icc workshops --upcoming --phase implementare",
+            lang.text("help-man-example-workshops"),
+        ),
+        (
+            "icc --plan programmes/arad timeline --format svg > timeline.svg",
+            lang.text("help-man-example-timeline"),
+        ),
+        (
+            "icc set-status ws-accelerare done --dry-run",
+            lang.text("help-man-example-dry-run"),
+        ),
+    ]
+}
 
-/// The man page: one page, icc(1), with every command and its options,
-/// so that it names no page that does not exist.
-pub fn man() -> Result<Outcome, Error> {
-    let failed = |err: std::io::Error| Error::Write(format!("cannot render the man page: {err}"));
-    let cli = Cli::command();
-    let page = clap_mangen::Man::new(cli.clone());
+/// The man page, in `lang`: one page, icc(1), with every command and its
+/// options, so that it names no page that does not exist.
+pub fn man(lang: &Catalog) -> Result<Outcome, Error> {
+    let failed =
+        |err: std::io::Error| Error::Write(lang.say("help-man-cannot-render", &args!(reason = err.to_string())));
+    let cli = help::document(lang);
+    let parts = help::document_parts(lang);
+    let page = clap_mangen::Man::new(cli.clone()).manual(lang.text("help-man-manual"));
     let mut out = Vec::new();
     page.render_title(&mut out).map_err(failed)?;
     page.render_name_section(&mut out).map_err(failed)?;
@@ -107,20 +82,65 @@ pub fn man() -> Result<Outcome, Error> {
     page.render_description_section(&mut out).map_err(failed)?;
     page.render_options_section(&mut out).map_err(failed)?;
     let mut roff = String::from_utf8_lossy(&out).into_owned();
-    roff += ".SH COMMANDS\n";
-    for command in cli.get_subcommands().filter(|command| !command.is_hide_set()) {
+    roff += &heading(&lang.text("help-man-commands"));
+    for command in parts.get_subcommands().filter(|command| !command.is_hide_set()) {
         roff += &command_section(command).map_err(failed)?;
     }
-    roff += ".SH ENVIRONMENT\nAn empty variable is unset.\n";
-    roff += &list(ENVIRONMENT, true);
-    roff += ".SH \"EXIT STATUS\"\n";
-    roff += &list(EXIT_STATUS, false);
-    roff += ".SH EXAMPLES\n";
-    roff += &list(EXAMPLES, true);
+    roff += &heading(&lang.text("help-man-environment"));
+    roff += &format!("{}\n", escape(&lang.text("help-man-empty-is-unset")));
+    roff += &list(&environment(lang), true);
+    roff += &heading(&lang.text("help-man-exit-status"));
+    roff += &list(&exit_status(lang), false);
+    roff += &heading(&lang.text("help-man-examples"));
+    roff += &list(&examples(lang), true);
     let mut version = Vec::new();
     page.render_version_section(&mut version).map_err(failed)?;
     roff += &String::from_utf8_lossy(&version);
+    let mut roff = worded(&roff, lang);
+    if lang.language() != "en" {
+        // groff hyphenates by English patterns: not another language's words.
+        roff = roff.replacen("\n.SH ", "\n.nh\n.SH ", 1);
+    }
     Ok(Outcome::new(finished(&roff), Ending::Passed))
+}
+
+/// A section's heading: `.SH NAME`, `.SH "EXIT STATUS"`.
+fn heading(title: &str) -> String {
+    if title.contains(' ') {
+        format!(".SH \"{}\"\n", escape(title))
+    } else {
+        format!(".SH {}\n", escape(title))
+    }
+}
+
+/// The words clap_mangen writes itself, in the catalogue's: its sections'
+/// headings, `[default: …]` and `Possible values:`.
+fn worded(roff: &str, lang: &Catalog) -> String {
+    let mut out = String::with_capacity(roff.len());
+    for line in roff.lines() {
+        let line = match line {
+            ".SH NAME" => heading(&lang.text("help-man-name")),
+            ".SH SYNOPSIS" => heading(&lang.text("help-man-synopsis")),
+            ".SH DESCRIPTION" => heading(&lang.text("help-man-description")),
+            ".SH OPTIONS" => heading(&lang.text("help-man-options")),
+            ".SH VERSION" => heading(&lang.text("help-man-version")),
+            _ => {
+                let mut line = line.replace(
+                    "\\fIPossible values:\\fR",
+                    &format!("\\fI{}:\\fR", escape(&lang.text("help-possible-values"))),
+                );
+                if let Some((before, rest)) = line.split_once("[default: ")
+                    && let Some((value, after)) = rest.split_once(']')
+                {
+                    let default = lang.say("help-default", &args!(value = value));
+                    line = format!("{before}{default}{after}");
+                }
+                line + "\n"
+            }
+        };
+        out += &line;
+    }
+    out
 }
 
 /// A command as a subsection: its synopsis, what it does, its options.
@@ -166,7 +186,7 @@ fn finished(roff: &str) -> String {
 }
 
 /// Tagged paragraphs, each tag in bold or as it is.
-fn list(items: &[(&str, &str)], bold: bool) -> String {
+fn list(items: &[(&str, String)], bold: bool) -> String {
     let mut out = String::new();
     for (tag, text) in items {
         let tag = escape(tag);
@@ -176,7 +196,7 @@ fn list(items: &[(&str, &str)], bold: bool) -> String {
         } else {
             format!("{tag}\n")
         };
-        out += &format!("{}\n", escape(text));
+        out += &format!("{}\n", escape(&help::paragraphs(text)));
     }
     out
 }

@@ -14,53 +14,40 @@ use crate::table::{self, Layout};
 
 #[derive(Debug, clap::Args)]
 pub struct ViewArgs {
-    /// How to print the view.
     #[arg(long, value_enum, default_value_t = ViewFormat::Human)]
     pub format: ViewFormat,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum ViewFormat {
-    /// Tables for people.
     #[value(alias = "table", alias = "text")]
     Human,
-    /// JSON for scripts.
     Json,
 }
 
 #[derive(Debug, clap::Args)]
 pub struct WorkshopsArgs {
-    /// Only workshops of this phase (stated or inferred from the date).
     #[arg(long, value_name = "ID")]
     pub phase: Option<String>,
 
-    /// Only workshops not yet over (under way or to come).
     #[arg(long, conflicts_with = "past")]
     pub upcoming: bool,
 
-    /// Only workshops that are over.
     #[arg(long)]
     pub past: bool,
 
-    /// Only workshops with this status.
     #[arg(long, value_enum, value_name = "STATUS")]
     pub status: Option<Status>,
 
-    /// Only workshops held this way.
     #[arg(long, value_enum, value_name = "MODE")]
     pub mode: Option<Mode>,
 
-    /// Only workshops with an audience entry that contains TEXT, case and
-    /// diacritics aside (`primariei` finds „Reprezentanți ai Primăriei”).
     #[arg(long, value_name = "TEXT", value_parser = parse_search)]
     pub audience: Option<String>,
 
-    /// Only workshops with a `led_by` entry that contains TEXT, case and
-    /// diacritics aside (`tematic` finds „Expert Tematic”).
     #[arg(long, value_name = "TEXT", value_parser = parse_search)]
     pub led_by: Option<String>,
 
-    /// Order of the list.
     #[arg(long, value_enum, default_value_t = SortKey::Date)]
     pub sort: SortKey,
 
@@ -70,23 +57,18 @@ pub struct WorkshopsArgs {
 
 #[derive(Debug, clap::Args)]
 pub struct MilestonesArgs {
-    /// Only milestones of this phase (stated or inferred from the date).
     #[arg(long, value_name = "ID")]
     pub phase: Option<String>,
 
-    /// Only milestones not yet passed (this month's or to come).
     #[arg(long, conflicts_with = "past")]
     pub upcoming: bool,
 
-    /// Only milestones whose date is over.
     #[arg(long)]
     pub past: bool,
 
-    /// Only milestones with this status.
     #[arg(long, value_enum, value_name = "STATUS")]
     pub status: Option<Status>,
 
-    /// Order of the list.
     #[arg(long, value_enum, default_value_t = SortKey::Date)]
     pub sort: SortKey,
 
@@ -106,15 +88,10 @@ fn parse_search(text: &str) -> Result<String, String> {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum SortKey {
-    /// By date, then end date.
     Date,
-    /// By title, case and diacritics aside; then by date.
     Title,
-    /// By phase, in the order the phases start; by date within a phase.
     Phase,
-    /// In the order of the file.
     File,
-    /// By id.
     Id,
 }
 
@@ -412,13 +389,9 @@ fn parse_ahead(text: &str) -> Result<Ahead, String> {
 /// What `--kind` takes: the kinds of agenda entry.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum AgendaKind {
-    /// Workshops (a series from its first day to its last).
     Workshop,
-    /// Milestones.
     Milestone,
-    /// Each occurrence of a recurring meeting.
     Meeting,
-    /// Each phase's start and its end, an entry each.
     Phase,
 }
 
@@ -477,9 +450,6 @@ impl From<AgendaKind> for status::AgendaKind {
 
 #[derive(Debug, clap::Args)]
 pub struct AgendaArgs {
-    /// Only what falls in the next SPAN from today, today included: `30d`
-    /// days, `2w` weeks, `3m` calendar months (`1m` on 2021-11-28 ends on
-    /// 2021-12-27).
     #[arg(
         long,
         value_name = "SPAN",
@@ -489,15 +459,12 @@ pub struct AgendaArgs {
     )]
     pub next: Option<Ahead>,
 
-    /// From this day, or this month's first day. Default: today.
     #[arg(long, value_name = "DATE", value_parser = super::parse_plan_date)]
     pub from: Option<PlanDate>,
 
-    /// To this day, or this month's last day. Default: no end.
     #[arg(long, value_name = "DATE", value_parser = super::parse_plan_date)]
     pub to: Option<PlanDate>,
 
-    /// Only entries of these kinds, separated by commas: `--kind workshop,milestone`.
     #[arg(long, value_parser = KindParser, value_delimiter = ',', value_name = "KIND")]
     pub kind: Vec<AgendaKind>,
 
