@@ -10,10 +10,6 @@ use chrono::{Datelike, Months, NaiveDate};
 
 use crate::text::plural;
 
-/// The forms a plan may write a date in, for messages.
-pub const ACCEPTED_FORMS: &str =
-    "write a day as `YYYY-MM-DD` (e.g. 2021-03-15) or a month as `YYYY-MM` (e.g. \"2021-03\")";
-
 /// A date known to the day, or only to the month.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum PlanDate {

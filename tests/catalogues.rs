@@ -280,7 +280,7 @@ fn every_id_the_code_names_is_in_every_catalogue() {
         }
         let code = std::fs::read_to_string(&path).unwrap();
         // (A call rustfmt wrapped has the id on the next line.)
-        for call in [".text(", ".say("] {
+        for call in [".text(", ".say(", "Reason::new("] {
             for (at, _) in code.match_indices(call) {
                 let Some(rest) = code[at + call.len()..].trim_start().strip_prefix('"') else {
                     continue;
@@ -293,7 +293,10 @@ fn every_id_the_code_names_is_in_every_catalogue() {
         }
     }
     assert!(named.iter().any(|(id, _)| id == "check-summary"), "the scan finds ids");
-    assert!(named.iter().any(|(id, _)| id == "edit-renamed"), "and ids of wrapped calls");
+    assert!(
+        named.iter().any(|(id, _)| id == "edit-renamed"),
+        "and ids of wrapped calls"
+    );
     // Ids the code builds from a prefix and a kind.
     for kind in ["phase", "milestone", "workshop", "recurring"] {
         for prefix in ["kind", "kind-a", "kind-of", "count"] {

@@ -5,7 +5,6 @@
 
 mod common;
 
-
 use common::{Output, Test, root};
 
 const PLAN: &str = "[project]\nname = \"T\"\n\n[[phase]]\nid = \"p\"\nname = \"P\"\nstart = \"2021-01\"\nend = \"2021-06\"\n\n[[phase]]\nid = \"q\"\nname = \"Q\"\nafter = [\"p\"]\nmonths = 3\n\n[[workshop]]\nid = \"a\"\ntitle = \"A\"\ndate = 2021-02-01\nstatus = \"done\"\n";

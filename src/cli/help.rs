@@ -688,6 +688,9 @@ fn reason(source: &(dyn std::error::Error + 'static), lang: &Catalog) -> String 
     if let Some(reason) = source.downcast_ref::<Reason>() {
         return lang.say(reason.id, &reason.args);
     }
+    if let Some(flag) = source.downcast_ref::<super::FlagError>() {
+        return flag.say(lang);
+    }
     if let Some(err) = source.downcast_ref::<std::num::ParseIntError>() {
         return match err.kind() {
             IntErrorKind::InvalidDigit => lang.text("help-error-not-a-number"),

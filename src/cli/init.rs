@@ -80,6 +80,6 @@ pub fn run(args: &InitArgs, cx: &mut Context<'_>) -> Result<Outcome, Error> {
         Err(crate::edit::WriteError::Exists(name)) => Err(Error::Usage(
             cx.lang.say("init-exists", &args!(file = Arg::Whole(name))),
         )),
-        Err(err) => Err(Error::Write(err.to_string())),
+        Err(err) => Err(Error::Write(super::write_error(&cx.lang, &err))),
     }
 }

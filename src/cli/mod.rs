@@ -408,9 +408,9 @@ pub(crate) fn lock_error(lang: &Catalog, err: &crate::edit::LockError) -> String
 
 /// Words from the terminal's catalogue with some arguments shown whole: a
 /// file's name or path, a list that names every item, a reason worded
-/// apart. (`lang::args!` cuts each argument to 80 columns, as plan text
-/// in a message is; a path cut short names no file.) Each such argument
-/// goes through the catalogue as a mark, which the whole text replaces.
+/// apart. (`lang::args!` cuts text to 80 columns, as plan text in a
+/// message is; a path cut short names no file.) Each such argument is an
+/// [`Arg::Whole`](crate::finding::Arg::Whole).
 #[derive(Clone)]
 pub(crate) struct Say<'a> {
     lang: &'a Catalog,
@@ -440,17 +440,10 @@ impl<'a> Say<'a> {
 
     /// The message `id` with `args` and the whole arguments.
     pub(crate) fn say(&self, id: &str, mut args: crate::finding::Args) -> String {
-        // Private-use characters: no text of the plan or the command line
-        // holds them, so each mark is replaced where the message put it.
-        let mark = |n: usize| format!("\u{E000}{n}\u{E001}");
-        for (n, (name, _)) in self.whole.iter().enumerate() {
-            args.0.push((name, crate::finding::Arg::Text(mark(n))));
+        for (name, whole) in &self.whole {
+            args.0.push((name, crate::finding::Arg::Whole(whole.clone())));
         }
-        let mut text = self.lang.say(id, &args);
-        for (n, (_, whole)) in self.whole.iter().enumerate() {
-            text = text.replace(&mark(n), whole);
-        }
-        text
+        self.lang.say(id, &args)
     }
 }
 
@@ -794,10 +787,6 @@ impl std::fmt::Display for FlagError {
 
 impl std::error::Error for FlagError {}
 
-// The forms a date is written in are the catalogue's (`date-forms`) now;
-// date.rs's English copy is kept used until it goes.
-const _: &str = crate::date::ACCEPTED_FORMS;
-
 fn parse_today(text: &str) -> Result<NaiveDate, FlagError> {
     let day = match crate::PlanDate::parse(text) {
         Ok(crate::PlanDate::Day(day)) => day,
@@ -1056,7 +1045,7 @@ mod tests {
         ];
         let ro = Catalog::for_language(Some("ro"));
         for (err, english, romanian) in cases {
-            assert_eq!(err.to_string(), english);
+            assert_eq!(write_error(&Catalog::english(), &err), english);
             assert_eq!(write_error(&ro, &err), romanian);
         }
     }

@@ -5,6 +5,7 @@
 use chrono::NaiveDate;
 use clap::ValueEnum;
 
+use super::help::Reason;
 use super::{Context, Error, Outcome};
 use crate::date::PlanDate;
 use crate::lang::{Catalog, args};
@@ -78,9 +79,9 @@ pub struct MilestonesArgs {
 
 /// Text to look for in a list's entries: empty (or only spaces), it would
 /// keep every workshop, which is not what a filter is for.
-fn parse_search(text: &str) -> Result<String, String> {
+fn parse_search(text: &str) -> Result<String, Reason> {
     if text.trim().is_empty() {
-        Err("an empty filter would keep every workshop: give some of the words to look for".into())
+        Err(Reason::new("views-empty-filter", args!()))
     } else {
         Ok(text.to_owned())
     }
@@ -349,16 +350,12 @@ impl Ahead {
     }
 }
 
-fn parse_ahead(text: &str) -> Result<Ahead, String> {
-    let wrong = || {
-        format!("`{text}` is not a span: write a number and d, w or m (days, weeks, calendar months), e.g. 30d, 2w, 3m")
-    };
+fn parse_ahead(text: &str) -> Result<Ahead, Reason> {
+    let wrong = || Reason::new("views-not-a-span", args!(text = text));
     // `--next` takes a value that starts with `-` (`-5d`), so it would
     // take the next flag too.
     if text.starts_with("--") {
-        return Err(format!(
-            "`{text}` is a flag, not a span: write a number and d, w or m after --next, e.g. 30d, 2w, 3m"
-        ));
+        return Err(Reason::new("views-span-is-a-flag", args!(text = text)));
     }
     let (back, text) = match text.strip_prefix('-') {
         Some(rest) => (true, rest),
@@ -376,12 +373,10 @@ fn parse_ahead(text: &str) -> Result<Ahead, String> {
     }
     let count: u32 = number
         .parse()
-        .map_err(|_| format!("`{text}` is more than icc counts to"))?;
+        .map_err(|_| Reason::new("views-span-too-long", args!(text = text)))?;
     if count == 0 {
-        return Err(format!(
-            "`{text}` is no time at all: look at least 1{} ahead",
-            &text[text.len() - 1..]
-        ));
+        let unit = &text[text.len() - 1..];
+        return Err(Reason::new("views-span-zero", args!(text = text, unit = unit)));
     }
     Ok(Ahead { count, unit, back })
 }
@@ -417,11 +412,8 @@ impl clap::builder::TypedValueParser for KindParser {
                 .filter_map(|kind| kind.to_possible_value())
                 .map(|value| value.get_name().to_owned())
                 .collect();
-            let empty = move |_: &str| -> Result<AgendaKind, String> {
-                Err(format!(
-                    "a kind is empty (two commas together, or one at an end); the kinds are {}",
-                    kinds.join(", ")
-                ))
+            let empty = move |_: &str| -> Result<AgendaKind, Reason> {
+                Err(Reason::new("views-empty-kind", args!(kinds = kinds.join(", "))))
             };
             return empty.parse_ref(cmd, arg, value);
         }

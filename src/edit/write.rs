@@ -275,15 +275,6 @@ pub enum WriteError {
     Io(String, io::Error),
 }
 
-impl std::fmt::Display for WriteError {
-    /// In English, for code that has no catalogue at hand.
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&crate::cli::write_error(&crate::lang::Catalog::english(), self))
-    }
-}
-
-impl std::error::Error for WriteError {}
-
 /// Whether an edit of `original` may be written at all: not to a read-only
 /// plan, nor to one with other names, unless `break_links`.
 pub fn check_writable(original: &Original, target: &Path, name: &str, break_links: bool) -> Result<(), WriteError> {

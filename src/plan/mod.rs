@@ -54,14 +54,6 @@ impl Kind {
         self.into()
     }
 
-    /// The kind in a sentence: `recurring meeting`, `workshop`.
-    pub fn noun(self) -> &'static str {
-        match self {
-            Kind::Recurring => "recurring meeting",
-            other => other.as_str(),
-        }
-    }
-
     /// The key of the kind's tables in the file: `[[workshop]]`.
     pub fn key(self) -> &'static str {
         self.as_str()
