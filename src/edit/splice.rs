@@ -413,10 +413,18 @@ fn join(source: &Source, mut splices: Vec<Splice>) -> Option<String> {
         out.push('\u{FEFF}');
     }
     let mut at = 0;
-    for (range, new) in splices {
+    // Whether the splice before took text out and put none in.
+    let mut deleted = false;
+    for (mut range, new) in splices {
+        // Two deletions that overlap (a key's line, and the table after it
+        // taken out with the line break before it) delete their union.
+        if range.start < at && deleted && new.is_empty() {
+            range.start = at.min(range.end);
+        }
         if range.start < at || range.end > text.len() {
             return None;
         }
+        deleted = new.is_empty();
         out.push_str(text.get(at..range.start)?);
         if crlf {
             out.push_str(&new.replace('\n', "\r\n"));
