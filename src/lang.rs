@@ -163,6 +163,7 @@ impl Catalog {
             Arg::Text(text) => FluentValue::from(shown(text)),
             Arg::Whole(text) => FluentValue::from(crate::text::printable(text).into_owned()),
             Arg::Number(n) => FluentValue::from(*n),
+            Arg::Value(n) => FluentValue::from(self.decimal(n.0)),
             Arg::Place(n) => FluentValue::from(i64::try_from(*n).unwrap_or(i64::MAX)),
             Arg::Date(date) => FluentValue::from(date.to_string()),
             Arg::Month(month) => FluentValue::from(self.month(*month)),
@@ -174,6 +175,21 @@ impl Catalog {
                     .unwrap_or_else(|| (*value).to_owned()),
             ),
             Arg::Table(table) => FluentValue::from(self.table(table)),
+        }
+    }
+
+    /// A measured value written for people: as short as it reads back
+    /// (`41.5`, `60`), with the language's decimal mark (`41,5` in
+    /// Romanian); very large or small ones in scientific form.
+    pub fn decimal(&self, n: f64) -> String {
+        let text = if n != 0.0 && !(1e-6..1e15).contains(&n.abs()) {
+            format!("{n:e}")
+        } else {
+            format!("{n}")
+        };
+        match self.format("decimal-mark", None, None) {
+            Some(mark) if mark != "." => text.replacen('.', &mark, 1),
+            _ => text,
         }
     }
 

@@ -21,6 +21,7 @@ mod finding;
 mod graph;
 mod init;
 mod interval;
+mod kpi;
 mod lang;
 mod load;
 mod plan;

@@ -16,7 +16,7 @@ use toml::de::{DeTable, DeValue};
 
 use crate::date::{DateError, PlanDate};
 use crate::finding::{Arg, Code, Finding, Table, Text};
-use crate::plan::{Item, Kind, Mode, Plan, Section, Status, is_valid_id};
+use crate::plan::{Direction, Item, Kind, Mode, Plan, Section, Status, is_valid_id};
 use crate::source::Source;
 
 /// The pattern of an id in the schema.
@@ -361,6 +361,22 @@ fn written(expected: &str, found: &DeValue<'_>) -> Option<String> {
         ("string", DeValue::Float(n)) => quoted(n.as_str()),
         ("months" | "integer", DeValue::String(text)) => whole(text),
         ("months" | "integer", DeValue::Float(n)) => whole(n.as_str()),
+        // `value = "41,5"`, `"60%"`: the number, written as TOML writes one.
+        ("number", DeValue::String(text)) => {
+            let number = text.trim().trim_end_matches('%').trim_end().replacen(',', ".", 1);
+            let plain = !number.is_empty()
+                && number.len() <= 24
+                && number
+                    .trim_start_matches(['-', '+'])
+                    .bytes()
+                    .all(|b| b.is_ascii_digit() || b == b'.')
+                && number.bytes().any(|b| b.is_ascii_digit());
+            plain
+                .then(|| number.parse::<f64>().ok())
+                .flatten()
+                .filter(|n| n.is_finite())
+                .map(|_| number.trim_start_matches('+').to_owned())
+        }
         _ => None,
     }
 }
@@ -432,6 +448,43 @@ impl FieldType for PlanDate {
             other => return Err(wrong_type(Self::EXPECTED, other)),
         };
         parsed.map_err(|err| Box::new(date_finding(Finding::new(Code::InvalidDate), &err)))
+    }
+}
+
+/// A KPI's value: a number written as an integer or a decimal, finite.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Number(pub f64);
+
+impl FieldType for Number {
+    const EXPECTED: &'static str = "number";
+    const EXAMPLE: &'static str = "12";
+
+    fn schema() -> Json {
+        json!({"type": "number"})
+    }
+
+    fn read(value: &DeValue<'_>) -> Result<Number, Box<Finding>> {
+        let (text, parsed) = match value {
+            DeValue::Integer(int) => {
+                let digits = int.as_str().replace('_', "");
+                let digits = digits
+                    .trim_start_matches("0x")
+                    .trim_start_matches("0o")
+                    .trim_start_matches("0b");
+                (
+                    int.as_str(),
+                    i64::from_str_radix(digits, int.radix()).ok().map(|n| n as f64),
+                )
+            }
+            DeValue::Float(float) => (float.as_str(), float.as_str().replace('_', "").parse::<f64>().ok()),
+            other => return Err(wrong_type(Self::EXPECTED, other)),
+        };
+        match parsed {
+            Some(n) if n.is_finite() => Ok(Number(n)),
+            _ => Err(Box::new(
+                Finding::new(Code::InvalidValue).arg("value", text).variant("number"),
+            )),
+        }
     }
 }
 
@@ -508,7 +561,7 @@ macro_rules! keyword_field {
         }
     )*};
 }
-keyword_field!(Mode, Status);
+keyword_field!(Mode, Status, Direction);
 
 /// A finding code in `allow`: a warning or a note. An error cannot be
 /// allowed: a plan that has one is wrong, whatever its keeper accepts.
@@ -576,6 +629,9 @@ pub struct Fields<'t, 'i, 'f> {
     broken: bool,
     /// The kinds whose tables are written as one inline array.
     inline: Vec<crate::plan::Kind>,
+    /// For a table inside an item's (`baseline = { … }`), the key that
+    /// holds it: messages name its keys `baseline.value`.
+    within: Option<&'static str>,
 }
 
 impl<'t, 'i, 'f> Fields<'t, 'i, 'f> {
@@ -588,6 +644,24 @@ impl<'t, 'i, 'f> Fields<'t, 'i, 'f> {
             findings,
             broken: false,
             inline: Vec::new(),
+            within: None,
+        }
+    }
+
+    /// The fields of a table inside this one, under `key`: its findings
+    /// name this table and the key (`baseline.value`).
+    fn inner<'u>(&'u mut self, key: &'static str, table: &'u DeTable<'i>, span: Range<usize>) -> Fields<'u, 'i, 'u> {
+        let mut inner = Fields::new(self.table.clone(), table, span, self.findings);
+        inner.within = Some(key);
+        inner
+    }
+
+    /// `key` as a message names it: `value`, or `baseline.value` inside
+    /// another table's key.
+    fn key_named(&self, key: &str) -> String {
+        match self.within {
+            Some(outer) => format!("{outer}.{key}"),
+            None => key.to_owned(),
         }
     }
 
@@ -661,7 +735,7 @@ impl<'t, 'i, 'f> Fields<'t, 'i, 'f> {
         let mut finding = Finding::new(problem.code)
             .at(span)
             .arg("table", self.table.clone())
-            .arg("key", key);
+            .arg("key", self.key_named(key));
         finding.args.0.extend(problem.args.0);
         Finding {
             message: problem.message,
@@ -886,6 +960,71 @@ impl<'t, 'i, 'f> Fields<'t, 'i, 'f> {
         Some(read)
     }
 
+    /// A table written inside an item (`baseline = { value = 12, date =
+    /// "2021-03" }`), read by its [`Section`] with its span; reported when
+    /// missing if `required`. A problem inside it breaks the item.
+    pub fn inline<T: Section>(&mut self, key: &'static str, doc: &'static str, required: bool) -> Option<Spanned<T>> {
+        let spec = FieldSpec {
+            key,
+            doc,
+            required,
+            shape: Shape::Table(describe::<T>),
+        };
+        let Some(value) = self.get(spec) else {
+            if required {
+                self.missing(key, "{ … }");
+            }
+            return None;
+        };
+        let DeValue::Table(table) = value.get_ref() else {
+            let finding = self.about(key, value.span(), wrong_type("table", value.get_ref()));
+            self.report(finding);
+            return None;
+        };
+        let mut fields = self.inner(key, table, value.span());
+        let read = T::read(&mut fields);
+        if fields.finish() {
+            self.broken = true;
+        }
+        Some(Spanned::new(value.span(), read))
+    }
+
+    /// A list of tables written inside an item (`measurements = [{ … }, …]`),
+    /// each read by its [`Section`] with its span. A problem inside one
+    /// breaks the item; the others are still read.
+    pub fn inline_list<T: Section>(&mut self, key: &'static str, doc: &'static str) -> Vec<Spanned<T>> {
+        let spec = FieldSpec {
+            key,
+            doc,
+            required: false,
+            shape: Shape::Tables(describe::<T>),
+        };
+        let Some(value) = self.get(spec) else {
+            return Vec::new();
+        };
+        let items = match value.get_ref() {
+            DeValue::Array(items) if items.iter().all(|item| item.get_ref().is_table()) => items,
+            other => {
+                let finding = self.about(key, value.span(), wrong_type("tables", other));
+                self.report(finding);
+                return Vec::new();
+            }
+        };
+        let mut out = Vec::with_capacity(items.len());
+        let mut broken = false;
+        for item in items.iter() {
+            let DeValue::Table(table) = item.get_ref() else {
+                continue;
+            };
+            let mut fields = self.inner(key, table, item.span());
+            let read = T::read(&mut fields);
+            broken |= fields.finish();
+            out.push(Spanned::new(item.span(), read));
+        }
+        self.broken |= broken;
+        out
+    }
+
     /// Every table of a kind (`[[workshop]]`), each read by the kind's
     /// [`Section`]; an item with a field that could not be read is marked broken.
     pub fn tables<T: Item>(&mut self) -> Vec<T> {
@@ -951,7 +1090,7 @@ impl<'t, 'i, 'f> Fields<'t, 'i, 'f> {
             let mut finding = Finding::new(Code::UnknownKey)
                 .at(key.span())
                 .arg("table", self.table.clone())
-                .arg("key", key.get_ref().as_ref());
+                .arg("key", self.key_named(key.get_ref()));
             finding = match did_you_mean(key.get_ref(), &known) {
                 Some(near) => finding.arg("suggestion", near),
                 None => finding

@@ -12,7 +12,7 @@ use chrono::NaiveDate;
 
 use crate::date::{Length, PlanDate};
 use crate::finding::{Arg, Code, Finding, Text};
-use crate::plan::{ItemRef, Kind, Plan, Status};
+use crate::plan::{Direction, ItemRef, Kind, Plan, Point, Spanned, Status};
 use crate::resolve::{Beyond, Membership, NAMED, Resolved, Window};
 
 /// Runs every rule; `today` is the day `overdue` is judged on.
@@ -24,6 +24,7 @@ pub fn check(plan: &Plan, resolved: &Resolved, today: NaiveDate, findings: &mut 
     events_in_phase(plan, resolved, findings);
     overdue(plan, today, findings);
     same_day(plan, resolved, findings);
+    kpis(plan, resolved, today, findings);
 }
 
 /// End before start, and a stated length the window does not have.
@@ -477,6 +478,154 @@ fn same_day(plan: &Plan, resolved: &Resolved, findings: &mut Vec<Finding>) {
                 seen.insert(*date.get_ref(), (id, date.span()));
             }
             None => {}
+        }
+    }
+}
+
+/// A KPI's baseline, target and measurements against each other, its
+/// unit, the programme and the day: each check made on the values that
+/// could be read.
+fn kpis(plan: &Plan, resolved: &Resolved, today: NaiveDate, findings: &mut Vec<Finding>) {
+    for (k, kpi) in plan.kpis.iter().enumerate() {
+        let id = kpi.header.id_or_unknown();
+        let point = |point: &Option<Spanned<Point>>| point.as_ref().map(|p| (p.span(), p.get_ref().clone()));
+        let (baseline, target) = (point(&kpi.baseline), point(&kpi.target));
+        let values = |p: &Option<(Range<usize>, Point)>| p.as_ref().and_then(|(_, p)| p.value.clone());
+        let dates = |p: &Option<(Range<usize>, Point)>| p.as_ref().and_then(|(_, p)| p.date.clone());
+        let (baseline_value, target_value) = (values(&baseline), values(&target));
+        let (baseline_date, target_date) = (dates(&baseline), dates(&target));
+        if let (Some(from), Some(to)) = (&baseline_date, &target_date) {
+            let (from, to_span, from_span) = (*from.get_ref(), to.span(), from.span());
+            let to = *to.get_ref();
+            let code = if to.last() <= from.first() {
+                Some(Code::TargetBeforeBaseline)
+            } else if to.first() <= from.last() {
+                Some(Code::TargetBeforeBaselinePossible)
+            } else {
+                None
+            };
+            if let Some(code) = code {
+                findings.push(
+                    Finding::new(code)
+                        .at(to_span)
+                        .arg("id", id)
+                        .arg("target", to)
+                        .arg("baseline", from)
+                        .related(from_span, "baseline"),
+                );
+            }
+        }
+        if let (Some(from), Some(to)) = (&baseline_value, &target_value) {
+            let (a, b) = (from.get_ref().0, to.get_ref().0);
+            let direction = kpi.direction();
+            let against = match direction {
+                Direction::Increase => b < a,
+                Direction::Decrease => b > a,
+            };
+            if a == b || against {
+                let code = if a == b {
+                    Code::TargetEqualsBaseline
+                } else {
+                    Code::TargetAgainstDirection
+                };
+                let finding = Finding::new(code)
+                    .at(to.span())
+                    .arg("id", id)
+                    .arg("target", b)
+                    .arg("baseline", a)
+                    .arg("direction", direction.as_str())
+                    .related(from.span(), "baseline");
+                findings.push(finding);
+            }
+        }
+        if kpi.is_percentage() {
+            let points = [&baseline_value, &target_value]
+                .into_iter()
+                .flatten()
+                .chain(kpi.measurements.iter().filter_map(|m| m.get_ref().value.as_ref()));
+            for value in points.filter(|v| !(0.0..=100.0).contains(&v.get_ref().0)) {
+                findings.push(
+                    Finding::new(Code::PercentOutOfRange)
+                        .at(value.span())
+                        .arg("id", id)
+                        .arg("value", value.get_ref().0),
+                );
+            }
+        }
+        // The first measurement of each date, to point at when another repeats it.
+        let mut seen: HashMap<PlanDate, Range<usize>> = HashMap::new();
+        for measured in &kpi.measurements {
+            let Some(date) = &measured.get_ref().date else { continue };
+            let day = *date.get_ref();
+            if let Some(first) = seen.get(&day) {
+                findings.push(
+                    Finding::new(Code::DuplicateMeasurement)
+                        .at(date.span())
+                        .arg("id", id)
+                        .arg("date", day)
+                        .related(first.clone(), "first"),
+                );
+                continue;
+            }
+            seen.insert(day, date.span());
+            if day.first() > today {
+                findings.push(
+                    Finding::new(Code::MeasurementInFuture)
+                        .at(date.span())
+                        .arg("id", id)
+                        .arg("date", day)
+                        .arg("today", PlanDate::Day(today)),
+                );
+            } else if let Some(from) = &baseline_date
+                && day.last() < from.get_ref().first()
+            {
+                findings.push(
+                    Finding::new(Code::MeasurementBeforeBaseline)
+                        .at(date.span())
+                        .arg("id", id)
+                        .arg("date", day)
+                        .arg("baseline", *from.get_ref())
+                        .related(from.span(), "baseline"),
+                );
+            }
+        }
+        if let Some(to) = &target_date {
+            let (first, last) = (to.get_ref().first(), to.get_ref().last());
+            if let Some(beyond) = resolved.beyond_programme(first, last) {
+                let finding = Finding::new(Code::TargetOutsideProgramme)
+                    .at(to.span())
+                    .arg("id", id)
+                    .arg("target", *to.get_ref());
+                findings.push(match beyond {
+                    Beyond::Start(start) => finding.variant("before").arg("bound", start),
+                    Beyond::End(end) => finding.arg("bound", end),
+                });
+            }
+        }
+        // Not measured: none written (one that could not be read may be
+        // the measurement), and what it waits for is over.
+        if kpi.measurements.is_empty() && !kpi.header.broken {
+            let item = ItemRef::new(Kind::Kpi, k);
+            let phase = resolved.phase_of(item).map(|m| m.phase());
+            let ended = match phase {
+                Some(p) => resolved.windows[p]
+                    .filter(Window::trusted)
+                    .map(|w| (w.end.last() < today).then_some(w.end)),
+                None => target_date
+                    .as_ref()
+                    .map(|to| (to.get_ref().last() < today).then_some(*to.get_ref())),
+            };
+            if let Some(Some(since)) = ended {
+                let finding = Finding::new(Code::NotMeasured)
+                    .at(kpi.header.id_span())
+                    .arg("id", id)
+                    .arg("since", since)
+                    .arg("today", PlanDate::Day(today));
+                findings.push(match phase {
+                    Some(p) => finding.arg("phase", plan.phases[p].header.id_or_unknown()),
+                    None => finding.variant("target"),
+                });
+            }
         }
     }
 }

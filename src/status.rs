@@ -463,7 +463,8 @@ impl AgendaEntry {
             kind: match event.kind {
                 Kind::Workshop => AgendaKind::Workshop,
                 Kind::Milestone => AgendaKind::Milestone,
-                Kind::Recurring | Kind::Phase => AgendaKind::Meeting,
+                // Phases and KPIs are not events: never here.
+                Kind::Recurring | Kind::Phase | Kind::Kpi => AgendaKind::Meeting,
             },
             boundary: None,
             id: event.id,

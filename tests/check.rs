@@ -1005,6 +1005,26 @@ fn every_variant_of_every_message_is_worded() {
             "invalid-value",
         ),
         (
+            "[[kpi]]\nid = \"k\"\nname = \"K\"\nunit = \"%\"\nbaseline = { value = nan, date = \"2021-01\" }\ntarget = { value = 5, date = \"2021-06\" }\n",
+            "invalid-value",
+        ),
+        (
+            "[[kpi]]\nid = \"k\"\nname = \"K\"\nunit = \"%\"\nbaseline = { value = 1, date = \"2021-01\" }\ntarget = { value = 5, date = \"2020-06\" }\n",
+            "target-outside-programme",
+        ),
+        (
+            "[[kpi]]\nid = \"k\"\nname = \"K\"\nunit = \"%\"\nbaseline = { value = 1, date = \"2020-01\" }\ntarget = { value = 5, date = \"2020-06\" }\n",
+            "not-measured",
+        ),
+        (
+            "[[kpi]]\nid = \"k\"\nname = \"K\"\nunit = \"%\"\ndirection = \"decrease\"\nbaseline = { value = 1, date = \"2021-01\" }\ntarget = { value = 5, date = \"2021-06\" }\n",
+            "target-against-direction",
+        ),
+        (
+            "[[kpi]]\nid = \"k\"\nname = \"K\"\nunit = \"%\"\nbaseline = { value = \"41,5\", date = \"2021-01\" }\ntarget = { value = 50, date = \"2021-06\" }\n",
+            "wrong-type",
+        ),
+        (
             "[[workshop]]\nid = \"w\"\ntitle = \"W\"\ndate = 2021-02-01\nmode = \"onlin\"\n",
             "invalid-value",
         ),
@@ -1275,7 +1295,7 @@ mod accepted {
         assert_eq!(out.code, 0, "{}", out.stdout);
         assert_eq!(
             out.stdout,
-            "plan.toml: no problems found (2 phases, 0 milestones, 0 workshops, 0 recurring meetings); 2 findings allowed\n"
+            "plan.toml: no problems found (2 phases, 0 milestones, 0 workshops, 0 recurring meetings, 0 KPIs); 2 findings allowed\n"
         );
         let json = check(&plan, &["--format", "json", "--strict"]).json();
         assert_eq!((&json["ok"], json["allowed"].as_u64()), (&true.into(), Some(2)));

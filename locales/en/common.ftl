@@ -7,6 +7,7 @@ kind-phase = phase
 kind-milestone = milestone
 kind-workshop = workshop
 kind-recurring = recurring meeting
+kind-kpi = KPI
 
 count-phase = { $count ->
         [one] 1 phase
@@ -24,11 +25,16 @@ count-recurring = { $count ->
         [one] 1 recurring meeting
        *[other] { $count } recurring meetings
     }
+count-kpi = { $count ->
+        [one] 1 KPI
+       *[other] { $count } KPIs
+    }
 
 type-string = a string
 type-strings = an array of strings
 type-date = a date
 type-months = a whole number of months
+type-number = a number
 type-table = a table
 type-tables = an array of tables
 type-integer = an integer
@@ -81,3 +87,6 @@ mode-hybrid = hybrid
 state-done = done
 state-active = active
 state-upcoming = upcoming
+
+# Numbers: the decimal mark of a measured value (41.5).
+decimal-mark = .

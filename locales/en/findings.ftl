@@ -81,6 +81,9 @@ invalid-value = { $table }: `{ $key } = "{ $value }"` is not allowed
     .empty-entry = { $table }: `{ $key }` has an empty entry
     .empty-entry-label = empty
     .empty-entry-help = remove it, or write what it stands for
+    .number = { $table }: `{ $key } = { $value }` is not a number a KPI can measure
+    .number-label = not a finite number
+    .number-help = write a number such as `12` or `41.5`
 
 duplicate-entry = { $table }: `{ $key }` lists `{ $value }` more than once
     .label = listed again
@@ -364,3 +367,60 @@ same-day = { $kind } `{ $id }` is on the same day as `{ $other }` ({ $date })
 unused-allow = { $table }: `allow` accepts `{ $allowed }`, but nothing it covers has that finding
     .label = accepts nothing
     .help = remove `"{ $allowed }"` from `allow`
+
+## Performance indicators (KPIs)
+
+target-before-baseline = KPI `{ $id }`: its target ({ $target }) is not after its baseline ({ $baseline })
+    .label = dated on or before the baseline
+    .baseline = the baseline's date
+    .help = a target comes after its baseline: swap the dates, or correct a year
+target-before-baseline-possible = KPI `{ $id }`: its target ({ $target }) may not come after its baseline ({ $baseline })
+    .label = may be on or before the baseline
+    .baseline = the baseline's date
+    .help = write both dates as days (`2021-03-15`) if their order matters
+target-equals-baseline = KPI `{ $id }`: its target { $target } is its baseline's value
+    .label = the baseline's value
+    .baseline = the baseline
+    .help = set the value it should reach
+target-against-direction = KPI `{ $id }` should { $direction ->
+        [decrease] decrease
+       *[increase] increase
+    }, but its target { $target } is { $direction ->
+        [decrease] above
+       *[increase] below
+    } its baseline { $baseline }
+    .label = { $direction ->
+        [decrease] above
+       *[increase] below
+    } the baseline
+    .baseline = the baseline
+    .help = { $direction ->
+        [decrease] set `direction = "increase"` if higher is better, or correct the target
+       *[increase] set `direction = "decrease"` if lower is better (a waiting time, a cost), or correct the target
+    }
+measurement-in-future = KPI `{ $id }`: a measurement is dated { $date }, after { $today }
+    .label = not measured yet on { $today }
+    .help = correct its date; until then it does not count
+measurement-before-baseline = KPI `{ $id }`: a measurement is dated { $date }, before its baseline ({ $baseline })
+    .label = before the baseline
+    .baseline = the baseline's date
+    .help = correct its date, or move the baseline back if it was measured then
+duplicate-measurement = KPI `{ $id }` has two measurements dated { $date }
+    .label = measured again
+    .first = first measurement of that date
+    .help = keep one of the two (`icc record --replace` replaces a value)
+percent-out-of-range = KPI `{ $id }`: { $value } is not a percentage from 0 to 100
+    .label = outside 0 to 100
+    .help = correct the value, or the `unit` if it is not a percentage
+target-outside-programme = KPI `{ $id }`: its target ({ $target }) is after the programme ends ({ $bound })
+    .label = after the programme
+    .help = move the target into the programme, or extend its last phase
+    .before = KPI `{ $id }`: its target ({ $target }) is before the programme starts ({ $bound })
+    .before-label = before the programme
+    .before-help = move the target into the programme
+not-measured = KPI `{ $id }` has no measurement, and its phase `{ $phase }` ended ({ $since })
+    .label = not measured
+    .help = record what was measured: `icc record { $id } VALUE --date YYYY-MM-DD`
+    .target = KPI `{ $id }` has no measurement, and its target's date ({ $since }) has passed
+    .target-label = not measured
+    .target-help = record what was measured: `icc record { $id } VALUE --date YYYY-MM-DD`

@@ -12,6 +12,7 @@ kind-phase = etapa
 kind-milestone = reperul
 kind-workshop = atelierul
 kind-recurring = întâlnirea periodică
+kind-kpi = indicatorul
 
 count-phase = { PLURAL($count) ->
         [one] 1 etapă
@@ -33,11 +34,17 @@ count-recurring = { PLURAL($count) ->
         [few] { $count } întâlniri periodice
        *[other] { $count } de întâlniri periodice
     }
+count-kpi = { $count ->
+        [one] 1 indicator
+        [few] { $count } indicatori
+       *[other] { $count } de indicatori
+    }
 
 type-string = un șir de caractere
 type-strings = o listă de șiruri de caractere
 type-date = o dată calendaristică
 type-months = un număr întreg de luni
+type-number = un număr
 type-table = un tabel
 type-tables = o listă de tabele
 type-integer = un număr întreg
@@ -91,3 +98,6 @@ mode-hybrid = hibrid
 state-done = încheiată
 state-active = în curs
 state-upcoming = urmează
+
+# Numere: semnul zecimal al unei valori măsurate (41,5).
+decimal-mark = ,

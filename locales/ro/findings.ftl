@@ -80,6 +80,9 @@ invalid-value = { $table }: `{ $key } = "{ $value }"` nu este o valoare permisă
     .empty-entry = { $table }: `{ $key }` are o intrare goală
     .empty-entry-label = goală
     .empty-entry-help = eliminați-o sau scrieți ce reprezintă
+    .number = { $table }: `{ $key } = { $value }` nu este un număr pe care un indicator îl poate măsura
+    .number-label = nu este un număr finit
+    .number-help = scrieți un număr, de exemplu `12` sau `41.5`
 
 duplicate-entry = { $table }: `{ $key }` conține `{ $value }` de mai multe ori
     .label = apare din nou
@@ -392,3 +395,60 @@ same-day = { $kind } `{ $id }` este în aceeași zi cu `{ $other }` ({ $date })
 unused-allow = { $table }: `allow` acceptă `{ $allowed }`, dar niciun element pe care îl acoperă nu are această constatare
     .label = nu acceptă nimic
     .help = eliminați `"{ $allowed }"` din `allow`
+
+## Indicatori de performanță (KPI)
+
+target-before-baseline = indicatorul `{ $id }`: ținta ({ $target }) nu este după valoarea de referință ({ $baseline })
+    .label = datată înainte de referință sau în aceeași zi
+    .baseline = data valorii de referință
+    .help = ținta vine după valoarea de referință: inversați datele sau corectați anul
+target-before-baseline-possible = indicatorul `{ $id }`: ținta ({ $target }) s-ar putea să nu fie după valoarea de referință ({ $baseline })
+    .label = poate fi înainte de referință sau în aceeași zi
+    .baseline = data valorii de referință
+    .help = scrieți ambele date ca zile (`2021-03-15`) dacă ordinea lor contează
+target-equals-baseline = indicatorul `{ $id }`: ținta { $target } este chiar valoarea de referință
+    .label = valoarea de referință
+    .baseline = valoarea de referință
+    .help = setați valoarea care trebuie atinsă
+target-against-direction = indicatorul `{ $id }` ar trebui să { $direction ->
+        [decrease] scadă
+       *[increase] crească
+    }, dar ținta { $target } este { $direction ->
+        [decrease] peste
+       *[increase] sub
+    } valoarea de referință { $baseline }
+    .label = { $direction ->
+        [decrease] peste
+       *[increase] sub
+    } valoarea de referință
+    .baseline = valoarea de referință
+    .help = { $direction ->
+        [decrease] setați `direction = "increase"` dacă o valoare mai mare este mai bună, sau corectați ținta
+       *[increase] setați `direction = "decrease"` dacă o valoare mai mică este mai bună (un timp de așteptare, un cost), sau corectați ținta
+    }
+measurement-in-future = indicatorul `{ $id }`: o măsurătoare are data { $date }, după { $today }
+    .label = încă nemăsurat la { $today }
+    .help = corectați data; până atunci măsurătoarea nu contează
+measurement-before-baseline = indicatorul `{ $id }`: o măsurătoare are data { $date }, înainte de valoarea de referință ({ $baseline })
+    .label = înainte de valoarea de referință
+    .baseline = data valorii de referință
+    .help = corectați data sau mutați valoarea de referință mai devreme, dacă atunci a fost măsurată
+duplicate-measurement = indicatorul `{ $id }` are două măsurători cu data { $date }
+    .label = măsurat din nou
+    .first = prima măsurătoare cu această dată
+    .help = păstrați una dintre ele (`icc record --replace` înlocuiește o valoare)
+percent-out-of-range = indicatorul `{ $id }`: { $value } nu este un procent între 0 și 100
+    .label = în afara intervalului 0–100
+    .help = corectați valoarea sau `unit`, dacă nu este un procent
+target-outside-programme = indicatorul `{ $id }`: ținta ({ $target }) este după încheierea programului ({ $bound })
+    .label = după program
+    .help = mutați ținta în perioada programului sau prelungiți ultima etapă
+    .before = indicatorul `{ $id }`: ținta ({ $target }) este înainte de începutul programului ({ $bound })
+    .before-label = înainte de program
+    .before-help = mutați ținta în perioada programului
+not-measured = indicatorul `{ $id }` nu are nicio măsurătoare, iar etapa `{ $phase }` s-a încheiat ({ $since })
+    .label = nemăsurat
+    .help = înregistrați ce s-a măsurat: `icc record { $id } VALOARE --date AAAA-LL-ZZ`
+    .target = indicatorul `{ $id }` nu are nicio măsurătoare, iar data țintei ({ $since }) a trecut
+    .target-label = nemăsurat
+    .target-help = înregistrați ce s-a măsurat: `icc record { $id } VALOARE --date AAAA-LL-ZZ`

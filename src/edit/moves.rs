@@ -1071,6 +1071,7 @@ fn stated_dates(plan: &Plan, item: ItemRef) -> Vec<(&'static str, &Spanned<PlanD
         }
         Kind::Milestone => [("date", plan.milestones[item.index].date.as_ref()), ("end", None)],
         Kind::Recurring => [("first", plan.recurring[item.index].first.as_ref()), ("end", None)],
+        Kind::Kpi => [("date", None), ("end", None)],
     };
     keys.into_iter()
         .filter_map(|(key, value)| Some((key, value?)))

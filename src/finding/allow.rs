@@ -89,7 +89,12 @@ pub fn apply(plan: &Plan, findings: Vec<Finding>) -> (Vec<Finding>, usize) {
     if kept.iter().any(|finding| finding.severity() == Severity::Error) {
         return (kept, accepted);
     }
-    let by_day = [Code::Overdue, Code::DoneInFuture];
+    let by_day = [
+        Code::Overdue,
+        Code::DoneInFuture,
+        Code::MeasurementInFuture,
+        Code::NotMeasured,
+    ];
     for scope in items.iter().chain([&whole]) {
         // An entry written again is `duplicate-entry`'s already: one note a code.
         let mut said = Vec::new();

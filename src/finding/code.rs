@@ -174,6 +174,40 @@ codes! {
     SameDay => "same-day", Note,
         "Two workshops or milestones fall on the same day. Often intended (a morning and an afternoon \
          session); worth a look when the same people lead both.";
+    // Performance indicators (KPIs).
+    TargetBeforeBaseline => "target-before-baseline", Error,
+        "A KPI's target is dated on or before its baseline: there is no time to reach it, and its planned \
+         line from baseline to target runs backwards. Usually the two dates are swapped, or a year is wrong.";
+    TargetBeforeBaselinePossible => "target-before-baseline-possible", Note,
+        "A KPI's target and baseline dates overlap (the same month, or a day within the other's month), so \
+         which comes first depends on a day the plan does not state. Write days (`2021-03-15`) if the order \
+         matters.";
+    TargetEqualsBaseline => "target-equals-baseline", Error,
+        "A KPI's target value is its baseline value: there is nothing to reach, and no progress can be \
+         measured. Set the value it should reach.";
+    TargetAgainstDirection => "target-against-direction", Error,
+        "A KPI's target lies on the wrong side of its baseline for its `direction`: below it for `increase` \
+         (the default), above it for `decrease`. Set `direction = \"decrease\"` for an indicator that improves \
+         as it falls (a waiting time, a cost), or correct the target.";
+    MeasurementInFuture => "measurement-in-future", Warning,
+        "A KPI's measurement is dated after the day icc computes for (`--today`, `ICC_TODAY`, or the local \
+         date; a month-precision date from its first day): a value not measured yet. Usually a mistyped year. \
+         It is left out of the KPI's state until its date.";
+    MeasurementBeforeBaseline => "measurement-before-baseline", Warning,
+        "A KPI's measurement is dated before its baseline: progress is measured from the baseline, so an \
+         earlier value says nothing of it. Correct the date, or move the baseline back if it was measured \
+         earlier.";
+    DuplicateMeasurement => "duplicate-measurement", Error,
+        "A KPI has two measurements on the same date: which one holds is not known. Keep one (`icc record \
+         --replace` replaces a value).";
+    PercentOutOfRange => "percent-out-of-range", Error,
+        "A KPI whose `unit` is `%` has a baseline, target or measurement outside 0 to 100.";
+    TargetOutsideProgramme => "target-outside-programme", Warning,
+        "A KPI's target is dated before the programme's first phase starts or after its last phase ends: \
+         the programme is not there to reach it. Not said while a phase's window is unknown or in doubt.";
+    NotMeasured => "not-measured", Warning,
+        "A KPI has no measurement although the phase that delivers it has ended (or, without a `phase`, its \
+         target's date has passed) on the day icc computes for. Record what was measured with `icc record`.";
     // Accepted findings.
     UnusedAllow => "unused-allow", Note,
         "An `allow` entry accepts a finding code that nothing it covers has: an item's `allow` covers the \
@@ -182,7 +216,8 @@ codes! {
          finding that points into its table with its caret or with any of its labels (`same-day` points at \
          both events). Not said while the plan has errors (findings about a broken item are held back, so \
          its entries may only seem unused), nor of the codes that depend on the day icc computes for \
-         (`overdue`, `done-in-future`), which an entry may rightly wait for.";
+         (`overdue`, `done-in-future`, `measurement-in-future`, `not-measured`), which an entry may rightly \
+         wait for.";
 }
 
 /// Its stable name, for lists of codes read like lists of text (`allow`).

@@ -75,6 +75,9 @@ pub enum Arg {
     Month(NaiveDate),
     /// A day, written for people (`19 February 2021`).
     Day(NaiveDate),
+    /// A measured value, a decimal (a KPI's `41.5`), written with the
+    /// language's decimal mark.
+    Value(Decimal),
     List(Vec<String>),
     /// Ids in the order one follows the other (a dependency cycle).
     Path(Vec<String>),
@@ -124,6 +127,31 @@ impl From<Table> for Arg {
     }
 }
 
+/// A finite decimal that is equal to itself and hashes (by its bits), so
+/// that findings carrying one can be compared.
+#[derive(Clone, Copy, Debug)]
+pub struct Decimal(pub f64);
+
+impl PartialEq for Decimal {
+    fn eq(&self, other: &Decimal) -> bool {
+        self.0.to_bits() == other.0.to_bits()
+    }
+}
+
+impl Eq for Decimal {}
+
+impl std::hash::Hash for Decimal {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.0.to_bits().hash(state);
+    }
+}
+
+impl From<f64> for Arg {
+    fn from(n: f64) -> Arg {
+        Arg::Value(Decimal(n))
+    }
+}
+
 macro_rules! number_args {
     ($($ty:ty),*) => {$(
         impl From<$ty> for Arg {
@@ -146,6 +174,7 @@ impl serde::Serialize for Args {
             match arg {
                 Arg::Text(text) | Arg::Whole(text) => map.serialize_entry(name, text)?,
                 Arg::Number(n) => map.serialize_entry(name, n)?,
+                Arg::Value(n) => map.serialize_entry(name, &n.0)?,
                 Arg::Place(n) => map.serialize_entry(name, n)?,
                 Arg::Date(date) => map.serialize_entry(name, &date.to_string())?,
                 Arg::Month(month) => map.serialize_entry(name, &PlanDate::Month(*month).to_string())?,

@@ -16,6 +16,7 @@
 //! plan without reporting the same problem twice.
 
 mod check;
+mod kpi;
 mod milestone;
 mod phase;
 mod project;
@@ -25,6 +26,7 @@ mod workshop;
 use std::ops::Range;
 
 pub use check::Check;
+pub use kpi::{Kpi, Point};
 pub use milestone::Milestone;
 pub use phase::Phase;
 pub use project::Project;
@@ -46,6 +48,7 @@ pub enum Kind {
     Milestone,
     Workshop,
     Recurring,
+    Kpi,
 }
 
 impl Kind {
@@ -192,6 +195,7 @@ pub struct Plan {
     pub milestones: Vec<Milestone>,
     pub workshops: Vec<Workshop>,
     pub recurring: Vec<Recurring>,
+    pub kpis: Vec<Kpi>,
     /// The kinds written as one inline array (`workshop = [{ … }]`), which
     /// icc reads but does not edit.
     pub inline_kinds: Vec<Kind>,
@@ -209,6 +213,7 @@ impl Section for Plan {
             milestones: f.tables(),
             workshops: f.tables(),
             recurring: f.tables(),
+            kpis: f.tables(),
             inline_kinds: f.inline_kinds(),
         }
     }
@@ -222,6 +227,7 @@ impl Plan {
             Kind::Milestone => &self.milestones[item.index],
             Kind::Workshop => &self.workshops[item.index],
             Kind::Recurring => &self.recurring[item.index],
+            Kind::Kpi => &self.kpis[item.index],
         }
     }
 
@@ -236,6 +242,7 @@ impl Plan {
             Kind::Milestone => self.milestones.len(),
             Kind::Workshop => self.workshops.len(),
             Kind::Recurring => self.recurring.len(),
+            Kind::Kpi => self.kpis.len(),
         }
     }
 
@@ -292,6 +299,17 @@ plan_word! {
         Online,
         InPerson,
         Hybrid,
+    }
+}
+
+plan_word! {
+    /// Whether a KPI gets better as its value rises (`increase`, the
+    /// default) or falls (`decrease`, a waiting time).
+    #[derive(Default)]
+    pub enum Direction {
+        #[default]
+        Increase,
+        Decrease,
     }
 }
 

@@ -1,0 +1,263 @@
+//! Where a performance indicator (KPI) stands on a day (design.md, "A
+//! KPI's state on a day"): its latest value on or before the day, its
+//! progress from baseline to target, and its state. Pure functions of
+//! numbers and dates; the views word them.
+//!
+//! Dates count by the one calendar rule ([`Days`]): the planned line runs
+//! from the baseline's first day to the target's last (a month-precision
+//! target is due by the end of its month), and a month-precision
+//! measurement counts from its month's first day.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::date::{Days, PlanDate};
+
+/// Whether a KPI gets better as its value rises or falls.
+pub use crate::plan::Direction;
+
+/// A value on a date: a baseline, a target or a measurement.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct Reading {
+    pub value: f64,
+    pub date: PlanDate,
+}
+
+/// A KPI's state on a day.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, strum::IntoStaticStr, strum::EnumIter)]
+#[serde(rename_all = "kebab-case")]
+#[strum(serialize_all = "kebab-case")]
+pub enum State {
+    /// The latest value reaches the target.
+    Achieved,
+    /// At or ahead of the straight line from baseline to target on the day.
+    OnTrack,
+    /// Short of that line.
+    Behind,
+    /// The target's date has passed and the latest value does not reach it.
+    Missed,
+    /// No measurement on or before the day.
+    NoData,
+}
+
+impl State {
+    pub fn as_str(self) -> &'static str {
+        self.into()
+    }
+}
+
+/// A KPI evaluated on a day.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Evaluation {
+    /// The measurement with the latest date on or before the day (the last
+    /// written of those on that date), if any.
+    pub latest: Option<Reading>,
+    /// `(latest − baseline) / (target − baseline)`: 0.0 at the baseline,
+    /// 1.0 at the target, below 0 or above 1 beyond them; `None` without a
+    /// measurement or where target and baseline are equal.
+    pub progress: Option<f64>,
+    /// The value the straight line from baseline to target has on the day
+    /// (the baseline's before its first day, the target's after its last).
+    pub planned: f64,
+    pub state: State,
+}
+
+/// The KPI from `baseline` to `target` in `direction`, measured by
+/// `measurements` (any order), on `today`. Linear in the measurements.
+pub fn evaluate(
+    direction: Direction,
+    baseline: Reading,
+    target: Reading,
+    measurements: &[Reading],
+    today: NaiveDate,
+) -> Evaluation {
+    let latest = measurements
+        .iter()
+        .filter(|m| m.date.first() <= today)
+        .fold(None::<Reading>, |best, m| match best {
+            Some(best) if best.date.first() > m.date.first() => Some(best),
+            _ => Some(*m),
+        });
+    let span = target.value - baseline.value;
+    let share = Days::of(baseline.date, Some(target.date)).progress(today);
+    let share = if today < baseline.date.first() { 0.0 } else { share };
+    let planned = baseline.value + span * share;
+    let progress = latest
+        .filter(|_| span != 0.0)
+        .map(|latest| (latest.value - baseline.value) / span);
+    let state = match latest {
+        None => State::NoData,
+        Some(latest) if reaches(direction, latest.value, target.value) => State::Achieved,
+        Some(_) if today > target.date.last() => State::Missed,
+        Some(latest) if reaches(direction, latest.value, planned) => State::OnTrack,
+        Some(_) => State::Behind,
+    };
+    Evaluation {
+        latest,
+        progress,
+        planned,
+        state,
+    }
+}
+
+/// Whether `value` is at or beyond `mark` in `direction`, allowing for the
+/// rounding of a line computed in floating point (41 is on a line at
+/// 40.99999999999999).
+fn reaches(direction: Direction, value: f64, mark: f64) -> bool {
+    let tolerance = 1e-9 * mark.abs().max(1.0);
+    match direction {
+        Direction::Increase => value >= mark - tolerance,
+        Direction::Decrease => value <= mark + tolerance,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn date(text: &str) -> PlanDate {
+        PlanDate::parse(text).unwrap()
+    }
+
+    fn day(text: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap()
+    }
+
+    fn reading(value: f64, when: &str) -> Reading {
+        Reading {
+            value,
+            date: date(when),
+        }
+    }
+
+    /// From 10 on 2021-01-01 to 20 on 2021-01-10 (10 days), increasing.
+    fn up(measurements: &[Reading], today: &str) -> Evaluation {
+        evaluate(
+            Direction::Increase,
+            reading(10.0, "2021-01-01"),
+            reading(20.0, "2021-01-10"),
+            measurements,
+            day(today),
+        )
+    }
+
+    /// From 30 days of waiting in 2021-01 to 10 in 2021-12, decreasing.
+    fn down(measurements: &[Reading], today: &str) -> Evaluation {
+        evaluate(
+            Direction::Decrease,
+            reading(30.0, "2021-01"),
+            reading(10.0, "2021-12"),
+            measurements,
+            day(today),
+        )
+    }
+
+    #[test]
+    fn without_a_measurement_on_or_before_the_day_there_is_no_data() {
+        for today in ["2020-12-31", "2021-01-01", "2021-01-05", "2021-02-01"] {
+            let e = up(&[reading(15.0, "2021-01-06")], today);
+            if today < "2021-01-06" {
+                assert_eq!(e.state, State::NoData, "{today}");
+                assert_eq!((e.latest, e.progress), (None, None));
+            }
+        }
+        assert_eq!(up(&[], "2022-01-01").state, State::NoData);
+    }
+
+    #[test]
+    fn the_planned_line_runs_from_the_baselines_first_day_to_the_targets_last() {
+        // Before the baseline: the baseline's value; on day N of 10, N/10
+        // of the way; after the target: the target's.
+        assert_eq!(up(&[], "2020-12-01").planned, 10.0);
+        assert_eq!(up(&[], "2021-01-01").planned, 11.0);
+        assert_eq!(up(&[], "2021-01-05").planned, 15.0);
+        assert_eq!(up(&[], "2021-01-10").planned, 20.0);
+        assert_eq!(up(&[], "2021-06-01").planned, 20.0);
+        // A month target is due by its last day: 2021-01 to 2021-12 is the
+        // whole year, so on 2021-07-02 (day 183 of 365) half-way, about.
+        let e = down(&[], "2021-07-02");
+        assert!(
+            (e.planned - (30.0 - 20.0 * 183.0 / 365.0)).abs() < 1e-9,
+            "{}",
+            e.planned
+        );
+        assert_eq!(down(&[], "2021-12-31").planned, 10.0);
+    }
+
+    #[test]
+    fn on_track_at_or_ahead_of_the_line_behind_short_of_it() {
+        // On 2021-01-05 the line is at 15.
+        assert_eq!(up(&[reading(15.0, "2021-01-04")], "2021-01-05").state, State::OnTrack);
+        assert_eq!(up(&[reading(16.0, "2021-01-04")], "2021-01-05").state, State::OnTrack);
+        assert_eq!(up(&[reading(14.9, "2021-01-04")], "2021-01-05").state, State::Behind);
+        // A decrease is ahead below the line: on 2021-02-15 (day 46 of
+        // 365) it is at 30 − 20 × 46/365 ≈ 27.48.
+        assert_eq!(down(&[reading(27.4, "2021-02")], "2021-02-15").state, State::OnTrack);
+        assert_eq!(down(&[reading(27.5, "2021-02")], "2021-02-15").state, State::Behind);
+        assert_eq!(down(&[reading(30.0, "2021-02")], "2021-06-15").state, State::Behind);
+        // Measured on the baseline's day, at the baseline: on track then.
+        assert_eq!(up(&[reading(11.0, "2021-01-01")], "2021-01-01").state, State::OnTrack);
+    }
+
+    #[test]
+    fn achieved_once_the_target_is_reached_whenever_that_is() {
+        for today in ["2021-01-03", "2021-01-10", "2021-03-01"] {
+            assert_eq!(
+                up(&[reading(20.0, "2021-01-02")], today).state,
+                State::Achieved,
+                "{today}"
+            );
+            assert_eq!(
+                up(&[reading(25.0, "2021-01-02")], today).state,
+                State::Achieved,
+                "{today}"
+            );
+        }
+        assert_eq!(down(&[reading(9.0, "2021-05")], "2021-05-20").state, State::Achieved);
+        assert_eq!(down(&[reading(10.0, "2022-03")], "2022-03-01").state, State::Achieved);
+    }
+
+    #[test]
+    fn missed_after_the_targets_last_day_not_on_it() {
+        let measured = [reading(19.0, "2021-01-09")];
+        assert_eq!(up(&measured, "2021-01-10").state, State::Behind);
+        assert_eq!(up(&measured, "2021-01-11").state, State::Missed);
+        // A month target: missed only once its month is over.
+        let measured = [reading(12.0, "2021-11-30")];
+        assert_eq!(down(&measured, "2021-12-31").state, State::Behind);
+        assert_eq!(down(&measured, "2022-01-01").state, State::Missed);
+    }
+
+    #[test]
+    fn the_latest_measurement_is_the_latest_dated_on_or_before_the_day() {
+        let measured = [
+            reading(18.0, "2021-01-08"),
+            reading(12.0, "2021-01-02"),
+            reading(30.0, "2021-02-01"),
+        ];
+        let e = up(&measured, "2021-01-09");
+        assert_eq!(e.latest, Some(reading(18.0, "2021-01-08")));
+        assert_eq!(e.progress, Some(0.8));
+        // A month measurement counts from its first day.
+        let e = down(&[reading(20.0, "2021-06"), reading(25.0, "2021-03-15")], "2021-06-01");
+        assert_eq!(e.latest, Some(reading(20.0, "2021-06")));
+        let e = down(&[reading(20.0, "2021-06"), reading(25.0, "2021-03-15")], "2021-05-31");
+        assert_eq!(e.latest, Some(reading(25.0, "2021-03-15")));
+    }
+
+    #[test]
+    fn progress_runs_from_baseline_to_target_in_either_direction() {
+        assert_eq!(down(&[reading(20.0, "2021-06")], "2021-07-01").progress, Some(0.5));
+        assert_eq!(down(&[reading(35.0, "2021-06")], "2021-07-01").progress, Some(-0.25));
+        assert_eq!(up(&[reading(25.0, "2021-01-02")], "2021-01-03").progress, Some(1.5));
+        // No span, no progress (an error of the plan, but no division by zero).
+        let flat = evaluate(
+            Direction::Increase,
+            reading(5.0, "2021-01"),
+            reading(5.0, "2021-12"),
+            &[reading(5.0, "2021-02")],
+            day("2021-03-01"),
+        );
+        assert_eq!((flat.progress, flat.state), (None, State::Achieved));
+    }
+}
