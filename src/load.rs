@@ -598,6 +598,15 @@ fn allowable() -> Vec<&'static str> {
         .collect()
 }
 
+/// A wrong type's finding whose help writes the value as `example`: a
+/// table inside an item is not written `[key]`.
+fn written_as(mut finding: Box<Finding>, example: &str) -> Box<Finding> {
+    finding.args.0.retain(|(name, _)| *name != "written");
+    finding.args.0.push(("written", Arg::from(example)));
+    finding.help = Text::Named("help-written");
+    finding
+}
+
 /// A wrong type's finding without the value written as the field takes it,
 /// where that value would be wrong too.
 fn no_suggestion(mut finding: Box<Finding>) -> Box<Finding> {
@@ -963,7 +972,15 @@ impl<'t, 'i, 'f> Fields<'t, 'i, 'f> {
     /// A table written inside an item (`baseline = { value = 12, date =
     /// "2021-03" }`), read by its [`Section`] with its span; reported when
     /// missing if `required`. A problem inside it breaks the item.
-    pub fn inline<T: Section>(&mut self, key: &'static str, doc: &'static str, required: bool) -> Option<Spanned<T>> {
+    /// `example` is the table as a help writes it (`{ value = 12, date =
+    /// "2021-03" }`), where it is missing or not a table.
+    pub fn inline<T: Section>(
+        &mut self,
+        key: &'static str,
+        doc: &'static str,
+        example: &'static str,
+        required: bool,
+    ) -> Option<Spanned<T>> {
         let spec = FieldSpec {
             key,
             doc,
@@ -972,12 +989,13 @@ impl<'t, 'i, 'f> Fields<'t, 'i, 'f> {
         };
         let Some(value) = self.get(spec) else {
             if required {
-                self.missing(key, "{ … }");
+                self.missing(key, example);
             }
             return None;
         };
         let DeValue::Table(table) = value.get_ref() else {
-            let finding = self.about(key, value.span(), wrong_type("table", value.get_ref()));
+            let problem = wrong_type("table", value.get_ref());
+            let finding = self.about(key, value.span(), written_as(problem, example));
             self.report(finding);
             return None;
         };
@@ -992,7 +1010,13 @@ impl<'t, 'i, 'f> Fields<'t, 'i, 'f> {
     /// A list of tables written inside an item (`measurements = [{ … }, …]`),
     /// each read by its [`Section`] with its span. A problem inside one
     /// breaks the item; the others are still read.
-    pub fn inline_list<T: Section>(&mut self, key: &'static str, doc: &'static str) -> Vec<Spanned<T>> {
+    /// `example` is the list as a help writes it, where it is not one.
+    pub fn inline_list<T: Section>(
+        &mut self,
+        key: &'static str,
+        doc: &'static str,
+        example: &'static str,
+    ) -> Vec<Spanned<T>> {
         let spec = FieldSpec {
             key,
             doc,
@@ -1005,7 +1029,7 @@ impl<'t, 'i, 'f> Fields<'t, 'i, 'f> {
         let items = match value.get_ref() {
             DeValue::Array(items) if items.iter().all(|item| item.get_ref().is_table()) => items,
             other => {
-                let finding = self.about(key, value.span(), wrong_type("tables", other));
+                let finding = self.about(key, value.span(), written_as(wrong_type("tables", other), example));
                 self.report(finding);
                 return Vec::new();
             }

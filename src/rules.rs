@@ -522,7 +522,8 @@ fn kpis(plan: &Plan, resolved: &Resolved, today: NaiveDate, findings: &mut Vec<F
                 Direction::Increase => b < a,
                 Direction::Decrease => b > a,
             };
-            if a == b || against {
+            // An unread `direction` may have said the other one.
+            if a == b || (against && !kpi.header.broken) {
                 let code = if a == b {
                     Code::TargetEqualsBaseline
                 } else {

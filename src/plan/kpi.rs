@@ -79,16 +79,19 @@ impl Section for Kpi {
         let baseline = f.inline(
             "baseline",
             "Where it starts: `{ value = 12, date = \"2021-03\" }`.",
+            "{ value = 12, date = \"2021-03\" }",
             true,
         );
         let target = f.inline(
             "target",
             "What it should reach, and by when: `{ value = 60, date = \"2022-07\" }`.",
+            "{ value = 60, date = \"2022-07\" }",
             true,
         );
         let measurements = f.inline_list(
             "measurements",
             "What was measured: `[{ date = \"2021-10\", value = 25 }, …]`; `icc record` appends here.",
+            "[{ date = \"2021-10\", value = 25 }]",
         );
         let allow = f.allow("Finding codes (warnings and notes) accepted for this item: not shown, not counted, not failing `--strict`.");
         Kpi {
