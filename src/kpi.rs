@@ -19,8 +19,21 @@ pub use crate::plan::Direction;
 /// A value on a date: a baseline, a target or a measurement.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
 pub struct Reading {
+    /// In JSON a whole number as one (`44`, not `44.0`), as the plan wrote it.
+    #[serde(serialize_with = "number")]
     pub value: f64,
     pub date: PlanDate,
+}
+
+/// A value as JSON writes it: whole numbers (exactly representable) as
+/// integers, others as decimals.
+pub fn number<S: serde::Serializer>(value: &f64, serializer: S) -> Result<S::Ok, S::Error> {
+    const EXACT: f64 = 9_007_199_254_740_992.0; // 2^53
+    if value.fract() == 0.0 && value.abs() < EXACT {
+        serializer.serialize_i64(*value as i64)
+    } else {
+        serializer.serialize_f64(*value)
+    }
 }
 
 /// A KPI's state on a day.

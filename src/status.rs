@@ -7,7 +7,8 @@ use serde::Serialize;
 
 use crate::date::{Days, Length, PlanDate};
 use crate::finding::Summary;
-use crate::plan::{ItemRef, Kind, Mode, Plan, Spanned, Status};
+use crate::kpi::{self, Reading, State};
+use crate::plan::{Direction, ItemRef, Kind, Mode, Plan, Spanned, Status};
 use crate::resolve::{Membership, Resolved, Window};
 
 /// Where a phase stands.
@@ -217,6 +218,60 @@ pub struct Items {
     pub milestones: Vec<EventView>,
     pub workshops: Vec<EventView>,
     pub recurring: Vec<RecurringView>,
+    pub kpis: Vec<KpiView>,
+}
+
+/// A KPI as it stands on the day (design.md, "Status JSON"): its
+/// baseline, target and measurements as written, and what
+/// [`kpi::evaluate`] makes of them. A baseline or target that could not be
+/// read (already reported) is `null`, and the state then `no-data`.
+#[derive(Clone, Debug, Serialize)]
+pub struct KpiView {
+    pub id: String,
+    pub name: String,
+    pub unit: String,
+    /// The phase that delivers it, as stated.
+    pub phase: Option<String>,
+    pub direction: Direction,
+    pub baseline: Option<Reading>,
+    pub target: Option<Reading>,
+    /// The latest measurement on or before the day.
+    pub latest: Option<Reading>,
+    /// `(latest − baseline) / (target − baseline)`; `null` without data.
+    pub progress: Option<f64>,
+    /// The value the straight line from baseline to target has on the day.
+    pub planned: Option<f64>,
+    pub state: State,
+    /// Every measurement, in the order written.
+    pub measurements: Vec<Reading>,
+}
+
+fn kpis(plan: &Plan, today: NaiveDate) -> Vec<KpiView> {
+    plan.kpis
+        .iter()
+        .map(|k| {
+            let point = |p: &Option<Spanned<crate::plan::Point>>| p.as_ref().and_then(|p| p.get_ref().reading());
+            let (baseline, target) = (point(&k.baseline), point(&k.target));
+            let measurements: Vec<Reading> = k.measurements.iter().filter_map(|m| m.get_ref().reading()).collect();
+            let evaluation = baseline
+                .zip(target)
+                .map(|(baseline, target)| kpi::evaluate(k.direction(), baseline, target, &measurements, today));
+            KpiView {
+                id: k.header.id_or_unknown().to_owned(),
+                name: text(&k.header.name),
+                unit: text(&k.unit),
+                phase: k.header.phase.as_ref().map(|p| p.get_ref().clone()),
+                direction: k.direction(),
+                baseline,
+                target,
+                latest: evaluation.and_then(|e| e.latest),
+                progress: evaluation.and_then(|e| e.progress),
+                planned: evaluation.map(|e| e.planned),
+                state: evaluation.map_or(State::NoData, |e| e.state),
+                measurements,
+            }
+        })
+        .collect()
 }
 
 fn text(value: &Option<Spanned<String>>) -> String {
@@ -663,6 +718,7 @@ pub fn status(plan: &Plan, resolved: &Resolved, summary: Summary, today: NaiveDa
             milestones: milestones(plan, resolved, today),
             workshops: workshops(plan, resolved, today),
             recurring: recurring(plan, resolved, today),
+            kpis: kpis(plan, today),
         },
     };
     // The first event still to come, in the order of `events`, without

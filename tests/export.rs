@@ -120,7 +120,8 @@ fn json_holds_derived_dates_lengths_and_occurrences() {
             "phases",
             "milestones",
             "workshops",
-            "recurring"
+            "recurring",
+            "kpis"
         ]
     );
 }
