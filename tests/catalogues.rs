@@ -298,7 +298,7 @@ fn every_id_the_code_names_is_in_every_catalogue() {
         "and ids of wrapped calls"
     );
     // Ids the code builds from a prefix and a kind.
-    for kind in ["phase", "milestone", "workshop", "recurring"] {
+    for kind in ["phase", "milestone", "workshop", "recurring", "kpi"] {
         for prefix in ["kind", "kind-a", "kind-of", "count"] {
             named.insert((format!("{prefix}-{kind}"), "src/plan/mod.rs (Kind)".to_owned()));
         }

@@ -139,10 +139,12 @@ kind-a-phase = a phase
 kind-a-milestone = a milestone
 kind-a-workshop = a workshop
 kind-a-recurring = a recurring meeting
+kind-a-kpi = a KPI
 kind-of-phase = phase
 kind-of-milestone = milestone
 kind-of-workshop = workshop
 kind-of-recurring = recurring meeting
+kind-of-kpi = KPI
 
 edit-unchanged = the file is unchanged
 edit-item = { $kind } `{ $id }`

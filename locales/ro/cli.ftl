@@ -154,10 +154,12 @@ kind-a-phase = o etapă
 kind-a-milestone = un reper
 kind-a-workshop = un atelier
 kind-a-recurring = o întâlnire periodică
+kind-a-kpi = un indicator
 kind-of-phase = etapei
 kind-of-milestone = reperului
 kind-of-workshop = atelierului
 kind-of-recurring = întâlnirii periodice
+kind-of-kpi = indicatorului
 
 edit-unchanged = fișierul rămâne neschimbat
 edit-item = { $kind } `{ $id }`

@@ -34,7 +34,7 @@ count-recurring = { PLURAL($count) ->
         [few] { $count } întâlniri periodice
        *[other] { $count } de întâlniri periodice
     }
-count-kpi = { $count ->
+count-kpi = { PLURAL($count) ->
         [one] 1 indicator
         [few] { $count } indicatori
        *[other] { $count } de indicatori
