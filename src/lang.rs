@@ -17,7 +17,7 @@ use crate::finding::{Arg, Args, Table};
 /// `common` (words other messages use: kinds, counts, types, dates for
 /// people), `findings`, `cli` (errors, the check summary, edits), `views`,
 /// `charts`, `documents` (ICS, CSV), `help` (clap's help and man page),
-/// `init` (the starter plan).
+/// `init` (the starter plan), `kpis` (indicators' views and charts).
 macro_rules! catalogue {
     ($lang:literal) => {
         &[
@@ -32,6 +32,7 @@ macro_rules! catalogue {
             ),
             ("help", include_str!(concat!("../locales/", $lang, "/help.ftl"))),
             ("init", include_str!(concat!("../locales/", $lang, "/init.ftl"))),
+            ("kpis", include_str!(concat!("../locales/", $lang, "/kpis.ftl"))),
         ]
     };
 }
