@@ -246,7 +246,8 @@ pub struct KpiView {
     pub measurements: Vec<Reading>,
 }
 
-fn kpis(plan: &Plan, today: NaiveDate) -> Vec<KpiView> {
+/// Every KPI of the plan as it stands on `today`, in file order.
+pub fn kpis(plan: &Plan, today: NaiveDate) -> Vec<KpiView> {
     plan.kpis
         .iter()
         .map(|k| {

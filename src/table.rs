@@ -11,9 +11,10 @@ use unicode_segmentation::UnicodeSegmentation;
 use crate::style::{self, paint};
 
 use crate::date::PlanDate;
+use crate::kpi::{Reading, State as KpiState};
 use crate::plan::{Mode, Status};
 use crate::status::{
-    Agenda, AgendaEntry, AgendaKind, Boundary, EventView, Months, PhaseState, PhaseView, StatusView, When,
+    Agenda, AgendaEntry, AgendaKind, Boundary, EventView, KpiView, Months, PhaseState, PhaseView, StatusView, When,
 };
 
 /// How a table is laid out: its width in columns, whether to colour it,
@@ -1149,6 +1150,75 @@ pub fn status(view: &StatusView, events: &[EventView], layout: Layout<'_>) -> St
         out += &wrap_fields("", &format!("{left_out} · {every}"), indent, width);
     }
     out
+}
+
+/// The columns of `icc kpis`: what a review session reads first (the
+/// state, the progress) goes last as room runs out.
+fn kpi_columns(lang: &Catalog) -> [Column; 8] {
+    [
+        column(lang.text("views-header-id"), 0, Fit::Id),
+        essential(lang.text("kpis-header-name"), 4, TITLE),
+        column(lang.text("kpis-header-unit"), 7, Fit::Words),
+        column(lang.text("kpis-header-baseline"), 5, Fit::Words),
+        essential(lang.text("kpis-header-latest"), 3, Fit::Words),
+        column(lang.text("kpis-header-target"), 6, Fit::Words),
+        essential(lang.text("kpis-header-progress"), 2, Fit::Whole),
+        essential(lang.text("kpis-header-state"), 1, Fit::Whole),
+    ]
+}
+
+/// A KPI's state in words (`kpis.ftl`), and its colour.
+pub fn kpi_state(state: KpiState, lang: &Catalog) -> (String, Style) {
+    match state {
+        KpiState::Achieved => (lang.text("kpi-state-achieved"), style::DONE),
+        KpiState::OnTrack => (lang.text("kpi-state-on-track"), style::UPCOMING),
+        KpiState::Behind => (lang.text("kpi-state-behind"), style::ACTIVE),
+        KpiState::Missed => (lang.text("kpi-state-missed"), style::PROBLEM),
+        KpiState::NoData => (lang.text("kpi-state-no-data"), style::CANCELLED),
+    }
+}
+
+/// `44 (2025-06)`: a value with its date, the value written for people.
+fn reading(reading: Option<Reading>, lang: &Catalog) -> String {
+    match reading {
+        Some(r) => lang.say("kpis-reading", &args!(value = r.value, date = r.date)),
+        None => "—".into(),
+    }
+}
+
+/// Every KPI: its baseline, latest value and target (each with its date),
+/// a bar of its progress from baseline to target, and its state.
+pub fn kpis(kpis: &[KpiView], layout: Layout<'_>) -> String {
+    let lang = layout.lang;
+    if kpis.is_empty() {
+        return lang.text("kpis-none") + "\n";
+    }
+    let rows = kpis
+        .iter()
+        .map(|kpi| {
+            let progress = match kpi.progress {
+                Some(progress) => {
+                    let percent = (progress * 100.0).round();
+                    // A bar holds 0 to 100%; the number says how far below or beyond.
+                    let shown = percent.clamp(-9999.0, 9999.0) as i64;
+                    format!("{} {:>4}", bar(shown, 5), format!("{shown}%"))
+                }
+                None => "—".into(),
+            };
+            let (state, color) = kpi_state(kpi.state, lang);
+            vec![
+                plain(&kpi.id),
+                plain(&kpi.name),
+                plain(&kpi.unit),
+                plain(reading(kpi.baseline, lang)),
+                plain(reading(kpi.latest, lang)),
+                plain(reading(kpi.target, lang)),
+                plain(progress),
+                (state, Some(color)),
+            ]
+        })
+        .collect();
+    layout.render(&kpi_columns(lang), rows)
 }
 
 #[cfg(test)]

@@ -51,7 +51,7 @@ fn pairs(language: &str) -> Vec<(String, String, String)> {
 /// Texts a translation may leave as English writes them, by language and
 /// `id` or `id.attribute`. (A text with no letters outside code spans and
 /// placeables, such as `[{ $key }]`, needs no entry here.)
-const SAME_AS_ENGLISH: &[(&str, &str)] = &[("ro", "mode-online")];
+const SAME_AS_ENGLISH: &[(&str, &str)] = &[("ro", "mode-online"), ("ro", "kpis-header-name")];
 
 /// Each message (`id`) and attribute (`id.attribute`) with the text of its
 /// pattern, continuation lines included.

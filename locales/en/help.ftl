@@ -92,6 +92,11 @@ help-agenda-kind-milestone = Milestones
 help-agenda-kind-meeting = Each occurrence of a recurring meeting
 help-agenda-kind-phase = Each phase's start and its end, an entry each
 
+help-kpis = Each performance indicator: baseline, latest value, target, progress and state
+help-kpis-format = How to show the indicators
+help-kpis-format-human = A table for people
+help-kpis-format-json = JSON for scripts
+
 help-timeline = The programme as a Gantt chart: for the terminal, as SVG, or as Mermaid
 help-timeline-format = What to draw
 help-timeline-format-human = A chart for the terminal

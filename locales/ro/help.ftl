@@ -95,6 +95,11 @@ help-agenda-kind-milestone = Reperele
 help-agenda-kind-meeting = Fiecare apariție a unei întâlniri periodice
 help-agenda-kind-phase = Începutul și sfârșitul fiecărei etape, câte o intrare pentru fiecare
 
+help-kpis = Fiecare indicator de performanță: referința, ultima valoare, ținta, progresul și starea
+help-kpis-format = Cum se arată indicatorii
+help-kpis-format-human = Un tabel pentru oameni
+help-kpis-format-json = JSON pentru scripturi
+
 help-timeline = Programul ca diagramă Gantt: pentru terminal, ca SVG sau ca Mermaid
 help-timeline-format = Ce se desenează
 help-timeline-format-human = O diagramă pentru terminal

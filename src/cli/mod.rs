@@ -12,6 +12,7 @@ mod edit;
 mod export;
 pub mod help;
 mod init;
+mod kpis;
 mod output;
 mod timeline;
 mod tools;
@@ -144,6 +145,7 @@ pub enum Command {
     Workshops(views::WorkshopsArgs),
     Milestones(views::MilestonesArgs),
     Agenda(views::AgendaArgs),
+    Kpis(kpis::KpisArgs),
     Timeline(timeline::TimelineArgs),
     AddWorkshop(edit::AddWorkshopArgs),
     AddPhase(edit::AddPhaseArgs),
@@ -487,6 +489,7 @@ pub fn run(cli: &Cli, edge: &mut Edge<'_>) -> Result<Outcome, Error> {
         Command::Workshops(args) => views::workshops(args, &mut cx),
         Command::Milestones(args) => views::milestones(args, &mut cx),
         Command::Agenda(args) => views::agenda(args, &mut cx),
+        Command::Kpis(args) => kpis::run(args, &mut cx),
         Command::Timeline(args) => timeline::run(args, &mut cx),
         Command::AddWorkshop(args) => edit::add_workshop(args, &mut cx),
         Command::AddPhase(args) => edit::add_phase(args, &mut cx),
