@@ -95,7 +95,7 @@ timeline-recurring-coming = recurring meeting to come
 timeline-today = today
 # The SVG's arrow from what is followed to what follows (`after` is the
 # plan's key).
-timeline-link = follows (after)
+timeline-link = follows
 
 ## The SVG's tooltips
 

@@ -98,7 +98,7 @@ timeline-recurring-coming = întâlnire periodică viitoare
 timeline-today = azi
 # Săgeata SVG-ului de la ce este urmat la ce urmează (`after` este cheia
 # din plan).
-timeline-link = urmează după (after)
+timeline-link = urmează după
 
 ## Indicațiile SVG-ului
 
