@@ -369,6 +369,20 @@ mod tests {
     }
 
     #[test]
+    fn every_syntax_problem_has_its_words() {
+        for lang in [Catalog::english(), Catalog::for_language(Some("ro"))] {
+            for (text, term) in crate::load::SYNTAX_PROBLEMS {
+                let said = lang.format(&format!("syntax-problem-{term}"), None, None);
+                assert!(said.is_some(), "{}: {text}", lang.language());
+            }
+        }
+        let english = Catalog::english();
+        for (text, term) in crate::load::SYNTAX_PROBLEMS {
+            assert_eq!(english.text(&format!("syntax-problem-{term}")), *text);
+        }
+    }
+
+    #[test]
     fn every_code_has_a_message() {
         let lang = Catalog::english();
         for code in crate::finding::Code::ALL {

@@ -66,6 +66,126 @@ pub fn load(source: &Source) -> (Option<Plan>, Vec<Finding>) {
     (Some(plan), findings)
 }
 
+/// The problems TOML's parser names, each with the catalogue's term for it
+/// (`syntax-problem-…`): its English text (as `toml_parser` writes it,
+/// before `, expected …`) and the term's name.
+pub(crate) const SYNTAX_PROBLEMS: &[(&str, &str)] = &[
+    ("invalid basic string", "invalid-basic-string"),
+    ("invalid literal string", "invalid-literal-string"),
+    ("invalid multi-line basic string", "invalid-multi-line-basic-string"),
+    ("invalid multi-line literal string", "invalid-multi-line-literal-string"),
+    ("invalid string", "invalid-string"),
+    ("unclosed array", "unclosed-array"),
+    ("unclosed table", "unclosed-table"),
+    ("unclosed array table", "unclosed-array-table"),
+    ("unclosed inline table", "unclosed-inline-table"),
+    ("extra `=`", "extra"),
+    ("string values must be quoted", "string-values-must-be-quoted"),
+    ("unexpected leading zero", "unexpected-leading-zero"),
+    ("invalid boolean", "invalid-boolean"),
+    ("missing escaped value", "missing-escaped-value"),
+    (
+        "missing comma between array elements",
+        "missing-comma-between-array-elements",
+    ),
+    (
+        "missing assignment between key-value pairs",
+        "missing-assignment-between-key-value-pairs",
+    ),
+    ("missing value", "missing-value"),
+    ("missing value for key", "missing-value-for-key"),
+    ("key with no value", "key-with-no-value"),
+    ("invalid unquoted key", "invalid-unquoted-key"),
+    ("invalid key", "invalid-key"),
+    ("unquoted keys cannot be empty", "unquoted-keys-cannot-be-empty"),
+    (
+        "keys cannot be multi-line literal strings",
+        "keys-cannot-be-multi-line-literal-strings",
+    ),
+    (
+        "keys cannot be multi-line basic strings",
+        "keys-cannot-be-multi-line-basic-strings",
+    ),
+    ("extra comma in array", "extra-comma-in-array"),
+    ("extra comma in inline table", "extra-comma-in-inline-table"),
+    ("invalid integer number", "invalid-integer-number"),
+    ("invalid float", "invalid-float"),
+    ("invalid value", "invalid-value"),
+    ("unexpected content", "unexpected-content"),
+    ("unexpected key or value", "unexpected-key-or-value"),
+    (
+        "cannot recurse further; max recursion depth met",
+        "cannot-recurse-further-max-recursion-depth-met",
+    ),
+    (
+        "carriage return must be followed by newline",
+        "carriage-return-must-be-followed-by-newline",
+    ),
+    ("invalid comment character", "invalid-comment-character"),
+    ("`_` may only go between digits", "may-only-go-between-digits"),
+    ("invalid table", "invalid-table"),
+    ("missing table open", "missing-table-open"),
+    ("missing inline table opening", "missing-inline-table-opening"),
+    ("missing array opening", "missing-array-opening"),
+    ("missing opening quote", "missing-opening-quote"),
+    (
+        "missing key for inline table element",
+        "missing-key-for-inline-table-element",
+    ),
+    ("unexpected `=` in array", "unexpected-in-array"),
+    ("too few unicode value digits", "too-few-unicode-value-digits"),
+    ("redundant numeric sign", "redundant-numeric-sign"),
+    ("unexpected sign", "unexpected-sign"),
+    (
+        "integers with a radix cannot be signed",
+        "integers-with-a-radix-cannot-be-signed",
+    ),
+    ("radix must be lowercase", "radix-must-be-lowercase"),
+    (
+        "missing comma between key-value pairs",
+        "missing-comma-between-key-value-pairs",
+    ),
+    (
+        "extra assignment between key-value pairs",
+        "extra-assignment-between-key-value-pairs",
+    ),
+    ("invalid key-value pair", "invalid-key-value-pair"),
+    ("invalid inline table element", "invalid-inline-table-element"),
+    (
+        "unexpected content between comment and newline",
+        "unexpected-content-between-comment-and-newline",
+    ),
+    ("missing comment start", "missing-comment-start"),
+    ("redundant integer number prefix", "redundant-integer-number-prefix"),
+    ("invalid mantissa", "invalid-mantissa"),
+    ("invalid fraction", "invalid-fraction"),
+    ("invalid hexadecimal number", "invalid-hexadecimal-number"),
+    ("invalid octal number", "invalid-octal-number"),
+    ("invalid binary number", "invalid-binary-number"),
+    ("invalid exponent", "invalid-exponent"),
+];
+
+/// A syntax error's finding: its detail (`args.detail`, the parser's own
+/// words, the same in every language) and, where the catalogue knows the
+/// problem, the problem as a term, with what was expected if that is code
+/// (`` `]` ``) rather than words.
+fn syntax_words(finding: Finding, detail: &str) -> Finding {
+    let (problem, expected) = match detail.split_once(", expected ") {
+        Some((problem, expected)) => (problem, Some(expected)),
+        None => (detail, None),
+    };
+    let finding = finding.arg("detail", detail);
+    let Some((_, term)) = SYNTAX_PROBLEMS.iter().find(|(text, _)| *text == problem) else {
+        return finding;
+    };
+    let finding = finding.arg("problem", Arg::Term("syntax-problem", term));
+    let code = |item: &str| item.len() > 2 && item.starts_with('`') && item.ends_with('`');
+    match expected {
+        Some(expected) if expected.split(", ").all(code) => finding.arg("expected", expected).variant("known-expected"),
+        _ => finding.variant("known"),
+    }
+}
+
 /// A TOML syntax error as a finding. A value TOML rejects that is a date
 /// written in a form TOML does not take — a month without quotes
 /// (`start = 2025-01`), a day that does not exist (`2021-02-30`), a day
@@ -73,11 +193,7 @@ pub fn load(source: &Source) -> (Option<Plan>, Vec<Finding>) {
 /// key, with what to write instead.
 fn syntax_finding(source: &Source, values: &[Located], err: &toml::de::Error) -> Finding {
     let span = err.span().unwrap_or(0..0);
-    let syntax = || {
-        Finding::new(Code::Syntax)
-            .arg("detail", err.message().trim_end())
-            .at(span.clone())
-    };
+    let syntax = || syntax_words(Finding::new(Code::Syntax).at(span.clone()), err.message().trim_end());
     if err.message().starts_with("duplicate key") {
         return duplicate_key(source, values, span.clone()).unwrap_or_else(syntax);
     }

@@ -20,6 +20,70 @@ syntax = TOML nevalid: { $detail }
     .duplicate-table = tabelul `[{ $name }]` apare de două ori
     .duplicate-table-label = apare din nou
     .duplicate-table-help = uniți-le într-un singur tabel `[{ $name }]`
+    .known = TOML nevalid: { $problem }
+    .known-expected = TOML nevalid: { $problem }; se aștepta { $expected }
+
+# Problemele pe care le numește parserul TOML (src/load.rs, SYNTAX_PROBLEMS).
+syntax-problem-invalid-basic-string = șir de caractere nevalid
+syntax-problem-invalid-literal-string = șir literal nevalid
+syntax-problem-invalid-multi-line-basic-string = șir de caractere pe mai multe rânduri nevalid
+syntax-problem-invalid-multi-line-literal-string = șir literal pe mai multe rânduri nevalid
+syntax-problem-invalid-string = șir de caractere nevalid
+syntax-problem-unclosed-array = listă neînchisă
+syntax-problem-unclosed-table = antet de tabel neînchis
+syntax-problem-unclosed-array-table = antet de listă de tabele neînchis
+syntax-problem-unclosed-inline-table = tabel pe un rând neînchis
+syntax-problem-extra = `=` în plus
+syntax-problem-string-values-must-be-quoted = un text se scrie între ghilimele
+syntax-problem-unexpected-leading-zero = un număr nu începe cu zero
+syntax-problem-invalid-boolean = valoare booleană nevalidă (`true` sau `false`)
+syntax-problem-missing-escaped-value = după `\` lipsește caracterul
+syntax-problem-missing-comma-between-array-elements = lipsește virgula dintre elementele listei
+syntax-problem-missing-assignment-between-key-value-pairs = lipsește `=` dintre cheie și valoare
+syntax-problem-missing-value = lipsește valoarea
+syntax-problem-missing-value-for-key = lipsește valoarea cheii
+syntax-problem-key-with-no-value = cheie fără valoare
+syntax-problem-invalid-unquoted-key = cheie nevalidă fără ghilimele
+syntax-problem-invalid-key = cheie nevalidă
+syntax-problem-unquoted-keys-cannot-be-empty = o cheie fără ghilimele nu poate fi goală
+syntax-problem-keys-cannot-be-multi-line-literal-strings = o cheie nu poate fi un șir literal pe mai multe rânduri
+syntax-problem-keys-cannot-be-multi-line-basic-strings = o cheie nu poate fi un șir pe mai multe rânduri
+syntax-problem-extra-comma-in-array = virgulă în plus în listă
+syntax-problem-extra-comma-in-inline-table = virgulă în plus în tabelul pe un rând
+syntax-problem-invalid-integer-number = număr întreg nevalid
+syntax-problem-invalid-float = număr zecimal nevalid
+syntax-problem-invalid-value = valoare nevalidă
+syntax-problem-unexpected-content = conținut neașteptat
+syntax-problem-unexpected-key-or-value = cheie sau valoare neașteptată
+syntax-problem-cannot-recurse-further-max-recursion-depth-met = prea multe niveluri de liste sau tabele unele în altele
+syntax-problem-carriage-return-must-be-followed-by-newline = un caracter „carriage return” trebuie urmat de un rând nou
+syntax-problem-invalid-comment-character = caracter nevalid într-un comentariu
+syntax-problem-may-only-go-between-digits = `_` poate sta doar între cifre
+syntax-problem-invalid-table = tabel nevalid
+syntax-problem-missing-table-open = lipsește `[` de la începutul antetului
+syntax-problem-missing-inline-table-opening = lipsește `{"{"}` de la începutul tabelului
+syntax-problem-missing-array-opening = lipsește `[` de la începutul listei
+syntax-problem-missing-opening-quote = lipsesc ghilimelele de deschidere
+syntax-problem-missing-key-for-inline-table-element = lipsește cheia unui element din tabel
+syntax-problem-unexpected-in-array = `=` neașteptat într-o listă
+syntax-problem-too-few-unicode-value-digits = prea puține cifre într-un cod Unicode
+syntax-problem-redundant-numeric-sign = semn în plus înaintea numărului
+syntax-problem-unexpected-sign = semn neașteptat
+syntax-problem-integers-with-a-radix-cannot-be-signed = un număr întreg într-o altă bază nu poate avea semn
+syntax-problem-radix-must-be-lowercase = prefixul bazei se scrie cu literă mică
+syntax-problem-missing-comma-between-key-value-pairs = lipsește virgula dintre perechile cheie-valoare
+syntax-problem-extra-assignment-between-key-value-pairs = `=` în plus între perechile cheie-valoare
+syntax-problem-invalid-key-value-pair = pereche cheie-valoare nevalidă
+syntax-problem-invalid-inline-table-element = element nevalid în tabelul pe un rând
+syntax-problem-unexpected-content-between-comment-and-newline = conținut neașteptat între comentariu și sfârșitul rândului
+syntax-problem-missing-comment-start = lipsește `#` de la începutul comentariului
+syntax-problem-redundant-integer-number-prefix = prefix în plus înaintea numărului întreg
+syntax-problem-invalid-mantissa = mantisă nevalidă
+syntax-problem-invalid-fraction = parte zecimală nevalidă
+syntax-problem-invalid-hexadecimal-number = număr hexazecimal nevalid
+syntax-problem-invalid-octal-number = număr octal nevalid
+syntax-problem-invalid-binary-number = număr binar nevalid
+syntax-problem-invalid-exponent = exponent nevalid
 
 unknown-key = { $table }: cheie necunoscută `{ $key }`
     .label = nu este un câmp cunoscut de icc
