@@ -279,6 +279,22 @@ fn the_man_page_in_romanian() {
         ]
     );
     let Some(text) = groff(&page) else { return };
+    // The manual's name heads the page, the version is in the footer.
+    let first = text.lines().next().unwrap_or_default();
+    assert!(
+        first.starts_with("icc(1)") && first.contains("Manualul comenzilor generale"),
+        "{first}"
+    );
+    assert!(!text.contains("General Commands Manual"), "{text}");
+    let last = text
+        .lines()
+        .filter(|line| !line.trim().is_empty())
+        .last()
+        .unwrap_or_default();
+    assert!(
+        last.contains("icc 0.1.0") || last.contains(env!("CARGO_PKG_VERSION")),
+        "{last}"
+    );
     for section in [
         "NUME",
         "REZUMAT",

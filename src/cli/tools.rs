@@ -75,8 +75,18 @@ pub fn man(lang: &Catalog) -> Result<Outcome, Error> {
     let cli = help::document(lang);
     let parts = help::document_parts(lang);
     let page = clap_mangen::Man::new(cli.clone()).manual(lang.text("help-man-manual"));
-    let mut out = Vec::new();
-    page.render_title(&mut out).map_err(failed)?;
+    // `.TH title section date source manual`: clap_mangen writes an empty
+    // date as nothing, which moves the source and the manual one place
+    // left (the manual's name lands in the footer); so the line is ours.
+    let version = cli.get_version().unwrap_or_default();
+    let mut out = format!(
+        ".TH {} 1 \"\" \"{} {}\" \"{}\"\n",
+        cli.get_name(),
+        cli.get_name(),
+        version,
+        escape(&lang.text("help-man-manual")).replace('"', "\\(dq")
+    )
+    .into_bytes();
     page.render_name_section(&mut out).map_err(failed)?;
     page.render_synopsis_section(&mut out).map_err(failed)?;
     page.render_description_section(&mut out).map_err(failed)?;
