@@ -286,11 +286,7 @@ fn the_man_page_in_romanian() {
         "{first}"
     );
     assert!(!text.contains("General Commands Manual"), "{text}");
-    let last = text
-        .lines()
-        .filter(|line| !line.trim().is_empty())
-        .last()
-        .unwrap_or_default();
+    let last = text.lines().rfind(|line| !line.trim().is_empty()).unwrap_or_default();
     assert!(
         last.contains("icc 0.1.0") || last.contains(env!("CARGO_PKG_VERSION")),
         "{last}"
