@@ -63,6 +63,9 @@ enum Fit {
     /// [`Fit::Words`], but before an essential column goes, broken after
     /// a `-` of the id (`implementare-` / `servicii`).
     Ref,
+    /// A few words kept on one line (`acum 242 de zile`), wrapped at
+    /// spaces only before an essential column goes.
+    Phrase,
     /// Text wrapped at spaces, as narrow as `floor` columns (a quarter of
     /// a narrower table, and 12 at least) before the column is dropped;
     /// only a word longer than the column is broken.
@@ -265,6 +268,8 @@ fn share(
             Fit::Words => words,
             Fit::Ref if tight => sizes[i].piece.clamp(1, words),
             Fit::Ref => words,
+            Fit::Phrase if tight => words,
+            Fit::Phrase => natural(i),
             Fit::Wraps { floor } => {
                 let floor = natural(i).min(floor.min((width / 4).max(12)));
                 if tight { floor.min(TIGHT) } else { floor }
@@ -742,7 +747,7 @@ fn event_columns(title: String, keep: Keep, lang: &Catalog) -> [Column; 6] {
             essential(title, 4, TITLE),
             column(phase, 6, Fit::Ref),
             column(status, 5, Fit::Whole),
-            essential(when, 3, Fit::Whole),
+            essential(when, 3, Fit::Phrase),
         ],
     }
 }
@@ -857,7 +862,7 @@ pub fn workshops(workshops: &[EventView], layout: Layout<'_>) -> String {
 fn agenda_columns(lang: &Catalog) -> [Column; 7] {
     [
         essential(lang.text("views-header-date"), 1, Fit::Words),
-        essential(lang.text("views-header-when"), 4, Fit::Whole),
+        essential(lang.text("views-header-when"), 4, Fit::Phrase),
         essential(lang.text("views-header-kind"), 2, Fit::Whole),
         column(lang.text("views-header-id"), 0, Fit::Id),
         essential(lang.text("views-header-title"), 3, TITLE),

@@ -666,8 +666,11 @@ fn completions_and_man_page() {
     }
     let man = Test::new().args(&["man"]).run();
     assert_eq!(man.code, 0);
-    assert!(man.stdout.starts_with(".ie"), "{}", &man.stdout[..40]);
-    assert!(man.stdout.contains(".TH icc 1"), "roff title");
+    assert!(
+        man.stdout.starts_with(".TH icc 1 \"\" \"icc "),
+        "roff title: {}",
+        &man.stdout[..40]
+    );
     assert!(man.stdout.contains("add\\-workshop"));
 }
 
