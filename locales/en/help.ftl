@@ -96,6 +96,7 @@ help-kpis = Each performance indicator: baseline, latest value, target, progress
 help-kpis-format = How to show the indicators
 help-kpis-format-human = A table for people
 help-kpis-format-json = JSON for scripts
+help-kpis-format-svg = A self-contained SVG picture: a small chart for each indicator
 
 help-timeline = The programme as a Gantt chart: for the terminal, as SVG, or as Mermaid
 help-timeline-format = What to draw

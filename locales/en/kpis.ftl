@@ -20,3 +20,31 @@ kpi-state-on-track = on track
 kpi-state-behind = behind
 kpi-state-missed = missed
 kpi-state-no-data = no data
+
+## `icc kpis --format svg`: a chart each (the documents' language)
+
+# Under the programme's name; $date a day written for people.
+kpis-svg-heading = Performance indicators on { $date }
+# A value and its unit (the plan's text, perhaps empty): `44 %`, `24 days`.
+kpis-svg-value = { $value } { $unit }
+# Under a KPI's name: its latest value (kpis-svg-value) and its date.
+kpis-svg-latest = latest: { $value } ({ $date })
+# Under a KPI's name where it has no measurement yet.
+kpis-svg-unit = unit: { $unit }
+# In a chart that cannot draw the plan, or has no point yet.
+kpis-svg-no-plan = no baseline or target that can be read
+kpis-svg-no-measurement = no measurement up to today
+# Today's line, and its entry in the legend.
+kpis-svg-today = today
+# Tooltips: a point (kpis-svg-value and its date), and what it is.
+kpis-svg-point = { $value } ({ $date })
+kpis-svg-point-later = { $point }, dated after today
+kpis-svg-baseline = baseline: { $point }
+kpis-svg-target-tip = target: { $point }
+# Beside the target's mark: its value (kpis-svg-value).
+kpis-svg-target = target { $value }
+# The legend under the charts.
+kpis-svg-legend-planned = planned: a straight line from baseline to target
+kpis-svg-legend-measured = measurements up to today
+kpis-svg-legend-later = measurement dated after today
+kpis-svg-legend-target = target

@@ -99,6 +99,7 @@ help-kpis = Fiecare indicator de performanță: referința, ultima valoare, țin
 help-kpis-format = Cum se arată indicatorii
 help-kpis-format-human = Un tabel pentru oameni
 help-kpis-format-json = JSON pentru scripturi
+help-kpis-format-svg = O imagine SVG de sine stătătoare: câte un grafic mic pentru fiecare indicator
 
 help-timeline = Programul ca diagramă Gantt: pentru terminal, ca SVG sau ca Mermaid
 help-timeline-format = Ce se desenează

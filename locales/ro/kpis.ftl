@@ -21,3 +21,31 @@ kpi-state-on-track = în grafic
 kpi-state-behind = în urmă
 kpi-state-missed = ratat
 kpi-state-no-data = fără date
+
+## `icc kpis --format svg`: câte un grafic (limba documentelor)
+
+# Sub numele programului; $date o zi scrisă pentru oameni.
+kpis-svg-heading = Situația indicatorilor de performanță la { $date }
+# O valoare și unitatea ei (textul planului, poate gol): `44 %`, `24 zile`.
+kpis-svg-value = { $value } { $unit }
+# Sub numele unui indicator: ultima valoare (kpis-svg-value) și data ei.
+kpis-svg-latest = ultima valoare: { $value } ({ $date })
+# Sub numele unui indicator încă nemăsurat.
+kpis-svg-unit = unitate: { $unit }
+# Într-un grafic care nu poate desena planul sau nu are încă niciun punct.
+kpis-svg-no-plan = referința sau ținta lipsește ori nu poate fi citită
+kpis-svg-no-measurement = nicio măsurătoare până azi
+# Linia zilei de azi și rândul ei din legendă.
+kpis-svg-today = azi
+# Indicații: un punct (kpis-svg-value și data lui) și ce este.
+kpis-svg-point = { $value } ({ $date })
+kpis-svg-point-later = { $point }, datată după ziua de azi
+kpis-svg-baseline = referință: { $point }
+kpis-svg-target-tip = țintă: { $point }
+# Lângă semnul țintei: valoarea ei (kpis-svg-value).
+kpis-svg-target = țintă { $value }
+# Legenda de sub grafice.
+kpis-svg-legend-planned = planificat: linie dreaptă de la referință la țintă
+kpis-svg-legend-measured = măsurători până azi
+kpis-svg-legend-later = măsurătoare datată după ziua de azi
+kpis-svg-legend-target = țintă

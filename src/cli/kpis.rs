@@ -1,6 +1,7 @@
 //! `icc kpis`: each performance indicator on `--today` — its baseline,
 //! latest value and target, its progress and its state — as a table for
-//! people or JSON for scripts (design.md, "Status JSON").
+//! people, JSON for scripts (design.md, "Status JSON"), or a picture of a
+//! small chart each for a review session (SVG).
 
 use clap::ValueEnum;
 
@@ -23,7 +24,13 @@ pub enum KpisFormat {
     #[value(alias = "table", alias = "text")]
     Human,
     Json,
+    Svg,
 }
+
+/// The SVG picture is as wide as `--width` columns at 12 pixels each, as
+/// the timeline's is: `--width 100` (and the default where standard output
+/// is not a terminal) makes 1200 px, three charts a row.
+const SVG_PIXELS_PER_COLUMN: usize = 12;
 
 pub fn run(args: &KpisArgs, cx: &mut Context<'_>) -> Result<Outcome, Error> {
     let destination = args.output.destination(cx)?;
@@ -42,6 +49,15 @@ pub fn run(args: &KpisArgs, cx: &mut Context<'_>) -> Result<Outcome, Error> {
                 lang: &cx.lang,
             };
             table::kpis(&kpis, layout)
+        }
+        // A document in the language of the plan's audience, as the
+        // timeline's picture.
+        KpisFormat::Svg => {
+            let plan = &shown.plan;
+            let lang = cx.documents(plan.project.language.as_ref().map(|l| l.get_ref().as_str()));
+            let title = plan.project.name.as_ref().map_or("", |n| n.get_ref().as_str());
+            let width = usize::from(cx.width) * SVG_PIXELS_PER_COLUMN;
+            crate::kpi::svg::svg(title, &kpis, cx.today, &lang, width)
         }
     };
     Ok(shown.outcome(destination.deliver(document)?, false))

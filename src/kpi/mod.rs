@@ -13,6 +13,8 @@ use serde::Serialize;
 
 use crate::date::{Days, PlanDate};
 
+pub mod svg;
+
 /// Whether a KPI gets better as its value rises or falls.
 pub use crate::plan::Direction;
 
