@@ -1,10 +1,13 @@
 //! The resolved plan for other tools: JSON for scripts, CSV for
-//! spreadsheets, iCalendar for calendars. Every date is resolved (derived
-//! ones included), every recurring meeting expanded, and the output depends
-//! only on the plan and `--today`. The words icc adds (the CSV's header,
-//! the labels of a calendar event's description) are in the documents'
+//! spreadsheets (a row an event, a phase, a KPI or a measurement),
+//! iCalendar for calendars (events, and each KPI's target). Every date is
+//! resolved (derived ones included), every recurring meeting expanded,
+//! every KPI evaluated, and the output depends only on the plan and
+//! `--today`. The words icc adds (the CSV's header, the labels of a
+//! calendar event's description, a target's summary) are in the documents'
 //! language (`Context::documents`); plan text, ids, dates and the CSV's
-//! values are as they are in every language, and JSON has no words.
+//! values (numbers with `.`, states as JSON writes them) are as they are in
+//! every language, and JSON has no words.
 
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -15,10 +18,11 @@ use serde::Serialize;
 
 use crate::date::PlanDate;
 use crate::finding::Arg;
+use crate::kpi::{Reading, State};
 use crate::lang::{Catalog, args};
 use crate::plan::Kind;
 use crate::plan::{Mode, Plan, Status};
-use crate::status::{EventView, Items, PhaseView, ProjectView, StatusView};
+use crate::status::{EventView, Items, KpiView, PhaseView, ProjectView, StatusView};
 
 /// The plan as `icc export --format json` prints it: every item, without
 /// the status view's headline (progress, next event, counts).
@@ -88,6 +92,36 @@ struct PhaseRow<'a> {
     activities: String,
 }
 
+/// A row of `icc export --format csv --what kpis`: a KPI as it stands on
+/// `--today`; its field names are the header's columns ([`label`]). Values
+/// are written as JSON writes them (`41.5`, `60`), whatever the language;
+/// plan text is in cells made by [`cell`].
+#[derive(Default, Serialize)]
+struct KpiRow<'a> {
+    id: Cow<'a, str>,
+    name: Cow<'a, str>,
+    unit: Cow<'a, str>,
+    phase: Option<Cow<'a, str>>,
+    direction: &'a str,
+    baseline_value: Option<String>,
+    baseline_date: Option<PlanDate>,
+    target_value: Option<String>,
+    target_date: Option<PlanDate>,
+    latest_value: Option<String>,
+    latest_date: Option<PlanDate>,
+    progress: Option<String>,
+    state: &'a str,
+}
+
+/// A row of `icc export --format csv --what measurements`: one measurement
+/// of a KPI, in the order the plan writes them.
+#[derive(Default, Serialize)]
+struct MeasurementRow<'a> {
+    kpi_id: Cow<'a, str>,
+    date: Option<PlanDate>,
+    value: Option<String>,
+}
+
 /// Plan text as a spreadsheet cell holds it. A cell that starts with `=`,
 /// `+`, `-` or `@` is a formula to Excel and LibreOffice (and tab and CR
 /// lead to one), which can run commands or send the sheet away: such a
@@ -121,6 +155,13 @@ fn cell(text: &str) -> Cow<'_, str> {
 /// A list of plan texts as one cell, joined with "; ".
 fn list_cell(items: &[String]) -> String {
     cell(&items.join("; ")).into_owned()
+}
+
+/// A KPI's value as a CSV cell holds it, in every language: as short as it
+/// reads back, with `.` (`41.5`, `60`). A number is never a formula, a
+/// negative one (`-3`) included: a spreadsheet reads it as a number.
+fn value(n: f64) -> String {
+    format!("{n}")
 }
 
 /// A day as ISO 8601 writes it (`2021-11-28`), as every file icc writes.
@@ -201,6 +242,17 @@ fn label(lang: &Catalog, field: &str) -> String {
         "after" => lang.text("csv-after"),
         "summary" => lang.text("csv-summary"),
         "activities" => lang.text("csv-activities"),
+        "unit" => lang.text("csv-unit"),
+        "direction" => lang.text("csv-direction"),
+        "baseline_value" => lang.text("csv-baseline-value"),
+        "baseline_date" => lang.text("csv-baseline-date"),
+        "target_value" => lang.text("csv-target-value"),
+        "target_date" => lang.text("csv-target-date"),
+        "latest_value" => lang.text("csv-latest-value"),
+        "latest_date" => lang.text("csv-latest-date"),
+        "state" => lang.text("csv-state"),
+        "kpi_id" => lang.text("csv-kpi-id"),
+        "value" => lang.text("csv-value"),
         // A test holds every field of the rows to an arm above.
         other => other.to_owned(),
     }
@@ -245,6 +297,46 @@ pub fn phases_csv(phases: &[PhaseView], bom: bool, lang: &Catalog) -> String {
         after: list_cell(&p.after),
         summary: p.summary.as_deref().map(cell),
         activities: list_cell(&p.activities),
+    });
+    csv_file(rows, bom, lang)
+}
+
+/// One row a KPI, in the plan's order: its baseline, target and latest
+/// value (on `--today`), each with its date, its progress (a share, as the
+/// phases' is) and its state, as JSON names it (`on-track`).
+pub fn kpis_csv(kpis: &[KpiView], bom: bool, lang: &Catalog) -> String {
+    let reading = |r: Option<Reading>| (r.map(|r| value(r.value)), r.map(|r| r.date));
+    let rows = kpis.iter().map(|k| {
+        let (baseline_value, baseline_date) = reading(k.baseline);
+        let (target_value, target_date) = reading(k.target);
+        let (latest_value, latest_date) = reading(k.latest);
+        KpiRow {
+            id: cell(&k.id),
+            name: cell(&k.name),
+            unit: cell(&k.unit),
+            phase: k.phase.as_deref().map(cell),
+            direction: k.direction.as_str(),
+            baseline_value,
+            baseline_date,
+            target_value,
+            target_date,
+            latest_value,
+            latest_date,
+            progress: k.progress.map(|v| format!("{v:.4}")),
+            state: k.state.as_str(),
+        }
+    });
+    csv_file(rows, bom, lang)
+}
+
+/// One row a measurement: each KPI's, in the plan's order, as written.
+pub fn measurements_csv(kpis: &[KpiView], bom: bool, lang: &Catalog) -> String {
+    let rows = kpis.iter().flat_map(|k| {
+        k.measurements.iter().map(|m| MeasurementRow {
+            kpi_id: cell(&k.id),
+            date: Some(m.date),
+            value: Some(value(m.value)),
+        })
     });
     csv_file(rows, bom, lang)
 }
@@ -333,6 +425,18 @@ impl Uids {
             kind if ends_with_date(&id) => format!("{}.{id}", kind.as_str()),
             _ => id,
         };
+        self.unique(base)
+    }
+
+    /// A KPI's target's UID: its id and `.target` (`servicii-online.target@…`),
+    /// which no other event's UID is: an event's holds a `.` only after
+    /// its kind (`workshop.`), or before the digits of a repeat (`.2`).
+    fn target(&mut self, id: &str) -> String {
+        self.unique(format!("{}.target", uid_part(id)))
+    }
+
+    /// `base` and the domain, `.2`, `.3`… before it where `base` came before.
+    fn unique(&mut self, base: String) -> String {
         let count = self.seen.entry(base.clone()).or_insert(0);
         *count += 1;
         if *count == 1 {
@@ -388,6 +492,10 @@ struct IcsLabels {
     done: String,
     cancelled: String,
     online: String,
+    baseline: String,
+    latest: String,
+    state: String,
+    unmeasured: String,
 }
 
 impl IcsLabels {
@@ -402,6 +510,10 @@ impl IcsLabels {
             done: lang.text("status-done"),
             cancelled: lang.text("status-cancelled"),
             online: lang.text("mode-online"),
+            baseline: lang.text("ics-kpi-baseline"),
+            latest: lang.text("ics-kpi-latest"),
+            state: lang.text("ics-kpi-state"),
+            unmeasured: lang.text("ics-kpi-unmeasured"),
         }
     }
 }
@@ -410,9 +522,67 @@ fn ics_date(date: NaiveDate) -> String {
     date.format("%Y%m%d").to_string()
 }
 
+/// What a VEVENT says: plan text and words, escaped where it is written.
+struct Vevent<'a> {
+    uid: String,
+    first: NaiveDate,
+    last: NaiveDate,
+    summary: &'a str,
+    /// Its lines joined with `\n`; none if empty.
+    description: &'a str,
+    location: Option<&'a str>,
+    category: Option<&'a str>,
+    cancelled: bool,
+}
+
+/// An all-day VEVENT from `first` to `last`, stamped `today`.
+fn vevent(out: &mut String, e: &Vevent<'_>, today: NaiveDate) {
+    ics_line(out, "BEGIN:VEVENT");
+    ics_line(out, &format!("UID:{}", ics_text(&e.uid)));
+    ics_line(out, &format!("DTSTAMP:{}T000000Z", ics_date(today)));
+    ics_line(out, &format!("DTSTART;VALUE=DATE:{}", ics_date(e.first)));
+    // DTEND of an all-day event is the day after its last; after
+    // 9999-12-31 there is no such date to write: the length instead.
+    match crate::date::in_calendar(e.last + chrono::Duration::days(1)) {
+        Some(after) => ics_line(out, &format!("DTEND;VALUE=DATE:{}", ics_date(after))),
+        None => {
+            let days = (e.last - e.first).num_days() + 1;
+            ics_line(out, &format!("DURATION:P{days}D"));
+        }
+    }
+    ics_line(out, &format!("SUMMARY:{}", ics_text(e.summary)));
+    if !e.description.is_empty() {
+        ics_line(out, &format!("DESCRIPTION:{}", ics_text(e.description)));
+    }
+    if let Some(location) = e.location {
+        ics_line(out, &format!("LOCATION:{}", ics_text(location)));
+    }
+    if let Some(category) = e.category {
+        ics_line(out, &format!("CATEGORIES:{}", ics_text(category)));
+    }
+    let status = if e.cancelled { "CANCELLED" } else { "CONFIRMED" };
+    ics_line(out, &format!("STATUS:{status}"));
+    ics_line(out, "TRANSP:TRANSPARENT");
+    ics_line(out, "END:VEVENT");
+}
+
+/// A KPI's state in words, in `lang`.
+fn kpi_state(lang: &Catalog, state: State) -> String {
+    match state {
+        State::Achieved => lang.text("kpi-state-achieved"),
+        State::OnTrack => lang.text("kpi-state-on-track"),
+        State::Behind => lang.text("kpi-state-behind"),
+        State::Missed => lang.text("kpi-state-missed"),
+        State::NoData => lang.text("kpi-state-no-data"),
+    }
+}
+
 /// An RFC 5545 calendar: a VEVENT a workshop, milestone and occurrence of a
-/// recurring meeting, all-day (a month-precision date spans its month); the
-/// labels of its descriptions, a status and a hybrid place in `lang`.
+/// recurring meeting, all-day (a month-precision date spans its month),
+/// then one a KPI's target, on its date (`Target: Services online — 60 %`,
+/// its baseline, latest value and state on `--today` described), in the
+/// plan's order; the words of summaries and descriptions, a status and a
+/// hybrid place in `lang`.
 pub fn ics(plan: &Plan, view: &StatusView, events: &[EventView], lang: &Catalog) -> String {
     let project = &view.project;
     let mut uids = Uids {
@@ -469,38 +639,61 @@ pub fn ics(plan: &Plan, view: &StatusView, events: &[EventView], lang: &Catalog)
             (Some(Mode::Hybrid), Some(city)) => Some(lang.say("ics-hybrid", &args!(city = Arg::Whole(city.clone())))),
             _ => None,
         };
-        let phase = e.phase.as_deref().and_then(|id| phase_names.get(id));
-        ics_line(&mut out, "BEGIN:VEVENT");
-        ics_line(&mut out, &format!("UID:{}", ics_text(&uid)));
-        ics_line(&mut out, &format!("DTSTAMP:{}T000000Z", ics_date(view.today)));
-        ics_line(&mut out, &format!("DTSTART;VALUE=DATE:{}", ics_date(e.first())));
-        // DTEND of an all-day event is the day after its last; after
-        // 9999-12-31 there is no such date to write: the length instead.
-        match crate::date::in_calendar(e.last() + chrono::Duration::days(1)) {
-            Some(after) => ics_line(&mut out, &format!("DTEND;VALUE=DATE:{}", ics_date(after))),
-            None => {
-                let days = (e.last() - e.first()).num_days() + 1;
-                ics_line(&mut out, &format!("DURATION:P{days}D"));
-            }
-        }
-        ics_line(&mut out, &format!("SUMMARY:{}", ics_text(&e.title)));
-        if !description.is_empty() {
-            ics_line(&mut out, &format!("DESCRIPTION:{}", ics_text(&description.join("\n"))));
-        }
-        if let Some(location) = location {
-            ics_line(&mut out, &format!("LOCATION:{}", ics_text(&location)));
-        }
-        if let Some(phase) = phase {
-            ics_line(&mut out, &format!("CATEGORIES:{}", ics_text(phase)));
-        }
-        let status = if e.status == Some(Status::Cancelled) {
-            "CANCELLED"
-        } else {
-            "CONFIRMED"
+        let phase = e.phase.as_deref().and_then(|id| phase_names.get(id)).copied();
+        let event = Vevent {
+            uid,
+            first: e.first(),
+            last: e.last(),
+            summary: &e.title,
+            description: &description.join("\n"),
+            location: location.as_deref(),
+            category: phase,
+            cancelled: e.status == Some(Status::Cancelled),
         };
-        ics_line(&mut out, &format!("STATUS:{status}"));
-        ics_line(&mut out, "TRANSP:TRANSPARENT");
-        ics_line(&mut out, "END:VEVENT");
+        vevent(&mut out, &event, view.today);
+    }
+    // Each KPI's target: the day (or month) it should be reached by.
+    for k in &view.items.kpis {
+        let Some(target) = k.target else { continue };
+        let amount = |value: f64| {
+            lang.say(
+                "ics-kpi-amount",
+                &args!(value = value, unit = Arg::Whole(k.unit.clone())),
+            )
+            .trim_end()
+            .to_owned()
+        };
+        let reading = |r: Reading| {
+            lang.say(
+                "ics-kpi-reading",
+                &args!(amount = Arg::Whole(amount(r.value)), date = r.date),
+            )
+        };
+        let summary = lang.say(
+            "ics-kpi-target",
+            &args!(
+                name = Arg::Whole(k.name.clone()),
+                amount = Arg::Whole(amount(target.value))
+            ),
+        );
+        let mut description = Vec::new();
+        if let Some(baseline) = k.baseline {
+            description.push(format!("{} {}", labels.baseline, reading(baseline)));
+        }
+        let latest = k.latest.map_or_else(|| labels.unmeasured.clone(), reading);
+        description.push(format!("{} {latest}", labels.latest));
+        description.push(format!("{} {}", labels.state, kpi_state(lang, k.state)));
+        let event = Vevent {
+            uid: uids.target(&k.id),
+            first: target.date.first(),
+            last: target.date.last(),
+            summary: &summary,
+            description: &description.join("\n"),
+            location: None,
+            category: k.phase.as_deref().and_then(|id| phase_names.get(id)).copied(),
+            cancelled: false,
+        };
+        vevent(&mut out, &event, view.today);
     }
     ics_line(&mut out, "END:VCALENDAR");
     out
@@ -542,6 +735,19 @@ mod tests {
             phases_csv(&[], false, &english),
             "id,name,start,end,first_day,last_day,months,stated_months,status,progress,days_left,after,summary,activities\r\n"
         );
+        assert_eq!(
+            kpis_csv(&[], false, &english),
+            "id,name,unit,phase,direction,baseline_value,baseline_date,target_value,target_date,latest_value,latest_date,progress,state\r\n"
+        );
+        assert_eq!(measurements_csv(&[], false, &english), "kpi_id,date,value\r\n");
+    }
+
+    #[test]
+    fn values_are_written_as_json_writes_them() {
+        assert_eq!(
+            [60.0, 41.5, -3.0, 0.1, 1e16].map(value),
+            ["60", "41.5", "-3", "0.1", "10000000000000000"]
+        );
     }
 
     /// Every column of both rows has its label: in English its field's
@@ -554,9 +760,11 @@ mod tests {
             .unwrap()
             .iter()
             .chain(header::<PhaseRow>().unwrap().iter())
+            .chain(header::<KpiRow>().unwrap().iter())
+            .chain(header::<MeasurementRow>().unwrap().iter())
             .map(str::to_owned)
             .collect();
-        assert_eq!(fields.len(), 15 + 14);
+        assert_eq!(fields.len(), 15 + 14 + 13 + 3);
         for field in &fields {
             assert_eq!(label(&english, field), *field);
             let translated = label(&romanian, field);
@@ -632,7 +840,7 @@ mod tests {
             domain: "d.icc".into(),
             seen: HashMap::new(),
         };
-        let written: Vec<String> = [
+        let mut written: Vec<String> = [
             (Kind::Recurring, "r", "2024-05"),
             (Kind::Workshop, "r-2024-05", "2024-05"),
             (Kind::Milestone, "r-2024-05", "2024-06"),
@@ -645,6 +853,7 @@ mod tests {
         .into_iter()
         .map(|(kind, id, date)| uids.uid(&event(kind, id, date)))
         .collect();
+        written.extend(["w", "w", "kpi", "2"].map(|id| uids.target(id)));
         assert_eq!(
             written,
             [
@@ -656,6 +865,10 @@ mod tests {
                 "w.3@d.icc",
                 "w%0D%0A%42%45%47%49%4E%3A%56%45%56%45%4E%54@d.icc",
                 "r-2024-05-02@d.icc",
+                "w.target@d.icc",
+                "w.target.2@d.icc",
+                "kpi.target@d.icc",
+                "2.target@d.icc",
             ]
         );
     }

@@ -799,3 +799,385 @@ fn an_export_to_a_path_it_cannot_write_leaves_nothing() {
     let json: serde_json::Value = serde_json::from_slice(&std::fs::read(test.path("out.json")).unwrap()).unwrap();
     assert_eq!(json["project"]["name"], "Intelligent Cities Challenge — Arad");
 }
+
+// ── KPIs ────────────────────────────────────────────────────────────────
+
+fn kpis_example() -> String {
+    std::fs::read_to_string(root().join("examples/kpis.toml")).expect("examples/kpis.toml")
+}
+
+/// `icc export` of `plan` on `today` with `args`; it must succeed quietly.
+fn export_plan(plan: &str, today: &str, args: &[&str]) -> String {
+    let out = Test::new()
+        .plan(plan)
+        .args(&["export", "--today", today])
+        .args(args)
+        .run();
+    assert_eq!((out.code, out.stderr.as_str()), (0, ""), "{args:?}");
+    out.stdout
+}
+
+/// The rows of a CSV file (its byte order mark left out), header first.
+fn csv_rows(text: &str) -> Vec<Vec<String>> {
+    assert!(text.ends_with("\r\n"), "a CRLF after the last row: {text:?}");
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .from_reader(text.trim_start_matches('\u{FEFF}').as_bytes());
+    reader
+        .records()
+        .map(|r| r.unwrap().iter().map(String::from).collect())
+        .collect()
+}
+
+#[test]
+fn kpis_csv_reads_back_a_row_a_kpi_with_its_state_on_the_day() {
+    let plan = kpis_example();
+    let romanian = export_plan(&plan, "2025-06-30", &["--format", "csv", "--what", "kpis"]);
+    assert!(romanian.starts_with('\u{FEFF}'), "a byte order mark, as every CSV");
+    assert_eq!(
+        romanian.matches('\n').count(),
+        romanian.matches("\r\n").count(),
+        "CRLF line ends"
+    );
+    let english = export_plan(
+        &plan,
+        "2025-06-30",
+        &["--format", "csv", "--what", "kpis", "--lang", "en"],
+    );
+    let (ro, en) = (csv_rows(&romanian), csv_rows(&english));
+    assert_eq!(
+        en[0],
+        [
+            "id",
+            "name",
+            "unit",
+            "phase",
+            "direction",
+            "baseline_value",
+            "baseline_date",
+            "target_value",
+            "target_date",
+            "latest_value",
+            "latest_date",
+            "progress",
+            "state"
+        ],
+        "English keeps the keys scripts read"
+    );
+    assert_eq!(
+        ro[0],
+        [
+            "ID",
+            "Denumire",
+            "Unitate de măsură",
+            "Etapa",
+            "Sens",
+            "Valoare de referință",
+            "Data valorii de referință",
+            "Valoare țintă",
+            "Termenul țintei",
+            "Ultima valoare",
+            "Data ultimei valori",
+            "Progres",
+            "Stare"
+        ],
+        "labels in the plan's language"
+    );
+    assert_eq!(ro[1..], en[1..], "the values never change with the language");
+    let row = |id: &str| en.iter().find(|r| r[0] == id).unwrap().clone();
+    assert_eq!(
+        row("servicii-online"),
+        [
+            "servicii-online",
+            "Servicii publice disponibile online",
+            "%",
+            "implementare",
+            "increase",
+            "12",
+            "2024-09",
+            "60",
+            "2025-11",
+            "44",
+            "2025-06",
+            "0.6667",
+            "on-track"
+        ]
+    );
+    let states: Vec<(&str, &str)> = en[1..].iter().map(|r| (r[0].as_str(), r[12].as_str())).collect();
+    assert_eq!(
+        states,
+        [
+            ("servicii-online", "on-track"),
+            ("seturi-date", "behind"),
+            ("timp-autorizare", "on-track"),
+            ("cetateni-instruiti", "no-data"),
+            ("consum-iluminat", "missed"),
+        ]
+    );
+    // A decrease, and a KPI not measured yet: empty cells, not words.
+    assert_eq!(
+        row("timp-autorizare")[4..12],
+        ["decrease", "45", "2024-06", "20", "2025-09", "24", "2025-06", "0.8400"]
+    );
+    assert_eq!(row("cetateni-instruiti")[9..], ["", "", "", "no-data"]);
+    // On another day, another latest value: a decimal, written with `.` in
+    // both languages.
+    for lang in ["ro", "en"] {
+        let earlier = csv_rows(&export_plan(
+            &plan,
+            "2025-05-01",
+            &["--format", "csv", "--what", "kpis", "--lang", lang],
+        ));
+        let waiting = earlier.iter().find(|r| r[0] == "timp-autorizare").unwrap();
+        assert_eq!(waiting[9..11], ["30.5", "2025-04-15"], "{lang}");
+    }
+}
+
+#[test]
+fn measurements_csv_reads_back_a_row_a_measurement_in_the_plans_order() {
+    let plan = kpis_example();
+    let english = export_plan(
+        &plan,
+        "2025-06-30",
+        &["--format", "csv", "--what", "measurements", "--lang", "en", "--no-bom"],
+    );
+    assert!(!english.starts_with('\u{FEFF}'));
+    let romanian = export_plan(&plan, "2025-06-30", &["--format", "csv", "--what", "measurements"]);
+    let (en, ro) = (csv_rows(&english), csv_rows(&romanian));
+    assert_eq!(en[0], ["kpi_id", "date", "value"]);
+    assert_eq!(ro[0], ["ID indicator", "Data", "Valoare"]);
+    assert_eq!(ro[1..], en[1..]);
+    let rows: Vec<String> = en[1..].iter().map(|r| r.join(" ")).collect();
+    assert_eq!(
+        rows,
+        [
+            "servicii-online 2024-12 20",
+            "servicii-online 2025-03 31",
+            "servicii-online 2025-06 44",
+            "seturi-date 2024-12 6",
+            "seturi-date 2025-05 14",
+            "timp-autorizare 2024-12 41",
+            "timp-autorizare 2025-04-15 30.5",
+            "timp-autorizare 2025-06 24",
+            "consum-iluminat 2024-06 1150",
+            "consum-iluminat 2025-02 1010",
+        ],
+        "every measurement, as written, whatever --today"
+    );
+    // A plan without KPIs: the header alone.
+    assert_eq!(
+        export(&["--format", "csv", "--what", "measurements", "--lang", "en"]),
+        "\u{FEFF}kpi_id,date,value\r\n"
+    );
+    assert_eq!(csv_rows(&export(&["--format", "csv", "--what", "kpis"])).len(), 1);
+}
+
+/// KPIs whose names, units and values a spreadsheet or a calendar would
+/// read as something else.
+const HOSTILE_KPIS: &str = r#"[project]
+name = "T"
+
+[[phase]]
+id = "p"
+name = "P"
+start = "2025-01"
+end = "2025-12"
+
+[[kpi]]
+id = "k1"
+name = "=HYPERLINK(\"http://x\",\"y\")"
+unit = "+1"
+phase = "p"
+baseline = { value = 0, date = "2025-01" }
+target = { value = 10, date = 2025-12-15 }
+measurements = [{ date = "2025-03", value = -2.5 }]
+
+[[kpi]]
+id = "k2"
+name = "-x; a, b \"q\" <b>&amp; #1; %%{init}%% :c"
+unit = "@u"
+baseline = { value = 0, date = "2025-01" }
+target = { value = 10, date = "2025-12" }
+
+[[kpi]]
+id = "k3"
+name = "@SUM(A1)\nBEGIN:VEVENT\\x"
+unit = "\t%"
+phase = "p"
+baseline = { value = 0, date = "2025-01" }
+target = { value = 10, date = "2025-12" }
+"#;
+
+#[test]
+fn kpi_names_that_look_like_formulas_stay_text_in_a_spreadsheet() {
+    let rows = csv_rows(&export_plan(
+        HOSTILE_KPIS,
+        "2025-06-30",
+        &["--format", "csv", "--what", "kpis", "--lang", "en"],
+    ));
+    let cells: Vec<(&str, &str)> = rows[1..].iter().map(|r| (r[1].as_str(), r[2].as_str())).collect();
+    assert_eq!(
+        cells,
+        [
+            ("'=HYPERLINK(\"http://x\",\"y\")", "'+1"),
+            ("'-x; a, b \"q\" <b>&amp; #1; %%{init}%% :c", "'@u"),
+            // A line break stays in its quoted cell; a tab, which can start
+            // a formula, is `�`.
+            ("'@SUM(A1)\nBEGIN:VEVENT\\x", "\u{FFFD}%"),
+        ]
+    );
+    // A negative value is a number, not a formula: written as it is.
+    assert_eq!(rows[1][9..12], ["-2.5", "2025-03", "-0.2500"]);
+    let measured = csv_rows(&export_plan(
+        HOSTILE_KPIS,
+        "2025-06-30",
+        &["--format", "csv", "--what", "measurements"],
+    ));
+    assert_eq!(measured[1], ["k1", "2025-03", "-2.5"]);
+}
+
+/// A calendar's events, parsed; each event's properties by name.
+fn calendar_events(text: &str) -> Vec<std::collections::HashMap<String, String>> {
+    assert!(text.lines().all(|l| l.len() <= 76), "folded at 75 octets (plus the CR)");
+    assert_eq!(
+        text.matches('\n').count(),
+        text.matches("\r\n").count(),
+        "CRLF line ends"
+    );
+    let mut parser = ical::IcalParser::new(text.as_bytes());
+    let calendar = parser.next().expect("a calendar").expect("it parses");
+    assert!(parser.next().is_none(), "one calendar");
+    calendar
+        .events
+        .iter()
+        .map(|e| {
+            e.properties
+                .iter()
+                .map(|p| (p.name.clone(), p.value.clone().unwrap_or_default()))
+                .collect()
+        })
+        .collect()
+}
+
+#[test]
+fn each_kpi_target_is_an_all_day_event_in_the_calendar() {
+    let plan = kpis_example();
+    let romanian = export_plan(&plan, "2025-05-01", &["--format", "ics"]);
+    let english = export_plan(&plan, "2025-05-01", &["--format", "ics", "--lang", "en"]);
+    let (ro, en) = (calendar_events(&romanian), calendar_events(&english));
+    // A milestone, two review meetings, then five targets.
+    assert_eq!((ro.len(), en.len()), (8, 8));
+    let targets: Vec<&std::collections::HashMap<String, String>> =
+        ro.iter().filter(|e| e["UID"].contains(".target@")).collect();
+    let uids: Vec<&str> = targets.iter().map(|e| e["UID"].as_str()).collect();
+    assert_eq!(
+        uids,
+        [
+            "servicii-online.target@oras-inteligent-program-demonstrativ.icc",
+            "seturi-date.target@oras-inteligent-program-demonstrativ.icc",
+            "timp-autorizare.target@oras-inteligent-program-demonstrativ.icc",
+            "cetateni-instruiti.target@oras-inteligent-program-demonstrativ.icc",
+            "consum-iluminat.target@oras-inteligent-program-demonstrativ.icc",
+        ],
+        "a stable UID a KPI, in the plan's order"
+    );
+    let online = targets[0];
+    assert_eq!(online["SUMMARY"], "Țintă: Servicii publice disponibile online — 60 %");
+    // A month-precision target spans its month.
+    assert_eq!(
+        (online["DTSTART"].as_str(), online["DTEND"].as_str()),
+        ("20251101", "20251201")
+    );
+    assert_eq!(
+        online["DESCRIPTION"],
+        "Valoare de referință: 12 % (2024-09)\\nUltima valoare: 31 % (2025-03)\\nStare: în urmă"
+    );
+    assert_eq!(online["CATEGORIES"], "Implementare");
+    assert_eq!(online["STATUS"], "CONFIRMED");
+    // The latest value a decimal: with the language's mark in words.
+    let waiting = targets[2];
+    assert_eq!(
+        waiting["SUMMARY"],
+        "Țintă: Timpul mediu de emitere a autorizației de construire — 20 zile"
+    );
+    assert_eq!(
+        waiting["DESCRIPTION"],
+        "Valoare de referință: 45 zile (2024-06)\\nUltima valoare: 30\\,5 zile (2025-04-15)\\nStare: în urmă"
+    );
+    assert_eq!(
+        targets[3]["DESCRIPTION"],
+        "Valoare de referință: 0 persoane (2025-01)\\nUltima valoare: nemăsurat încă\\nStare: fără date"
+    );
+    assert_eq!(targets[4]["DESCRIPTION"].rsplit("\\n").next(), Some("Stare: ratat"));
+    // In English, only the words differ.
+    let english_targets: Vec<&std::collections::HashMap<String, String>> =
+        en.iter().filter(|e| e["UID"].contains(".target@")).collect();
+    assert_eq!(
+        english_targets[0]["SUMMARY"],
+        "Target: Servicii publice disponibile online — 60 %"
+    );
+    assert_eq!(
+        english_targets[2]["DESCRIPTION"],
+        "Baseline: 45 zile (2024-06)\\nLatest: 30.5 zile (2025-04-15)\\nState: behind"
+    );
+    assert_eq!(
+        english_targets[3]["DESCRIPTION"],
+        "Baseline: 0 persoane (2025-01)\\nLatest: not measured yet\\nState: no data"
+    );
+    for (r, e) in targets.iter().zip(&english_targets) {
+        for key in ["UID", "DTSTART", "DTEND", "CATEGORIES", "STATUS"] {
+            assert_eq!(r[key], e[key], "{key}");
+        }
+    }
+}
+
+#[test]
+fn kpi_names_are_escaped_in_the_calendar() {
+    let text = export_plan(HOSTILE_KPIS, "2025-06-30", &["--format", "ics"]);
+    let control: Vec<char> = text
+        .chars()
+        .filter(|c| c.is_control() && !matches!(c, '\r' | '\n'))
+        .collect();
+    assert!(control.is_empty(), "{control:?}");
+    let events = calendar_events(&text);
+    assert_eq!(events.len(), 3, "a line break in a name starts no event");
+    let summaries: Vec<&str> = events.iter().map(|e| e["SUMMARY"].as_str()).collect();
+    assert_eq!(
+        summaries,
+        [
+            "Target: =HYPERLINK(\"http://x\"\\,\"y\") — 10 +1",
+            "Target: -x\\; a\\, b \"q\" <b>&amp\\; #1\\; %%{init}%% :c — 10 @u",
+            "Target: @SUM(A1) BEGIN:VEVENT\\\\x — 10  %",
+        ]
+    );
+    // A day-precision target is one day.
+    assert_eq!(
+        (events[0]["DTSTART"].as_str(), events[0]["DTEND"].as_str()),
+        ("20251215", "20251216")
+    );
+    assert_eq!(
+        events[0]["DESCRIPTION"],
+        "Baseline: 0 +1 (2025-01)\\nLatest: -2.5 +1 (2025-03)\\nState: behind"
+    );
+    assert!(!events[1].contains_key("CATEGORIES"), "a KPI in no phase");
+}
+
+/// The JSON export has no words: the KPIs' with the rest are the same
+/// bytes in every language.
+#[test]
+fn kpis_in_the_json_export_are_the_same_in_every_language() {
+    let plan = kpis_example();
+    let json = export_plan(&plan, "2025-06-30", &["--format", "json"]);
+    for lang in ["en", "ro"] {
+        assert_eq!(
+            export_plan(&plan, "2025-06-30", &["--format", "json", "--lang", lang]),
+            json,
+            "{lang}"
+        );
+    }
+    let value: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let kpis = value["kpis"].as_array().unwrap();
+    assert_eq!(kpis.len(), 5);
+    assert_eq!(kpis[2]["measurements"][1]["value"], 30.5);
+    assert_eq!(kpis[1]["state"], "behind");
+}

@@ -444,13 +444,19 @@ fn styled(line: &str) -> Vec<(char, String)> {
     out
 }
 
+/// Whether a line of a terminal chart is the one that says where today is
+/// (under the rows, above the legend), in English or Romanian.
+fn is_today_line(line: &str) -> bool {
+    line.contains("today 20") || line.contains("azi 20")
+}
+
 /// The styled characters of the chart's rows (under the axis, above the
 /// line that says where today is) and of the legend (under that line).
 fn chart_and_legend(out: &str) -> (Vec<Cell>, Vec<Cell>) {
     let lines: Vec<&str> = out.lines().collect();
     let note = lines
         .iter()
-        .position(|l| strip_ansi(l).contains("today 20"))
+        .position(|l| is_today_line(&strip_ansi(l)))
         .expect("a line for today");
     let cells = |lines: &[&str]| -> Vec<(char, String)> {
         let mut cells: Vec<(char, String)> = lines
@@ -522,7 +528,7 @@ fn the_legend_names_every_mark_and_colour_the_chart_uses() {
 fn assert_legend_entry(out: &str, style: &str, entry: &str) {
     let legend: Vec<(char, String)> = out
         .lines()
-        .skip_while(|l| !strip_ansi(l).contains("today 20"))
+        .skip_while(|l| !is_today_line(&strip_ansi(l)))
         .skip(1)
         .flat_map(styled)
         .collect();
@@ -1809,7 +1815,10 @@ fn class<'a>(doc: &'a roxmltree::Document, c: &'a str) -> impl Iterator<Item = r
 fn assert_names_keep_apart(svg: &str, context: &str) -> usize {
     let doc = roxmltree::Document::parse(svg).expect("well-formed XML");
     let width = number(doc.root_element(), "width");
-    let events: Vec<roxmltree::Node> = class(&doc, "event").chain(class(&doc, "cancelled")).collect();
+    let events: Vec<roxmltree::Node> = class(&doc, "event")
+        .chain(class(&doc, "cancelled"))
+        .chain(class(&doc, "target"))
+        .collect();
     for e in &events {
         assert!(
             e.children()
@@ -2685,8 +2694,14 @@ const RO: (&str, &str) = ("LANG", "ro_RO.UTF-8");
 
 /// English words the timeline writes, none of which a Romanian chart may
 /// hold (each a whole word; the plan's own text is Romanian).
-const ENGLISH_WORDS: [&str; 14] = [
+const ENGLISH_WORDS: [&str; 20] = [
     "today",
+    "target",
+    "targets",
+    "KPI",
+    "track",
+    "behind",
+    "missed",
     "phase",
     "event",
     "events",
@@ -3224,4 +3239,309 @@ fn romanian_fits_narrow_widths() {
         &["--today", "2021-11-28", "--width", "60", "--format", "svg"],
     );
     assert_data_eq!(svg, file!["snapshots/timeline-long-60.ro.svg"].raw());
+}
+
+// ── KPIs' targets ───────────────────────────────────────────────────────
+
+fn kpis_example() -> String {
+    std::fs::read_to_string(root().join("examples/kpis.toml")).expect("examples/kpis.toml")
+}
+
+/// The day `examples/kpis.toml` has a KPI in each state on.
+const KPIS_DAY: &str = "2025-06-30";
+
+#[test]
+fn kpi_targets_in_the_terminal_chart_in_both_languages() {
+    let plan = kpis_example();
+    let english = timeline_of(&plan, &["--today", KPIS_DAY]);
+    let romanian = timeline_env(&plan, &[RO], &["--today", KPIS_DAY]);
+    assert_data_eq!(english.clone(), file!["snapshots/timeline-kpis.txt"].raw());
+    assert_data_eq!(romanian.clone(), file!["snapshots/timeline-kpis.ro.txt"].raw());
+    assert_no_english(&romanian, "the Romanian chart");
+    // The five targets are on the row of their phase's events, each in
+    // the middle of its month (between its tick and the next); three fall
+    // in November 2025, where the one behind wins the column.
+    let ticks = month_ticks(&english, chrono::NaiveDate::from_ymd_opt(2024, 1, 1).unwrap());
+    let tick = |m: u32| {
+        let day = chrono::NaiveDate::from_ymd_opt(2025, m, 1).unwrap();
+        ticks.iter().find(|(_, d)| *d == day).unwrap().0
+    };
+    let marks = |out: &str, label: &str| -> Vec<(usize, char)> {
+        let cells = row_cells(out, label, 100);
+        (0..100)
+            .filter(|&c| matches!(cells[c], '◉' | '◎' | '◔' | '⊗' | '◌'))
+            .map(|c| (c, cells[c]))
+            .collect()
+    };
+    let drawn = marks(&english, "  └ 5 KPI targets");
+    assert_eq!(drawn.len(), 3, "{english}");
+    for ((col, glyph), (month, expected)) in drawn.iter().zip([(3, '⊗'), (9, '◎'), (11, '◔')]) {
+        assert!(
+            (tick(month)..tick(month + 1)).contains(col) && *glyph == expected,
+            "{expected} in month {month}: {drawn:?}\n{english}"
+        );
+    }
+    let glyphs = |marks: Vec<(usize, char)>| marks.into_iter().map(|(_, c)| c).collect::<String>();
+    assert_eq!(
+        glyphs(marks(&romanian, "  └ 5 ținte de indicatori")),
+        "⊗◎◔",
+        "{romanian}"
+    );
+    // Every mark and colour in the legend, and nothing else.
+    for env in [&[][..], &[RO][..]] {
+        let coloured = timeline_env(&plan, env, &["--today", KPIS_DAY, "--color", "always"]);
+        let (chart, legend) = chart_and_legend(&coloured);
+        assert_eq!(chart, legend, "{env:?}\n{coloured}");
+    }
+    let coloured = timeline_of(&plan, &["--today", KPIS_DAY, "--color", "always"]);
+    assert_legend_entry(&coloured, "\x1b[34m", "◎ KPI target, on track");
+    assert_legend_entry(&coloured, "\x1b[33m", "◔ KPI target, behind");
+    assert_legend_entry(&coloured, "\x1b[31m", "⊗ KPI target missed");
+    // On another day other states: achieved, and not measured yet.
+    let later = "[project]\nname = \"K\"\n\n[[kpi]]\nid = \"a\"\nname = \"A\"\nunit = \"%\"\nbaseline = { value = 0, date = \"2025-01\" }\ntarget = { value = 10, date = \"2025-12\" }\nmeasurements = [{ date = \"2025-05\", value = 12 }]\n\n[[kpi]]\nid = \"b\"\nname = \"B\"\nunit = \"%\"\nbaseline = { value = 0, date = \"2025-01\" }\ntarget = { value = 10, date = \"2026-06\" }\n";
+    let out = timeline_of(later, &["--today", "2025-06-01", "--color", "always"]);
+    let (chart, legend) = chart_and_legend(&out);
+    assert_eq!(chart, legend, "{out}");
+    assert_legend_entry(&out, "\x1b[32m", "◉ KPI target achieved");
+    assert_legend_entry(&out, "\x1b[90m", "◌ KPI target, no data yet");
+    // KPIs in no phase have the lane of what is in none.
+    assert!(strip_ansi(&out).contains("\nOther events "), "{out}");
+}
+
+#[test]
+fn the_events_row_counts_events_and_targets_apart() {
+    let plan = kpis_example();
+    let with_event =
+        format!("{plan}\n[[workshop]]\nid = \"w\"\ntitle = \"Atelier\"\ndate = 2025-04-02\nphase = \"implementare\"\n");
+    let english = timeline_of(&with_event, &["--today", KPIS_DAY]);
+    assert!(english.contains("  └ 1 event, 5 KPI targets"), "{english}");
+    let romanian = timeline_env(&with_event, &[RO], &["--today", KPIS_DAY]);
+    assert!(
+        romanian.contains("  └ 1 eveniment, 5 ținte de indicatori"),
+        "{romanian}"
+    );
+    let svg = timeline_of(&with_event, &["--today", KPIS_DAY, "--format", "svg"]);
+    assert!(svg.contains(">1 eveniment, 5 ținte de indicatori</text>"), "{svg}");
+}
+
+#[test]
+fn kpi_targets_in_the_svg_with_a_tooltip_and_a_legend_entry() {
+    let plan = kpis_example();
+    for (lang, tips, legend) in [
+        (
+            "en",
+            [
+                "Consumul anual al iluminatului public: target 900 MWh by 2025-03 (missed)",
+                "Timpul mediu de emitere a autorizației de construire: target 20 zile by 2025-09 (on track)",
+                "Servicii publice disponibile online: target 60 % by 2025-11 (on track)",
+                "Seturi de date deschise publicate: target 40 seturi de date by 2025-11 (behind)",
+                "Cetățeni instruiți în utilizarea serviciilor digitale: target 500 persoane by 2025-11 (no data)",
+            ],
+            [
+                "KPI target, on track",
+                "KPI target, behind",
+                "KPI target missed",
+                "KPI target, no data yet",
+            ],
+        ),
+        (
+            "ro",
+            [
+                "Consumul anual al iluminatului public: ținta 900 MWh, termen 2025-03 (ratat)",
+                "Timpul mediu de emitere a autorizației de construire: ținta 20 zile, termen 2025-09 (în grafic)",
+                "Servicii publice disponibile online: ținta 60 %, termen 2025-11 (în grafic)",
+                "Seturi de date deschise publicate: ținta 40 seturi de date, termen 2025-11 (în urmă)",
+                "Cetățeni instruiți în utilizarea serviciilor digitale: ținta 500 persoane, termen 2025-11 (fără date)",
+            ],
+            [
+                "țintă de indicator, în grafic",
+                "țintă de indicator, în urmă",
+                "țintă de indicator ratată",
+                "țintă de indicator, încă fără date",
+            ],
+        ),
+    ] {
+        let svg = timeline_of(&plan, &["--today", KPIS_DAY, "--format", "svg", "--lang", lang]);
+        let doc = roxmltree::Document::parse(&svg).expect("well-formed XML");
+        let targets: Vec<roxmltree::Node> = class(&doc, "target").collect();
+        let read: Vec<(&str, &str, &str)> = targets
+            .iter()
+            .map(|t| {
+                (
+                    t.attribute("data-id").unwrap(),
+                    t.attribute("data-date").unwrap(),
+                    t.attribute("data-state").unwrap(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            read,
+            [
+                ("consum-iluminat", "2025-03", "missed"),
+                ("timp-autorizare", "2025-09", "on-track"),
+                ("servicii-online", "2025-11", "on-track"),
+                ("seturi-date", "2025-11", "behind"),
+                ("cetateni-instruiti", "2025-11", "no-data"),
+            ],
+            "{lang}: in date order"
+        );
+        let tooltips: Vec<&str> = targets
+            .iter()
+            .map(|t| t.children().find(|n| n.has_tag_name("title")).unwrap().text().unwrap())
+            .collect();
+        assert_eq!(tooltips, tips, "{lang}");
+        // In the lane of their phase, with rings (a bullseye) of their own.
+        for t in &targets {
+            assert_eq!(
+                t.ancestors().find_map(|a| a.attribute("data-phase")),
+                Some("implementare")
+            );
+            let rings = t.children().filter(|n| n.has_tag_name("circle")).count();
+            assert_eq!(rings, 2, "{lang}");
+        }
+        // A month-precision target is drawn over its month, its rings in
+        // the middle: between the lines of its month and the next.
+        let month = |m: &str| {
+            class(&doc, "month")
+                .find(|n| n.attribute("data-month") == Some(m))
+                .map(|n| number(n, "x1"))
+                .unwrap()
+        };
+        let rings = targets[2].children().find(|n| n.has_tag_name("circle")).unwrap();
+        let (nov, dec) = (month("2025-11"), month("2025-12"));
+        assert!((number(rings, "cx") - (nov + dec) / 2.0).abs() < 1.0, "{lang}");
+        let line = targets[2].children().find(|n| n.has_tag_name("line")).unwrap();
+        assert!((number(line, "x1") - nov).abs() < 0.1 && (number(line, "x2") - dec).abs() < 0.1);
+        // The legend names each state drawn, in the language.
+        let entries = svg_words(&doc, "legend");
+        for words in legend {
+            assert!(entries.contains(words), "{lang}: {words:?} not in {entries:?}");
+        }
+        assert!(
+            !entries.contains("achieved") && !entries.contains("atinsă"),
+            "{entries}"
+        );
+        if lang == "ro" {
+            assert_no_english(&drawn_texts(&doc, None).join("\n"), "the Romanian picture");
+        }
+        assert!(assert_names_keep_apart(&svg, lang) >= 3, "{lang}: names beside targets");
+        assert_text_inside(&svg, lang);
+    }
+}
+
+/// KPIs whose names a chart's reader would take for something else.
+const HOSTILE_KPIS: &str = r#"[project]
+name = "T"
+
+[[phase]]
+id = "p"
+name = "P"
+start = "2025-01"
+end = "2025-12"
+
+[[kpi]]
+id = "k1"
+name = "A < B & \"C\" 'D'"
+unit = "<%>"
+phase = "p"
+baseline = { value = 0, date = "2025-01" }
+target = { value = 10.5, date = 2025-10-15 }
+measurements = [{ date = "2025-03", value = 2 }]
+
+[[kpi]]
+id = "k2"
+name = "section x: #1; %%{init: {}}%% <b>"
+unit = ":#;"
+baseline = { value = 0, date = "2025-01" }
+target = { value = 10, date = "2025-12" }
+
+[[kpi]]
+id = "done"
+name = "title\nclick k2 call alert()"
+unit = "%"
+phase = "p"
+baseline = { value = 0, date = "2025-01" }
+target = { value = 10, date = "2025-11" }
+"#;
+
+#[test]
+fn kpi_names_are_escaped_in_the_svg() {
+    let svg = timeline_of(HOSTILE_KPIS, &["--today", KPIS_DAY, "--format", "svg", "--lang", "en"]);
+    let doc = roxmltree::Document::parse(&svg).expect("well-formed XML");
+    let tips: Vec<&str> = class(&doc, "target")
+        .map(|t| t.children().find(|n| n.has_tag_name("title")).unwrap().text().unwrap())
+        .collect();
+    assert_eq!(
+        tips,
+        [
+            "A < B & \"C\" 'D': target 10.5 <%> by 2025-10-15 (behind)",
+            "title click k2 call alert(): target 10 % by 2025-11 (no data)",
+            "section x: #1; %%{init: {}}%% <b>: target 10 :#; by 2025-12 (no data)",
+        ]
+    );
+    assert!(!svg.contains("<b>") && !svg.contains("A < B"), "markup escaped");
+    assert_eq!(class(&doc, "label").count(), 3, "names beside their marks");
+    assert_names_keep_apart(&svg, "hostile");
+    // Romanian: the value with a comma.
+    let svg = timeline_of(HOSTILE_KPIS, &["--today", KPIS_DAY, "--format", "svg", "--lang", "ro"]);
+    let doc = roxmltree::Document::parse(&svg).expect("well-formed XML");
+    let first = class(&doc, "target").next().unwrap();
+    assert_eq!(
+        first.children().find(|n| n.has_tag_name("title")).unwrap().text(),
+        Some("A < B & \"C\" 'D': ținta 10,5 <%>, termen 2025-10-15 (în urmă)")
+    );
+}
+
+#[test]
+fn kpi_targets_in_mermaid_are_milestones_escaped() {
+    let out = timeline_of(&kpis_example(), &["--today", KPIS_DAY, "--format", "mermaid"]);
+    let targets: Vec<&str> = out.lines().filter(|l| l.contains("Țintă")).collect();
+    assert_eq!(
+        targets,
+        [
+            "    Țintă#58; Consumul anual al iluminatului public — 900 MWh (ratat) :milestone, crit, consum-iluminat, 2025-03-01, 2025-04-01",
+            "    Țintă#58; Timpul mediu de emitere a autorizației de construire — 20 zile (în grafic) :milestone, timp-autorizare, 2025-09-01, 2025-10-01",
+            "    Țintă#58; Servicii publice disponibile online — 60 #37; (în grafic) :milestone, servicii-online, 2025-11-01, 2025-12-01",
+            "    Țintă#58; Seturi de date deschise publicate — 40 seturi de date (în urmă) :milestone, seturi-date, 2025-11-01, 2025-12-01",
+            "    Țintă#58; Cetățeni instruiți în utilizarea serviciilor digitale — 500 persoane (fără date) :milestone, cetateni-instruiti, 2025-11-01, 2025-12-01",
+        ]
+    );
+    // Under their phase's section.
+    let section = out.find("    section Implementare\n").unwrap();
+    let next = out.find("    section Revizuire").unwrap();
+    assert!(targets.iter().all(|t| (section..next).contains(&out.find(t).unwrap())));
+    let english = timeline_of(
+        &kpis_example(),
+        &["--today", KPIS_DAY, "--format", "mermaid", "--lang", "en"],
+    );
+    assert!(
+        english.contains("    Target#58; Servicii publice disponibile online — 60 #37; (on track) :milestone, servicii-online, 2025-11-01, 2025-12-01\n"),
+        "{english}"
+    );
+    let achieved = "[project]\nname = \"K\"\n\n[[kpi]]\nid = \"a\"\nname = \"A\"\nunit = \"\"\nbaseline = { value = 0, date = \"2025-01\" }\ntarget = { value = 10, date = 2025-12-01 }\nmeasurements = [{ date = \"2025-05\", value = 12 }]\n";
+    // (An empty unit is an error of the plan, which still draws.)
+    let out = timeline_failing(achieved, &["--today", KPIS_DAY, "--format", "mermaid", "--lang", "en"]);
+    assert!(
+        out.ends_with(
+            "    section Other events\n    Target#58; A — 10 (achieved) :milestone, done, a, 2025-12-01, 0d\n"
+        ),
+        "a day, done once achieved, no unit\n{out}"
+    );
+    // What Mermaid's grammar would read: `:`, `#`, `;`, `%`, a keyword at
+    // the start of a line, a line break, markup.
+    let out = timeline_of(
+        HOSTILE_KPIS,
+        &["--today", KPIS_DAY, "--format", "mermaid", "--lang", "en"],
+    );
+    let lines: Vec<&str> = out.lines().skip(5).collect();
+    assert_eq!(
+        lines,
+        [
+            "    P :active, p, 2025-01-01, 2026-01-01",
+            "    Target#58; A #60; B #38; #34;C#34; #39;D#39; — 10.5 #60;#37;#62; (behind) :milestone, k1, 2025-10-15, 0d",
+            "    Target#58; title click k2 call alert() — 10 #37; (no data) :milestone, t-done, 2025-11-01, 2025-12-01",
+            "    section Other events",
+            "    Target#58; section x#58; #35;1#59; #37;#37;{init#58; {}}#37;#37; #60;b#62; — 10 #58;#35;#59; (no data) :milestone, k2, 2025-12-01, 2026-01-01",
+        ]
+    );
 }

@@ -47,6 +47,19 @@ timeline-events = { $count ->
         [one] 1 event
        *[other] { $count } events
     }
+# How many KPIs' targets a phase has on that row, where it has no event;
+# and both counts, where it has both.
+timeline-targets = { $count ->
+        [one] 1 KPI target
+       *[other] { $count } KPI targets
+    }
+timeline-events-targets = { $events ->
+        [one] 1 event
+       *[other] { $events } events
+    }, { $targets ->
+        [one] 1 KPI target
+       *[other] { $targets } KPI targets
+    }
 # After the name of a phase whose window the plan does not fix.
 timeline-no-dates = (no dates)
 # The lane of workshops and milestones in no phase.
@@ -79,6 +92,12 @@ timeline-span-coming = month or series to come
 timeline-span-underway = month or series under way
 timeline-overdue = overdue (past, still planned)
 timeline-cancelled = { status-cancelled }
+# The marks of a KPI's target on its date, by the KPI's state on the day.
+timeline-kpi-achieved = KPI target achieved
+timeline-kpi-on-track = KPI target, on track
+timeline-kpi-behind = KPI target, behind
+timeline-kpi-missed = KPI target missed
+timeline-kpi-no-data = KPI target, no data yet
 # The SVG's marks: a milestone's diamond, a workshop's circle or strip.
 timeline-milestone-done = milestone, done
 timeline-milestone-coming = milestone to come
@@ -103,6 +122,15 @@ timeline-link = follows
 # "Launch: 2021-03 (overdue)".
 timeline-tip-overdue = overdue
 timeline-tip-underway = under way
+# A KPI's value in its unit: "60 %", "40 data sets" ($unit is the
+# plan's, and may be empty; $value has the language's decimal mark).
+timeline-kpi-amount = { $value } { $unit }
+# The tooltip of a KPI's target ($name the KPI's, $state one of
+# kpi-state-*): "Services online: target 60 % by 2025-11 (on track)".
+timeline-tip-kpi = { $name }: target { $amount } by { $date } ({ $state })
+# Mermaid's line of a KPI's target, which has no tooltip:
+# "Target: Services online — 60 % (on track)".
+timeline-kpi-target = Target: { $name } — { $amount } ({ $state })
 # Between two names in an arrow's tooltip: "Implementation after Pilot".
 timeline-tip-after = after
 

@@ -13,6 +13,24 @@ ics-status = Status:
 # The place of a hybrid workshop: the plan's city, and online.
 ics-hybrid = { $city } and online
 
+## iCalendar: a KPI's target, an all-day event on its date (or over its
+## month). $name and $unit are the plan's text; $value is written with the
+## language's decimal mark.
+
+# A value in the KPI's unit: "60 %", "40 data sets" (nothing after the
+# number where the unit is empty).
+ics-kpi-amount = { $value } { $unit }
+# The event's title: "Target: Services online — 60 %".
+ics-kpi-target = Target: { $name } — { $amount }
+# The labels of its description, each before its value; a value and its
+# date: "12 % (2024-09)".
+ics-kpi-baseline = Baseline:
+ics-kpi-latest = Latest:
+ics-kpi-state = State:
+ics-kpi-reading = { $amount } ({ $date })
+# The latest value of a KPI not measured yet.
+ics-kpi-unmeasured = not measured yet
+
 ## CSV (`icc export --format csv`): the header row, a label a column. In
 ## English the labels are the columns' names as scripts have read them.
 
@@ -40,3 +58,14 @@ csv-days-left = days_left
 csv-after = after
 csv-summary = summary
 csv-activities = activities
+csv-unit = unit
+csv-direction = direction
+csv-baseline-value = baseline_value
+csv-baseline-date = baseline_date
+csv-target-value = target_value
+csv-target-date = target_date
+csv-latest-value = latest_value
+csv-latest-date = latest_date
+csv-state = state
+csv-kpi-id = kpi_id
+csv-value = value

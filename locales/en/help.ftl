@@ -170,10 +170,14 @@ help-export = The resolved plan for other tools: JSON, CSV or an iCalendar file
 help-export-format = What to write
 help-export-format-json = The resolved plan: every date, computed lengths, status, occurrences
 help-export-format-csv = A table for spreadsheets (RFC 4180, UTF-8)
-help-export-format-ics = An iCalendar file (RFC 5545) of every event, for calendars
-help-export-what = With `--format csv`: a row an event (the default), or a row a phase
+help-export-format-ics = An iCalendar file (RFC 5545) of every event and KPI target, for calendars
+help-export-what = With `--format csv`: a row an event (the default), a phase, a KPI or a
+    measurement
 help-export-what-events = Workshops, milestones and recurring meetings, in date order
 help-export-what-phases = The phases
+help-export-what-kpis = The KPIs on `--today`: baseline, target and latest value with their
+    dates, progress, state
+help-export-what-measurements = Every KPI's measurements: its id, the date, the value
 help-export-no-bom = With `--format csv`: leave out the byte order mark that tells
     spreadsheets (Excel) the file is UTF-8
 

@@ -50,6 +50,22 @@ timeline-events = { PLURAL($count) ->
         [few] { $count } evenimente
        *[other] { $count } de evenimente
     }
+# Câte ținte de indicatori are o etapă pe acel rând, dacă nu are
+# evenimente; și ambele numere, dacă le are pe amândouă.
+timeline-targets = { PLURAL($count) ->
+        [one] 1 țintă de indicator
+        [few] { $count } ținte de indicatori
+       *[other] { $count } de ținte de indicatori
+    }
+timeline-events-targets = { PLURAL($events) ->
+        [one] 1 eveniment
+        [few] { $events } evenimente
+       *[other] { $events } de evenimente
+    }, { PLURAL($targets) ->
+        [one] 1 țintă de indicator
+        [few] { $targets } ținte de indicatori
+       *[other] { $targets } de ținte de indicatori
+    }
 # După numele unei etape al cărei interval planul nu îl stabilește.
 timeline-no-dates = (fără perioadă)
 # Rândul atelierelor și reperelor care nu țin de nicio etapă.
@@ -82,6 +98,13 @@ timeline-span-coming = lună sau serie viitoare
 timeline-span-underway = lună sau serie în desfășurare
 timeline-overdue = restant (a trecut, încă planificat)
 timeline-cancelled = { status-cancelled }
+# Semnele țintei unui indicator, la termenul ei, după starea indicatorului
+# în ziua respectivă.
+timeline-kpi-achieved = țintă de indicator atinsă
+timeline-kpi-on-track = țintă de indicator, în grafic
+timeline-kpi-behind = țintă de indicator, în urmă
+timeline-kpi-missed = țintă de indicator ratată
+timeline-kpi-no-data = țintă de indicator, încă fără date
 # Semnele SVG-ului: rombul unui reper, cercul sau banda unui atelier.
 timeline-milestone-done = reper realizat
 timeline-milestone-coming = reper viitor
@@ -106,6 +129,15 @@ timeline-link = urmează după
 # eveniment: „Lansare: 2021-03 (restant)”.
 timeline-tip-overdue = restant
 timeline-tip-underway = în desfășurare
+# Valoarea unui indicator în unitatea lui: „60 %”, „40 seturi de date”
+# ($unit este a planului și poate lipsi; $value are virgula zecimală).
+timeline-kpi-amount = { $value } { $unit }
+# Indicația țintei unui indicator ($name al indicatorului, $state unul
+# dintre kpi-state-*): „Servicii online: ținta 60 %, termen 2025-11 (în grafic)”.
+timeline-tip-kpi = { $name }: ținta { $amount }, termen { $date } ({ $state })
+# Rândul Mermaid al țintei unui indicator, care nu are indicație:
+# „Țintă: Servicii online — 60 % (în grafic)”.
+timeline-kpi-target = Țintă: { $name } — { $amount } ({ $state })
 # Între două nume, în indicația unei săgeți: „Implementare după Pilot”.
 timeline-tip-after = după
 

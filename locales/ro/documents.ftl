@@ -14,6 +14,24 @@ ics-status = Stare:
 # Locul unui atelier hibrid: orașul din plan, și online.
 ics-hybrid = { $city } și online
 
+## iCalendar: ținta unui indicator, un eveniment de o zi întreagă la
+## termenul ei (sau pe toată luna). $name și $unit sunt textul planului;
+## $value se scrie cu virgula zecimală a limbii.
+
+# O valoare în unitatea indicatorului: „60 %”, „40 seturi de date” (nimic
+# după număr dacă unitatea lipsește).
+ics-kpi-amount = { $value } { $unit }
+# Titlul evenimentului: „Țintă: Servicii online — 60 %”.
+ics-kpi-target = Țintă: { $name } — { $amount }
+# Etichetele descrierii, fiecare înaintea valorii sale; o valoare și data
+# ei: „12 % (2024-09)”.
+ics-kpi-baseline = Valoare de referință:
+ics-kpi-latest = Ultima valoare:
+ics-kpi-state = Stare:
+ics-kpi-reading = { $amount } ({ $date })
+# Ultima valoare a unui indicator încă nemăsurat.
+ics-kpi-unmeasured = nemăsurat încă
+
 ## CSV (`icc export --format csv`): rândul de antet, o etichetă pe coloană,
 ## pentru cine citește tabelul într-un program de calcul tabelar.
 
@@ -41,3 +59,14 @@ csv-days-left = Zile rămase
 csv-after = După
 csv-summary = Rezumat
 csv-activities = Activități
+csv-unit = Unitate de măsură
+csv-direction = Sens
+csv-baseline-value = Valoare de referință
+csv-baseline-date = Data valorii de referință
+csv-target-value = Valoare țintă
+csv-target-date = Termenul țintei
+csv-latest-value = Ultima valoare
+csv-latest-date = Data ultimei valori
+csv-state = Stare
+csv-kpi-id = ID indicator
+csv-value = Valoare

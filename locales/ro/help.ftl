@@ -176,11 +176,15 @@ help-export = Planul rezolvat, pentru alte instrumente: JSON, CSV sau un fișier
 help-export-format = Ce se scrie
 help-export-format-json = Planul rezolvat: toate datele, duratele calculate, starea, aparițiile
 help-export-format-csv = Un tabel pentru foi de calcul (RFC 4180, UTF-8)
-help-export-format-ics = Un fișier iCalendar (RFC 5545) cu toate evenimentele, pentru calendare
-help-export-what = Cu `--format csv`: câte un rând pentru fiecare eveniment (implicit) sau pentru
-    fiecare etapă
+help-export-format-ics = Un fișier iCalendar (RFC 5545) cu toate evenimentele și țintele
+    indicatorilor, pentru calendare
+help-export-what = Cu `--format csv`: câte un rând pentru fiecare eveniment (implicit), etapă,
+    indicator sau măsurătoare
 help-export-what-events = Atelierele, reperele și întâlnirile periodice, în ordinea datei
 help-export-what-phases = Etapele
+help-export-what-kpis = Indicatorii la data `--today`: valoarea de referință, ținta și ultima
+    valoare, cu datele lor, progresul, starea
+help-export-what-measurements = Măsurătorile fiecărui indicator: id-ul lui, data, valoarea
 help-export-no-bom = Cu `--format csv`: omite marcajul de ordine a octeților (BOM), care le arată
     foilor de calcul (Excel) că fișierul este UTF-8
 

@@ -1,4 +1,5 @@
-//! `icc export`: the resolved plan for other tools — JSON, CSV, iCalendar.
+//! `icc export`: the resolved plan for other tools — JSON, CSV (a row an
+//! event, a phase, a KPI or a measurement), iCalendar.
 
 use clap::ValueEnum;
 
@@ -30,6 +31,8 @@ pub enum ExportFormat {
 pub enum CsvRows {
     Events,
     Phases,
+    Kpis,
+    Measurements,
 }
 
 pub fn run(args: &ExportArgs, cx: &mut Context<'_>) -> Result<Outcome, Error> {
@@ -58,6 +61,8 @@ pub fn run(args: &ExportArgs, cx: &mut Context<'_>) -> Result<Outcome, Error> {
     let document = match (args.format, args.what.unwrap_or(CsvRows::Events)) {
         (ExportFormat::Json, _) => export::json(&view),
         (ExportFormat::Csv, CsvRows::Phases) => export::phases_csv(&view.items.phases, !args.no_bom, &lang),
+        (ExportFormat::Csv, CsvRows::Kpis) => export::kpis_csv(&view.items.kpis, !args.no_bom, &lang),
+        (ExportFormat::Csv, CsvRows::Measurements) => export::measurements_csv(&view.items.kpis, !args.no_bom, &lang),
         (ExportFormat::Csv, CsvRows::Events) => {
             export::events_csv(&status::events(&shown.plan, &view), !args.no_bom, &lang)
         }

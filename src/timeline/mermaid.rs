@@ -31,7 +31,9 @@ use std::fmt::Write as _;
 use chrono::NaiveDate;
 
 use super::{Chart, Mark, Words};
-use crate::lang::Catalog;
+use crate::finding::Arg;
+use crate::kpi::State as KpiState;
+use crate::lang::{Catalog, args};
 use crate::plan::Kind;
 use crate::status::PhaseState;
 
@@ -177,6 +179,11 @@ impl TaskIds {
 /// events in no phase and of a phase without dates, of what has no name,
 /// of a cancelled event), escaped as plan text is.
 ///
+/// A KPI's target is a milestone on its date (in the middle of its month,
+/// for a month) named with its target value and the KPI's state, which
+/// Mermaid has no tooltip to say (`Target: Services online — 60 % (on
+/// track)`), tagged `done` once achieved and `crit` once missed.
+///
 /// An event is tagged by where it stands: `done` once done (or, for an
 /// occurrence of a recurring meeting, once past), `crit` when overdue
 /// (past and still planned), `active` while under way (begun and not
@@ -244,6 +251,34 @@ pub fn mermaid(chart: &Chart, lang: &Catalog) -> String {
         let mut marks: Vec<&Mark> = lane.events.iter().chain(&lane.recurring).collect();
         marks.sort_by_key(|m| (m.first, m.last));
         for m in marks {
+            if let Some(target) = &m.target {
+                // A KPI's target: a milestone on its day, or in the middle
+                // of its month; `done` once achieved, `crit` once missed.
+                let tag = match target.state {
+                    KpiState::Achieved => "done, ",
+                    KpiState::Missed => "crit, ",
+                    KpiState::OnTrack | KpiState::Behind | KpiState::NoData => "",
+                };
+                let id = ids.unique(mermaid_id(&m.id));
+                // The words and the plan's text escaped as one: its `:`
+                // too, which would end the task's name.
+                let words = lang.say(
+                    "timeline-kpi-target",
+                    &args!(
+                        name = Arg::Whole(m.title.clone()),
+                        amount = Arg::Whole(target.amount(lang)),
+                        state = target.state_words(lang)
+                    ),
+                );
+                let title = mermaid_text(&words, &no_title);
+                let span = if m.one_day {
+                    "0d".to_owned()
+                } else {
+                    end(m.first, m.last)
+                };
+                let _ = writeln!(s, "    {title} :milestone, {tag}{id}, {}, {span}", day(m.first));
+                continue;
+            }
             let tag = if m.cancelled || m.done {
                 "done, "
             } else if m.overdue {

@@ -11,6 +11,11 @@
 //! format. A chart shorter than [`SHORT_DAYS`] is drawn in days and weeks,
 //! and its window is not widened to whole months.
 //!
+//! Each KPI's target is a mark too ([`Mark::target`]): on its date (a
+//! month-precision target over its month, as a milestone of a month), in
+//! the lane of the KPI's phase, or else in the lane of events in no phase,
+//! among the events in date order; nothing follows it or is followed by it.
+//!
 //! `after` becomes a [`Link`] from what is followed to what follows,
 //! where the chart draws both ends: a phase's bar (its end, or its start,
 //! not cut by the window) or an event's mark.
@@ -39,14 +44,16 @@ use std::collections::HashMap;
 use chrono::{Datelike, NaiveDate};
 
 use crate::date::{FIRST_DAY, LAST_DAY, PlanDate, add_months, last_of_month};
+use crate::kpi::State as KpiState;
 use crate::lang::{Catalog, args};
 use crate::plan::{ItemRef, Kind, Plan, Status};
 use crate::resolve::Resolved;
-use crate::status::{EventView, PhaseState, When};
+use crate::status::{EventView, KpiView, PhaseState, When};
 use crate::text::{display_width, fit};
 
-/// What a marker on an events row stands for.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// What a marker on an events row stands for: a workshop, a milestone, an
+/// occurrence of a recurring meeting, or a KPI's target.
+#[derive(Clone, Debug, PartialEq)]
 pub struct Mark {
     pub kind: Kind,
     pub id: String,
@@ -74,8 +81,22 @@ pub struct Mark {
     /// not known, and it is drawn as a point, held or to come.
     pub underway: bool,
     /// The workshop or milestone it stands for (`None` for an occurrence of
-    /// a recurring meeting, which nothing follows).
+    /// a recurring meeting or a KPI's target, which nothing follows).
     pub item: Option<ItemRef>,
+    /// A KPI's target (`kind` is [`Kind::Kpi`], `title` the KPI's name,
+    /// `when` the target's date): what it should reach, and where the KPI
+    /// stands on the chart's day. `done`, `overdue`, `cancelled` and
+    /// `underway` are an event's and false here: its state says it.
+    pub target: Option<Target>,
+}
+
+/// What a KPI should reach by its target's date, and its state on the day.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Target {
+    pub value: f64,
+    /// The plan's unit (`%`, `zile`), as written; may be empty.
+    pub unit: String,
+    pub state: KpiState,
 }
 
 /// A phase's bar.
@@ -92,7 +113,7 @@ pub struct Bar {
 }
 
 /// One phase (or the events that belong to none), with what is drawn on it.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Lane {
     pub id: String,
     /// The phase's name; empty for the lane of events in no phase, which
@@ -101,7 +122,8 @@ pub struct Lane {
     pub bar: Option<Bar>,
     /// Occurrences of the phase's recurring meetings, drawn on its bar.
     pub recurring: Vec<Mark>,
-    /// Workshops and milestones, drawn on a row of their own under the bar.
+    /// Workshops, milestones and KPIs' targets, in date order, drawn on a
+    /// row of their own under the bar.
     pub events: Vec<Mark>,
     /// A phase without a window (no bar): labelled with [`Words::no_dates`],
     /// drawn as one row holding its events, and kept whatever the window.
@@ -205,7 +227,7 @@ impl Words {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Chart {
     pub title: String,
     /// The first and last day shown.
@@ -254,6 +276,64 @@ fn mark(event: &EventView, item: Option<ItemRef>) -> Mark {
             && !event.overdue
             && !event.cancelled(),
         item,
+        target: None,
+    }
+}
+
+/// A KPI's target's mark, if its target could be read.
+fn target_mark(kpi: &KpiView) -> Option<Mark> {
+    let target = kpi.target?;
+    let (first, last) = (target.date.first(), target.date.last());
+    Some(Mark {
+        kind: Kind::Kpi,
+        id: kpi.id.clone(),
+        title: kpi.name.clone(),
+        when: target.date.to_string(),
+        first,
+        last,
+        one_day: first == last,
+        done: false,
+        overdue: false,
+        cancelled: false,
+        underway: false,
+        item: None,
+        target: Some(Target {
+            value: target.value,
+            unit: kpi.unit.clone(),
+            state: kpi.state,
+        }),
+    })
+}
+
+impl Target {
+    /// Its value in its unit, in `lang`: `60 %`, `41,5 zile`.
+    pub fn amount(&self, lang: &Catalog) -> String {
+        let unit = crate::finding::Arg::Whole(self.unit.clone());
+        let amount = lang.say("timeline-kpi-amount", &args!(value = self.value, unit = unit));
+        amount.trim_end().to_owned()
+    }
+
+    /// The KPI's state in words, in `lang`: `on track`.
+    pub fn state_words(&self, lang: &Catalog) -> String {
+        match self.state {
+            KpiState::Achieved => lang.text("kpi-state-achieved"),
+            KpiState::OnTrack => lang.text("kpi-state-on-track"),
+            KpiState::Behind => lang.text("kpi-state-behind"),
+            KpiState::Missed => lang.text("kpi-state-missed"),
+            KpiState::NoData => lang.text("kpi-state-no-data"),
+        }
+    }
+}
+
+/// What the row of a lane's events says it holds, in `lang`: how many
+/// events (`3 events`), how many KPIs' targets, or both.
+pub fn events_count(lane: &Lane, lang: &Catalog) -> String {
+    let targets = lane.events.iter().filter(|m| m.target.is_some()).count();
+    let events = lane.events.len() - targets;
+    match (events, targets) {
+        (events, 0) => lang.say("timeline-events", &args!(count = events)),
+        (0, targets) => lang.say("timeline-targets", &args!(count = targets)),
+        (events, targets) => lang.say("timeline-events-targets", &args!(events = events, targets = targets)),
     }
 }
 
@@ -283,7 +363,7 @@ impl Chart {
         // Each event with the item it stands for, checked by its id.
         let item_of =
             |event: &EventView, item: ItemRef| (plan.header(item).id().unwrap_or_default() == event.id).then_some(item);
-        let mut events: Vec<(EventView, Option<ItemRef>)> = crate::status::workshops(plan, resolved, today)
+        let events = crate::status::workshops(plan, resolved, today)
             .into_iter()
             .zip(dated(plan, Kind::Workshop))
             .chain(
@@ -293,11 +373,14 @@ impl Chart {
             )
             .map(|(event, item)| {
                 let item = item_of(&event, item);
-                (event, item)
-            })
-            .collect();
-        // In date order; ties keep their order.
-        events.sort_by_key(|(e, _)| (e.first(), e.last()));
+                (mark(&event, item), event.phase)
+            });
+        let targets = crate::status::kpis(plan, today)
+            .into_iter()
+            .filter_map(|kpi| Some((target_mark(&kpi)?, kpi.phase)));
+        let mut events: Vec<(Mark, Option<String>)> = events.chain(targets).collect();
+        // In date order; ties keep their order (events before targets).
+        events.sort_by_key(|(m, _)| (m.first, m.last));
         let recurring = crate::status::recurring(plan, resolved, today);
         let occurrences = crate::status::occurrences(plan, &recurring);
         // Events grouped by phase in one pass (a lane each), in date order.
@@ -309,10 +392,10 @@ impl Chart {
             }
         }
         let mut loose = Vec::new();
-        for (e, item) in &events {
-            match e.phase.as_deref().and_then(|id| lane_of.get(id)) {
-                Some(&i) => by_lane[i].1.push(mark(e, *item)),
-                None => loose.push(mark(e, *item)),
+        for (m, phase) in events {
+            match phase.as_deref().and_then(|id| lane_of.get(id)) {
+                Some(&i) => by_lane[i].1.push(m),
+                None => loose.push(m),
             }
         }
         let mut lanes: Vec<Lane> = phases

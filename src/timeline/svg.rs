@@ -9,8 +9,9 @@
 //! More than the terminal chart, it names each event beside its mark, where
 //! there is room (a name is given the room it takes at most, and never
 //! meets another name or a mark; where it has none, the tooltip alone says
-//! it); it draws a milestone as a diamond and a workshop as a circle or a
-//! strip; and it draws every `after` as an arrow from the end of what is
+//! it); it draws a milestone as a diamond, a workshop as a circle or a
+//! strip and a KPI's target as two rings in the colour of the KPI's state
+//! (its value and the state in its tooltip); and it draws every `after` as an arrow from the end of what is
 //! followed to the start of what follows, which names keep clear of where
 //! they can, and which run on tracks of their own where they would run
 //! along each other. Every text is measured as DejaVu Sans draws it (bold
@@ -23,8 +24,9 @@ use std::fmt::Write as _;
 
 use chrono::{Datelike, NaiveDate};
 
-use super::{Chart, Lane, Link, Mark, Node, Words};
+use super::{Chart, Lane, Link, Mark, Node, Target, Words};
 use crate::date::{PlanDate, add_months};
+use crate::kpi::State as KpiState;
 use crate::lang::{Catalog, args};
 use crate::plan::Kind;
 use crate::status::PhaseState;
@@ -53,6 +55,19 @@ const CANCELLED: &str = "#b0b0b0";
 const CANCELLED_STROKE: &str = "#555";
 const RECURRING: &str = "#8e44ad";
 const TODAY: &str = "#d62728";
+/// The radius of the outer ring of a KPI's target, in pixels.
+const TARGET_RADIUS: f64 = 7.0;
+
+/// The colour of a KPI's target, by the KPI's state on the day.
+fn target_colour(state: KpiState) -> &'static str {
+    match state {
+        KpiState::Achieved => "#2e7d32",
+        KpiState::OnTrack => "#1f77b4",
+        KpiState::Behind => "#d68910",
+        KpiState::Missed => OVERDUE,
+        KpiState::NoData => "#8c8c8c",
+    }
+}
 
 /// Plan text as XML 1.0 holds it, in a text node or an attribute: the
 /// markup characters escaped, and no character XML forbids (C0 controls but
@@ -369,6 +384,25 @@ impl Extent {
 
 fn extent(frame: &Frame, m: &Mark) -> Extent {
     let (a, b) = (frame.x(m.first), frame.x_end(m.last));
+    if m.target.is_some() {
+        // A target's rings, over a line across its month if it is one.
+        let cx = (a + b) / 2.0;
+        let (x1, x2) = if m.one_day {
+            (cx - 8.0, cx + 8.0)
+        } else {
+            (a.min(cx - 8.0), b.max(cx + 8.0))
+        };
+        return Extent {
+            x1,
+            x2,
+            half: TARGET_RADIUS,
+            outline: Outline::Circle,
+            out: cx + STEM,
+            into: cx - STEM,
+            cx,
+            span: (a, b),
+        };
+    }
     match form_of(m) {
         Form::Diamond | Form::Circle => {
             let cx = (a + b) / 2.0;
@@ -1534,7 +1568,7 @@ fn draw_events(s: &mut String, frame: &Frame, lane: &Lane, placed: &Placed) {
     let _ = writeln!(s, r#"<g class="events" data-phase="{}">"#, xml(&lane.id));
     let first_events_row = (placed.top, EVENT_ROW);
     if placed.head.is_some() {
-        let count = frame.lang.say("timeline-events", &args!(count = lane.events.len()));
+        let count = super::events_count(lane, frame.lang);
         label(s, frame.labels, first_events_row, (&count, ""), 14.0, false);
     } else if lane.item.is_none() {
         let (name, suffix) = lane_label(lane, &frame.words);
@@ -1543,7 +1577,10 @@ fn draw_events(s: &mut String, frame: &Frame, lane: &Lane, placed: &Placed) {
     let tips = Tips::new(frame.lang);
     for (i, m) in lane.events.iter().enumerate() {
         let (extent, cy) = (placed.extents[i], placed.cy(i));
-        draw_mark(s, m, &extent, cy, &tips);
+        match &m.target {
+            Some(target) => draw_target(s, frame.lang, m, target, &extent, cy),
+            None => draw_mark(s, m, &extent, cy, &tips),
+        }
         if let Some(x) = placed.spots[i].label {
             let _ = writeln!(
                 s,
@@ -1713,6 +1750,45 @@ fn draw_mark(s: &mut String, m: &Mark, extent: &Extent, cy: f64, tips: &Tips) {
     };
 }
 
+/// A KPI's target on its row (whose middle is `cy`): two rings in the
+/// colour of the KPI's state (over a line across its month, for a month),
+/// with the KPI's id, the target's date and the state as `data-`
+/// attributes and a tooltip of its name, target value and date, and state.
+fn draw_target(s: &mut String, lang: &Catalog, m: &Mark, target: &Target, extent: &Extent, cy: f64) {
+    let tip = lang.say(
+        "timeline-tip-kpi",
+        &args!(
+            name = crate::finding::Arg::Whole(m.title.clone()),
+            amount = crate::finding::Arg::Whole(target.amount(lang)),
+            date = crate::finding::Arg::Whole(m.when.clone()),
+            state = target.state_words(lang)
+        ),
+    );
+    let span = if m.one_day { None } else { Some(extent.span) };
+    let _ = writeln!(
+        s,
+        r#"<g class="target" data-kind="kpi" data-id="{}" data-date="{}" data-state="{}"><title>{}</title>{}</g>"#,
+        xml(&m.id),
+        xml(&m.when),
+        target.state.as_str(),
+        xml(&tip),
+        target_shape(target.state, (extent.cx, cy), span, false)
+    );
+}
+
+/// A target's rings, centred on `cx`, `cy`, over a line from `a` to `b`
+/// where it spans a month; smaller in the legend.
+fn target_shape(state: KpiState, (cx, cy): (f64, f64), span: Option<(f64, f64)>, small: bool) -> String {
+    let colour = target_colour(state);
+    let (outer, inner) = if small { (5.5, 2.0) } else { (TARGET_RADIUS, 2.5) };
+    let line = span.map_or(String::new(), |(a, b)| {
+        format!(r#"<line x1="{a:.1}" y1="{cy:.1}" x2="{b:.1}" y2="{cy:.1}" stroke="{colour}" stroke-width="2"/>"#)
+    });
+    format!(
+        r##"{line}<circle cx="{cx:.1}" cy="{cy:.1}" r="{outer:.1}" fill="#fff" stroke="{colour}" stroke-width="2.5"/><circle cx="{cx:.1}" cy="{cy:.1}" r="{inner:.1}" fill="{colour}"/>"##
+    )
+}
+
 /// The points of a diamond around a centre.
 fn diamond(cx: f64, cy: f64, r: f64) -> String {
     format!(
@@ -1835,6 +1911,8 @@ enum Swatch {
     Recurring {
         held: bool,
     },
+    /// A KPI's target, by the KPI's state.
+    Target(KpiState),
     Today,
     Link,
 }
@@ -1880,7 +1958,12 @@ fn legend_entries(chart: &Chart, lang: &Catalog) -> Vec<(Vec<Swatch>, String)> {
     .map(|(s, words)| (vec![Swatch::Bar(s)], words))
     .collect();
     let mut used: Vec<(Form, State)> = Vec::new();
-    for m in chart.lanes.iter().flat_map(|l| &l.events) {
+    for m in chart
+        .lanes
+        .iter()
+        .flat_map(|l| &l.events)
+        .filter(|m| m.target.is_none())
+    {
         let mark = (form_of(m), state_of(m));
         if !used.contains(&mark) {
             used.push(mark);
@@ -1906,6 +1989,23 @@ fn legend_entries(chart: &Chart, lang: &Catalog) -> Vec<(Vec<Swatch>, String)> {
             if !swatches.is_empty() {
                 entries.push((swatches, event_words(lang, milestone, state)));
             }
+        }
+    }
+    let targets: Vec<KpiState> = chart
+        .lanes
+        .iter()
+        .flat_map(|l| &l.events)
+        .filter_map(|m| m.target.as_ref().map(|t| t.state))
+        .collect();
+    for (state, words) in [
+        (KpiState::Achieved, lang.text("timeline-kpi-achieved")),
+        (KpiState::OnTrack, lang.text("timeline-kpi-on-track")),
+        (KpiState::Behind, lang.text("timeline-kpi-behind")),
+        (KpiState::Missed, lang.text("timeline-kpi-missed")),
+        (KpiState::NoData, lang.text("timeline-kpi-no-data")),
+    ] {
+        if targets.contains(&state) {
+            entries.push((vec![Swatch::Target(state)], words));
         }
     }
     let recurring = |held: bool| chart.lanes.iter().flat_map(|l| &l.recurring).any(|m| m.done == held);
@@ -1975,6 +2075,7 @@ fn draw_legend(s: &mut String, entries: &[Entry], top: f64) {
                     ly - 4.0,
                     recurring_paint(held)
                 ),
+                Swatch::Target(state) => target_shape(state, (lx + 9.0, ly - 4.0), None, true),
                 Swatch::Today => format!(
                     r#"<line x1="{:.1}" y1="{:.1}" x2="{:.1}" y2="{:.1}" stroke="{TODAY}" stroke-width="2" stroke-dasharray="5,3"/>"#,
                     lx + 9.0,

@@ -21,6 +21,7 @@ use chrono::{Datelike, NaiveDate};
 
 use super::{Chart, Words};
 use crate::date::{PlanDate, last_of_month};
+use crate::kpi::State as KpiState;
 use crate::lang::{Catalog, args};
 use crate::status::PhaseState;
 use crate::style;
@@ -44,8 +45,26 @@ const RECURRING_COMING: char = '○';
 const CANCELLED: char = '✕';
 const TODAY: char = '│';
 const TODAY_ON_BAR: char = '┃';
+/// A KPI's target, by the KPI's state on the day: a bullseye while on
+/// track, filled once achieved, a quarter filled while behind, crossed
+/// once missed, dotted without data.
+const TARGET_ACHIEVED: char = '◉';
+const TARGET_ON_TRACK: char = '◎';
+const TARGET_BEHIND: char = '◔';
+const TARGET_MISSED: char = '⊗';
+const TARGET_NO_DATA: char = '◌';
 /// The tick of a step of a year or more (the year is named above it).
 const YEAR_TICK: char = '|';
+
+fn target_of(state: KpiState) -> (char, Style) {
+    match state {
+        KpiState::Achieved => (TARGET_ACHIEVED, style::DONE),
+        KpiState::OnTrack => (TARGET_ON_TRACK, style::UPCOMING),
+        KpiState::Behind => (TARGET_BEHIND, style::ACTIVE),
+        KpiState::Missed => (TARGET_MISSED, style::PROBLEM),
+        KpiState::NoData => (TARGET_NO_DATA, style::CANCELLED),
+    }
+}
 
 fn bar_of(state: PhaseState) -> (char, Style) {
     match state {
@@ -70,6 +89,14 @@ fn legend(lang: &Catalog) -> Vec<(&'static [(char, Style)], String)> {
         (&[(SPAN_NOW, style::ACTIVE)], lang.text("timeline-span-underway")),
         (&[(OVERDUE, style::PROBLEM)], lang.text("timeline-overdue")),
         (&[(CANCELLED, style::CANCELLED)], lang.text("timeline-cancelled")),
+        (&[(TARGET_ACHIEVED, style::DONE)], lang.text("timeline-kpi-achieved")),
+        (
+            &[(TARGET_ON_TRACK, style::UPCOMING)],
+            lang.text("timeline-kpi-on-track"),
+        ),
+        (&[(TARGET_BEHIND, style::ACTIVE)], lang.text("timeline-kpi-behind")),
+        (&[(TARGET_MISSED, style::PROBLEM)], lang.text("timeline-kpi-missed")),
+        (&[(TARGET_NO_DATA, style::CANCELLED)], lang.text("timeline-kpi-no-data")),
         (&[(RECURRING, style::RECURRING)], lang.text("timeline-recurring-held")),
         (
             &[(RECURRING_COMING, style::RECURRING)],
@@ -82,12 +109,14 @@ fn legend(lang: &Catalog) -> Vec<(&'static [(char, Style)], String)> {
     ]
 }
 
-/// Which mark wins a column of an events row: an overdue event over a
-/// one-day event over a cancelled one over a span.
+/// Which mark wins a column of an events row: an overdue event or a missed
+/// target over a target behind over a one-day event or another target
+/// over a cancelled one over a span.
 fn rank(c: char) -> u8 {
     match c {
-        OVERDUE => 4,
-        DAY | DAY_COMING | DAY_NOW => 3,
+        OVERDUE | TARGET_MISSED => 5,
+        TARGET_BEHIND => 4,
+        DAY | DAY_COMING | DAY_NOW | TARGET_ACHIEVED | TARGET_ON_TRACK | TARGET_NO_DATA => 3,
         CANCELLED => 2,
         SPAN | SPAN_COMING | SPAN_NOW => 1,
         _ => 0,
@@ -547,8 +576,7 @@ fn place_level(periods: &[Period], level: usize, area: usize, shift: bool, drop:
 pub fn text(chart: &Chart, lang: &Catalog, width: usize, color: bool) -> String {
     let width = width.max(20);
     let words = Words::new(lang);
-    let events_label =
-        |lane: &super::Lane| format!("  └ {}", lang.say("timeline-events", &args!(count = lane.events.len())));
+    let events_label = |lane: &super::Lane| format!("  └ {}", super::events_count(lane, lang));
     let longest = chart
         .lanes
         .iter()
@@ -621,6 +649,12 @@ pub fn text(chart: &Chart, lang: &Catalog, width: usize, color: bool) -> String 
         }
         let mut cells = Cells::new(used);
         for m in &lane.events {
+            if let Some(target) = &m.target {
+                // One mark, in the middle of a month-precision target's month.
+                let (mark, paint) = target_of(target.state);
+                cells.mark(scale.col(m.first + (m.last - m.first) / 2), mark, paint);
+                continue;
+            }
             let (day, span, paint) = if m.overdue {
                 (OVERDUE, OVERDUE, style::PROBLEM)
             } else if m.done {
