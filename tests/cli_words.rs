@@ -33,7 +33,7 @@ fn errors_running_a_command_are_said_in_romanian() {
     assert_eq!(
         message(&out),
         format!(
-            "nu există niciun plan.toml în {} sau într-un dosar de deasupra lui\najutor: dați --plan PATH, \
+            "nu există niciun plan.toml în {} sau într-un dosar de deasupra lui\najutor: indicați --plan CALE, \
              setați ICC_PLAN, rulați icc în dosarul planului sau creați un plan cu `icc init`\n",
             dir.display()
         )
@@ -66,7 +66,7 @@ fn errors_running_a_command_are_said_in_romanian() {
         (
             &["status"],
             Some("2025-13-01"),
-            "ICC_TODAY: `2025-13-01` are o lună în afara intervalului 01-12; scrieți YYYY-MM-DD, de exemplu \
+            "ICC_TODAY: `2025-13-01` are o lună în afara intervalului 01-12; scrieți AAAA-LL-ZZ, de exemplu \
              2021-11-28\n",
         ),
         (
@@ -113,13 +113,13 @@ fn errors_running_a_command_are_said_in_romanian() {
             ],
             None,
             "add-phase nu poate stabili intervalul etapei din --start și --after; fișierul rămâne neschimbat\n\
-             ajutor: dați --start și --end, --months cu --start, --end sau --after, ori --after cu --end (de \
+             ajutor: folosiți --start și --end, --months cu --start, --end sau --after, ori --after cu --end (de \
              exemplu --start 2025-01 --months 3)\n",
         ),
         (
             &["schema", "-o", "sub/"],
             None,
-            "-o sub/: este un dosar, nu un fișier; dați numele fișierului de scris (sau `-` pentru ieșirea \
+            "-o sub/: este un dosar, nu un fișier; indicați numele fișierului de scris (sau `-` pentru ieșirea \
              standard)\n",
         ),
         (
@@ -151,7 +151,7 @@ fn errors_running_a_command_are_said_in_romanian() {
         (
             2,
             "`--plan -` citește planul de la intrarea standard, în care nu se poate scrie\n\
-             ajutor: adăugați --dry-run pentru a vedea modificarea ca diff sau dați numele fișierului planului\n"
+             ajutor: adăugați --dry-run pentru a vedea modificarea ca diff sau indicați numele fișierului planului\n"
         )
     );
 }
@@ -204,7 +204,7 @@ fn refusals_are_said_in_romanian_and_leave_the_file_as_english_does() {
             &["move", "p", "--by", "10d"],
             "eroare: valoarea cheii `start` a etapei `p` (linia 7) este o lună, 2021-01, care se mută doar cu luni \
              întregi, nu cu 10 zile; fișierul rămâne neschimbat\najutor: mutați elementul cu luni întregi (--by \
-             1m) sau dați-i zile cu --start și --end\n",
+             1m) sau indicați zile cu --start și --end\n",
         ),
         (
             &in_phase,
@@ -262,7 +262,7 @@ fn a_plan_that_cannot_be_written_is_refused_in_romanian() {
         (
             1,
             "eroare: plan.toml are 2 nume (legături fizice): celelalte ar păstra textul vechi; nu s-a scris nimic \
-             (dați --break-links pentru a-l edita doar pe acesta)\n"
+             (folosiți --break-links pentru a-l edita doar pe acesta)\n"
         )
     );
     std::fs::remove_file(t.path("copie.toml")).unwrap();
@@ -376,7 +376,7 @@ fn the_check_output_is_worded_in_either_language() {
     assert!(
         github
             .stdout
-            .contains("%0Aajutor: setați `months = 3` sau modificați intervalul\n"),
+            .contains("%0Aajutor: scrieți `months = 3` sau modificați intervalul\n"),
         "{}",
         github.stdout
     );

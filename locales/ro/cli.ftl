@@ -1,7 +1,7 @@
 # Română: linia de comandă: erorile la rularea unei comenzi (cod 2), rezumatul lui `icc check`, cuvintele ieșirii sale (eroare, avertisment, notă, ajutor), ce spune o editare și de ce refuză.
 # Aceleași mesaje și variabile ca în locales/en/cli.ftl.
 
-## Rezumatul lui `icc check`: `plan.toml: 1 eroare, 0 avertismente, 2 note; planul nu trece`
+## Rezumatul lui `icc check`: `plan.toml: 1 eroare, 0 avertismente, 2 note; verificarea a eșuat`
 ## ($counts: elementele fiecărui tip, „4 etape, 0 repere, …”)
 
 check-errors = { PLURAL($errors) ->
@@ -32,9 +32,9 @@ check-summary = { $plan }: { check-errors }, { check-warnings }, { check-notes }
         [0] {""}
        *[other] {" "}({ check-allowed })
     }; { $verdict ->
-        [passes] planul trece
-        [fails] planul nu trece
-       *[strict] planul nu trece cu --strict
+        [passes] verificarea a reușit
+        [fails] verificarea a eșuat
+       *[strict] verificarea eșuează cu --strict
     }
 
 ## Cuvintele ieșirii pentru oameni a lui `icc check`, în afara celor ale
@@ -50,7 +50,7 @@ check-line-too-long = linia { $line } este prea lungă pentru a fi afișată
 ## ($file, $path, $dir: nume de fișiere și dosare, afișate întregi)
 
 error-no-plan = nu există niciun { $file } în { $dir } sau într-un dosar de deasupra lui
-error-no-plan-help = dați --plan PATH, setați ICC_PLAN, rulați icc în dosarul planului sau creați un plan cu `icc init`
+error-no-plan-help = indicați --plan CALE, setați ICC_PLAN, rulați icc în dosarul planului sau creați un plan cu `icc init`
 # $from: `--plan` sau `ICC_PLAN`, cel care a numit dosarul.
 error-no-plan-in = { $from }: `{ $dir }` este un dosar fără { $file }
 error-read = nu se poate citi { $path }: { $why }
@@ -73,17 +73,17 @@ io-error = { $kind ->
 flag-date = { date-problem }{ $hint ->
         [suggestion] ; ați vrut să scrieți { $date }?
         [last-day] ; ultima zi a lunii este { $last }
-        [day] ; scrieți YYYY-MM-DD, de exemplu 2021-11-28
+        [day] ; scrieți AAAA-LL-ZZ, de exemplu 2021-11-28
         [none] {""}
        *[forms] ; { date-forms }
     }
-flag-today-month = `{ $text }` este o lună; --today este o zi: scrieți YYYY-MM-DD, de exemplu { $text }-01
+flag-today-month = `{ $text }` este o lună; --today este o zi: scrieți AAAA-LL-ZZ, de exemplu { $text }-01
 flag-outside-calendar = `{ $text }` este în afara anilor de la 0001 la 9999
 flag-not-an-id = `{ $text }` nu este un id: folosiți litere mici, cifre și `-`, de exemplu `{ $suggestion }`
 flag-empty = nu poate fi gol
 flag-not-one-line = trebuie să fie un singur rând de text, fără salturi de rând, tabulatoare sau caractere de control
 flag-not-a-shift = `{ $text }` nu este o deplasare: scrieți un număr întreg de luni (m), săptămâni (w) sau zile (d), de exemplu 2m, -10d, 3w
-flag-shift-zero = `{ $text }` nu mută nimic: dați o deplasare diferită de 0
+flag-shift-zero = `{ $text }` nu mută nimic: folosiți o deplasare diferită de 0
 flag-shift-too-far = `{ $text }` depășește calendarul pe care îl scrie icc (anii de la 0001 la 9999)
 
 ## Un plan cu erori, sub o vedere (după `avertisment:`) și după o editare
@@ -106,7 +106,7 @@ write-read-only = { $file } este doar pentru citire (prin drepturile sale sau pr
 write-hard-links = { $file } are { PLURAL($links) ->
         [few] { $links } nume
        *[other] { $links } de nume
-    } (legături fizice): celelalte ar păstra textul vechi; nu s-a scris nimic (dați --break-links pentru a-l edita doar pe acesta)
+    } (legături fizice): celelalte ar păstra textul vechi; nu s-a scris nimic (folosiți --break-links pentru a-l edita doar pe acesta)
 write-linked = { $file } are { PLURAL($links) ->
         [few] { $links } nume
        *[other] { $links } de nume
@@ -139,7 +139,7 @@ icc-file = { $icc_file ->
     }
 write-icc-file = { $file } este { icc-file }; nu s-a scris nimic
 output-icc-file = -o { $file }: acesta este { icc-file }; alegeți alt fișier
-output-folder = -o { $file }: este un dosar, nu un fișier; dați numele fișierului de scris (sau `-` pentru ieșirea standard)
+output-folder = -o { $file }: este un dosar, nu un fișier; indicați numele fișierului de scris (sau `-` pentru ieșirea standard)
 output-plan = -o { $file }: acesta este planul citit; alegeți alt fișier
 lock-link = { $file } este o legătură simbolică, pe care icc nu o urmează
 lock-foreign = { $file } aparține altui utilizator și nu poate fi citit; dacă nu este în curs nicio editare, ștergeți-l
@@ -166,11 +166,11 @@ edit-item = { $kind } `{ $id }`
 
 # Erori de folosire (cod 2).
 edit-stdin = `--plan -` citește planul de la intrarea standard, în care nu se poate scrie
-edit-stdin-help = adăugați --dry-run pentru a vedea modificarea ca diff sau dați numele fișierului planului
+edit-stdin-help = adăugați --dry-run pentru a vedea modificarea ca diff sau indicați numele fișierului planului
 edit-add-phase-none = add-phase are nevoie de intervalul etapei, dar nu s-a dat niciuna dintre opțiunile --start, --end, --months, --after; { edit-unchanged }
 edit-add-phase-alone = add-phase nu poate stabili intervalul etapei doar din { $flag }; { edit-unchanged }
 edit-add-phase-both = add-phase nu poate stabili intervalul etapei din { $first } și { $second }; { edit-unchanged }
-edit-add-phase-help = dați --start și --end, --months cu --start, --end sau --after, ori --after cu --end (de exemplu --start 2025-01 --months 3)
+edit-add-phase-help = folosiți --start și --end, --months cu --start, --end sau --after, ori --after cu --end (de exemplu --start 2025-01 --months 3)
 # Un id numit de editare care nu există ($wanted: ce trebuie să fie) sau
 # care nu este de tipul cerut; $flag, opțiunea care îl numește, sau `none`.
 edit-flag = { $flag ->
@@ -264,9 +264,9 @@ edit-month-by-days = valoarea cheii `{ $key }` a { $kind_of } `{ $id }` (linia {
 # $how: opțiunile care ar muta elementul însuși (`start-end`, `first`,
 # `date`) sau `other` pentru un element pe care mutarea l-ar lua cu ea.
 edit-month-by-days-help = { $how ->
-        [start-end] mutați elementul cu luni întregi (--by 1m) sau dați-i zile cu --start și --end
-        [first] mutați elementul cu luni întregi (--by 1m) sau dați o zi cu --first
-        [date] mutați elementul cu luni întregi (--by 1m) sau dați-i o zi cu --date
+        [start-end] mutați elementul cu luni întregi (--by 1m) sau indicați zile cu --start și --end
+        [first] mutați elementul cu luni întregi (--by 1m) sau indicați o zi cu --first
+        [date] mutați elementul cu luni întregi (--by 1m) sau indicați o zi cu --date
        *[other] scrieți întâi în plan o zi pentru { $kind } `{ $id }` sau mutați cu luni întregi
     }
 edit-calendar = valoarea cheii `{ $key }` a { $kind_of } `{ $id }` (linia { $line }), { $date }, nu se poate muta cu { $by }: ar ieși din anii de la 0001 la 9999; { edit-unchanged }

@@ -115,7 +115,7 @@ date-problem = { $problem ->
         [year-zero] `{ $text }` este în anul 0000, înaintea calendarului pe care îl scrie icc (anii de la 0001 la 9999)
        *[form] `{ $text }` nu este o dată într-un format pe care icc îl citește
     }
-date-forms = scrieți o zi ca `YYYY-MM-DD` (de exemplu 2021-03-15) sau o lună ca `YYYY-MM` (de exemplu "2021-03")
+date-forms = scrieți o zi ca `AAAA-LL-ZZ` (de exemplu 2021-03-15) sau o lună ca `AAAA-LL` (de exemplu "2021-03")
 
 invalid-date = { $table }: `{ $key }`: { date-problem }
     .help = { date-forms }
@@ -170,7 +170,7 @@ unknown-reference = { $kind } `{ $id }` urmează după `{ $reference }`, care nu
     .recurring-label = o întâlnire periodică nu are o singură dată de încheiere
     .recurring-help = `after` primește o etapă, un reper sau un atelier
 
-self-reference = { $kind } `{ $id }` se trece pe sine în `after`
+self-reference = { $kind } `{ $id }` apare în propria listă `after`
     .label = se referă la elementul în care se află
     .help = eliminați-l din `after`
 
@@ -242,7 +242,7 @@ months-mismatch = etapa `{ $phase }` are durata declarată de { PLURAL($stated) 
     .start = intervalul începe aici
     .end = intervalul se încheie aici
     .help = { $counted_days ->
-        [0] setați `months = { $counted }` sau modificați intervalul
+        [0] scrieți `months = { $counted }` sau modificați intervalul
        *[other] puneți de acord `months` cu intervalul
     }
 # Spus doar unde contează: luni întregi, mai mult de una.
@@ -343,16 +343,16 @@ outside-phase = { $kind } `{ $id }` ({ $date }) este în etapa `{ $phase }`, al 
     .series = { $kind } `{ $id }` ({ $date } – { $end }) este în etapa `{ $phase }`, al cărei interval este { $window_start } – { $window_end }: se află în afara lui
     .series-label = în afara etapei
     .series-help = corectați datele sau câmpul `phase`
-    .help-phase = data sa se află în intervalul etapei `{ $in_phase }`: setați `phase = "{ $in_phase }"` sau corectați data
-    .series-help-phase = datele sale se află în intervalul etapei `{ $in_phase }`: setați `phase = "{ $in_phase }"` sau corectați datele
-    .help-phases = data sa se află în intervalele etapelor { $in_phases }: setați `phase` la una dintre ele sau corectați data
-    .series-help-phases = datele sale se află în intervalele etapelor { $in_phases }: setați `phase` la una dintre ele sau corectați datele
+    .help-phase = data sa se află în intervalul etapei `{ $in_phase }`: scrieți `phase = "{ $in_phase }"` sau corectați data
+    .series-help-phase = datele sale se află în intervalul etapei `{ $in_phase }`: scrieți `phase = "{ $in_phase }"` sau corectați datele
+    .help-phases = data sa se află în intervalele etapelor { $in_phases }: scrieți `phase` cu una dintre ele sau corectați data
+    .series-help-phases = datele sale se află în intervalele etapelor { $in_phases }: scrieți `phase` cu una dintre ele sau corectați datele
     .help-none = data sa nu se află în intervalul niciunei etape: corectați data
     .series-help-none = datele sale nu se află în intervalul niciunei etape: corectați datele
-    .help-across-phase = o parte din { $date } se află în intervalul etapei `{ $in_phase }`: precizați o zi din acest interval și setați `phase = "{ $in_phase }"`, sau corectați data
-    .series-help-across-phase = datele sale se suprapun cu intervalul etapei `{ $in_phase }` fără a fi cuprinse în el: păstrați-le în acest interval și setați `phase = "{ $in_phase }"`, sau corectați datele
-    .help-across = o parte din { $date } se află în intervalele etapelor { $in_phases }: precizați o zi din unul dintre ele și setați `phase` la etapa respectivă, sau corectați data
-    .series-help-across = datele sale se suprapun cu intervalele etapelor { $in_phases } fără a fi cuprinse în vreunul: păstrați-le într-unul dintre ele și setați `phase` la etapa respectivă, sau corectați datele
+    .help-across-phase = o parte din { $date } se află în intervalul etapei `{ $in_phase }`: precizați o zi din acest interval și scrieți `phase = "{ $in_phase }"`, sau corectați data
+    .series-help-across-phase = datele sale se suprapun cu intervalul etapei `{ $in_phase }` fără a fi cuprinse în el: păstrați-le în acest interval și scrieți `phase = "{ $in_phase }"`, sau corectați datele
+    .help-across = o parte din { $date } se află în intervalele etapelor { $in_phases }: precizați o zi din unul dintre ele și scrieți `phase` cu etapa respectivă, sau corectați data
+    .series-help-across = datele sale se suprapun cu intervalele etapelor { $in_phases } fără a fi cuprinse în vreunul: păstrați-le într-unul dintre ele și scrieți `phase` cu etapa respectivă, sau corectați datele
     .series-help-past-phase = începe în `{ $phase }`, dar se încheie după aceasta: stabiliți sfârșitul cel târziu la { $window_end } sau prelungiți `{ $phase }`
     .series-help-past-end = se încheie după încheierea programului ({ $programme_end }): stabiliți sfârșitul cel târziu la { $window_end } sau prelungiți `{ $phase }`
     .series-help-before-phase = se încheie în `{ $phase }`, dar începe înaintea acesteia: stabiliți începutul la { $window_start } sau mai târziu, sau mutați mai devreme începutul etapei `{ $phase }`
@@ -434,21 +434,21 @@ too-many-occurrences = întâlnirea periodică `{ $id }` ar avea { PLURAL($count
 
 recurring-outside-phase = întâlnirea periodică `{ $id }` nu are nicio dată în etapa `{ $phase }` ({ $window_start } – { $window_end }): `first = { $first }` este în afara ei
     .label = în afara etapei
-    .help = ședințele rămân în intervalul etapei lor; setați `first` în acest interval sau micșorați `every_months`
+    .help = ședințele rămân în intervalul etapei lor; alegeți pentru `first` o dată din acest interval sau micșorați `every_months`
     .before = întâlnirea periodică `{ $id }` începe înaintea etapei sale: `first = { $first }` este înainte de începutul etapei `{ $phase }` ({ $window_start } – { $window_end })
     .before-label = înainte de începutul etapei
-    .before-help = setați `first` în intervalul etapei; ședințele dinaintea etapei sunt omise
+    .before-help = alegeți pentru `first` o dată din intervalul etapei; ședințele dinaintea etapei sunt omise
     .by-default = întâlnirea periodică `{ $id }` nu are nicio dată în etapa `{ $phase }` ({ $window_start } – { $window_end }): prima ședință, la un interval după început, ar fi la { $first }
     .by-default-label = în afara etapei
-    .by-default-help = ședințele rămân în intervalul etapei lor; setați `first` în acest interval sau micșorați `every_months`
+    .by-default-help = ședințele rămân în intervalul etapei lor; alegeți pentru `first` o dată din acest interval sau micșorați `every_months`
 
-overdue = { $kind } `{ $id }` ({ $date }) este în trecut la { $today } și are încă starea `planned`
+overdue = { $kind } `{ $id }` ({ $date }) a trecut la { $today }, dar are încă starea `planned`
     .label = în trecut, dar încă în starea `planned`
-    .help = setați `status = "done"`, sau `"cancelled"` dacă nu a avut loc
+    .help = scrieți `status = "done"`, sau `"cancelled"` dacă nu a avut loc
 
 done-in-future = { $kind } `{ $id }` ({ $date }) are starea `done` la { $today }, înainte de data sa
     .label = starea `done` înainte de data sa
-    .help = setați `status = "planned"` până când are loc, sau corectați data
+    .help = scrieți `status = "planned"` până când are loc, sau corectați data
 
 same-day = { $kind } `{ $id }` este în aceeași zi cu `{ $other }` ({ $date })
     .label = aceeași zi cu `{ $other }`
@@ -473,7 +473,7 @@ target-before-baseline-possible = indicatorul `{ $id }`: ținta ({ $target }) s-
 target-equals-baseline = indicatorul `{ $id }`: ținta { $target } este chiar valoarea de referință
     .label = valoarea de referință
     .baseline = valoarea de referință
-    .help = setați valoarea care trebuie atinsă
+    .help = scrieți valoarea care trebuie atinsă
 target-against-direction = indicatorul `{ $id }` ar trebui să { $direction ->
         [decrease] scadă
        *[increase] crească
@@ -487,8 +487,8 @@ target-against-direction = indicatorul `{ $id }` ar trebui să { $direction ->
     } valoarea de referință
     .baseline = valoarea de referință
     .help = { $direction ->
-        [decrease] setați `direction = "increase"` dacă o valoare mai mare este mai bună, sau corectați ținta
-       *[increase] setați `direction = "decrease"` dacă o valoare mai mică este mai bună (un timp de așteptare, un cost), sau corectați ținta
+        [decrease] scrieți `direction = "increase"` dacă o valoare mai mare este mai bună, sau corectați ținta
+       *[increase] scrieți `direction = "decrease"` dacă o valoare mai mică este mai bună (un timp de așteptare, un cost), sau corectați ținta
     }
 measurement-in-future = indicatorul `{ $id }`: o măsurătoare are data { $date }, după { $today }
     .label = încă nemăsurat la { $today }

@@ -281,7 +281,7 @@ help-error-wrong-number-of-values = „{ $arg }” cere { $expected } valori, da
         [one] s-a dat { $count }
        *[other] s-au dat { $count }
     }
-help-error-invalid-utf8 = unul sau mai multe argumente nu sunt UTF-8 valid
+help-error-invalid-utf8 = unul sau mai multe argumente nu sunt text UTF-8 valid
 help-error-unknown = { $reason }
 # De ce o valoare nu este una: ce spun cititoarele de numere ale lui clap.
 help-error-not-in-range = { $value } nu este între { $min } și { $max }

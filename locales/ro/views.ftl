@@ -258,11 +258,11 @@ views-to-before-today = --to { $to } încheie agenda înainte de azi ({ $today }
 ## valori din views.rs, după „valoare nevalidă … pentru …:” al lui clap;
 ## $text: valoarea cum a fost tastată)
 
-views-empty-filter = un filtru gol ar păstra toate atelierele: dați câteva dintre cuvintele căutate
+views-empty-filter = un filtru gol ar păstra toate atelierele: scrieți cel puțin un cuvânt de căutat
 views-not-a-span = `{ $text }` nu este un interval: scrieți un număr urmat de d, w sau m (zile, săptămâni, luni calendaristice), de exemplu 30d, 2w, 3m
 views-span-is-a-flag = `{ $text }` este o opțiune, nu un interval: scrieți după --next un număr urmat de d, w sau m, de exemplu 30d, 2w, 3m
 views-span-too-long = `{ $text }` depășește cât poate număra icc
 # $unit: d, w sau m, cum a fost tastat.
-views-span-zero = `{ $text }` nu înseamnă niciun timp: priviți înainte cel puțin 1{ $unit }
+views-span-zero = `{ $text }` nu înseamnă niciun timp: alegeți un interval de cel puțin 1{ $unit }
 # $kinds: tipurile pe care le primește --kind, despărțite prin virgule.
 views-empty-kind = un tip este gol (două virgule alăturate sau una la capăt); tipurile sunt { $kinds }

@@ -889,8 +889,8 @@ mod tests {
         );
         assert_eq!(
             ro(parse_plan_date("bogus").unwrap_err()),
-            "`bogus` nu este o dată într-un format pe care icc îl citește; scrieți o zi ca `YYYY-MM-DD` \
-             (de exemplu 2021-03-15) sau o lună ca `YYYY-MM` (de exemplu \"2021-03\")"
+            "`bogus` nu este o dată într-un format pe care icc îl citește; scrieți o zi ca `AAAA-LL-ZZ` \
+             (de exemplu 2021-03-15) sau o lună ca `AAAA-LL` (de exemplu \"2021-03\")"
         );
         assert_eq!(
             ro(parse_plan_date("0000-05").unwrap_err()),
@@ -898,12 +898,12 @@ mod tests {
         );
         assert_eq!(
             ro(parse_today("martie 2021").unwrap_err()),
-            "`martie 2021` nu este o dată într-un format pe care icc îl citește; scrieți YYYY-MM-DD, de exemplu \
+            "`martie 2021` nu este o dată într-un format pe care icc îl citește; scrieți AAAA-LL-ZZ, de exemplu \
              2021-11-28"
         );
         assert_eq!(
             ro(parse_today("2021-11").unwrap_err()),
-            "`2021-11` este o lună; --today este o zi: scrieți YYYY-MM-DD, de exemplu 2021-11-01"
+            "`2021-11` este o lună; --today este o zi: scrieți AAAA-LL-ZZ, de exemplu 2021-11-01"
         );
         assert_eq!(
             ro(parse_id("Atelier Nou").unwrap_err()),
@@ -924,7 +924,7 @@ mod tests {
             (
                 FlagError::shift_zero("0d"),
                 "`0d` moves nothing: give a shift other than 0",
-                "`0d` nu mută nimic: dați o deplasare diferită de 0",
+                "`0d` nu mută nimic: folosiți o deplasare diferită de 0",
             ),
             (
                 FlagError::shift_too_far("99999999d"),
