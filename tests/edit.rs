@@ -949,3 +949,178 @@ fn advice_is_not_part_of_what_identifies_a_finding() {
         assert_eq!(kept, said, "{code}: advice {advice:?}");
     }
 }
+
+const KPI_PLAN: &str = "[project]\nname = \"T\"\n\n[[phase]]\nid = \"p\"\nname = \"P\"\nstart = \"2024-09\"\nmonths = \
+                        15\n\n[[kpi]]\nid = \"k\"\nname = \"K\"\nunit = \"%\"\nbaseline = { value = 12, date = \
+                        \"2024-09\" }\ntarget = { value = 60, date = \"2025-11\" }\nmeasurements = [\n  { date = \
+                        \"2024-12\", value = 20 },\n]\n";
+
+/// A value or a VALUE@DATE that is not one is clap's error, worded in the
+/// terminal's language (exit 2, the folder as it was).
+#[test]
+fn kpi_values_typed_wrong_are_usage_errors_in_either_language() {
+    let add = |baseline: &str| {
+        vec![
+            "add-kpi",
+            "--id",
+            "x",
+            "--name",
+            "X",
+            "--unit",
+            "zile",
+            "--baseline",
+            baseline,
+            "--target",
+            "6@2025-11",
+        ]
+        .into_iter()
+        .map(str::to_owned)
+        .collect::<Vec<String>>()
+    };
+    let record = |value: &str| vec!["record".to_owned(), "k".into(), value.into()];
+    for (args, english, romanian) in [
+        (
+            add("12"),
+            "invalid value '12' for '--baseline <VALUE@DATE>': `12` is not a value on a date: write VALUE@DATE, e.g. \
+             12@2021-03 or 41.5@2021-03-15",
+            "valoare nevalidă „12” pentru „--baseline <VALOARE@DATĂ>”: `12` nu este o valoare la o dată: scrieți \
+             VALOARE@DATĂ, de exemplu 12@2021-03 sau 41,5@2021-03-15",
+        ),
+        (
+            add("doisprezece@2021-03"),
+            "`doisprezece` is not a number: write digits, with a point or a comma before the decimals, e.g. 12, 41.5 \
+             or 41,5",
+            "`doisprezece` nu este un număr: scrieți cifre, cu virgulă sau punct înaintea zecimalelor, de exemplu \
+             12, 41,5 sau 41.5",
+        ),
+        (
+            add("12@2021-13"),
+            "`2021-13` has a month outside 01-12",
+            "`2021-13` are o lună în afara intervalului 01-12",
+        ),
+        (
+            add("12@31.03.2021"),
+            "did you mean 2021-03-31?",
+            "ați vrut să scrieți 2021-03-31?",
+        ),
+        (
+            record("12%"),
+            "invalid value '12%' for '<VALUE>': `12%` is not a number",
+            "valoare nevalidă „12%” pentru „<VALOARE>”: `12%` nu este un număr",
+        ),
+        (record("1e3"), "`1e3` is not a number", "`1e3` nu este un număr"),
+        (
+            record("99999999999999999999"),
+            "`99999999999999999999` is too large a number for the plan",
+            "`99999999999999999999` este un număr prea mare pentru plan",
+        ),
+    ] {
+        for (lang, said) in [("en", english), ("ro", romanian)] {
+            let args: Vec<&str> = args.iter().map(String::as_str).chain(["--lang", lang]).collect();
+            let t = Test::new().plan(KPI_PLAN).args(&args);
+            let before = snapshot(&t);
+            let out = t.run();
+            assert_eq!(out.code, 2, "{args:?}: {}", out.stderr);
+            assert!(out.stderr.contains(said), "{args:?}: {}", out.stderr);
+            assert_eq!(snapshot(&t), before, "{args:?}");
+        }
+    }
+    // A negative value is a value, not a flag; a decimal comma is a point in
+    // the plan (here refused: a percentage below 0 is an error).
+    let out = Test::new()
+        .plan(KPI_PLAN)
+        .args(&["record", "k", "-0,5", "--date", "2024-10", "--dry-run"])
+        .run();
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    assert!(
+        out.stderr.contains("|   { date = \"2024-10\", value = -0.5 },\n")
+            && out.stderr.contains("error[percent-out-of-range]"),
+        "{}",
+        out.stderr
+    );
+}
+
+/// Records made at once, each on its own date, are all kept, one a line.
+#[test]
+fn concurrent_records_are_all_kept() {
+    let t = Test::new().plan(KPI_PLAN);
+    let children: Vec<_> = (0..8)
+        .map(|i| {
+            std::process::Command::new(common::ICC)
+                .args([
+                    "record",
+                    "k",
+                    &format!("{}", 21 + i),
+                    "--date",
+                    &format!("2025-01-1{i}"),
+                ])
+                .current_dir(t.path(""))
+                .env("ICC_TODAY", "2025-06-30")
+                .stdout(std::process::Stdio::piped())
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    for child in children {
+        let out = child.wait_with_output().unwrap();
+        assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    }
+    let text = std::fs::read_to_string(t.path("plan.toml")).unwrap();
+    for i in 0..8 {
+        assert!(
+            text.contains(&format!("\n  {{ date = 2025-01-1{i}, value = {} }},\n", 21 + i)),
+            "2025-01-1{i} lost:\n{text}"
+        );
+    }
+    let (_, names) = snapshot(&t);
+    assert_eq!(names, ["plan.toml"], "no temporary or lock file left behind");
+}
+
+/// `record` and `add-kpi` show a plan from standard input changed, and
+/// write nothing; without --dry-run they cannot write it (exit 2).
+#[test]
+fn kpi_edits_preview_a_plan_from_standard_input() {
+    for (args, diff, said) in [
+        (
+            &["record", "k", "44"][..],
+            "   { date = \"2024-12\", value = 20 },\n+  { date = 2025-06-30, value = 44 },\n ]\n",
+            "would record 44 for KPI k on 2025-06-30 in <stdin>: on track, 67% of the way\n",
+        ),
+        (
+            &[
+                "add-kpi",
+                "--id",
+                "x",
+                "--name",
+                "X",
+                "--unit",
+                "zile",
+                "--baseline",
+                "9@2024-09",
+                "--target",
+                "3@2025-09",
+                "--direction",
+                "decrease",
+            ],
+            "+[[kpi]]\n+id = \"x\"\n+name = \"X\"\n+unit = \"zile\"\n+direction = \"decrease\"\n+baseline = { value = 9, date = \"2024-09\" }\n+target \
+             = { value = 3, date = \"2025-09\" }\n",
+            "would add KPI x to <stdin>\n",
+        ),
+    ] {
+        let mut all = vec!["--plan", "-", "--today", "2025-06-30"];
+        all.extend(args);
+        let t = Test::new().stdin(KPI_PLAN.as_bytes()).args(&all).args(&["--dry-run"]);
+        let out = t.run();
+        assert_eq!(out.code, 0, "{args:?}: {}", out.stderr);
+        assert!(out.stdout.contains(diff), "{args:?}: {}", out.stdout);
+        assert_eq!(out.stderr, said);
+        assert_eq!(
+            std::fs::read_dir(t.dir.path()).unwrap().count(),
+            0,
+            "nothing is written"
+        );
+        let written = Test::new().stdin(KPI_PLAN.as_bytes()).args(&all).run();
+        assert_eq!(written.code, 2, "{args:?}");
+    }
+}

@@ -389,3 +389,44 @@ edit-note-not-followed = { $cascade ->
 # $old, $new: the keys (`months`, `end`, `start`).
 edit-note-key-replaced = phase `{ $id }` now states its `{ $new }` instead of its `{ $old }`, which would have fixed the window twice
 edit-note-first-stated = recurring meeting `{ $id }` now states its first meeting (first = { $first }): it was derived from its phase's start
+
+## `icc add-kpi` and `icc record`: performance indicators
+
+# A value typed for a flag that is not one (clap names the flag).
+flag-not-a-reading = `{ $text }` is not a value on a date: write VALUE@DATE, e.g. 12@2021-03 or 41.5@2021-03-15
+flag-not-a-number = `{ $text }` is not a number: write digits, with a point or a comma before the decimals, e.g. 12, 41.5 or 41,5
+flag-number-too-large = `{ $text }` is too large a number for the plan
+# Where a KPI stands after `record`: $state (kpi-state-* in kpis.ftl), and
+# $percent, its progress, where it has one ($progress: `yes` or `no`).
+edit-kpi-now = { $progress ->
+        [yes] { $state }, { $percent }% of the way
+       *[no] { $state }
+    }
+# $value: the value recorded, on $date; $now: edit-kpi-now.
+edit-recorded = { $dry_run ->
+        [yes] would record
+       *[no] recorded
+    } { $value } for { $kind } { $id } on { $date } in { $plan }: { $now }
+# $old: the value replaced, where icc could read it ($old_read: `yes`).
+edit-recorded-replaced = { $dry_run ->
+        [yes] would replace
+       *[no] replaced
+    } { $old_read ->
+        [yes] { $old }
+       *[no] the value icc could not read
+    } with { $value } for { $kind } { $id } on { $date } in { $plan }: { $now }
+edit-already-recorded = { $kind } { $id } already has { $value } on { $date } in { $plan }: { $now }
+# Refusals (exit 1). $old: the value measured on $date, at $line.
+edit-measured = KPI `{ $id }` already has a measurement on { $date }: { $old } (line { $line }); { edit-unchanged }
+edit-measured-help = --replace replaces it with { $value }
+edit-inline-kpis = icc does not edit { $plan }: its KPIs are written as inline tables (`kpi = [{"{"} … {"}"}]`), which icc reads but does not edit; write each as a `[[kpi]]` table to edit it with icc; { edit-unchanged }
+edit-phase-removed-kpi = { $dry_run ->
+        [yes] would remove
+       *[no] removed
+    } the phase of KPI { $id } (line { $line }): it names none now
+# Usage errors (exit 2).
+edit-no-such-kpi = there is no KPI `{ $id }` in { $plan }; { edit-unchanged }
+edit-not-a-kpi = `{ $id }` is { $kind_a }, not a KPI; { edit-unchanged }
+edit-kpi-no-date = `{ $id }` is a KPI, which has no date of its own to move: its baseline, its target and each measurement have theirs; { edit-unchanged }
+# $command: `icc record ID VALUE --date DATE`.
+edit-kpi-no-date-help = record a measurement with `{ $command }`, or change the baseline or the target in the plan

@@ -142,6 +142,28 @@ help-add-recurring-every-months = How many calendar months apart its meetings ar
 help-add-recurring-first = Its first meeting (YYYY-MM-DD or YYYY-MM). Default: the phase's
     start plus --every-months
 
+help-add-kpi = Add a performance indicator (KPI) to the plan file
+help-add-kpi-id = The KPI's id
+help-add-kpi-name = What it measures, in the plan's language
+help-add-kpi-unit = What its values count (`%`, `data sets`, `days`); `%` bounds them to 0..100
+help-add-kpi-baseline = Where it starts: VALUE@DATE, e.g. 12@2021-03 (a decimal comma is read too: 41,5)
+help-add-kpi-target = What it should reach, and by when: VALUE@DATE, e.g. 60@2022-07
+help-add-kpi-phase = The phase that delivers it
+help-add-kpi-direction = Whether it gets better as it rises (the default) or as it falls
+help-add-kpi-direction-increase = Higher is better
+help-add-kpi-direction-decrease = Lower is better (a waiting time)
+
+help-record = Record a measurement of a KPI, and say where it now stands
+help-record-kpi = The KPI's id
+help-record-value = The value measured, in the KPI's unit (41.5 or 41,5)
+help-record-date = The day (YYYY-MM-DD) or month (YYYY-MM) it was measured. Default: --today
+help-record-replace = Replace the value measured on that date, if there is one (without it, such a measurement is refused)
+help-value-reading = VALUE@DATE
+help-value-unit = UNIT
+help-value-value = VALUE
+help-value-kpi = KPI
+help-value-direction = DIRECTION
+
 help-set-status = Set the status of workshops and milestones: planned, done or cancelled
 help-set-status-ids = The ids of the workshops and milestones, one or more
 help-set-status-status = Their new status

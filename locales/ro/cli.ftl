@@ -414,3 +414,44 @@ edit-note-not-followed = { $cascade ->
 # $old, $new: cheile (`months`, `end`, `start`).
 edit-note-key-replaced = etapa `{ $id }` are acum `{ $new }` în loc de `{ $old }`, care ar fi stabilit intervalul de două ori
 edit-note-first-stated = întâlnirea periodică `{ $id }` are acum prima întâlnire scrisă (first = { $first }): până acum era derivată din începutul etapei sale
+
+## `icc add-kpi` și `icc record`: indicatorii de performanță
+
+# O valoare dată unui parametru care nu este una potrivită (clap numește parametrul).
+flag-not-a-reading = `{ $text }` nu este o valoare la o dată: scrieți VALOARE@DATĂ, de exemplu 12@2021-03 sau 41,5@2021-03-15
+flag-not-a-number = `{ $text }` nu este un număr: scrieți cifre, cu virgulă sau punct înaintea zecimalelor, de exemplu 12, 41,5 sau 41.5
+flag-number-too-large = `{ $text }` este un număr prea mare pentru plan
+# Unde se află un indicator după `record`: $state (kpi-state-* din kpis.ftl)
+# și $percent, progresul său, dacă are unul ($progress: `yes` sau `no`).
+edit-kpi-now = { $progress ->
+        [yes] { $state }, la { $percent }% din parcurs
+       *[no] { $state }
+    }
+# $value: valoarea înregistrată, la data $date; $now: edit-kpi-now.
+edit-recorded = { $dry_run ->
+        [yes] s-ar înregistra
+       *[no] s-a înregistrat
+    } valoarea { $value } pentru { $kind } { $id } la { $date } în { $plan }: { $now }
+# $old: valoarea înlocuită, dacă icc a putut-o citi ($old_read: `yes`).
+edit-recorded-replaced = { $dry_run ->
+        [yes] s-ar înlocui
+       *[no] s-a înlocuit
+    } { $old_read ->
+        [yes] valoarea { $old }
+       *[no] valoarea pe care icc nu a putut-o citi
+    } cu { $value } pentru { $kind } { $id } la { $date } în { $plan }: { $now }
+edit-already-recorded = { $kind } { $id } are deja valoarea { $value } la { $date } în { $plan }: { $now }
+# Refuzuri (cod 1). $old: valoarea măsurată la $date, pe linia $line.
+edit-measured = indicatorul `{ $id }` are deja o măsurătoare la { $date }: { $old } (linia { $line }); { edit-unchanged }
+edit-measured-help = --replace o înlocuiește cu { $value }
+edit-inline-kpis = icc nu editează { $plan }: indicatorii sunt scriși ca tabele inline (`kpi = [{"{"} … {"}"}]`), pe care icc le citește, dar nu le editează; scrieți fiecare indicator ca tabel `[[kpi]]` pentru a-l edita cu icc; { edit-unchanged }
+edit-phase-removed-kpi = { $dry_run ->
+        [yes] s-ar șterge
+       *[no] s-a șters
+    } cheia `phase` a indicatorului { $id } (linia { $line }): acesta nu mai numește nicio etapă
+# Erori de folosire (cod 2).
+edit-no-such-kpi = nu există niciun indicator `{ $id }` în { $plan }; { edit-unchanged }
+edit-not-a-kpi = `{ $id }` este { $kind_a }, nu un indicator; { edit-unchanged }
+edit-kpi-no-date = `{ $id }` este un indicator, care nu are o dată proprie de mutat: referința, ținta și fiecare măsurătoare au data lor; { edit-unchanged }
+# $command: `icc record ID VALOARE --date DATA`.
+edit-kpi-no-date-help = înregistrați o măsurătoare cu `{ $command }` sau modificați referința ori ținta în plan

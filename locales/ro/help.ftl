@@ -146,6 +146,28 @@ help-add-recurring-every-months = Intervalul dintre întâlniri, în luni calend
 help-add-recurring-first = Prima întâlnire (AAAA-LL-ZZ sau AAAA-LL). Implicit: începutul etapei
     plus --every-months
 
+help-add-kpi = Adaugă un indicator de performanță în fișierul planului
+help-add-kpi-id = Id-ul indicatorului
+help-add-kpi-name = Ce măsoară, în limba planului
+help-add-kpi-unit = Ce numără valorile sale (`%`, `seturi de date`, `zile`); `%` le limitează la 0..100
+help-add-kpi-baseline = De unde pornește: VALOARE@DATĂ, de exemplu 12@2021-03 (se citește și virgula zecimală: 41,5)
+help-add-kpi-target = Ce trebuie să atingă și până când: VALOARE@DATĂ, de exemplu 60@2022-07
+help-add-kpi-phase = Etapa care îl realizează
+help-add-kpi-direction = Dacă se îmbunătățește când crește (implicit) sau când scade
+help-add-kpi-direction-increase = Mai mare este mai bine
+help-add-kpi-direction-decrease = Mai mic este mai bine (un timp de așteptare)
+
+help-record = Înregistrează o măsurătoare a unui indicator și spune unde se află acum
+help-record-kpi = Id-ul indicatorului
+help-record-value = Valoarea măsurată, în unitatea indicatorului (41,5 sau 41.5)
+help-record-date = Ziua (AAAA-LL-ZZ) sau luna (AAAA-LL) măsurătorii. Implicit: --today
+help-record-replace = Înlocuiește valoarea măsurată la acea dată, dacă există (fără acest parametru, o astfel de măsurătoare este refuzată)
+help-value-reading = VALOARE@DATĂ
+help-value-unit = UNITATE
+help-value-value = VALOARE
+help-value-kpi = INDICATOR
+help-value-direction = SENS
+
 help-set-status = Stabilește starea atelierelor și a reperelor: planned, done sau cancelled
 help-set-status-ids = Id-urile atelierelor și ale reperelor, unul sau mai multe
 help-set-status-status = Noua lor stare

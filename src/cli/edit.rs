@@ -1,17 +1,19 @@
 //! `icc add-workshop`, `add-phase`, `add-milestone`, `add-recurring`,
-//! `set-status`, `move`, `remove`, `rename`: the flags of each edit, made
+//! `add-kpi`, `record`, `set-status`, `move`, `remove`, `rename`: the flags of each edit, made
 //! into a [`Change`], made by [`crate::edit::edit`] and worded here: what
 //! was done, what icc chose, why it refused.
 
+use super::help::Reason;
 use super::{Context, Ending, Error, FlagError, Outcome, Say, parse_id, parse_plan_date, parse_text, with_help};
 use crate::PlanDate;
 use crate::edit::{
-    Applied, Because, Cannot, Change, Dependent, EditError, Moment, Move, NewMilestone, NewPhase, NewRecurring,
-    NewWorkshop, Note, Options, Refusal, Shift, ShiftError, Unit, Unsupported, Wanted,
+    Applied, Because, Cannot, Change, Dated, Dependent, EditError, Figure, FigureError, Moment, Move, NewKpi,
+    NewMilestone, NewPhase, NewRecurring, NewWorkshop, Note, Options, Record, Refusal, Shift, ShiftError, Unit,
+    Unsupported, Wanted,
 };
 use crate::finding::{Arg, Args};
 use crate::lang::{Catalog, args};
-use crate::plan::{Kind, Mode, Status};
+use crate::plan::{Direction, Kind, Mode, Status};
 
 #[derive(Debug, clap::Args)]
 pub struct EditArgs {
@@ -114,6 +116,40 @@ pub struct AddRecurringArgs {
 }
 
 #[derive(Debug, clap::Args)]
+pub struct AddKpiArgs {
+    #[arg(long, value_parser = parse_id)]
+    pub id: String,
+    #[arg(long, value_parser = parse_text)]
+    pub name: String,
+    #[arg(long, value_parser = parse_text)]
+    pub unit: String,
+    #[arg(long, value_name = "READING", value_parser = parse_reading, allow_hyphen_values = true)]
+    pub baseline: Dated,
+    #[arg(long, value_name = "READING", value_parser = parse_reading, allow_hyphen_values = true)]
+    pub target: Dated,
+    #[arg(long, value_name = "ID", value_parser = parse_id)]
+    pub phase: Option<String>,
+    #[arg(long, value_enum)]
+    pub direction: Option<Direction>,
+    #[command(flatten)]
+    pub edit: EditArgs,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct RecordArgs {
+    #[arg(value_name = "KPI")]
+    pub kpi: String,
+    #[arg(value_parser = parse_figure, allow_hyphen_values = true)]
+    pub value: Figure,
+    #[arg(long, value_parser = parse_plan_date)]
+    pub date: Option<PlanDate>,
+    #[arg(long)]
+    pub replace: bool,
+    #[command(flatten)]
+    pub edit: EditArgs,
+}
+
+#[derive(Debug, clap::Args)]
 pub struct SetStatusArgs {
     #[arg(required = true, num_args = 1.., value_name = "ID")]
     pub ids: Vec<String>,
@@ -199,6 +235,25 @@ fn parse_shift(text: &str) -> Result<Shift, FlagError> {
     Ok(Shift { amount, unit })
 }
 
+/// A number for the plan: digits, a sign, decimals after a point or a
+/// comma (`41,5`).
+fn parse_figure(text: &str) -> Result<Figure, Reason> {
+    Figure::parse(text).map_err(|err| match err {
+        FigureError::NotANumber => Reason::new("flag-not-a-number", args!(text = text)),
+        FigureError::TooLarge => Reason::new("flag-number-too-large", args!(text = text)),
+    })
+}
+
+/// `VALUE@DATE`: a KPI's baseline or target (`12@2021-03`, `41,5@2021-03-15`).
+fn parse_reading(text: &str) -> Result<Dated, Box<dyn std::error::Error + Send + Sync>> {
+    let Some((value, date)) = text.rsplit_once('@') else {
+        return Err(Box::new(Reason::new("flag-not-a-reading", args!(text = text))));
+    };
+    let figure = parse_figure(value)?;
+    let date = parse_plan_date(date.trim())?;
+    Ok(Dated { figure, date })
+}
+
 pub fn add_workshop(args: &AddWorkshopArgs, cx: &mut Context<'_>) -> Result<Outcome, Error> {
     let change = Change::AddWorkshop(NewWorkshop {
         id: args.id.clone(),
@@ -279,6 +334,29 @@ pub fn add_recurring(args: &AddRecurringArgs, cx: &mut Context<'_>) -> Result<Ou
         led_by: args.led_by.clone(),
         mode: args.mode,
         objective: args.objective.clone(),
+    });
+    edit(cx, &change, &args.edit)
+}
+
+pub fn add_kpi(args: &AddKpiArgs, cx: &mut Context<'_>) -> Result<Outcome, Error> {
+    let change = Change::AddKpi(NewKpi {
+        id: args.id.clone(),
+        name: args.name.clone(),
+        unit: args.unit.clone(),
+        phase: args.phase.clone(),
+        direction: args.direction,
+        baseline: args.baseline.clone(),
+        target: args.target.clone(),
+    });
+    edit(cx, &change, &args.edit)
+}
+
+pub fn record(args: &RecordArgs, cx: &mut Context<'_>) -> Result<Outcome, Error> {
+    let change = Change::Record(Record {
+        id: args.kpi.clone(),
+        figure: args.value.clone(),
+        date: args.date.unwrap_or(PlanDate::Day(cx.today)),
+        replace: args.replace,
     });
     edit(cx, &change, &args.edit)
 }
@@ -376,6 +454,7 @@ fn edit(cx: &mut Context<'_>, change: &Change, args: &EditArgs) -> Result<Outcom
         Err(Refusal::Layout) => return Ok(refused(error_line(lang, &say.say("edit-layout", args!())))),
         Err(Refusal::Unsupported(form)) => {
             let why = match form {
+                Unsupported::InlineTables(Kind::Kpi) => say.say("edit-inline-kpis", args!()),
                 Unsupported::InlineTables(kind) => {
                     say.say("edit-inline-tables", args!(which = kind.as_str(), key = kind.key()))
                 }
@@ -436,12 +515,31 @@ fn edit(cx: &mut Context<'_>, change: &Change, args: &EditArgs) -> Result<Outcom
             let text = cannot_text(&say, &cannot, change);
             return Ok(refused(crate::text::printable_lines(&text).into_owned()));
         }
+        Err(Refusal::Measured {
+            id,
+            date,
+            value,
+            written,
+            line,
+            new,
+        }) => {
+            let old = value.map_or(written, |value| lang.decimal(value));
+            let text = error_line(
+                lang,
+                &say.say("edit-measured", args!(id = id, date = date, old = old, line = line)),
+            ) + &help_line(lang, &say.say("edit-measured-help", args!(value = new)));
+            return Ok(refused(crate::text::printable_lines(&text).into_owned()));
+        }
     };
     let dry_run = done.diff.is_some();
     let applied: String = done
         .applied
         .iter()
-        .map(|applied| crate::text::printable_lines(&applied_text(&say, applied, dry_run)).into_owned() + "\n")
+        .map(|applied| {
+            let text = recorded_text(&say, applied, dry_run, done.kpi.as_ref())
+                .unwrap_or_else(|| applied_text(&say, applied, dry_run));
+            crate::text::printable_lines(&text).into_owned() + "\n"
+        })
         .collect();
     // A dry run's output is the diff; what it would do is said beside it,
     // on standard error, as the notes are.
@@ -516,12 +614,14 @@ fn edit_error(lang: &Catalog, err: EditError) -> Error {
                     let wanted = match wanted {
                         Wanted::Event => "event",
                         Wanted::Phase => "phase",
+                        Wanted::Kpi => return Error::UnknownId(no_such_kpi(&say, &id, suggestion)),
                         Wanted::Predecessor | Wanted::Any => "item",
                     };
                     let mut args = args;
                     args.0.push(("wanted", wanted.into()));
                     (say.say("edit-no-such-id", args), None)
                 }
+                (Some(kind), Wanted::Kpi) => (say.say("edit-not-a-kpi", with(args, "kind_a", a(kind))), None),
                 (Some(kind), Wanted::Event) => (say.say("edit-not-an-event", with(args, "kind_a", a(kind))), None),
                 (Some(kind), Wanted::Phase) => (say.say("edit-not-a-phase", with(args, "kind_a", a(kind))), None),
                 (Some(_), Wanted::Any) => (say.say("edit-cannot-change", args), None),
@@ -532,7 +632,7 @@ fn edit_error(lang: &Catalog, err: EditError) -> Error {
             };
             // A suggestion is for an id that is not there, or not a phase.
             let help = help.or_else(|| match (found, wanted, suggestion) {
-                (None, _, Some(near)) | (Some(_), Wanted::Phase, Some(near)) => {
+                (None, _, Some(near)) | (Some(_), Wanted::Phase | Wanted::Kpi, Some(near)) => {
                     Some(lang.say("edit-did-you-mean", &args!(suggestion = near)))
                 }
                 _ => None,
@@ -547,6 +647,18 @@ fn edit_error(lang: &Catalog, err: EditError) -> Error {
                 .whole("plan", plan)
                 .say("edit-id-taken", args!(id = id, kind_a = a(kind))),
         ),
+        EditError::NoDateToMove { id } => {
+            let message = lang.say("edit-kpi-no-date", &args!(id = &id));
+            let command = format!(
+                "icc record {id} {} --date {}",
+                lang.text("help-value-value"),
+                lang.text("help-value-date")
+            );
+            let help = Say::new(lang)
+                .whole("command", command)
+                .say("edit-kpi-no-date-help", args!());
+            Error::Usage(with_help(lang, &message, &help))
+        }
         EditError::Flag { flag, kind, id } => {
             let message = lang.say("edit-wrong-flag", &args!(flag = flag, kind_a = a(kind), id = id));
             let help = lang.say("edit-wrong-flag-help", &args!(kind_a = a(kind), which = kind.as_str()));
@@ -844,6 +956,16 @@ fn applied_text(say: &Say<'_>, applied: &Applied, dry_run: bool) -> String {
             args!(dry_run = dry_run, kind = *kind, id = id, line = *line, phase = phase),
         ),
         Applied::ReferenceRemoved {
+            kind: Kind::Kpi,
+            id,
+            key: "phase",
+            line,
+            ..
+        } => say.say(
+            "edit-phase-removed-kpi",
+            args!(dry_run = dry_run, id = id, line = *line),
+        ),
+        Applied::ReferenceRemoved {
             kind,
             id,
             key: "phase",
@@ -887,6 +1009,91 @@ fn applied_text(say: &Say<'_>, applied: &Applied, dry_run: bool) -> String {
             ),
         ),
         Applied::AlreadyNamed { kind, id } => say.say("edit-already-named", args!(kind = *kind, id = id)),
+        Applied::Recorded { .. } | Applied::AlreadyRecorded { .. } => {
+            recorded_text(say, applied, dry_run == "yes", None).unwrap_or_default()
+        }
+    }
+}
+
+/// What `record` did, and where the KPI now stands (`kpi`, as the plan
+/// after it says); `None` for what another edit did.
+fn recorded_text(
+    say: &Say<'_>,
+    applied: &Applied,
+    dry_run: bool,
+    kpi: Option<&crate::status::KpiView>,
+) -> Option<String> {
+    let lang = say.lang();
+    let now = match kpi {
+        Some(kpi) => {
+            let state = Arg::Term("kpi-state", kpi.state.as_str());
+            match kpi.progress {
+                Some(progress) => {
+                    let percent = (progress * 100.0).round().clamp(-9999.0, 9999.0) as i64;
+                    lang.say(
+                        "edit-kpi-now",
+                        &args!(state = state, progress = "yes", percent = percent),
+                    )
+                }
+                None => lang.say("edit-kpi-now", &args!(state = state, progress = "no", percent = 0)),
+            }
+        }
+        None => lang.text("kpi-state-no-data"),
+    };
+    let say = say.clone().whole("now", now);
+    let dry_run = yes(dry_run);
+    Some(match applied {
+        Applied::Recorded {
+            id,
+            date,
+            value,
+            replaced: None,
+        } => say.say(
+            "edit-recorded",
+            args!(
+                dry_run = dry_run,
+                value = *value,
+                kind = Kind::Kpi,
+                id = id,
+                date = *date
+            ),
+        ),
+        Applied::Recorded {
+            id,
+            date,
+            value,
+            replaced: Some(old),
+        } => say.say(
+            "edit-recorded-replaced",
+            args!(
+                dry_run = dry_run,
+                old_read = yes(old.is_some()),
+                old = old.unwrap_or_default(),
+                value = *value,
+                kind = Kind::Kpi,
+                id = id,
+                date = *date
+            ),
+        ),
+        Applied::AlreadyRecorded { id, date, value } => say.say(
+            "edit-already-recorded",
+            args!(value = *value, kind = Kind::Kpi, id = id, date = *date),
+        ),
+        _ => return None,
+    })
+}
+
+/// There is no KPI `id`: perhaps one near it.
+fn no_such_kpi(say: &Say<'_>, id: &str, suggestion: Option<String>) -> String {
+    let lang = say.lang();
+    let message = say.say("edit-no-such-kpi", args!(id = id));
+    match suggestion {
+        Some(near) => with_help(
+            lang,
+            &message,
+            &lang.say("edit-did-you-mean", &args!(suggestion = near)),
+        ),
+        None => message,
     }
 }
 
@@ -1108,6 +1315,70 @@ mod tests {
             romanian,
             "`x` este un reper, nu o etapă (--phase); fișierul rămâne neschimbat\najutor: ați vrut să scrieți `y`?"
         );
+    }
+
+    /// What `record` says where no folder case reaches: a value replaced
+    /// that could not be read, a KPI with no progress to tell (its target
+    /// equals its baseline, or it has no data), in both languages.
+    #[test]
+    fn what_record_says_in_either_language() {
+        use crate::kpi::State;
+        let (en, ro) = (Catalog::english(), Catalog::for_language(Some("ro")));
+        let date = PlanDate::parse("2025-06").unwrap();
+        let view = |state, progress| crate::status::KpiView {
+            id: "k".into(),
+            name: "K".into(),
+            unit: "%".into(),
+            phase: None,
+            direction: crate::plan::Direction::Increase,
+            baseline: None,
+            target: None,
+            latest: None,
+            progress,
+            planned: None,
+            state,
+            measurements: Vec::new(),
+        };
+        let replaced = Applied::Recorded {
+            id: "k".into(),
+            date,
+            value: 41.5,
+            replaced: Some(None),
+        };
+        let already = Applied::AlreadyRecorded {
+            id: "k".into(),
+            date,
+            value: 41.5,
+        };
+        for (applied, kpi, dry_run, english, romanian) in [
+            (
+                &replaced,
+                view(State::Behind, None),
+                true,
+                "would replace the value icc could not read with 41.5 for KPI k on 2025-06 in plan.toml: behind",
+                "s-ar înlocui valoarea pe care icc nu a putut-o citi cu 41,5 pentru indicatorul k la 2025-06 în \
+                 plan.toml: în urmă",
+            ),
+            (
+                &already,
+                view(State::Achieved, Some(1.04)),
+                false,
+                "KPI k already has 41.5 on 2025-06 in plan.toml: achieved, 104% of the way",
+                "indicatorul k are deja valoarea 41,5 la 2025-06 în plan.toml: atins, la 104% din parcurs",
+            ),
+        ] {
+            for (lang, expected) in [(&en, english), (&ro, romanian)] {
+                let say = Say::new(lang).whole("plan", "plan.toml");
+                assert_eq!(recorded_text(&say, applied, dry_run, Some(&kpi)).unwrap(), expected);
+            }
+        }
+        // Of another edit, nothing.
+        let say = Say::new(&en).whole("plan", "plan.toml");
+        let other = Applied::AlreadyNamed {
+            kind: Kind::Kpi,
+            id: "k".into(),
+        };
+        assert_eq!(recorded_text(&say, &other, false, None), None);
     }
 
     /// Shifts back are counted as forward: `-1 month`, `-20 de zile`.

@@ -115,7 +115,7 @@ pub fn insert_line(text: &str, at: usize, line: &str) -> Splice {
 /// The next comma in the text between two of an array's elements (or the
 /// last and the `]`), skipping whitespace and comments; `None` if the next
 /// thing is an element or the `]`.
-fn comma_after(text: &str, from: usize) -> Option<usize> {
+pub fn comma_after(text: &str, from: usize) -> Option<usize> {
     let mut chars = text[from..].char_indices();
     while let Some((i, c)) = chars.next() {
         match c {
@@ -135,7 +135,7 @@ fn comma_after(text: &str, from: usize) -> Option<usize> {
 }
 
 /// Whether only whitespace, then maybe a comment, follows `from` on its line.
-fn rest_of_line_is_clear(text: &str, from: usize) -> bool {
+pub fn rest_of_line_is_clear(text: &str, from: usize) -> bool {
     let rest = text[from..line_after(text, from)].trim_end_matches(['\n', '\r']);
     let rest = rest.trim_start_matches([' ', '\t']);
     rest.is_empty() || rest.starts_with('#')

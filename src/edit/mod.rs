@@ -10,6 +10,7 @@
 
 mod layout;
 mod moves;
+mod record;
 mod remove;
 mod rename;
 mod splice;
@@ -20,10 +21,12 @@ use std::path::Path;
 use chrono::NaiveDate;
 
 pub use moves::{Because, Cannot, Dependent, Moment, Move, Shift, ShiftError, Unit};
+pub use record::{Figure, FigureError, Record};
 pub use remove::Reference;
-pub use splice::{Applied, Change, NewMilestone, NewPhase, NewRecurring, NewWorkshop, Note};
+pub use splice::{Applied, Change, Dated, NewKpi, NewMilestone, NewPhase, NewRecurring, NewWorkshop, Note};
 pub use write::{Folder, LockError, WriteError, create, icc_file};
 
+use crate::date::PlanDate;
 use crate::finding::{Finding, Severity};
 use crate::plan::Kind;
 use crate::source::Source;
@@ -44,6 +47,9 @@ pub struct Done {
     pub summary: crate::finding::Summary,
     /// For a dry run, the change as a unified diff; nothing was written.
     pub diff: Option<String>,
+    /// For `record`, the KPI as it now stands on the day the plan was
+    /// checked for.
+    pub kpi: Option<crate::status::KpiView>,
 }
 
 /// Why an edit was refused. The file is as it was.
@@ -82,6 +88,17 @@ pub enum Refusal {
     },
     /// What a move cannot do to this plan.
     Cannot(Cannot),
+    /// The KPI has a measurement on this date already (without `replace`):
+    /// `value`, as read (`None` if it could not be), written so, on `line`;
+    /// `new`, the value that was to be recorded.
+    Measured {
+        id: String,
+        date: PlanDate,
+        value: Option<f64>,
+        written: String,
+        line: usize,
+        new: f64,
+    },
     /// The new text could not be written as the edit requires (the file
     /// changed meanwhile, is read-only, has other names, or its owner or
     /// attributes could not be kept).
@@ -119,6 +136,11 @@ pub enum EditError {
         kind: Kind,
         plan: String,
     },
+    /// An item that has no date of its own to move: a KPI (its baseline,
+    /// target and measurements each have theirs).
+    NoDateToMove {
+        id: String,
+    },
     /// A flag that does not fit the kind of the item (`move --start` of a
     /// workshop).
     Flag {
@@ -142,6 +164,8 @@ pub enum Wanted {
     Phase,
     /// `--after`: a phase, a milestone or a workshop.
     Predecessor,
+    /// A KPI: `record`.
+    Kpi,
     /// Any item: `move`, `remove`, `rename`.
     Any,
 }
@@ -283,6 +307,7 @@ fn prepare(
             applied: edited.applied,
             notes: edited.notes,
             added: Vec::new(),
+            kpi: recorded(change, plan, today),
             after: source,
             summary,
             diff: None,
@@ -333,6 +358,7 @@ fn prepare(
             .header(&format!("a/{name}"), &format!("b/{name}"))
             .to_string()
     });
+    let kpi = after.plan.as_ref().and_then(|plan| recorded(change, plan, today));
     let done = Done {
         applied: edited.applied,
         notes: edited.notes,
@@ -340,8 +366,22 @@ fn prepare(
         after: after_source,
         summary: after.summary(),
         diff,
+        kpi,
     };
     Ok(Ok((done, Some(edited.text))))
+}
+
+/// The KPI a `record` measured, as it stands on `today` in `plan`.
+fn recorded(change: &Change, plan: &crate::Plan, today: NaiveDate) -> Option<crate::status::KpiView> {
+    let Change::Record(record) = change else {
+        return None;
+    };
+    let index = plan.kpis.iter().position(|kpi| kpi.header.id() == Some(&record.id))?;
+    let one = crate::Plan {
+        kpis: vec![plan.kpis[index].clone()],
+        ..crate::Plan::default()
+    };
+    crate::status::kpis(&one, today).pop()
 }
 
 /// Whether `finding`, of the plan `after` a move, is about the moved item
@@ -383,6 +423,17 @@ fn as_expected(before: &crate::Plan, edited: &splice::Edited, after: &crate::Pla
                 .is_some_and(|&item| after.entry(item).status() == Some(*status)),
             Expect::Dates { id, start, end } => resolved.ids.get(id).is_some_and(|&item| {
                 resolved.start(after, item) == Some(*start) && resolved.end(after, item) == Some(*end)
+            }),
+            Expect::Measured { id, date, value, count } => resolved.ids.get(id).is_some_and(|&item| {
+                let measurements = &after.kpis[item.index].measurements;
+                item.kind == Kind::Kpi
+                    && measurements.len() == *count
+                    && measurements
+                        .iter()
+                        .rev()
+                        .find(|m| m.get_ref().date.as_ref().is_some_and(|d| d.get_ref() == date))
+                        .and_then(|m| m.get_ref().value.as_ref())
+                        .is_some_and(|v| v.get_ref().0 == *value)
             }),
         })
 }

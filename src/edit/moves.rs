@@ -352,6 +352,9 @@ pub(super) fn apply(
     change: &Move,
 ) -> Result<Result<Parts, Refusal>, EditError> {
     let item = find(plan, resolved, &source.name, None, &change.id, Wanted::Any)?;
+    if item.kind == Kind::Kpi {
+        return Err(EditError::NoDateToMove { id: change.id.clone() });
+    }
     if let Err(flag) = check_flags(item.kind, change) {
         return Err(EditError::Flag {
             flag,

@@ -5,9 +5,10 @@
 //! quoting, spacing, line ends) stays as it was. Where a table ends comes
 //! from the parser's spans ([`Header::extent`]), never from scanning lines,
 //! so a line inside a multi-line string is never taken for a comment or a
-//! header. `move`, `remove` and `rename` have files of their own
-//! ([`super::moves`], [`super::remove`], [`super::rename`]); this one holds
-//! what every change shares, the additions and `set-status`.
+//! header. `move`, `remove`, `rename` and `record` have files of their own
+//! ([`super::moves`], [`super::remove`], [`super::rename`],
+//! [`super::record`]); this one holds what every change shares, the
+//! additions (`add-kpi` too) and `set-status`.
 //!
 //! Splicing, rather than re-printing a whole `toml_edit` document, also
 //! keeps an edit of a big plan cheap: parsing a 30 MB plan into a
@@ -17,13 +18,14 @@
 use std::collections::HashSet;
 use std::ops::Range;
 
-use toml_edit::{Array, ArrayOfTables, DocumentMut, Item, Table, Value};
+use toml_edit::{Array, ArrayOfTables, DocumentMut, InlineTable, Item, Table, Value};
 
 use super::layout::{Splice, insert_line, key_line, line_after, quoted_like};
 use super::moves::{Because, Dependent, Moment, Move, Shift};
+use super::record::{Figure, Record};
 use super::{EditError, Refusal, Unsupported, Wanted};
 use crate::date::PlanDate;
-use crate::plan::{Header, ItemRef, Kind, Mode, Plan, Status};
+use crate::plan::{Direction, Header, ItemRef, Kind, Mode, Plan, Status};
 use crate::resolve::Resolved;
 use crate::source::Source;
 use crate::text::{slug, unique_id};
@@ -80,6 +82,26 @@ pub struct NewRecurring {
     pub objective: Option<String>,
 }
 
+/// A value on a date, as a KPI's baseline or target states it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Dated {
+    pub figure: Figure,
+    pub date: PlanDate,
+}
+
+/// A `[[kpi]]` indicator.
+#[derive(Clone, Debug)]
+pub struct NewKpi {
+    pub id: String,
+    pub name: String,
+    pub unit: String,
+    pub phase: Option<String>,
+    /// Written only where given (`increase` is the default).
+    pub direction: Option<Direction>,
+    pub baseline: Dated,
+    pub target: Dated,
+}
+
 /// One edit of the plan.
 #[derive(Clone, Debug)]
 pub enum Change {
@@ -87,6 +109,9 @@ pub enum Change {
     AddPhase(NewPhase),
     AddMilestone(NewMilestone),
     AddRecurring(NewRecurring),
+    AddKpi(NewKpi),
+    /// A measurement of a KPI.
+    Record(Record),
     /// The status of each item (in the order given, each once).
     SetStatus {
         ids: Vec<String>,
@@ -116,13 +141,24 @@ impl Change {
             Change::AddPhase(new) => (None, &new.after),
             Change::AddMilestone(new) => (new.phase.as_ref(), &new.after),
             Change::AddRecurring(new) => (Some(&new.phase), &[]),
+            Change::AddKpi(new) => (new.phase.as_ref(), &[]),
+            Change::Record(record) => return find(plan, resolved, name, None, &record.id, Wanted::Kpi).map(drop),
             Change::SetStatus { ids, .. } => {
                 for id in ids {
                     find(plan, resolved, name, None, id, Wanted::Event)?;
                 }
                 return Ok(());
             }
-            Change::Move(change) => return find(plan, resolved, name, None, &change.id, Wanted::Any).map(drop),
+            Change::Move(change) => {
+                let item = find(plan, resolved, name, None, &change.id, Wanted::Any)?;
+                // A KPI has no date of its own: its baseline, target and
+                // measurements each have theirs.
+                return if item.kind == Kind::Kpi {
+                    Err(EditError::NoDateToMove { id: change.id.clone() })
+                } else {
+                    Ok(())
+                };
+            }
             Change::Remove { id, .. } => return find(plan, resolved, name, None, id, Wanted::Any).map(drop),
             Change::Rename { old, new } => {
                 find(plan, resolved, name, None, old, Wanted::Any)?;
@@ -147,7 +183,7 @@ impl Change {
 }
 
 /// What a change did: one thing the command says, a line each.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Applied {
     /// An item was added, in the phase it names (if any).
     Added {
@@ -215,6 +251,16 @@ pub enum Applied {
     },
     /// The item already has that id.
     AlreadyNamed { kind: Kind, id: String },
+    /// A measurement of a KPI was added, or (`replaced`: the value it had,
+    /// if it could be read) replaced one on its date.
+    Recorded {
+        id: String,
+        date: PlanDate,
+        value: f64,
+        replaced: Option<Option<f64>>,
+    },
+    /// The KPI already has this value on this date; nothing to write.
+    AlreadyRecorded { id: String, date: PlanDate, value: f64 },
 }
 
 /// What icc decided on the user's behalf, or did besides what was asked.
@@ -250,7 +296,7 @@ pub enum Note {
 
 /// What the plan after a change must show, checked before it is written:
 /// a guard against a layout the splice misread.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Expect {
     /// An item of this kind has this id.
     Item { id: String, kind: Kind },
@@ -260,10 +306,17 @@ pub enum Expect {
     Status { id: String, status: Status },
     /// The item starts and ends here (a phase's window, an event's dates).
     Dates { id: String, start: PlanDate, end: PlanDate },
+    /// The KPI has `count` measurements, and the last on `date` is `value`.
+    Measured {
+        id: String,
+        date: PlanDate,
+        value: f64,
+        count: usize,
+    },
 }
 
 /// The text after a change.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Edited {
     /// The whole new file, as it would be written (byte order mark included).
     pub text: String,
@@ -307,6 +360,7 @@ pub(super) fn find(
         Wanted::Event => plan.entry(item).status_key().is_some(),
         Wanted::Phase => item.kind == Kind::Phase,
         Wanted::Predecessor => item.kind != Kind::Recurring,
+        Wanted::Kpi => item.kind == Kind::Kpi,
         Wanted::Any => true,
     };
     match found {
@@ -315,7 +369,7 @@ pub(super) fn find(
             let candidates: Vec<&str> = match wanted {
                 Wanted::Phase => plan.ids(Kind::Phase),
                 Wanted::Predecessor => resolved.ids.keys().map(String::as_str).collect(),
-                Wanted::Event | Wanted::Any => plan
+                Wanted::Event | Wanted::Kpi | Wanted::Any => plan
                     .items()
                     .filter(|&item| fits(item))
                     .filter_map(|item| plan.header(item).id())
@@ -381,6 +435,7 @@ pub fn apply(
         Change::Move(change) => super::moves::apply(source, plan, resolved, change)?,
         Change::Remove { id, cascade } => super::remove::apply(source, plan, resolved, id, *cascade)?,
         Change::Rename { old, new } => super::rename::apply(source, plan, resolved, old, new)?,
+        Change::Record(record) => super::record::apply(source, plan, resolved, record)?,
         _ => add(source, plan, resolved, change),
     };
     let parts = match parts {
@@ -444,6 +499,7 @@ fn add(source: &Source, plan: &Plan, resolved: &Resolved, change: &Change) -> Re
         Change::AddWorkshop(_) => Kind::Workshop,
         Change::AddPhase(_) => Kind::Phase,
         Change::AddMilestone(_) => Kind::Milestone,
+        Change::AddKpi(_) => Kind::Kpi,
         _ => Kind::Recurring,
     };
     if inline(plan, kind) {
@@ -534,6 +590,17 @@ fn add(source: &Source, plan: &Plan, resolved: &Resolved, change: &Change) -> Re
             set(&mut table, "objective", new.objective.as_deref().map(string));
             let splice = insert_table(text, plan, kind, &table, None, &[]);
             (splice, id, Some(new.phase.clone()))
+        }
+        Change::AddKpi(new) => {
+            set(&mut table, "id", Some(string(&new.id)));
+            set(&mut table, "name", Some(string(&new.name)));
+            set(&mut table, "unit", Some(string(&new.unit)));
+            set(&mut table, "phase", new.phase.as_deref().map(string));
+            set(&mut table, "direction", new.direction.map(|d| string(d.as_str())));
+            set(&mut table, "baseline", Some(point(&new.baseline)));
+            set(&mut table, "target", Some(point(&new.target)));
+            let splice = insert_table(text, plan, kind, &table, None, &[]);
+            (splice, new.id.clone(), new.phase.clone())
         }
         _ => unreachable!("not an addition"),
     };
@@ -663,6 +730,19 @@ fn string(s: &str) -> Value {
 
 fn list(items: &[String]) -> Option<Value> {
     (!items.is_empty()).then(|| Value::Array(items.iter().map(String::as_str).collect::<Array>()))
+}
+
+/// `{ value = 12, date = "2021-03" }`, the value as it was typed.
+fn point(point: &Dated) -> Value {
+    let mut table = InlineTable::new();
+    let value = point
+        .figure
+        .written
+        .parse::<Value>()
+        .unwrap_or_else(|_| Value::from(point.figure.value));
+    table.insert("value", value);
+    table.insert("date", date(point.date));
+    Value::InlineTable(table)
 }
 
 /// A day as a bare TOML date, a month as a string, as plans write them.
