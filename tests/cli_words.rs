@@ -504,3 +504,22 @@ fn prose(line: &str) -> String {
     }
     prose
 }
+
+/// The system's errors a plan's path meets are said in Romanian too, not
+/// in the system's English.
+#[test]
+fn system_errors_in_romanian() {
+    let long = "a".repeat(300);
+    for (plan, said) in [
+        ("plan.toml/x", "nu este un dosar"),
+        (long.as_str(), "numele fișierului nu este valid"),
+    ] {
+        let out = Test::new()
+            .plan("[project]\nname = \"T\"\n")
+            .args(&["--lang", "ro", "--plan", plan, "status"])
+            .run();
+        assert_eq!(out.code, 2, "{plan}");
+        assert!(out.stderr.contains(said), "{plan}: {}", out.stderr);
+        assert!(!out.stderr.contains("os error"), "{plan}: {}", out.stderr);
+    }
+}

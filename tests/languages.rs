@@ -72,3 +72,49 @@ fn the_language_comes_from_the_flag_then_icc_lang() {
         "an empty ICC_LANG is unset"
     );
 }
+
+/// An empty language is no language, wherever it is given: `--lang ''`
+/// as an empty `ICC_LANG`, and an empty `project.language` leaves
+/// documents to the terminal's; a language is read trimmed.
+#[test]
+fn an_empty_language_is_unset_and_a_language_is_trimmed() {
+    let plan = |language: &str| {
+        format!(
+            "[project]\nname = \"T\"\nlanguage = \"{language}\"\n\n[[phase]]\nid = \"p\"\nname = \"P\"\nstart = \"2021-01\"\nend = \"2021-06\"\n"
+        )
+    };
+    let csv_header = |plan: &str, env: Option<&str>, args: &[&str]| {
+        let mut all = vec!["export", "--format", "csv", "--what", "phases", "--no-bom"];
+        all.extend_from_slice(args);
+        let mut test = Test::new().plan(plan).args(&all);
+        if let Some(lang) = env {
+            test = test.env("LANG", lang);
+        }
+        test.run().stdout.lines().next().unwrap_or_default().to_owned()
+    };
+    let romanian = csv_header(&plan("ro"), None, &[]);
+    let english = csv_header(&plan("en"), None, &[]);
+    assert_ne!(romanian, english);
+    assert_eq!(
+        csv_header(&plan(""), Some("ro_RO.UTF-8"), &[]),
+        romanian,
+        "empty: the terminal's"
+    );
+    assert_eq!(csv_header(&plan("  ro "), None, &[]), romanian, "trimmed");
+    assert_eq!(
+        csv_header(&plan("ro"), None, &["--lang", ""]),
+        romanian,
+        "--lang '': the plan's"
+    );
+    let phases = |args: &[&str]| {
+        let mut all = vec!["phases"];
+        all.extend_from_slice(args);
+        Test::new()
+            .plan(&plan(""))
+            .env("LANG", "ro_RO.UTF-8")
+            .args(&all)
+            .run()
+            .stdout
+    };
+    assert_eq!(phases(&["--lang", ""]), phases(&[]), "--lang '' is the locale's");
+}

@@ -62,6 +62,21 @@ io-error = { $kind ->
         [not-found] nu există
         [permission-denied] acces refuzat
         [read-only] sistemul de fișiere este doar pentru citire
+        [not-a-directory] nu este un dosar
+        [is-a-directory] este un dosar
+        [invalid-filename] numele fișierului nu este valid (prea lung sau cu caractere nepermise)
+        [storage-full] nu mai este spațiu pe disc
+        [quota-exceeded] cota de spațiu pe disc a fost depășită
+        [file-too-large] fișierul este prea mare
+        [already-exists] există deja
+        [directory-not-empty] dosarul nu este gol
+        [crosses-devices] nu se poate muta între sisteme de fișiere diferite
+        [too-many-links] prea multe legături
+        [interrupted] operația a fost întreruptă
+        [resource-busy] resursa este ocupată
+        [executable-file-busy] fișierul este în uz
+        [deadlock] blocaj reciproc
+        [input-output] eroare de intrare/ieșire
        *[other] { $detail }
     }
 

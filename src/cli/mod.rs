@@ -66,7 +66,7 @@ impl Cli {
     /// and of documents alike.
     pub fn language_asked(&self) -> Option<String> {
         let env = self.env.lang.as_ref().map(|lang| lang.to_string_lossy().into_owned());
-        self.lang.clone().or(env)
+        given(self.lang.as_deref()).map(str::to_owned).or(env)
     }
 
     /// The terminal's language as asked for (design.md, "Languages"):
@@ -82,10 +82,17 @@ impl Cli {
     /// errors, [`help::language`]).
     pub fn language_of(flag: Option<&str>, env: &Environment) -> Option<String> {
         let text = |value: &OsString| value.to_string_lossy().into_owned();
-        flag.map(str::to_owned)
+        given(flag)
+            .map(str::to_owned)
             .or_else(|| env.lang.as_ref().map(text))
             .or_else(|| env.locale.as_ref().map(text))
     }
+}
+
+/// A language as given (`--lang`, the plan's `project.language`): trimmed,
+/// and unset if empty, as an empty `ICC_LANG` is.
+fn given(language: Option<&str>) -> Option<&str> {
+    language.map(str::trim).filter(|language| !language.is_empty())
 }
 
 /// The widths `--width` takes, and `COLUMNS` is heeded in.
@@ -224,7 +231,7 @@ impl Context<'_> {
     /// labels, the report; design.md, "Languages"): `--lang`, then
     /// `ICC_LANG`, then the plan's `project.language`, then the terminal's.
     pub fn documents(&self, plan_language: Option<&str>) -> Catalog {
-        match (&self.lang_asked, plan_language) {
+        match (&self.lang_asked, given(plan_language)) {
             (Some(asked), _) => Catalog::for_language(Some(asked)),
             (None, Some(plan)) => Catalog::for_language(Some(plan)),
             (None, None) => Catalog::for_language(Some(&self.lang.language())),
@@ -349,6 +356,22 @@ fn io_kind(err: &std::io::Error) -> &'static str {
         ErrorKind::NotFound => "not-found",
         ErrorKind::PermissionDenied => "permission-denied",
         ErrorKind::ReadOnlyFilesystem => "read-only",
+        ErrorKind::NotADirectory => "not-a-directory",
+        ErrorKind::IsADirectory => "is-a-directory",
+        ErrorKind::InvalidFilename => "invalid-filename",
+        ErrorKind::StorageFull => "storage-full",
+        ErrorKind::QuotaExceeded => "quota-exceeded",
+        ErrorKind::FileTooLarge => "file-too-large",
+        ErrorKind::AlreadyExists => "already-exists",
+        ErrorKind::DirectoryNotEmpty => "directory-not-empty",
+        ErrorKind::CrossesDevices => "crosses-devices",
+        ErrorKind::TooManyLinks => "too-many-links",
+        ErrorKind::Interrupted => "interrupted",
+        ErrorKind::ResourceBusy => "resource-busy",
+        ErrorKind::ExecutableFileBusy => "executable-file-busy",
+        ErrorKind::Deadlock => "deadlock",
+        // The system's words name input/output errors and the rest.
+        _ if err.raw_os_error() == Some(5) => "input-output",
         _ => "other",
     }
 }
