@@ -1009,6 +1009,7 @@ pub fn status(view: &StatusView, events: &[EventView], layout: Layout<'_>) -> St
     let next_label = lang.text("views-label-next");
     let overdue_label = lang.text("views-label-overdue");
     let plan_label = lang.text("views-label-plan");
+    let kpis_label = lang.text("views-label-kpis");
     // The values start in one column, two after the longest label.
     let indent = [
         &today_label,
@@ -1017,6 +1018,7 @@ pub fn status(view: &StatusView, events: &[EventView], layout: Layout<'_>) -> St
         &next_label,
         &overdue_label,
         &plan_label,
+        &kpis_label,
     ]
     .iter()
     .map(|label| display_width(label) + 2)
@@ -1098,6 +1100,25 @@ pub fn status(view: &StatusView, events: &[EventView], layout: Layout<'_>) -> St
             lang.say("views-overdue", &args!(items = late.join(", "))),
         ));
     }
+    // How many KPIs are in each state, the states in a fixed order.
+    let kpis = &view.items.kpis;
+    if !kpis.is_empty() {
+        use strum::IntoEnumIterator;
+        let counts: Vec<String> = KpiState::iter()
+            .filter_map(|state| {
+                let count = kpis.iter().filter(|k| k.state == state).count();
+                let id = match state {
+                    KpiState::Achieved => "kpis-count-achieved",
+                    KpiState::OnTrack => "kpis-count-on-track",
+                    KpiState::Behind => "kpis-count-behind",
+                    KpiState::Missed => "kpis-count-missed",
+                    KpiState::NoData => "kpis-count-no-data",
+                };
+                (count > 0).then(|| lang.say(id, &args!(count = count)))
+            })
+            .collect();
+        head.push((&kpis_label, counts.join(" · ")));
+    }
     if view.errors + view.warnings > 0 {
         let mut counts = Vec::new();
         if view.errors > 0 {
@@ -1116,6 +1137,10 @@ pub fn status(view: &StatusView, events: &[EventView], layout: Layout<'_>) -> St
         .collect();
     out.push('\n');
     out += &self::phases(&view.items.phases, layout);
+    if !kpis.is_empty() {
+        out.push('\n');
+        out += &self::kpis(kpis, layout);
+    }
     // The last few events that happened, all that are on today, and the
     // next few to come, with every event dated among them (cancelled ones
     // too: none of that stretch is left out), and any overdue: in date

@@ -141,3 +141,56 @@ fn status_and_export_json_carry_each_kpi_whole() {
         assert_eq!(json["kpis"][3]["progress"], serde_json::Value::Null);
     }
 }
+
+fn example() -> String {
+    std::fs::read_to_string(root().join("examples/kpis.toml")).unwrap()
+}
+
+/// `icc status` counts the KPIs of each state in its headline and shows
+/// their table, in the terminal's language.
+#[test]
+fn status_has_a_kpi_line_and_table() {
+    for (lang, line, header) in [
+        (
+            "en",
+            "KPIs      2 on track · 1 behind · 1 missed · 1 no data",
+            "indicator",
+        ),
+        (
+            "ro",
+            "Indicatori  2 în grafic · 1 în urmă · 1 ratat · 1 fără date",
+            "indicator",
+        ),
+    ] {
+        let out = Test::new()
+            .plan(&example())
+            .args(&["--lang", lang, "status", "--today", "2025-06-30", "--width", "120"])
+            .run();
+        assert_eq!(out.code, 0, "{}", out.stderr);
+        assert!(out.stdout.lines().any(|l| l == line), "{lang}:\n{}", out.stdout);
+        assert!(out.stdout.contains(header), "{lang}");
+        assert!(out.stdout.contains("consum-iluminat"), "{lang}");
+    }
+    // A plan without KPIs has neither.
+    let shipped = std::fs::read_to_string(root().join("plan.toml")).unwrap();
+    let out = Test::new()
+        .plan(&shipped)
+        .args(&["status", "--today", "2021-11-28"])
+        .run();
+    assert!(!out.stdout.contains("KPIs"), "{}", out.stdout);
+}
+
+/// The table of `icc kpis`, as a review session reads it, in both languages.
+#[test]
+fn the_kpis_table_in_both_languages() {
+    let table = |lang: &str| {
+        let out = Test::new()
+            .plan(&example())
+            .args(&["--lang", lang, "kpis", "--today", "2025-06-30", "--width", "120"])
+            .run();
+        assert_eq!(out.code, 0, "{}", out.stderr);
+        out.stdout
+    };
+    snapbox::assert_data_eq!(table("en"), snapbox::file!["snapshots/kpis.txt"].raw());
+    snapbox::assert_data_eq!(table("ro"), snapbox::file!["snapshots/kpis.ro.txt"].raw());
+}

@@ -48,3 +48,11 @@ kpis-svg-legend-planned = planned: a straight line from baseline to target
 kpis-svg-legend-measured = measurements up to today
 kpis-svg-legend-later = measurement dated after today
 kpis-svg-legend-target = target
+
+## The KPI line of `icc status`: `KPIs  3 on track · 1 behind · 1 no data`
+
+kpis-count-achieved = { $count } achieved
+kpis-count-on-track = { $count } on track
+kpis-count-behind = { $count } behind
+kpis-count-missed = { $count } missed
+kpis-count-no-data = { $count } no data

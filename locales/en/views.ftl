@@ -75,6 +75,7 @@ views-label-also = Also
 views-label-next = Next
 views-label-overdue = Overdue
 views-label-plan = Plan
+views-label-kpis = KPIs
 
 views-programme = programme { $start } – { $end }
 views-phase-day = day { $day } of { $days }

@@ -49,3 +49,17 @@ kpis-svg-legend-planned = planificat: linie dreaptă de la referință la țint�
 kpis-svg-legend-measured = măsurători până azi
 kpis-svg-legend-later = măsurătoare datată după ziua de azi
 kpis-svg-legend-target = țintă
+
+## Rândul indicatorilor din `icc status`: `Indicatori  3 în grafic · 1 în urmă · 1 fără date`
+
+kpis-count-achieved = { PLURAL($count) ->
+        [one] 1 atins
+       *[other] { $count } atinși
+    }
+kpis-count-on-track = { $count } în grafic
+kpis-count-behind = { $count } în urmă
+kpis-count-missed = { PLURAL($count) ->
+        [one] 1 ratat
+       *[other] { $count } ratați
+    }
+kpis-count-no-data = { $count } fără date

@@ -92,6 +92,7 @@ views-label-also = În paralel
 views-label-next = Urmează
 views-label-overdue = Restanțe
 views-label-plan = Planul
+views-label-kpis = Indicatori
 
 views-programme = programul: { $start } – { $end }
 views-phase-day = ziua { $day } din { $days }
