@@ -434,9 +434,14 @@ fn link_after(plan: &Plan, resolved: &mut Resolved, findings: &mut Vec<Finding>)
                     unresolved.insert(item);
                     findings.push(about(Finding::new(Code::SelfReference)))
                 }
+                // Neither has an end of its own to follow.
                 Some(Target::One(found)) if found.kind == Kind::Recurring => {
                     unresolved.insert(item);
                     findings.push(about(Finding::new(Code::UnknownReference)).variant("recurring"))
+                }
+                Some(Target::One(found)) if found.kind == Kind::Kpi => {
+                    unresolved.insert(item);
+                    findings.push(about(Finding::new(Code::UnknownReference)).variant("kpi"))
                 }
                 Some(Target::One(pred)) => {
                     if !preds.iter().any(|(p, _)| *p == pred) {

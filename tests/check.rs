@@ -1005,6 +1005,10 @@ fn every_variant_of_every_message_is_worded() {
             "invalid-value",
         ),
         (
+            "[[milestone]]\nid = \"m\"\nname = \"M\"\ndate = \"2021-03\"\nafter = [\"k\"]\n[[kpi]]\nid = \"k\"\nname = \"K\"\nunit = \"%\"\nbaseline = { value = 1, date = \"2021-01\" }\ntarget = { value = 5, date = \"2021-06\" }\n",
+            "unknown-reference",
+        ),
+        (
             "[[kpi]]\nid = \"k\"\nname = \"K\"\nunit = \"%\"\nbaseline = { value = 1, date = \"2021-01\" }\ntarget = { value = 5, date = \"2020-06\" }\n",
             "target-outside-programme",
         ),

@@ -170,6 +170,9 @@ unknown-reference = { $kind } `{ $id }` is after `{ $reference }`, which is not 
     .recurring = { $kind } `{ $id }` is after `{ $reference }`, which is a recurring meeting
     .recurring-label = a recurring meeting has no single end
     .recurring-help = `after` takes a phase, a milestone or a workshop
+    .kpi = { $kind } `{ $id }` is after `{ $reference }`, which is a KPI
+    .kpi-label = a KPI has no end of its own
+    .kpi-help = `after` takes a phase, a milestone or a workshop
 
 self-reference = { $kind } `{ $id }` is `after` itself
     .label = refers to the item it is in

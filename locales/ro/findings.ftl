@@ -169,6 +169,9 @@ unknown-reference = { $kind } `{ $id }` urmează după `{ $reference }`, care nu
     .recurring = { $kind } `{ $id }` urmează după `{ $reference }`, care este o întâlnire periodică
     .recurring-label = o întâlnire periodică nu are o singură dată de încheiere
     .recurring-help = `after` primește o etapă, un reper sau un atelier
+    .kpi = { $kind } `{ $id }` urmează după `{ $reference }`, care este un indicator
+    .kpi-label = un indicator nu are un sfârșit propriu
+    .kpi-help = `after` acceptă o etapă, un reper sau un atelier
 
 self-reference = { $kind } `{ $id }` apare în propria listă `after`
     .label = se referă la elementul în care se află

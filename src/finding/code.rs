@@ -87,7 +87,8 @@ codes! {
          suggests writing it.";
     UnknownReference => "unknown-reference", Error,
         "An `after` entry names an id that is not in the plan (the help suggests the nearest one, never \
-         the item itself nor an invalid id), or names a recurring meeting, which has no single end to wait for.";
+         the item itself nor an invalid id), or names a recurring meeting, which has no single end to wait for, or a KPI, which has no end \
+         of its own.";
     SelfReference => "self-reference", Error,
         "An item lists itself in `after`: it would have to wait for its own end.";
     DependencyCycle => "dependency-cycle", Error,
