@@ -1,8 +1,8 @@
 //! Writes a plan of performance indicators to standard output, for
-//! benchmarks: `cargo run --release --example gen_kpis -- KPIS [MEASUREMENTS]
-//! > kpis.toml` (default 100 measurements each). Four phases from 2020-01;
-//! each KPI measured every five days from 2020-01, all before 2030, half of
-//! them decreasing, a third percentages.
+//! benchmarks: `gen_kpis KPIS [MEASUREMENTS]` (default 100 measurements
+//! each), e.g. `cargo run --release --example gen_kpis -- 1000`. Four
+//! phases from 2020-01; each KPI measured every five days from 2020-01,
+//! half of them decreasing, a third percentages.
 
 use std::fmt::Write;
 
