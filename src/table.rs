@@ -432,6 +432,12 @@ fn level(columns: &[usize], low: &[usize], high: &[usize], budget: usize, widths
 /// a no-break space, U+00A0). A word
 /// longer than a line is broken: after its last `-` that fits, or else
 /// where the line is full (a grapheme cluster stays whole).
+/// A sentence on lines of `width` columns, wrapped between words (an
+/// empty list's: `No workshops in phase `x``).
+pub fn sentence(text: &str, width: usize) -> String {
+    wrap(&printable(text), width).join("\n") + "\n"
+}
+
 fn wrap(text: &str, width: usize) -> Vec<String> {
     let width = width.max(1);
     if display_width(text) <= width {
@@ -661,7 +667,7 @@ fn phase_columns(lang: &Catalog) -> [Column; 7] {
 pub fn phases(phases: &[PhaseView], layout: Layout<'_>) -> String {
     let lang = layout.lang;
     if phases.is_empty() {
-        return lang.text("views-no-phases") + "\n";
+        return sentence(&lang.text("views-no-phases"), usize::from(layout.width));
     }
     let rows = phases
         .iter()
@@ -799,7 +805,7 @@ fn event_cells(event: &EventView, lang: &Catalog) -> Vec<Text> {
 pub fn events(events: &[&EventView], layout: Layout<'_>) -> String {
     let lang = layout.lang;
     if events.is_empty() {
-        return lang.text("views-no-events") + "\n";
+        return sentence(&lang.text("views-no-events"), usize::from(layout.width));
     }
     layout.render(
         &event_columns(lang.text("views-header-event"), Keep::When, lang),
@@ -1221,7 +1227,7 @@ fn reading(reading: Option<Reading>, lang: &Catalog) -> String {
 pub fn kpis(kpis: &[KpiView], layout: Layout<'_>) -> String {
     let lang = layout.lang;
     if kpis.is_empty() {
-        return lang.text("kpis-none") + "\n";
+        return sentence(&lang.text("kpis-none"), usize::from(layout.width));
     }
     let rows = kpis
         .iter()

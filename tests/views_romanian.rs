@@ -640,3 +640,21 @@ fn the_readme_shows_the_romanian_status_as_it_is() {
         out.stdout
     );
 }
+
+/// An empty list's sentence is wrapped to `--width`, as every other line.
+#[test]
+fn an_empty_list_fits_the_width() {
+    let plan =
+        "[project]\nname = \"T\"\n\n[[phase]]\nid = \"p\"\nname = \"P\"\nstart = \"2021-01\"\nend = \"2021-06\"\n";
+    for args in [&["workshops"][..], &["milestones", "--upcoming"], &["kpis"]] {
+        for width in ["20", "24", "30"] {
+            let mut all = vec!["--lang", "ro", "--width", width];
+            all.extend_from_slice(args);
+            let out = Test::new().plan(plan).args(&all).run();
+            assert_eq!(out.code, 0, "{args:?}");
+            let widest = out.stdout.lines().map(|l| l.width()).max().unwrap_or(0);
+            assert!(widest <= width.parse().unwrap(), "{args:?} at {width}:\n{}", out.stdout);
+            assert!(!out.stdout.trim().is_empty(), "{args:?}");
+        }
+    }
+}

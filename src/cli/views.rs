@@ -133,7 +133,7 @@ impl Filters<'_> {
     /// What an empty list says: which filters left nothing (`No upcoming
     /// workshops in phase `roadmap` with status `done``), or that the plan
     /// has none.
-    fn nothing(&self, lang: &Catalog) -> String {
+    fn nothing(&self, lang: &Catalog, width: u16) -> String {
         let when = if self.upcoming {
             "upcoming"
         } else if self.past {
@@ -168,7 +168,7 @@ impl Filters<'_> {
             line.push(' ');
             line += &said.join(&lang.text("views-filter-join"));
         }
-        line + "\n"
+        table::sentence(&line, usize::from(width))
     }
 }
 
@@ -260,7 +260,7 @@ pub fn workshops(args: &WorkshopsArgs, cx: &mut Context<'_>) -> Result<Outcome, 
     let workshops = listed(all, &filters, args.sort, &shown);
     let stdout = match args.view.format {
         ViewFormat::Json => json(&serde_json::json!({ "today": cx.today, "workshops": workshops })),
-        ViewFormat::Human if workshops.is_empty() => filters.nothing(&cx.lang),
+        ViewFormat::Human if workshops.is_empty() => filters.nothing(&cx.lang, cx.width),
         ViewFormat::Human => table::workshops(&workshops, layout(cx)),
     };
     Ok(shown.outcome(stdout, false))
@@ -286,7 +286,7 @@ pub fn milestones(args: &MilestonesArgs, cx: &mut Context<'_>) -> Result<Outcome
     let milestones = listed(all, &filters, args.sort, &shown);
     let stdout = match args.view.format {
         ViewFormat::Json => json(&serde_json::json!({ "today": cx.today, "milestones": milestones })),
-        ViewFormat::Human if milestones.is_empty() => filters.nothing(&cx.lang),
+        ViewFormat::Human if milestones.is_empty() => filters.nothing(&cx.lang, cx.width),
         ViewFormat::Human => table::milestones(&milestones, layout(cx)),
     };
     Ok(shown.outcome(stdout, false))
