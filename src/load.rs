@@ -163,6 +163,11 @@ pub(crate) const SYNTAX_PROBLEMS: &[(&str, &str)] = &[
     ("invalid octal number", "invalid-octal-number"),
     ("invalid binary number", "invalid-binary-number"),
     ("invalid exponent", "invalid-exponent"),
+    ("duplicate key", "duplicate-key"),
+    ("invalid time", "invalid-time"),
+    ("invalid date", "invalid-date"),
+    ("invalid date-time", "invalid-date-time"),
+    ("invalid time offset", "invalid-time-offset"),
 ];
 
 /// A syntax error's finding: its detail (`args.detail`, the parser's own
@@ -233,10 +238,18 @@ fn duplicate_key(source: &Source, values: &[Located], span: Range<usize>) -> Opt
     let key = source.text.get(span.clone())?.trim().trim_matches(['"', '\'']);
     let line_start = source.text[..span.start].rfind('\n').map_or(0, |i| i + 1);
     if source.text[line_start..span.start].trim_start().starts_with('[') {
+        // The table's whole name (`[a.b]`), as its header writes it.
+        let header = &source.text[line_start..];
+        let name = header
+            .split(']')
+            .next()
+            .map(|name| name.trim_start().trim_start_matches('[').trim())
+            .filter(|name| !name.is_empty() && !name.contains('\n'))
+            .unwrap_or(key);
         return Some(
             Finding::new(Code::Syntax)
                 .variant("duplicate-table")
-                .arg("name", key)
+                .arg("name", name)
                 .at(span),
         );
     }

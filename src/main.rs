@@ -69,9 +69,10 @@ fn flags_error(
                 Err(error) if error.kind() != std::io::ErrorKind::BrokenPipe => {
                     let _ = writeln!(
                         std::io::stderr(),
-                        "{}: {}: {error}",
+                        "{}: {}: {}",
                         lang.text("severity-error"),
-                        lang.text("help-error-cannot-write")
+                        lang.text("help-error-cannot-write"),
+                        icc::cli::io_error(lang, &error)
                     );
                     Err(error.into())
                 }
@@ -155,8 +156,12 @@ fn run(cli: &icc::cli::Cli, color: Streams, lang: &Catalog) -> anyhow::Result<En
     match stdout.lock().write_all(outcome.stdout.as_bytes()) {
         // A closed pipe (`icc … | head -1`) is the reader's choice, not an error.
         Err(err) if err.kind() == std::io::ErrorKind::BrokenPipe => Ok(outcome.ending),
-        written => written
-            .map(|()| outcome.ending)
-            .with_context(|| lang.text("help-error-cannot-write")),
+        written => written.map(|()| outcome.ending).map_err(|err| {
+            anyhow::anyhow!(
+                "{}: {}",
+                lang.text("help-error-cannot-write"),
+                icc::cli::io_error(lang, &err)
+            )
+        }),
     }
 }

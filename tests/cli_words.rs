@@ -523,3 +523,44 @@ fn system_errors_in_romanian() {
         assert!(!out.stderr.contains("os error"), "{plan}: {}", out.stderr);
     }
 }
+
+/// Writing the output fails in Romanian too (a full disk), and the
+/// parser's problems the first review met in English are the catalogue's.
+#[test]
+fn a_full_disk_and_more_syntax_in_romanian() {
+    if std::path::Path::new("/dev/full").exists() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("plan.toml"), "[project]\nname = \"T\"\n").unwrap();
+        let out = std::process::Command::new(common::ICC)
+            .current_dir(dir.path())
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env_remove("ICC_LANG")
+            .env("LANG", "ro_RO.UTF-8")
+            .args(["status", "--today", "2021-01-01"])
+            .stdout(std::fs::File::create("/dev/full").unwrap())
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{stderr}");
+        assert!(stderr.contains("nu mai este spațiu pe disc"), "{stderr}");
+        assert!(!stderr.contains("os error"), "{stderr}");
+    }
+    for (line, said) in [
+        ("a = { b = 1, b = 2 }", "cheie scrisă de două ori"),
+        ("a = 1979-05-27T", "oră nevalidă"),
+        ("a = \"x\\q\"", "secvență escape nevalidă"),
+    ] {
+        let plan = format!("[project]\nname = \"T\"\n{line}\n");
+        let out = Test::new().plan(&plan).args(&["--lang", "ro", "check"]).run();
+        assert_eq!(out.code, 1);
+        assert!(out.stdout.contains(said), "{line}: {}", out.stdout);
+    }
+    let plan = "[project]\nname = \"T\"\n[x.y]\nc = 1\n[x.y]\nc = 2\n";
+    let out = Test::new().plan(plan).args(&["check"]).run();
+    assert!(
+        out.stdout.contains("the table `[x.y]` is written twice"),
+        "{}",
+        out.stdout
+    );
+}

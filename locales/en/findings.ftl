@@ -89,6 +89,11 @@ syntax-problem-invalid-hexadecimal-number = invalid hexadecimal number
 syntax-problem-invalid-octal-number = invalid octal number
 syntax-problem-invalid-binary-number = invalid binary number
 syntax-problem-invalid-exponent = invalid exponent
+syntax-problem-duplicate-key = duplicate key
+syntax-problem-invalid-time = invalid time
+syntax-problem-invalid-date = invalid date
+syntax-problem-invalid-date-time = invalid date-time
+syntax-problem-invalid-time-offset = invalid time offset
 
 unknown-key = { $table }: unknown key `{ $key }`
     .label = not a field icc knows

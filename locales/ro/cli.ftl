@@ -63,6 +63,7 @@ io-error = { $kind ->
         [permission-denied] acces refuzat
         [read-only] sistemul de fișiere este doar pentru citire
         [not-a-directory] nu este un dosar
+        [filesystem-loop] prea multe legături simbolice înlănțuite
         [is-a-directory] este un dosar
         [invalid-filename] numele fișierului nu este valid (prea lung sau cu caractere nepermise)
         [storage-full] nu mai este spațiu pe disc

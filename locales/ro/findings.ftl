@@ -37,7 +37,7 @@ syntax-problem-extra = `=` în plus
 syntax-problem-string-values-must-be-quoted = un text se scrie între ghilimele
 syntax-problem-unexpected-leading-zero = un număr nu începe cu zero
 syntax-problem-invalid-boolean = valoare booleană nevalidă (`true` sau `false`)
-syntax-problem-missing-escaped-value = după `\` lipsește caracterul
+syntax-problem-missing-escaped-value = secvență escape nevalidă după `\`
 syntax-problem-missing-comma-between-array-elements = lipsește virgula dintre elementele listei
 syntax-problem-missing-assignment-between-key-value-pairs = lipsește `=` dintre cheie și valoare
 syntax-problem-missing-value = lipsește valoarea
@@ -84,6 +84,11 @@ syntax-problem-invalid-hexadecimal-number = număr hexazecimal nevalid
 syntax-problem-invalid-octal-number = număr octal nevalid
 syntax-problem-invalid-binary-number = număr binar nevalid
 syntax-problem-invalid-exponent = exponent nevalid
+syntax-problem-duplicate-key = cheie scrisă de două ori
+syntax-problem-invalid-time = oră nevalidă
+syntax-problem-invalid-date = dată nevalidă
+syntax-problem-invalid-date-time = dată și oră nevalide
+syntax-problem-invalid-time-offset = fus orar nevalid
 
 unknown-key = { $table }: cheie necunoscută `{ $key }`
     .label = nu este un câmp cunoscut de icc
@@ -445,7 +450,7 @@ recurring-outside-phase = întâlnirea periodică `{ $id }` nu are nicio dată �
     .by-default-label = în afara etapei
     .by-default-help = ședințele rămân în intervalul etapei lor; alegeți pentru `first` o dată din acest interval sau micșorați `every_months`
 
-overdue = { $kind } `{ $id }` ({ $date }) a trecut la { $today }, dar are încă starea `planned`
+overdue = { $kind } `{ $id }` ({ $date }) este în trecut (azi: { $today }), dar are încă starea `planned`
     .label = în trecut, dar încă în starea `planned`
     .help = scrieți `status = "done"`, sau `"cancelled"` dacă nu a avut loc
 

@@ -54,12 +54,14 @@ kpis-svg-legend-target = țintă
 
 kpis-count-achieved = { PLURAL($count) ->
         [one] 1 atins
-       *[other] { $count } atinși
+        [few] { $count } atinși
+       *[other] { $count } de atinși
     }
 kpis-count-on-track = { $count } în grafic
 kpis-count-behind = { $count } în urmă
 kpis-count-missed = { PLURAL($count) ->
         [one] 1 ratat
-       *[other] { $count } ratați
+        [few] { $count } ratați
+       *[other] { $count } de ratați
     }
 kpis-count-no-data = { $count } fără date

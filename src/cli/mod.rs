@@ -343,7 +343,7 @@ pub(crate) fn read_error(lang: &Catalog, path: &str, err: &source::ReadError) ->
 
 /// An I/O error as a reason: the system's words, or the catalogue's for
 /// the errors people meet most (a file not there, permission denied).
-pub(crate) fn io_error(lang: &Catalog, err: &std::io::Error) -> String {
+pub fn io_error(lang: &Catalog, err: &std::io::Error) -> String {
     Say::new(lang)
         .whole("detail", err.to_string())
         .say("io-error", args!(kind = io_kind(err)))
@@ -372,6 +372,8 @@ fn io_kind(err: &std::io::Error) -> &'static str {
         ErrorKind::Deadlock => "deadlock",
         // The system's words name input/output errors and the rest.
         _ if err.raw_os_error() == Some(5) => "input-output",
+        // ELOOP (`ErrorKind::FilesystemLoop` is not stable).
+        _ if err.raw_os_error() == Some(40) => "filesystem-loop",
         _ => "other",
     }
 }
