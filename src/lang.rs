@@ -183,6 +183,8 @@ impl Catalog {
     /// (`41.5`, `60`), with the language's decimal mark (`41,5` in
     /// Romanian); very large or small ones in scientific form.
     pub fn decimal(&self, n: f64) -> String {
+        // −0 is 0.
+        let n = n + 0.0;
         let text = if n != 0.0 && !(1e-6..1e15).contains(&n.abs()) {
             format!("{n:e}")
         } else {

@@ -8,7 +8,7 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 use crate::date::{Length, PlanDate};
 use crate::finding::{Arg, Code, Finding, Text};
@@ -553,22 +553,44 @@ fn kpis(plan: &Plan, resolved: &Resolved, today: NaiveDate, findings: &mut Vec<F
                 );
             }
         }
-        // The first measurement of each date, to point at when another repeats it.
-        let mut seen: HashMap<PlanDate, Range<usize>> = HashMap::new();
+        // The first measurement of each day and of each month (a month's
+        // own, or the first of a day in it), to point at when another is on
+        // the same date or on one that overlaps it (`2021-10` and
+        // `2021-10-15`: which is the latest would depend on their order).
+        let mut days: HashMap<NaiveDate, Range<usize>> = HashMap::new();
+        let mut months: HashMap<NaiveDate, (PlanDate, Range<usize>)> = HashMap::new();
         for measured in &kpi.measurements {
             let Some(date) = &measured.get_ref().date else { continue };
             let day = *date.get_ref();
-            if let Some(first) = seen.get(&day) {
-                findings.push(
-                    Finding::new(Code::DuplicateMeasurement)
-                        .at(date.span())
-                        .arg("id", id)
-                        .arg("date", day)
-                        .related(first.clone(), "first"),
-                );
+            let month = day.first().with_day(1).unwrap_or(day.first());
+            let earlier = match day {
+                PlanDate::Day(d) => days.get(&d).map(|span| (day, span.clone())).or_else(|| {
+                    months
+                        .get(&month)
+                        .filter(|(other, _)| !other.precision_is_day())
+                        .cloned()
+                }),
+                PlanDate::Month(_) => months.get(&month).cloned(),
+            };
+            if let Some((other, first)) = earlier {
+                let finding = Finding::new(Code::DuplicateMeasurement)
+                    .at(date.span())
+                    .arg("id", id)
+                    .arg("date", day);
+                findings.push(if other == day {
+                    finding.related(first, "first")
+                } else {
+                    finding
+                        .variant("overlap")
+                        .arg("other", other)
+                        .related(first, "overlap-first")
+                });
                 continue;
             }
-            seen.insert(day, date.span());
+            if let PlanDate::Day(d) = day {
+                days.insert(d, date.span());
+            }
+            months.entry(month).or_insert((day, date.span()));
             if day.first() > today {
                 findings.push(
                     Finding::new(Code::MeasurementInFuture)

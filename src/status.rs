@@ -239,7 +239,9 @@ pub struct KpiView {
     pub latest: Option<Reading>,
     /// `(latest − baseline) / (target − baseline)`; `null` without data.
     pub progress: Option<f64>,
-    /// The value the straight line from baseline to target has on the day.
+    /// The value the straight line from baseline to target has on the day
+    /// (a whole number written as one, as values are).
+    #[serde(serialize_with = "kpi::optional_number")]
     pub planned: Option<f64>,
     pub state: State,
     /// Every measurement, in the order written.

@@ -1195,9 +1195,10 @@ fn kpi_columns(lang: &Catalog) -> [Column; 8] {
         column(lang.text("views-header-id"), 0, Fit::Id),
         essential(lang.text("kpis-header-name"), 4, TITLE),
         column(lang.text("kpis-header-unit"), 7, Fit::Words),
-        column(lang.text("kpis-header-baseline"), 5, Fit::Words),
+        column(lang.text("kpis-header-baseline"), 6, Fit::Words),
         essential(lang.text("kpis-header-latest"), 3, Fit::Words),
-        column(lang.text("kpis-header-target"), 6, Fit::Words),
+        // What it should reach stays longer than where it started.
+        column(lang.text("kpis-header-target"), 5, Fit::Words),
         essential(lang.text("kpis-header-progress"), 2, Fit::Whole),
         essential(lang.text("kpis-header-state"), 1, Fit::Whole),
     ]
@@ -1234,7 +1235,8 @@ pub fn kpis(kpis: &[KpiView], layout: Layout<'_>) -> String {
         .map(|kpi| {
             let progress = match kpi.progress {
                 Some(progress) => {
-                    let percent = (progress * 100.0).round();
+                    // Toward zero: never 100% short of the target.
+                    let percent = (progress * 100.0).trunc() + 0.0;
                     // A bar holds 0 to 100%; the number says how far below or beyond.
                     let shown = percent.clamp(-9999.0, 9999.0) as i64;
                     format!("{} {:>4}", bar(shown, 5), format!("{shown}%"))

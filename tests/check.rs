@@ -1005,6 +1005,10 @@ fn every_variant_of_every_message_is_worded() {
             "invalid-value",
         ),
         (
+            "[[kpi]]\nid = \"k\"\nname = \"K\"\nunit = \"%\"\nbaseline = { value = 1, date = \"2021-01\" }\ntarget = { value = 5, date = \"2021-06\" }\nmeasurements = [{ date = 2021-01-01, value = 2 }, { date = \"2021-01\", value = 3 }]\n",
+            "duplicate-measurement",
+        ),
+        (
             "[[milestone]]\nid = \"m\"\nname = \"M\"\ndate = \"2021-03\"\nafter = [\"k\"]\n[[kpi]]\nid = \"k\"\nname = \"K\"\nunit = \"%\"\nbaseline = { value = 1, date = \"2021-01\" }\ntarget = { value = 5, date = \"2021-06\" }\n",
             "unknown-reference",
         ),

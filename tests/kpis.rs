@@ -80,7 +80,7 @@ fn states_on_days_around_the_baseline_and_the_target_to_the_day() {
     let up = |m: &[(&str, &str)]| plan("increase", ("10", "2021-01-01"), ("20", "2021-01-10"), m);
     let measured = up(&[("10", "2021-01-01"), ("15", "2021-01-04")]);
     assert_eq!(state(&measured, "2020-12-31"), ("no-data".into(), None));
-    assert_eq!(state(&measured, "2021-01-01").0, "behind"); // 10 < 11 (day 1 of 10)
+    assert_eq!(state(&measured, "2021-01-01").0, "on-track"); // the line starts at the baseline
     assert_eq!(state(&measured, "2021-01-04"), ("on-track".into(), Some(0.5)));
     assert_eq!(state(&measured, "2021-01-06").0, "behind"); // 15 < 16
     assert_eq!(state(&measured, "2021-01-10").0, "behind"); // on the target's day
@@ -193,4 +193,31 @@ fn the_kpis_table_in_both_languages() {
     };
     snapbox::assert_data_eq!(table("en"), snapbox::file!["snapshots/kpis.txt"].raw());
     snapbox::assert_data_eq!(table("ro"), snapbox::file!["snapshots/kpis.ro.txt"].raw());
+}
+
+/// A month's measurement and a day's in that month overlap: which is the
+/// latest would depend on the order they are written in, so either order
+/// is an error, pointing at the second.
+#[test]
+fn measurements_on_overlapping_dates_are_an_error_in_either_order() {
+    for measurements in [
+        "[{ date = \"2021-10\", value = 25 }, { date = 2021-10-01, value = 35 }]",
+        "[{ date = 2021-10-01, value = 35 }, { date = \"2021-10\", value = 25 }]",
+        "[{ date = 2021-10-15, value = 35 }, { date = \"2021-10\", value = 25 }]",
+    ] {
+        let plan = format!(
+            "[project]\nname = \"T\"\n\n[[phase]]\nid = \"p\"\nname = \"P\"\nstart = \"2021-01\"\nend = \"2022-12\"\n\n\
+             [[kpi]]\nid = \"k\"\nname = \"K\"\nunit = \"%\"\nbaseline = {{ value = 10, date = \"2021-01\" }}\n\
+             target = {{ value = 50, date = \"2022-06\" }}\nmeasurements = {measurements}\n"
+        );
+        let out = Test::new()
+            .plan(&plan)
+            .args(&["check", "--format", "json", "--today", "2021-11-01"])
+            .run();
+        assert_eq!(out.code, 1, "{measurements}: {}", out.stdout);
+        let json = out.json();
+        let found = &json["diagnostics"][0];
+        assert_eq!(found["code"], "duplicate-measurement", "{measurements}");
+        assert_eq!(found["line"], 16, "{measurements}");
+    }
 }

@@ -70,6 +70,13 @@ impl When {
         }
     }
 
+    /// The month it is in (0 is 2024-09).
+    fn month(self) -> u32 {
+        match self {
+            When::Month(m) | When::Day(m, _) => m,
+        }
+    }
+
     /// Its first day, as text that sorts as days do.
     fn first(self) -> String {
         match self {
@@ -225,7 +232,8 @@ fn plan(d: &mut Dice) -> Plan {
         let mut measured: Vec<Measured> = Vec::new();
         for _ in 0..count {
             let when = When::draw(d);
-            if measured.iter().all(|m| m.when != when) {
+            // One measurement a month: a month and a day in it overlap.
+            if measured.iter().all(|m| m.when.month() != when.month()) {
                 measured.push(Measured {
                     when,
                     value: 10 + d.pick(80) as i64,
@@ -518,9 +526,15 @@ proptest! {
         };
         let kpi = &plan.kpis[k];
         let measured = kpi.measured.iter().find(|m| m.when == r.when);
+        // Another date in the same month: the two would overlap (a month
+        // and a day in it), an error the edit would add.
+        let overlapping = kpi.measured.iter().any(|m| m.when != r.when && m.when.month() == r.when.month()
+            && (matches!(m.when, When::Month(_)) || matches!(r.when, When::Month(_))));
         let out_of_range = kpi.percent && !(0.0..=100.0).contains(&r.value);
         if plan.inline {
             prop_assert!(out.code == 1 && out.stderr.contains("written as inline tables"), "{}", case());
+        } else if overlapping {
+            prop_assert!(out.code == 1 && out.stderr.contains("error[duplicate-measurement]"), "{}", case());
         } else if measured.is_some() && !r.replace {
             prop_assert!(out.code == 1 && out.stderr.contains("already has a measurement"), "{}", case());
         } else if out_of_range && measured.is_none_or(|m| m.value as f64 != r.value) {

@@ -199,8 +199,9 @@ codes! {
          earlier value says nothing of it. Correct the date, or move the baseline back if it was measured \
          earlier.";
     DuplicateMeasurement => "duplicate-measurement", Error,
-        "A KPI has two measurements on the same date: which one holds is not known. Keep one (`icc record \
-         --replace` replaces a value).";
+        "A KPI has two measurements on the same date, or on dates that overlap (a month and a day in it): \
+         which one holds is not known, and which is the latest would depend on their order. Keep one \
+         (`icc record --replace` replaces a value), or date both as days.";
     PercentOutOfRange => "percent-out-of-range", Error,
         "A KPI whose `unit` is `%` has a baseline, target or measurement outside 0 to 100.";
     TargetOutsideProgramme => "target-outside-programme", Warning,

@@ -3,15 +3,16 @@
 //! progress from baseline to target, and its state. Pure functions of
 //! numbers and dates; the views word them.
 //!
-//! Dates count by the one calendar rule ([`Days`]): the planned line runs
-//! from the baseline's first day to the target's last (a month-precision
-//! target is due by the end of its month), and a month-precision
-//! measurement counts from its month's first day.
+//! The planned line runs from the baseline's value on the baseline's first
+//! day to the target's value on the target's last (a month-precision
+//! target is due by the end of its month), in days; a month-precision
+//! measurement counts from its month's first day, as a month-precision
+//! event does in every view.
 
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::date::{Days, PlanDate};
+use crate::date::PlanDate;
 
 pub mod svg;
 
@@ -35,6 +36,14 @@ pub fn number<S: serde::Serializer>(value: &f64, serializer: S) -> Result<S::Ok,
         serializer.serialize_i64(*value as i64)
     } else {
         serializer.serialize_f64(*value)
+    }
+}
+
+/// An optional value as [`number`] writes it, `null` if none.
+pub fn optional_number<S: serde::Serializer>(value: &Option<f64>, serializer: S) -> Result<S::Ok, S::Error> {
+    match value {
+        Some(value) => number(value, serializer),
+        None => serializer.serialize_none(),
     }
 }
 
@@ -93,13 +102,15 @@ pub fn evaluate(
             Some(best) if best.date.first() > m.date.first() => Some(best),
             _ => Some(*m),
         });
-    let span = target.value - baseline.value;
-    let share = Days::of(baseline.date, Some(target.date)).progress(today);
-    let share = if today < baseline.date.first() { 0.0 } else { share };
-    let planned = baseline.value + span * share;
+    let share = line_share(baseline.date.first(), target.date.last(), today);
+    // In halves and weighted, so that values near f64's limits do not
+    // overflow; `+ 0.0` writes −0 as 0.
+    let planned = baseline.value * (1.0 - share) + target.value * share + 0.0;
+    let half_span = target.value / 2.0 - baseline.value / 2.0;
     let progress = latest
-        .filter(|_| span != 0.0)
-        .map(|latest| (latest.value - baseline.value) / span);
+        .filter(|_| half_span != 0.0)
+        .map(|latest| (latest.value / 2.0 - baseline.value / 2.0) / half_span + 0.0)
+        .filter(|progress| progress.is_finite());
     let state = match latest {
         None => State::NoData,
         Some(latest) if reaches(direction, latest.value, target.value) => State::Achieved,
@@ -112,6 +123,19 @@ pub fn evaluate(
         progress,
         planned,
         state,
+    }
+}
+
+/// How far along the straight line from `first` (0.0: the baseline's value)
+/// to `last` (1.0: the target's) `today` is, in days: 0 before and on the
+/// baseline's first day, 1 on and after the target's last.
+fn line_share(first: NaiveDate, last: NaiveDate, today: NaiveDate) -> f64 {
+    if today <= first {
+        0.0
+    } else if today >= last {
+        1.0
+    } else {
+        (today - first).num_days() as f64 / (last - first).num_days() as f64
     }
 }
 
@@ -181,37 +205,50 @@ mod tests {
 
     #[test]
     fn the_planned_line_runs_from_the_baselines_first_day_to_the_targets_last() {
-        // Before the baseline: the baseline's value; on day N of 10, N/10
-        // of the way; after the target: the target's.
+        // Before and on the baseline's day: the baseline's value; 4 days of
+        // 9 later, 4/9 of the way; on and after the target's: the target's.
         assert_eq!(up(&[], "2020-12-01").planned, 10.0);
-        assert_eq!(up(&[], "2021-01-01").planned, 11.0);
-        assert_eq!(up(&[], "2021-01-05").planned, 15.0);
+        assert_eq!(up(&[], "2021-01-01").planned, 10.0);
+        assert!((up(&[], "2021-01-05").planned - (10.0 + 10.0 * 4.0 / 9.0)).abs() < 1e-9);
         assert_eq!(up(&[], "2021-01-10").planned, 20.0);
         assert_eq!(up(&[], "2021-06-01").planned, 20.0);
-        // A month target is due by its last day: 2021-01 to 2021-12 is the
-        // whole year, so on 2021-07-02 (day 183 of 365) half-way, about.
-        let e = down(&[], "2021-07-02");
-        assert!(
-            (e.planned - (30.0 - 20.0 * 183.0 / 365.0)).abs() < 1e-9,
-            "{}",
-            e.planned
-        );
+        // A month target is due by its last day: from 2021-01-01 to
+        // 2021-12-31 is 364 days, so on 2021-07-02, 182 days on, half-way.
+        assert_eq!(down(&[], "2021-07-02").planned, 20.0);
         assert_eq!(down(&[], "2021-12-31").planned, 10.0);
     }
 
     #[test]
     fn on_track_at_or_ahead_of_the_line_behind_short_of_it() {
-        // On 2021-01-05 the line is at 15.
-        assert_eq!(up(&[reading(15.0, "2021-01-04")], "2021-01-05").state, State::OnTrack);
+        // On 2021-01-05 the line is at 10 + 10 × 4/9 ≈ 14.44.
+        assert_eq!(up(&[reading(14.5, "2021-01-04")], "2021-01-05").state, State::OnTrack);
         assert_eq!(up(&[reading(16.0, "2021-01-04")], "2021-01-05").state, State::OnTrack);
-        assert_eq!(up(&[reading(14.9, "2021-01-04")], "2021-01-05").state, State::Behind);
-        // A decrease is ahead below the line: on 2021-02-15 (day 46 of
-        // 365) it is at 30 − 20 × 46/365 ≈ 27.48.
-        assert_eq!(down(&[reading(27.4, "2021-02")], "2021-02-15").state, State::OnTrack);
-        assert_eq!(down(&[reading(27.5, "2021-02")], "2021-02-15").state, State::Behind);
+        assert_eq!(up(&[reading(14.4, "2021-01-04")], "2021-01-05").state, State::Behind);
+        // A decrease is ahead below the line: on 2021-02-15 (45 days of
+        // 364 on) it is at 30 − 20 × 45/364 ≈ 27.53.
+        assert_eq!(down(&[reading(27.5, "2021-02")], "2021-02-15").state, State::OnTrack);
+        assert_eq!(down(&[reading(27.6, "2021-02")], "2021-02-15").state, State::Behind);
         assert_eq!(down(&[reading(30.0, "2021-02")], "2021-06-15").state, State::Behind);
-        // Measured on the baseline's day, at the baseline: on track then.
-        assert_eq!(up(&[reading(11.0, "2021-01-01")], "2021-01-01").state, State::OnTrack);
+        // Measured on the baseline's day, at the baseline: on the line.
+        assert_eq!(up(&[reading(10.0, "2021-01-01")], "2021-01-01").state, State::OnTrack);
+        assert_eq!(up(&[reading(9.9, "2021-01-01")], "2021-01-01").state, State::Behind);
+    }
+
+    #[test]
+    fn values_near_the_limits_of_f64_do_not_overflow() {
+        let wide = evaluate(
+            Direction::Increase,
+            reading(-1e308, "2021-01-01"),
+            reading(1e308, "2021-01-03"),
+            &[reading(0.0, "2021-01-02")],
+            day("2021-01-02"),
+        );
+        assert_eq!(wide.progress, Some(0.5));
+        assert_eq!(wide.planned, 0.0);
+        assert_eq!(wide.state, State::OnTrack);
+        // −0 is written as 0.
+        let zero = down(&[reading(30.0, "2021-02")], "2021-02-01");
+        assert!(zero.progress.unwrap().is_sign_positive());
     }
 
     #[test]
