@@ -2,8 +2,10 @@
 //! its `measurements` in the layout the array is written in — one a line
 //! (the same indentation, the trailing comma kept or not), on one line,
 //! or as `[[kpi.measurements]]` tables — or the array made, as the design
-//! writes it, where there is none. A measurement goes after the last one
-//! dated on or before it where the array is in date order, else last. A
+//! writes it, where there is none. In an array, a measurement goes after
+//! the last one dated on or before it where the array is in date order,
+//! else last; a `[[kpi.measurements]]` table goes after the KPI's last
+//! (tables of a key cannot be put between others without moving them). A
 //! date already measured is refused, unless `replace`: then its value is
 //! replaced where it stands.
 //!
