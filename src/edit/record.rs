@@ -4,8 +4,8 @@
 //! or as `[[kpi.measurements]]` tables — or the array made, as the design
 //! writes it, where there is none. In an array, a measurement goes after
 //! the last one dated on or before it where the array is in date order,
-//! else last; a `[[kpi.measurements]]` table goes after the KPI's last
-//! (tables of a key cannot be put between others without moving them). A
+//! else last; a `[[kpi.measurements]]` table always goes after the KPI's
+//! last, whatever their order (a limit: it is not put in date order). A
 //! date already measured is refused, unless `replace`: then its value is
 //! replaced where it stands.
 //!
