@@ -31,6 +31,7 @@ mod schema;
 mod source;
 mod status;
 mod style;
+mod svg;
 mod table;
 mod text;
 mod timeline;

@@ -31,6 +31,7 @@ use chrono::{Datelike, NaiveDate};
 use super::{Reading, State};
 use crate::lang::{Catalog, args};
 use crate::status::KpiView;
+use crate::svg::{bold_width, fit_px, text_width, xml};
 use crate::timeline::Words;
 
 /// The narrowest picture drawn, in pixels.
@@ -663,113 +664,6 @@ fn draw_legend(s: &mut String, entries: &[Entry], top: f64) {
         );
     }
     let _ = writeln!(s, "</g>");
-}
-
-// ── Text ─────────────────────────────────────────────────────────────────
-// As `timeline/svg.rs` measures and escapes it (the same rules; to be
-// shared once both pictures settle).
-
-/// Plan text as XML 1.0 holds it, in a text node or an attribute: the
-/// markup characters escaped, and no character XML forbids nor any that
-/// acts on how text reads ([`crate::text::printable`]).
-fn xml(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in crate::text::printable(text).chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            '\u{FFFE}' | '\u{FFFF}' => out.push('\u{FFFD}'),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
-/// The advance of each printable ASCII character, space to `~`, in DejaVu
-/// Sans, in its units of 1/2048 em (its `hmtx` table).
-const ADVANCES: [u16; 95] = [
-    651, 821, 942, 1716, 1303, 1946, 1597, 563, 799, 799, 1024, 1716, 651, 739, 651, 690, 1303, 1303, 1303, 1303, 1303,
-    1303, 1303, 1303, 1303, 1303, 690, 690, 1716, 1716, 1716, 1087, 2048, 1401, 1405, 1430, 1577, 1294, 1178, 1587,
-    1540, 604, 604, 1343, 1141, 1767, 1532, 1612, 1235, 1612, 1423, 1300, 1251, 1499, 1401, 2025, 1403, 1251, 1403,
-    799, 690, 799, 1716, 1024, 1024, 1255, 1300, 1126, 1300, 1260, 721, 1300, 1298, 569, 569, 1186, 569, 1995, 1298,
-    1253, 1300, 1300, 842, 1067, 803, 1298, 1212, 1675, 1212, 1212, 1075, 1303, 690, 1303, 1716,
-];
-/// How much wider bold text is taken to be (DejaVu Sans Bold's letters are
-/// up to a quarter wider, most a tenth).
-const BOLD_MORE: f64 = 1.15;
-/// How much wider than in DejaVu Sans text is taken to be, so that it
-/// still fits in the fonts after it (Verdana is a little wider).
-const WIDTH_MARGIN: f64 = 1.1;
-/// What a character not measured here is taken to need, in em.
-const WIDE: f64 = 1.1;
-
-/// A character's advance in em: its own where it is ASCII, its letter's
-/// where it is a letter with marks, nothing for a combining mark, more for
-/// a character a terminal gives two columns or one drawn far wider than an
-/// em, else [`WIDE`].
-fn advance(c: char) -> f64 {
-    let ascii = |c: char| {
-        u32::from(c)
-            .checked_sub(0x20)
-            .and_then(|i| ADVANCES.get(i as usize))
-            .map(|units| f64::from(*units) / 2048.0)
-    };
-    if let Some(em) = ascii(c) {
-        return em;
-    }
-    match (u32::from(c), unicode_width::UnicodeWidthChar::width(c)) {
-        (_, Some(0)) => return 0.0,
-        (0xFDFA..=0xFDFD, _) => return 8.0,
-        (0xFB50..=0xFDFF | 0x2E3A, _) => return 2.0,
-        (0x2E3B | 0x12000..=0x1254F, _) => return 3.0,
-        (_, Some(2)) => return 1.3,
-        _ => {}
-    }
-    let mut base = deunicode::deunicode_char(c).unwrap_or("").chars();
-    match (base.next(), base.next()) {
-        (Some(letter), None) if letter.is_ascii_alphanumeric() => ascii(letter).unwrap_or(WIDE),
-        _ => WIDE,
-    }
-}
-
-/// At most how wide `text` is drawn at `size` pixels.
-fn text_width(text: &str, size: f64) -> f64 {
-    text.chars().map(advance).sum::<f64>() * size * WIDTH_MARGIN
-}
-
-/// At most how wide `text` is drawn in bold at `size` pixels.
-fn bold_width(text: &str, size: f64) -> f64 {
-    text_width(text, size) * BOLD_MORE
-}
-
-/// `text` made printable and cut to what `measure` says fits in `room`
-/// pixels, ending in `…` if cut, a grapheme cluster kept whole or left out.
-fn fit_px(text: &str, room: f64, measure: impl Fn(&str) -> f64) -> String {
-    use unicode_segmentation::UnicodeSegmentation;
-    let text = crate::text::printable(text);
-    if measure(&text) <= room {
-        return text.into_owned();
-    }
-    let ellipsis = measure("…");
-    if ellipsis > room {
-        return String::new();
-    }
-    let mut out = String::new();
-    let mut used = 0.0;
-    for cluster in text.graphemes(true) {
-        let w = measure(cluster);
-        if used + w + ellipsis > room {
-            break;
-        }
-        out.push_str(cluster);
-        used += w;
-    }
-    let mut out = out.trim_end().to_owned();
-    out.push('…');
-    out
 }
 
 #[cfg(test)]
