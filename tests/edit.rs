@@ -987,6 +987,16 @@ fn kpi_values_typed_wrong_are_usage_errors_in_either_language() {
              VALOARE@DATĂ, de exemplu 12@2021-03 sau 41,5@2021-03-15",
         ),
         (
+            add("5@"),
+            "`5@` is not a value on a date: write VALUE@DATE",
+            "`5@` nu este o valoare la o dată: scrieți VALOARE@DATĂ",
+        ),
+        (
+            add("@2021-03"),
+            "`@2021-03` is not a value on a date",
+            "`@2021-03` nu este o valoare la o dată",
+        ),
+        (
             add("doisprezece@2021-03"),
             "`doisprezece` is not a number: write digits, with a point or a comma before the decimals, e.g. 12, 41.5 \
              or 41,5",

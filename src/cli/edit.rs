@@ -246,7 +246,11 @@ fn parse_figure(text: &str) -> Result<Figure, Reason> {
 
 /// `VALUE@DATE`: a KPI's baseline or target (`12@2021-03`, `41,5@2021-03-15`).
 fn parse_reading(text: &str) -> Result<Dated, Box<dyn std::error::Error + Send + Sync>> {
-    let Some((value, date)) = text.rsplit_once('@') else {
+    // Both halves written (`5@` and `@2021-03` are no reading).
+    let Some((value, date)) = text
+        .rsplit_once('@')
+        .filter(|(value, date)| !value.trim().is_empty() && !date.trim().is_empty())
+    else {
         return Err(Box::new(Reason::new("flag-not-a-reading", args!(text = text))));
     };
     let figure = parse_figure(value)?;
