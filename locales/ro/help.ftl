@@ -5,14 +5,14 @@
 
 help-about = Planul unui program, sub formă de cod: verifică, afișează și modifică etapele, reperele și atelierele programului unui oraș
 help-plan = Fișierul planului sau un dosar care conține un `plan.toml`; `-` citește de la intrarea
-    standard. Implicit: cel mai apropiat `plan.toml` din acest dosar sau de deasupra lui. [env: ICC_PLAN]
-help-today = Ziua pentru care se calculează, AAAA-LL-ZZ. Implicit: data locală. [env: ICC_TODAY]
+    standard. Implicit: cel mai apropiat `plan.toml` din acest dosar sau de deasupra lui. [variabilă: ICC_PLAN]
+help-today = Ziua pentru care se calculează, AAAA-LL-ZZ. Implicit: data locală. [variabilă: ICC_TODAY]
 help-width = Lățimea tabelelor și a graficelor, în coloane. Implicit: cea a terminalului; în afara
     unui terminal, COLUMNS, dacă este o lățime între 20 și 1000, altfel 100
 help-lang = Limba mesajelor, a tabelelor și a ajutorului, și a documentelor scrise de icc: `en` sau
     `ro` (o etichetă ca `ro-RO` sau `ro_RO.UTF-8` este potrivită cu cea mai apropiată; celelalte
     sunt engleză). Implicit: cea a sistemului (LC_ALL, LC_MESSAGES, LANG); pentru documente,
-    `project.language` din plan. [env: ICC_LANG]
+    `project.language` din plan. [variabilă: ICC_LANG]
 help-color = Când se colorează ieșirea: `auto` colorează un terminal, dacă NO_COLOR nu este setată
 
 ## Opțiuni comune mai multor comenzi
