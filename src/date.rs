@@ -8,8 +8,6 @@ use std::fmt;
 
 use chrono::{Datelike, Months, NaiveDate};
 
-use crate::text::plural;
-
 /// A date known to the day, or only to the month.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum PlanDate {
@@ -417,16 +415,6 @@ impl Length {
     }
 }
 
-impl fmt::Display for Length {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match (self.months, self.days) {
-            (m, 0) => f.write_str(&plural(m, "month")),
-            (0, d) => f.write_str(&plural(d, "day")),
-            (m, d) => write!(f, "{} {}", plural(m, "month"), plural(d, "day")),
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -578,8 +566,6 @@ mod tests {
             Length::between(day(2021, 2, 1), day(2021, 1, 1)),
             Length { months: 0, days: 0 }
         );
-        assert_eq!(Length { months: 3, days: 13 }.to_string(), "3 months 13 days");
-        assert_eq!(Length { months: 1, days: 0 }.to_string(), "1 month");
         assert!((Length::months_between(day(2021, 5, 1), day(2021, 5, 15)) - 15.0 / 31.0).abs() < 1e-9);
         // A day past whole months is one day, however the month ends fall.
         for (first, last) in [

@@ -1,5 +1,4 @@
-//! Small helpers for the English text icc writes: plurals, ids made of
-//! titles, and text cut to a width in display columns (a Romanian `ă` or a
+//! Small helpers for text: ids made of titles, and text cut to a width in display columns (a Romanian `ă` or a
 //! `„` is one column, a CJK character or an emoji two).
 
 use std::borrow::Cow;
@@ -116,16 +115,6 @@ pub fn json(value: &impl serde::Serialize) -> String {
     }
     out.push('\n');
     out
-}
-
-/// `1 day`, `2 days`.
-pub fn plural(n: impl std::fmt::Display, word: &str) -> String {
-    let n = n.to_string();
-    if n == "1" {
-        format!("1 {word}")
-    } else {
-        format!("{n} {word}s")
-    }
 }
 
 /// The longest id [`slug`] makes: an id is typed on command lines and
@@ -579,11 +568,5 @@ mod tests {
         assert!(contains_folded("Expert Tematic", "tem"));
         assert!(!contains_folded("Expert Tematic", "coordonator"));
         assert_eq!(folded("Întâlnire"), "intalnire");
-    }
-
-    #[test]
-    fn plurals() {
-        assert_eq!(plural(1, "day"), "1 day");
-        assert_eq!(plural(0, "error"), "0 errors");
     }
 }
