@@ -17,7 +17,9 @@ use crate::finding::{Arg, Args, Table};
 /// `common` (words other messages use: kinds, counts, types, dates for
 /// people), `findings`, `cli` (errors, the check summary, edits), `views`,
 /// `charts`, `documents` (ICS, CSV), `help` (clap's help and man page),
-/// `init` (the starter plan), `kpis` (indicators' views and charts).
+/// `init` (the starter plan), `kpis` (indicators' views and charts),
+/// `diff` (an earlier plan, and what changed since it), `report` (the
+/// review session's report).
 macro_rules! catalogue {
     ($lang:literal) => {
         &[
@@ -33,6 +35,8 @@ macro_rules! catalogue {
             ("help", include_str!(concat!("../locales/", $lang, "/help.ftl"))),
             ("init", include_str!(concat!("../locales/", $lang, "/init.ftl"))),
             ("kpis", include_str!(concat!("../locales/", $lang, "/kpis.ftl"))),
+            ("diff", include_str!(concat!("../locales/", $lang, "/diff.ftl"))),
+            ("report", include_str!(concat!("../locales/", $lang, "/report.ftl"))),
         ]
     };
 }

@@ -15,6 +15,8 @@
 
 pub mod cli;
 mod date;
+#[allow(dead_code)] // The model is filled in as `icc diff` lands.
+mod diff;
 mod edit;
 mod export;
 mod finding;

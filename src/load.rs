@@ -489,6 +489,12 @@ fn written(expected: &str, found: &DeValue<'_>) -> Option<String> {
         ("string", DeValue::Integer(n)) => quoted(n.as_str()),
         ("string", DeValue::Float(n)) => quoted(n.as_str()),
         ("months" | "integer", DeValue::String(text)) => whole(text),
+        // `review = "true"`: the word, unquoted.
+        ("boolean", DeValue::String(text)) => match text.trim() {
+            "true" | "yes" | "da" => Some("true".to_owned()),
+            "false" | "no" | "nu" => Some("false".to_owned()),
+            _ => None,
+        },
         ("months" | "integer", DeValue::Float(n)) => whole(n.as_str()),
         // `value = "41,5"`, `"60%"`: the number, written as TOML writes one.
         ("number", DeValue::String(text)) => {
@@ -537,6 +543,22 @@ struct Reference(String);
 impl AsRef<str> for Reference {
     fn as_ref(&self) -> &str {
         &self.0
+    }
+}
+
+impl FieldType for bool {
+    const EXPECTED: &'static str = "boolean";
+    const EXAMPLE: &'static str = "true";
+
+    fn schema() -> Json {
+        json!({"type": "boolean"})
+    }
+
+    fn read(value: &DeValue<'_>) -> Result<bool, Box<Finding>> {
+        match value {
+            DeValue::Boolean(yes) => Ok(*yes),
+            other => Err(wrong_type(Self::EXPECTED, other)),
+        }
     }
 }
 

@@ -178,6 +178,8 @@ pub struct RecurringView {
     pub title: String,
     pub phase: Option<String>,
     pub every_months: Option<u32>,
+    /// Whether its occurrences are the programme's review sessions.
+    pub review: bool,
     pub occurrences: Vec<Occurrence>,
 }
 
@@ -389,6 +391,7 @@ pub fn recurring(plan: &Plan, resolved: &Resolved, today: NaiveDate) -> Vec<Recu
             title: text(&r.header.name),
             phase: r.header.phase.as_ref().map(|p| p.get_ref().clone()),
             every_months: r.every_months.as_ref().map(|e| e.get_ref().0),
+            review: r.review.as_ref().is_some_and(|review| *review.get_ref()),
             occurrences: dates
                 .iter()
                 .map(|d| Occurrence {

@@ -7,13 +7,17 @@
 //! ([`Edge`]) into one [`Context`], so that no command looks at the
 //! environment, the clock or the terminal itself.
 
+#[allow(dead_code)] // Used by diff, report and --baseline as they land.
+mod base;
 mod check;
+mod diff;
 mod edit;
 mod export;
 pub mod help;
 mod init;
 mod kpis;
 mod output;
+mod report;
 mod timeline;
 mod tools;
 mod views;
@@ -154,6 +158,8 @@ pub enum Command {
     Agenda(views::AgendaArgs),
     Kpis(kpis::KpisArgs),
     Timeline(timeline::TimelineArgs),
+    Diff(diff::DiffArgs),
+    Report(report::ReportArgs),
     AddWorkshop(edit::AddWorkshopArgs),
     AddPhase(edit::AddPhaseArgs),
     AddMilestone(edit::AddMilestoneArgs),
@@ -518,6 +524,8 @@ pub fn run(cli: &Cli, edge: &mut Edge<'_>) -> Result<Outcome, Error> {
         Command::Agenda(args) => views::agenda(args, &mut cx),
         Command::Kpis(args) => kpis::run(args, &mut cx),
         Command::Timeline(args) => timeline::run(args, &mut cx),
+        Command::Diff(args) => diff::run(args, &mut cx),
+        Command::Report(args) => report::run(args, &mut cx),
         Command::AddWorkshop(args) => edit::add_workshop(args, &mut cx),
         Command::AddPhase(args) => edit::add_phase(args, &mut cx),
         Command::AddMilestone(args) => edit::add_milestone(args, &mut cx),

@@ -15,6 +15,10 @@ pub struct Recurring {
     pub led_by: Vec<Spanned<String>>,
     pub mode: Option<Spanned<Mode>>,
     pub objective: Option<Spanned<String>>,
+    /// Whether its occurrences are the programme's review sessions, the
+    /// ones `icc report` counts its period from (design.md, "Diff and
+    /// report").
+    pub review: Option<Spanned<bool>>,
 }
 
 impl Section for Recurring {
@@ -42,6 +46,10 @@ impl Section for Recurring {
             led_by: f.list("led_by", "Who leads it."),
             mode: f.optional("mode", "How it is delivered."),
             objective: f.optional("objective", "What it is for."),
+            review: f.optional(
+                "review",
+                "Whether its occurrences are the programme's review sessions: `icc report` counts its period from the previous one.",
+            ),
         }
     }
 }

@@ -1,0 +1,1 @@
+# The progress report for a review session (`icc report`).

@@ -1,0 +1,1 @@
+# Raportul de progres pentru o sesiune de revizuire (`icc report`).
