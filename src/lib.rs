@@ -15,7 +15,6 @@
 
 pub mod cli;
 mod date;
-#[allow(dead_code)] // The model is filled in as `icc diff` lands.
 mod diff;
 mod edit;
 mod export;
@@ -26,6 +25,7 @@ mod interval;
 mod kpi;
 mod lang;
 mod load;
+mod markdown;
 mod plan;
 mod resolve;
 mod rules;

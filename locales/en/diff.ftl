@@ -10,3 +10,29 @@ base-unknown-revision = `{ $base }` is neither a file nor a revision of the git 
 base-not-in-revision = { $plan } did not exist at `{ $base }` (commit { $commit })
 base-no-git = `{ $base }` is not a file, and reading a revision needs git, which was not found
 base-git-failed = git could not read `{ $base }`: { $why }
+
+## What changed. $base names BASE (`HEAD~1 (1a2b3c4)`, a file).
+
+diff-title = Schedule changes since { $base }
+diff-none = No changes to the schedule since { $base }.
+diff-counts = { $changed } changed · { $added } added · { $removed } removed
+# What a phase or a meeting follows, when its dates moved with it: $ids.
+diff-following = following { $ids }
+diff-programme-start = Programme start
+diff-programme-end = Programme end
+diff-column-item = Item
+diff-column-change = Change
+diff-column-before = Before
+diff-column-after = After
+diff-column-shift = Shift
+# How far a date moved: $sign is "+", "−" or nothing; $count is positive.
+shift-days = { $count ->
+        [one] { $sign }1 day
+       *[other] { $sign }{ $count } days
+    }
+shift-months = { $count ->
+        [one] { $sign }1 month
+       *[other] { $sign }{ $count } months
+    }
+# Cannot compare: a plan that is not valid TOML.
+diff-unreadable = cannot compare: { $plan } is not valid TOML (line { $line }, column { $column }); run `icc check` on it

@@ -10,3 +10,31 @@ base-unknown-revision = `{ $base }` nu este nici fișier, nici revizie a depozit
 base-not-in-revision = { $plan } nu exista la `{ $base }` (commitul { $commit })
 base-no-git = `{ $base }` nu este un fișier, iar citirea unei revizii necesită git, care nu a fost găsit
 base-git-failed = git nu a putut citi `{ $base }`: { $why }
+
+## Ce s-a schimbat. $base numește BASE (`HEAD~1 (1a2b3c4)`, un fișier).
+
+diff-title = Schimbări în calendar față de { $base }
+diff-none = Nicio schimbare în calendar față de { $base }.
+diff-counts = modificate: { $changed } · adăugate: { $added } · eliminate: { $removed }
+# Ce urmează o etapă sau o întâlnire, când datele ei s-au mutat odată cu aceasta: $ids.
+diff-following = urmează { $ids }
+diff-programme-start = Începutul programului
+diff-programme-end = Sfârșitul programului
+diff-column-item = Element
+diff-column-change = Schimbare
+diff-column-before = Înainte
+diff-column-after = După
+diff-column-shift = Decalaj
+# Cât s-a mutat o dată: $sign este „+”, „−” sau nimic; $count este pozitiv.
+shift-days = { PLURAL($count) ->
+        [one] { $sign }1 zi
+        [few] { $sign }{ $count } zile
+       *[other] { $sign }{ $count } de zile
+    }
+shift-months = { PLURAL($count) ->
+        [one] { $sign }1 lună
+        [few] { $sign }{ $count } luni
+       *[other] { $sign }{ $count } de luni
+    }
+# Nu se poate compara: un plan care nu este TOML valid.
+diff-unreadable = nu se poate compara: { $plan } nu este TOML valid (linia { $line }, coloana { $column }); rulați `icc check` pentru el

@@ -42,9 +42,14 @@ pub(crate) struct Earlier {
 pub(crate) enum Base {
     /// A file, as the user named it (made printable).
     File(String),
-    /// A revision as typed (made printable), and the commit it named: 40
-    /// (or 64) hexadecimal digits.
-    Revision { revision: String, commit: String },
+    /// A revision as typed (made printable), the commit it named (40, or
+    /// 64, hexadecimal digits), and the commit's day (its committer date,
+    /// in the committer's time zone), where a report's period may start.
+    Revision {
+        revision: String,
+        commit: String,
+        day: Option<chrono::NaiveDate>,
+    },
 }
 
 impl Base {
@@ -61,6 +66,15 @@ impl Base {
         match self {
             Base::File(_) => None,
             Base::Revision { commit, .. } => Some(commit),
+        }
+    }
+
+    /// The commit's day, for a revision: where `icc report --since REV` starts.
+    #[allow(dead_code)] // Until the report reads it.
+    pub fn day(&self) -> Option<chrono::NaiveDate> {
+        match self {
+            Base::File(_) => None,
+            Base::Revision { day, .. } => *day,
         }
     }
 }
@@ -131,6 +145,18 @@ impl Context<'_> {
         object.push(OsStr::from_bytes(&prefix));
         object.push(name);
         let short: String = commit.chars().take(7).collect();
+        let day = match git.run(&[
+            OsStr::new("show"),
+            OsStr::new("--no-patch"),
+            OsStr::new("--no-notes"),
+            OsStr::new("--format=%cs"),
+            OsStr::new(&commit),
+        ]) {
+            Ok(Ran::Done(out)) => {
+                chrono::NaiveDate::parse_from_str(String::from_utf8_lossy(&out).trim(), "%Y-%m-%d").ok()
+            }
+            _ => None,
+        };
         // The kind of object there: a plan is a blob (a link is one too,
         // but its text is the link's target: the real file was taken above).
         match git.run(&[OsStr::new("cat-file"), OsStr::new("-t"), &object]) {
@@ -152,6 +178,7 @@ impl Context<'_> {
             base: Base::Revision {
                 revision: shown,
                 commit,
+                day,
             },
             source,
             early,

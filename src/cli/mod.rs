@@ -7,7 +7,6 @@
 //! ([`Edge`]) into one [`Context`], so that no command looks at the
 //! environment, the clock or the terminal itself.
 
-#[allow(dead_code)] // Used by diff, report and --baseline as they land.
 mod base;
 mod check;
 mod diff;
@@ -277,6 +276,8 @@ pub enum Ending {
     PlanFails,
     /// An edit was refused; the file is as it was.
     Refused,
+    /// `icc diff --exit-code`: the plans differ.
+    Differs,
 }
 
 impl Ending {
@@ -295,7 +296,7 @@ impl Ending {
 pub fn exit_code<E>(ran: &Result<Ending, E>) -> u8 {
     match ran {
         Ok(Ending::Passed) => 0,
-        Ok(Ending::PlanFails | Ending::Refused) => 1,
+        Ok(Ending::PlanFails | Ending::Refused | Ending::Differs) => 1,
         Err(_) => 2,
     }
 }

@@ -105,11 +105,54 @@ impl Test {
         self.dir.path().join(rel)
     }
 
+    /// Another run in the same folder, with these arguments (and this
+    /// test's environment), leaving the test as it is.
+    pub fn with_args(&self, args: &[&str]) -> Again<'_> {
+        Again {
+            test: self,
+            args: args.iter().map(|a| a.to_string()).collect(),
+            env: Vec::new(),
+            stdin: None,
+        }
+    }
+
     pub fn run(&self) -> Output {
+        run(&self.cwd, &self.args, &self.env, self.stdin.as_deref())
+    }
+}
+
+/// A run borrowed from a [`Test`]: its folder and environment, other
+/// arguments.
+pub struct Again<'a> {
+    test: &'a Test,
+    args: Vec<String>,
+    env: Vec<(String, String)>,
+    stdin: Option<Vec<u8>>,
+}
+
+impl Again<'_> {
+    pub fn env(mut self, key: &str, value: &str) -> Self {
+        self.env.push((key.into(), value.into()));
+        self
+    }
+
+    pub fn stdin(mut self, bytes: &[u8]) -> Self {
+        self.stdin = Some(bytes.to_vec());
+        self
+    }
+
+    pub fn run(&self) -> Output {
+        let env: Vec<(String, String)> = self.test.env.iter().chain(&self.env).cloned().collect();
+        run(&self.test.cwd, &self.args, &env, self.stdin.as_deref())
+    }
+}
+
+fn run(cwd: &Path, args: &[String], env: &[(String, String)], stdin: Option<&[u8]>) -> Output {
+    {
         let mut command = Command::new(ICC);
         command
-            .args(&self.args)
-            .current_dir(&self.cwd)
+            .args(args)
+            .current_dir(cwd)
             .env_remove("ICC_PLAN")
             // The language is English unless a test asks for another.
             .env_remove("ICC_LANG")
@@ -121,20 +164,16 @@ impl Test {
             .env("ICC_TODAY", TODAY)
             .env_remove("NO_COLOR")
             .env("COLUMNS", "100")
-            .stdin(if self.stdin.is_some() {
-                Stdio::piped()
-            } else {
-                Stdio::null()
-            })
+            .stdin(if stdin.is_some() { Stdio::piped() } else { Stdio::null() })
             .stdout(Stdio::piped())
             .stderr(Stdio::piped());
-        for (key, value) in &self.env {
+        for (key, value) in env {
             command.env(key, value);
         }
         let mut child = command.spawn().expect("start icc");
-        if let Some(bytes) = &self.stdin {
+        if let Some(bytes) = stdin {
             let mut pipe = child.stdin.take().expect("stdin");
-            let bytes = bytes.clone();
+            let bytes = bytes.to_vec();
             std::thread::spawn(move || {
                 let _ = pipe.write_all(&bytes);
             });

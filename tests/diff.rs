@@ -1,0 +1,399 @@
+//! `icc diff`: the schedule compared with a BASE read from a real git
+//! repository made in a temporary folder (or a file), as a user runs it.
+
+mod common;
+
+use std::path::Path;
+use std::process::Command;
+
+use common::Test;
+use serde_json::{Value, json};
+
+/// A programme of two phases, the second derived from the first, a
+/// workshop and a KPI.
+const PLAN: &str = r#"[project]
+name = "Diff test"
+
+[[phase]]
+id = "pregatire"
+name = "Pregătire"
+start = "2021-01"
+end = "2021-04"
+
+[[phase]]
+id = "implementare"
+name = "Implementare"
+after = ["pregatire"]
+months = 6
+
+[[workshop]]
+id = "lansare"
+title = "Lansare"
+date = 2021-03-10
+status = "done"
+
+[[kpi]]
+id = "servicii"
+name = "Servicii online"
+unit = "%"
+baseline = { value = 10, date = "2021-01" }
+target = { value = 50, date = "2021-10" }
+measurements = [
+  { date = "2021-03", value = 20 },
+]
+"#;
+
+/// The same programme with `pregatire` moved two months later (so
+/// `implementare` follows it), a workshop added and the KPI measured.
+fn edited() -> String {
+    PLAN.replace(
+        "start = \"2021-01\"\nend = \"2021-04\"",
+        "start = \"2021-03\"\nend = \"2021-06\"",
+    )
+    .replace(
+        "  { date = \"2021-03\", value = 20 },\n",
+        "  { date = \"2021-03\", value = 20 },\n  { date = \"2021-06\", value = 31.5 },\n",
+    ) + "\n[[workshop]]\nid = \"ws-nou\"\ntitle = \"Workshop nou\"\ndate = 2021-05-20\n"
+}
+
+/// `git` in `dir`, with no user or system configuration, failing the test
+/// if it fails.
+fn git(dir: &Path, args: &[&str]) -> String {
+    let out = Command::new("git")
+        .args([
+            "-c",
+            "user.name=Test",
+            "-c",
+            "user.email=test@example.org",
+            "-c",
+            "init.defaultBranch=main",
+        ])
+        .args(args)
+        .current_dir(dir)
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .env("HOME", dir)
+        .output()
+        .expect("run git");
+    assert!(
+        out.status.success(),
+        "git {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// A repository at `sub` (`.` for the test's folder) of a test, with the
+/// plan at `plan` committed, then edited and committed again.
+fn repository(sub: &str, plan: &str) -> Test {
+    let test = Test::new().file(&format!("{sub}/{plan}"), PLAN.as_bytes());
+    let root = test.path(sub);
+    git(&root, &["init", "-q"]);
+    git(&root, &["add", "."]);
+    git(&root, &["commit", "-q", "-m", "plan"]);
+    std::fs::write(root.join(plan), edited()).unwrap();
+    git(&root, &["commit", "-q", "-am", "moved"]);
+    isolated(test)
+}
+
+/// Git as the user's, but without their configuration.
+fn isolated(test: Test) -> Test {
+    let home = test.path(".");
+    let home = home.to_str().unwrap().to_owned();
+    let ceiling = test.dir.path().parent().unwrap().to_str().unwrap().to_owned();
+    test.env("GIT_CONFIG_NOSYSTEM", "1")
+        .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .env("HOME", &home)
+        .env("GIT_CEILING_DIRECTORIES", &ceiling)
+}
+
+fn json(test: &Test, args: &[&str]) -> Value {
+    let mut all = vec!["diff", "--format", "json"];
+    all.extend(args);
+    let out = test.with_args(&all).run();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    serde_json::from_str(&out.stdout).unwrap_or_else(|e| panic!("{e}: {}", out.stdout))
+}
+
+/// What `icc diff HEAD~1` says of the edit, as a list of facts.
+fn facts(diff: &Value) -> Vec<String> {
+    let mut facts = Vec::new();
+    for item in diff["items"].as_array().unwrap() {
+        let head = format!(
+            "{} {} {}",
+            item["change"].as_str().unwrap(),
+            item["kind"].as_str().unwrap(),
+            item["id"].as_str().unwrap()
+        );
+        let mut parts = vec![head];
+        for date in item["dates"].as_array().unwrap() {
+            parts.push(format!(
+                "{} {}→{} {}d {}m",
+                date["field"].as_str().unwrap(),
+                date["old"],
+                date["new"],
+                date["days"],
+                date["months"]
+            ));
+        }
+        for field in item["fields"].as_array().unwrap() {
+            parts.push(format!(
+                "{} {}→{}",
+                field["field"].as_str().unwrap(),
+                field["old"],
+                field["new"]
+            ));
+        }
+        if let Some(m) = item.get("measurements") {
+            parts.push(format!(
+                "measurements +{} -{} ~{}",
+                m["added"], m["removed"], m["changed"]
+            ));
+        }
+        if item["following"] == json!(true) {
+            parts.push(format!("following {}", item["because"]));
+        }
+        facts.push(parts.join("; "));
+    }
+    facts
+}
+
+#[test]
+fn a_phase_moved_a_workshop_added_and_a_kpi_measured_are_exactly_what_diff_shows() {
+    let test = repository(".", "plan.toml");
+    let diff = json(&test, &["HEAD~1"]);
+    assert_eq!(
+        facts(&diff),
+        [
+            "changed phase pregatire; start \"2021-01\"→\"2021-03\" 59d 2m; end \"2021-04\"→\"2021-06\" 61d 2m",
+            // Derived from `pregatire`'s end: it follows, its own lines unchanged.
+            "changed phase implementare; start \"2021-05-01\"→\"2021-07-01\" 61d nullm; end \"2021-10-31\"→\"2021-12-31\" 61d nullm; following [\"pregatire\"]",
+            "added workshop ws-nou; date null→\"2021-05-20\" nulld nullm",
+            "changed kpi servicii; measurements +[{\"value\":31.5,\"date\":\"2021-06\"}] -[] ~[]",
+        ]
+    );
+    assert_eq!(diff["counts"], json!({"added": 1, "removed": 0, "changed": 3}));
+    assert_eq!(diff["changed"], json!(true));
+    assert_eq!(diff["programme"]["start"]["months"], json!(2));
+    assert_eq!(diff["programme"]["end"]["new"], json!("2021-12-31"));
+    assert_eq!(diff["base"]["revision"], json!("HEAD~1"));
+    let commit = git(&test.path("."), &["rev-parse", "HEAD~1"]);
+    assert_eq!(diff["base"]["commit"], json!(commit.trim()));
+    assert_eq!(diff["plan"], json!("plan.toml"));
+}
+
+#[test]
+fn people_read_the_moves_in_their_language() {
+    let test = repository(".", "plan.toml");
+    let out = test.with_args(&["diff", "HEAD~1"]).run();
+    assert_eq!((out.code, out.stderr.as_str()), (0, ""));
+    let text = &out.stdout;
+    assert!(text.starts_with("Schedule changes since HEAD~1 ("), "{text}");
+    assert!(text.contains(": 3 changed · 1 added · 0 removed\n"), "{text}");
+    assert!(text.contains("~ phase pregatire  Pregătire\n"), "{text}");
+    assert!(text.contains("    start  2021-01 → 2021-03  +2 months\n"), "{text}");
+    assert!(
+        text.contains("~ phase implementare  Implementare  (following pregatire)\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("    start  2021-05-01 → 2021-07-01  +61 days\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("+ workshop ws-nou  Workshop nou\n    date  2021-05-20\n"),
+        "{text}"
+    );
+    assert!(text.contains("    measurements  + 2021-06: 31.5\n"), "{text}");
+    assert!(
+        text.contains("Programme end: 2021-10-31 → 2021-12-31  +61 days\n"),
+        "{text}"
+    );
+    let ro = test.with_args(&["--lang", "ro", "diff", "HEAD~1"]).run().stdout;
+    assert!(ro.contains("Schimbări în calendar față de HEAD~1 ("), "{ro}");
+    assert!(ro.contains("    start  2021-01 → 2021-03  +2 luni\n"), "{ro}");
+    assert!(ro.contains("(urmează pregatire)"), "{ro}");
+    assert!(ro.contains("    measurements  + 2021-06: 31,5\n"), "{ro}");
+}
+
+#[test]
+fn the_markdown_table_has_a_row_a_change_and_keeps_its_columns() {
+    let test = repository(".", "plan.toml");
+    let out = test.with_args(&["diff", "HEAD~1", "--format", "markdown"]).run();
+    assert_eq!((out.code, out.stderr.as_str()), (0, ""));
+    let rows: Vec<&str> = out.stdout.lines().filter(|l| l.starts_with('|')).collect();
+    // Header, rule, and 2 + 2 + 1 + 1 changes.
+    assert_eq!(rows.len(), 8, "{}", out.stdout);
+    for row in &rows {
+        assert_eq!(cells(row), 6, "{row}");
+    }
+    assert!(
+        rows[2].contains("| ~ | phase `pregatire` Pregătire | `start` | 2021-01 | 2021-03 | +2 months |"),
+        "{}",
+        rows[2]
+    );
+    assert!(out.stdout.contains("*following `pregatire`*"), "{}", out.stdout);
+}
+
+/// The cells of a Markdown table row: `|` not escaped by a backslash.
+fn cells(row: &str) -> usize {
+    let mut cells = 0;
+    let mut escaped = false;
+    for c in row.chars() {
+        match c {
+            '\\' if !escaped => escaped = true,
+            '|' if !escaped => cells += 1,
+            _ => escaped = false,
+        }
+    }
+    cells - 1
+}
+
+#[test]
+fn hostile_titles_stay_text_in_markdown_and_in_the_terminal() {
+    let test = repository(".", "plan.toml");
+    let hostile = "A | B <script>alert(1)</script> [x](javascript:alert(1)) @team\n# heading \u{1b}[31mred";
+    let plan = edited()
+        + &format!(
+            "\n[[milestone]]\nid = \"m\"\nname = {}\ndate = \"2021-08\"\n",
+            toml_string(hostile)
+        );
+    std::fs::write(test.path("plan.toml"), plan).unwrap();
+    let out = test.with_args(&["diff", "HEAD~1", "--format", "markdown"]).run();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let row = out.stdout.lines().find(|l| l.contains("`m`")).unwrap();
+    assert_eq!(cells(row), 6, "{row}");
+    // Every character that could be markup is escaped.
+    for markup in ['<', '>', '[', ']', '(', ')', '@', '#', '*'] {
+        for (at, _) in row.match_indices(markup) {
+            assert_eq!(&row[at - 1..at], "\\", "{markup} at {at} in {row}");
+        }
+    }
+    let human = test.with_args(&["diff", "HEAD~1", "--color", "never"]).run().stdout;
+    assert!(!human.contains('\u{1b}'), "{human}");
+}
+
+fn toml_string(text: &str) -> String {
+    toml::Value::String(text.to_owned()).to_string()
+}
+
+#[test]
+fn from_a_subfolder_a_worktree_and_a_path_with_spaces() {
+    // The plan in a folder with spaces, the repository above it.
+    let test = repository(".", "city plans/plan.toml").current_dir("city plans");
+    let diff = json(&test, &["HEAD~1"]);
+    assert_eq!(diff["counts"], json!({"added": 1, "removed": 0, "changed": 3}));
+    assert_eq!(diff["plan"], json!("plan.toml"));
+    // From a folder below the plan's, which finds the plan above.
+    let below = test.current_dir("city plans/notes");
+    let diff = json(&below, &["HEAD~1"]);
+    assert_eq!(diff["counts"]["changed"], json!(3));
+    // `--plan` from outside the repository's folders.
+    let root = below.current_dir(".");
+    let diff = json(&root, &["--plan", "city plans", "HEAD~1"]);
+    assert_eq!(diff["counts"]["changed"], json!(3));
+    // A worktree of the repository, checked out at the first commit.
+    git(&root.path("."), &["worktree", "add", "-q", "--detach", "wt", "HEAD~1"]);
+    let worktree = root.current_dir("wt/city plans");
+    let diff = json(&worktree, &["main"]);
+    // From the first commit to the second: the edit, seen the other way.
+    assert_eq!(diff["counts"], json!({"added": 0, "removed": 1, "changed": 3}));
+}
+
+#[test]
+fn after_an_uncommitted_edit_diff_shows_it_and_exit_code_says_so() {
+    let test = repository(".", "plan.toml");
+    let same = test.with_args(&["diff", "--exit-code"]).run();
+    assert_eq!(same.code, 0, "{}", same.stderr);
+    let commit = git(&test.path("."), &["rev-parse", "--short=7", "HEAD"]);
+    assert_eq!(
+        same.stdout,
+        format!("No changes to the schedule since HEAD ({}).\n", commit.trim())
+    );
+    std::fs::write(test.path("plan.toml"), edited().replace("months = 6", "months = 7")).unwrap();
+    let out = test.with_args(&["diff", "--exit-code", "--format", "json"]).run();
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    let diff: Value = serde_json::from_str(&out.stdout).unwrap();
+    assert_eq!(
+        facts(&diff),
+        ["changed phase implementare; end \"2021-12-31\"→\"2022-01-31\" 31d nullm; months 6→7",]
+    );
+    // Without --exit-code a difference is no failure.
+    assert_eq!(test.with_args(&["diff"]).run().code, 0);
+}
+
+#[test]
+fn a_file_is_a_base_too() {
+    let test = Test::new().file("old plan.toml", PLAN.as_bytes()).plan(&edited());
+    let diff = json(&test, &["old plan.toml"]);
+    assert_eq!(diff["base"], json!({"file": "old plan.toml"}));
+    assert_eq!(diff["counts"], json!({"added": 1, "removed": 0, "changed": 3}));
+    // From standard input against a file.
+    let stdin = test
+        .with_args(&["--plan", "-", "diff", "old plan.toml", "--format", "json"])
+        .stdin(edited().as_bytes())
+        .run();
+    assert_eq!(stdin.code, 0, "{}", stdin.stderr);
+}
+
+#[test]
+fn what_cannot_be_compared_is_a_clear_error_with_exit_2() {
+    let test = repository(".", "plan.toml");
+    // A revision where the plan did not exist.
+    std::fs::create_dir_all(test.path("later")).unwrap();
+    std::fs::write(test.path("later/plan.toml"), PLAN).unwrap();
+    git(&test.path("."), &["add", "."]);
+    git(&test.path("."), &["commit", "-q", "-m", "a second plan"]);
+    let out = test.with_args(&["--plan", "later/plan.toml", "diff", "HEAD~1"]).run();
+    assert_eq!((out.code, out.stdout.as_str()), (2, ""));
+    assert!(
+        out.stderr
+            .starts_with("error: later/plan.toml did not exist at `HEAD~1` (commit "),
+        "{}",
+        out.stderr
+    );
+    let ro = test
+        .with_args(&["--lang", "ro", "--plan", "later/plan.toml", "diff", "HEAD~1"])
+        .run();
+    assert!(ro.stderr.contains("nu exista la `HEAD~1`"), "{}", ro.stderr);
+    // No such revision.
+    let out = test.with_args(&["diff", "v9.9"]).run();
+    assert_eq!(out.code, 2);
+    assert_eq!(
+        out.stderr,
+        "error: `v9.9` is neither a file nor a revision of the git repository plan.toml is in\n"
+    );
+    // A revision that looks like an option is never one: git gets it after
+    // `--end-of-options`, and no file is written.
+    let out = test.with_args(&["diff", "--", "--output=written.txt"]).run();
+    assert_eq!(out.code, 2, "{}", out.stderr);
+    assert!(!test.path("written.txt").exists());
+    // A plan outside git.
+    let outside = isolated(Test::new().plan(PLAN));
+    let out = outside.with_args(&["diff", "HEAD~1"]).run();
+    assert_eq!(out.code, 2);
+    assert_eq!(
+        out.stderr,
+        "error: `HEAD~1` is not a file, and plan.toml is not in a git repository\n"
+    );
+    // Standard input is in no repository.
+    let out = outside.with_args(&["--plan", "-", "diff"]).stdin(PLAN.as_bytes()).run();
+    assert_eq!(out.code, 2);
+    assert!(out.stderr.contains("standard input"), "{}", out.stderr);
+    // No git at all.
+    let out = test.with_args(&["diff", "HEAD~1"]).env("PATH", "/nonexistent").run();
+    assert_eq!(out.code, 2);
+    assert_eq!(
+        out.stderr,
+        "error: `HEAD~1` is not a file, and reading a revision needs git, which was not found\n"
+    );
+    // A base that is not TOML.
+    std::fs::write(test.path("broken.toml"), "[project\n").unwrap();
+    let out = test.with_args(&["diff", "broken.toml"]).run();
+    assert_eq!(out.code, 2);
+    assert!(
+        out.stderr.contains("broken.toml is not valid TOML (line 1, column"),
+        "{}",
+        out.stderr
+    );
+}
