@@ -397,3 +397,18 @@ fn what_cannot_be_compared_is_a_clear_error_with_exit_2() {
         out.stderr
     );
 }
+
+#[test]
+fn the_readme_shows_what_icc_prints() {
+    let readme = std::fs::read_to_string(common::root().join("README.md")).unwrap();
+    let block = readme
+        .split("```console\n$ icc diff HEAD~1\n")
+        .nth(1)
+        .and_then(|rest| rest.split("```").next())
+        .expect("the README's diff example");
+    let test = repository(".", "plan.toml");
+    let out = test.with_args(&["diff", "HEAD~1"]).run();
+    let commit = git(&test.path("."), &["rev-parse", "--short=7", "HEAD~1"]);
+    let shown = out.stdout.replace(commit.trim(), "5c6cd78");
+    assert_eq!(shown, block);
+}
