@@ -412,3 +412,106 @@ fn the_readme_shows_what_icc_prints() {
     let shown = out.stdout.replace(commit.trim(), "5c6cd78");
     assert_eq!(shown, block);
 }
+
+/// Random plans compared both ways, in-process: nothing panics, a plan
+/// has no change against itself, and what one way adds the other removes.
+mod properties {
+    use clap::Parser;
+    use icc::cli::{Cli, Edge, run};
+    use proptest::prelude::*;
+    use serde_json::Value;
+
+    /// `icc --plan - diff BASE --format json` with `new` on standard input;
+    /// `None` when it could not run (exit 2: a side is not TOML).
+    fn diff(base: &std::path::Path, new: &[u8]) -> Option<Value> {
+        let cli = Cli::try_parse_from([
+            "icc",
+            "--plan",
+            "-",
+            "diff",
+            base.to_str().unwrap(),
+            "--format",
+            "json",
+            "--exit-code",
+        ])
+        .expect("flags");
+        let mut stdin: &[u8] = new;
+        let mut edge = Edge {
+            cwd: base.parent().unwrap().to_path_buf(),
+            today: chrono::NaiveDate::from_ymd_opt(2021, 11, 28).unwrap(),
+            color: icc::cli::Streams::default(),
+            terminal_width: None,
+            stdin: &mut stdin,
+        };
+        let out = run(&cli, &mut edge).ok()?;
+        let json: Value = serde_json::from_str(&out.stdout).expect("JSON");
+        // --exit-code: 1 exactly when something changed.
+        assert_eq!(out.exit_code() == 1, json["changed"] == Value::Bool(true));
+        Some(json)
+    }
+
+    fn plans() -> Vec<String> {
+        [
+            "plan.toml",
+            "examples/minimal.toml",
+            "examples/derived.toml",
+            "examples/kpis.toml",
+        ]
+        .iter()
+        .map(|p| std::fs::read_to_string(super::common::root().join(p)).unwrap())
+        .collect()
+    }
+
+    /// A plan with some of its lines dropped or doubled: items appear,
+    /// vanish, lose or change dates.
+    fn variant(plan: &str, picks: &[(usize, u8)]) -> String {
+        let mut lines: Vec<&str> = plan.lines().collect();
+        for (at, what) in picks {
+            if lines.is_empty() {
+                break;
+            }
+            let i = at % lines.len();
+            match what % 3 {
+                0 => {
+                    lines.remove(i);
+                }
+                1 => lines.insert(i, lines[i]),
+                _ => {
+                    let next = (i + 1) % lines.len();
+                    lines.swap(i, next);
+                }
+            }
+        }
+        lines.join("\n") + "\n"
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: super::common::proptest_cases(), ..ProptestConfig::default() })]
+
+        #[test]
+        fn diffs_are_symmetric_and_a_plan_equals_itself(
+            which in 0..4usize,
+            a in proptest::collection::vec((any::<usize>(), any::<u8>()), 0..6),
+            b in proptest::collection::vec((any::<usize>(), any::<u8>()), 0..6),
+        ) {
+            let plan = &plans()[which];
+            let (a, b) = (variant(plan, &a), variant(plan, &b));
+            let dir = tempfile::tempdir().unwrap();
+            let (path_a, path_b) = (dir.path().join("a.toml"), dir.path().join("b.toml"));
+            std::fs::write(&path_a, &a).unwrap();
+            std::fs::write(&path_b, &b).unwrap();
+            if let Some(same) = diff(&path_a, a.as_bytes()) {
+                prop_assert_eq!(&same["changed"], &Value::Bool(false), "{}", same);
+            }
+            let forth = diff(&path_a, b.as_bytes());
+            let back = diff(&path_b, a.as_bytes());
+            prop_assert_eq!(forth.is_some(), back.is_some());
+            if let (Some(forth), Some(back)) = (forth, back) {
+                prop_assert_eq!(&forth["counts"]["added"], &back["counts"]["removed"]);
+                prop_assert_eq!(&forth["counts"]["removed"], &back["counts"]["added"]);
+                prop_assert_eq!(&forth["counts"]["changed"], &back["counts"]["changed"]);
+                prop_assert_eq!(&forth["changed"], &back["changed"]);
+            }
+        }
+    }
+}
