@@ -515,3 +515,24 @@ mod properties {
         }
     }
 }
+
+#[test]
+fn a_tag_a_branch_and_a_plan_reached_through_a_link() {
+    let test = repository("repo", "plan.toml").current_dir("repo");
+    git(&test.path("repo"), &["tag", "v1", "HEAD~1"]);
+    git(&test.path("repo"), &["branch", "before", "HEAD~1"]);
+    for base in ["v1", "before", "HEAD^"] {
+        let diff = json(&test, &[base]);
+        assert_eq!(
+            diff["counts"],
+            json!({"added": 1, "removed": 0, "changed": 3}),
+            "{base}"
+        );
+    }
+    // A plan outside the repository that links into it: the repository is
+    // the one holding the file itself.
+    std::os::unix::fs::symlink(test.path("repo/plan.toml"), test.path("linked.toml")).unwrap();
+    let outside = test.current_dir(".");
+    let diff = json(&outside, &["--plan", "linked.toml", "v1"]);
+    assert_eq!(diff["counts"]["changed"], json!(3));
+}
