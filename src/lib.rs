@@ -27,6 +27,7 @@ mod kpi;
 mod lang;
 mod load;
 mod plan;
+mod report;
 mod resolve;
 mod rules;
 mod schema;
