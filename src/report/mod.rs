@@ -240,7 +240,8 @@ pub struct Table {
 #[derive(Clone, Debug, Serialize)]
 pub struct Column {
     pub label: String,
-    /// How its cells are laid out: `text`, `date`, `number`.
+    /// How its cells are laid out: `text`, `date`, `number`, `code` (a
+    /// finding's code, never broken at its hyphens).
     pub class: &'static str,
 }
 
@@ -990,7 +991,7 @@ fn findings(input: &Input<'_>, summary: Summary, lang: &Catalog) -> Section {
         caption: None,
         columns: vec![
             column(&lang.text("report-column-severity"), "text"),
-            column(&lang.text("report-column-code"), "text"),
+            column(&lang.text("report-column-code"), "code"),
             column(&lang.text("report-column-message"), "text"),
             column(&lang.text("report-column-line"), "number"),
         ],
