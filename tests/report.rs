@@ -828,3 +828,58 @@ fn a_plan_that_does_not_parse_has_no_report() {
     assert_eq!(out.stdout, "");
     assert!(out.stderr.contains("error"), "{}", out.stderr);
 }
+
+#[test]
+fn before_the_programme_the_period_is_the_day_alone() {
+    let md = report(&shipped(), &["--at", "2019-01-01", "--lang", "en"], 0);
+    assert!(md.contains("- **Period:** 1 January 2019 – 1 January 2019 — the programme has not begun\n"));
+    assert!(md.contains("- **Programme:** September 2020 – September 2022 — begins in 609 days\n"));
+    assert!(md.contains("- **Current phase:** none yet: the programme has not begun\n"));
+    assert!(md.contains("- **Next review session:** October 2021\n"));
+}
+
+/// Runs git in `dir`, as a user with a name and an address.
+fn git(dir: &std::path::Path, args: &[&str]) {
+    let out = std::process::Command::new("git")
+        .args([
+            "-c",
+            "user.name=Test",
+            "-c",
+            "user.email=test@example.invalid",
+            "-c",
+            "commit.gpgsign=false",
+        ])
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .expect("run git");
+    assert!(
+        out.status.success(),
+        "git {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
+fn since_a_revision_reads_the_plan_at_it() {
+    let test = Test::new().plan(&fixture());
+    git(test.dir.path(), &["init", "-q"]);
+    git(test.dir.path(), &["add", "plan.toml"]);
+    git(test.dir.path(), &["commit", "-q", "-m", "plan"]);
+    let test = test.args(&["report", "--at", "2024-06-30", "--since", "HEAD"]);
+    let out = test.run();
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    assert!(
+        out.stdout.contains("- **Period:** 1 May 2024 – 30 June 2024"),
+        "{}",
+        out.stdout
+    );
+    // A revision that names nothing: exit 2, before anything is written.
+    let test = test
+        .reset_args()
+        .args(&["report", "--since", "no-such-branch", "-o", "out.md"]);
+    let out = test.run();
+    assert_eq!(out.code, 2, "{}", out.stderr);
+    assert!(out.stderr.contains("no-such-branch"), "{}", out.stderr);
+    assert!(!test.path("out.md").exists());
+}

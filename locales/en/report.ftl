@@ -57,7 +57,9 @@ report-fact-next-review = Next review session
 # How the period was chosen; $review a date for people (a month, or a day).
 report-period-since-review = since the review session of { $review }
 report-period-since-start = since the programme began
-report-period-since-nothing = the plan has no review session and no dated phase before this day
+report-period-since-nothing = the plan has no review session and no dated phase
+# The report's day before the programme's first: the period is that day alone.
+report-period-not-begun = the programme has not begun
 report-period-since-given = from the day asked for (--since)
 # $base: a git revision or a file, as it was given.
 report-period-since-base = since { $base }

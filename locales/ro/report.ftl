@@ -61,7 +61,9 @@ report-fact-next-review = Următoarea sesiune de revizuire
 # Cum a fost aleasă perioada; $review o dată scrisă pentru oameni (o lună sau o zi).
 report-period-since-review = de la sesiunea de revizuire din { $review }
 report-period-since-start = de la începutul programului
-report-period-since-nothing = planul nu are nicio sesiune de revizuire și nicio etapă datată înainte de această zi
+report-period-since-nothing = planul nu are nicio sesiune de revizuire și nicio etapă datată
+# Ziua raportului înaintea primei zile a programului: perioada este doar acea zi.
+report-period-not-begun = programul nu a început încă
 report-period-since-given = de la ziua indicată (--since)
 # $base: o revizie git sau un fișier, așa cum a fost indicat.
 report-period-since-base = de la { $base }

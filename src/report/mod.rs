@@ -495,8 +495,11 @@ fn headline_facts(
         (Since::Day(_), _) => lang.text("report-period-since-given"),
         (Since::Base { label, day: Some(_) }, _) => lang.say("report-period-since-base", &args!(base = whole(label))),
         (_, Some(review)) => lang.say("report-period-since-review", &args!(review = lang.date(review))),
-        (_, None) if programme.is_some_and(|(first, _)| first == period.from) => lang.text("report-period-since-start"),
-        (_, None) => lang.text("report-period-since-nothing"),
+        (_, None) => match programme {
+            Some((first, _)) if first == period.from => lang.text("report-period-since-start"),
+            Some((first, _)) if first > at => lang.text("report-period-not-begun"),
+            _ => lang.text("report-period-since-nothing"),
+        },
     };
     let current = period
         .current
