@@ -27,6 +27,7 @@ mod lang;
 mod load;
 mod markdown;
 mod plan;
+mod report;
 mod resolve;
 mod rules;
 mod schema;

@@ -1,10 +1,17 @@
-//! `icc report`: the progress report for a review session.
+//! `icc report`: the progress report for a review session (design.md,
+//! "Diff and report"), as GitHub-flavoured Markdown or one self-contained
+//! HTML page, in the documents' language. The plan is read and checked as
+//! on `--at` (default: today), and every view computed for that day; the
+//! model and its words are `crate::report`'s.
 
 use chrono::NaiveDate;
 use clap::ValueEnum;
 
 use super::output::OutputArgs;
-use super::{Context, Error, Outcome, parse_today};
+use super::{Context, Ending, Error, Outcome, Say, date_error, parse_today};
+use crate::date::PlanDate;
+use crate::lang::args;
+use crate::report::{self, Input, Pictures, Since};
 
 #[derive(Debug, clap::Args)]
 pub struct ReportArgs {
@@ -29,6 +36,99 @@ pub enum ReportFormat {
 }
 
 pub fn run(args: &ReportArgs, cx: &mut Context<'_>) -> Result<Outcome, Error> {
-    let _ = (args, cx);
-    Err(Error::Usage("icc report: not built yet".to_owned()))
+    let at = args.at.unwrap_or(cx.today);
+    let destination = args.output.destination(cx)?;
+    let since = match args.since.as_deref() {
+        None => Since::Review,
+        Some(text) => since(text, at, cx)?,
+    };
+    // The plan's findings are those of the report's day.
+    cx.today = at;
+    let (source, checked) = cx.checked()?;
+    let summary = checked.summary();
+    let (Some(plan), Some(resolved)) = (&checked.plan, &checked.resolved) else {
+        // A plan that cannot be read as a plan has no report: its
+        // findings, as `icc check` prints them, and a failed run.
+        return Ok(Outcome {
+            stdout: String::new(),
+            stderr: cx.findings_for_stderr(&source, &checked.findings)
+                + &crate::finding::render::human_summary(&source, summary, false, "", &cx.lang),
+            ending: Ending::PlanFails,
+        });
+    };
+    let lang = cx.documents(plan.project.language.as_ref().map(|l| l.get_ref().as_str()));
+    let input = Input {
+        plan,
+        resolved,
+        source: &source,
+        findings: &checked.findings,
+        allowed: checked.allowed,
+        at,
+        since,
+        pictures: match args.format {
+            ReportFormat::Markdown => Pictures::Mermaid,
+            ReportFormat::Html => Pictures::Svg,
+        },
+    };
+    let model = report::report(&input, &lang);
+    let document = match args.format {
+        ReportFormat::Markdown => report::markdown(&model),
+        ReportFormat::Html => report::html(&model),
+    }
+    .map_err(|error| {
+        Error::Usage(
+            Say::new(&cx.lang)
+                .whole("error", error)
+                .say("report-template-error", args!()),
+        )
+    })?;
+    // The report shows the plan's findings itself; a plan with errors
+    // still fails the run, as every view does.
+    Ok(Outcome {
+        stdout: destination.deliver(document)?,
+        stderr: String::new(),
+        ending: Ending::of(summary, false),
+    })
+}
+
+/// Where `--since` starts the period: a date (`YYYY-MM-DD`, or a month,
+/// from its first day), or else an earlier plan, a git revision or a file
+/// (read now, so that a BASE that names nothing is an error before
+/// anything is written). A date after `--at`, or one that is not a day of
+/// the calendar (`2022-02-30`), is a usage error.
+fn since(text: &str, at: NaiveDate, cx: &mut Context<'_>) -> Result<Since, Error> {
+    let day = match PlanDate::parse(text) {
+        Ok(date) => date.first(),
+        // Not written as a date at all: a revision or a file.
+        Err(crate::date::DateError::Form(_)) => return base(text, at, cx),
+        Err(err) => return Err(Error::Usage(format!("--since: {}", date_error(&cx.lang, &err, false)))),
+    };
+    if day > at {
+        return Err(Error::Usage(cx.lang.say(
+            "report-since-after-at",
+            &args!(since = PlanDate::Day(day), at = PlanDate::Day(at)),
+        )));
+    }
+    Ok(Since::Day(day))
+}
+
+/// `--since REV|FILE`: the earlier plan, read and checked as on `at`.
+// The schedule changes since it (the diff) and the day its revision was
+// committed are the lead's to add (`cli::base::Earlier`, `crate::diff`):
+// until then the period starts as by default and the report has no
+// changes section.
+fn base(text: &str, at: NaiveDate, cx: &mut Context<'_>) -> Result<Since, Error> {
+    let earlier = cx.earlier(text)?;
+    let checked = crate::check(&earlier.source, earlier.early, at);
+    if checked.plan.is_none() || checked.resolved.is_none() {
+        return Err(Error::Read(
+            Say::new(&cx.lang)
+                .whole("base", earlier.base.label())
+                .say("report-base-not-a-plan", args!()),
+        ));
+    }
+    Ok(Since::Base {
+        label: earlier.base.label().to_owned(),
+        day: None,
+    })
 }
