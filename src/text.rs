@@ -257,6 +257,24 @@ pub fn fit(text: &str, width: usize) -> String {
     out
 }
 
+/// Plan text as the report shows it: one line of printable text. Control
+/// and bidirectional characters become `�`, line breaks and tabs spaces
+/// ([`crate::text::printable`]), and the two characters XML 1.0 forbids
+/// that are left (U+FFFE, U+FFFF) `�` too; trimmed.
+pub fn plain(text: &str) -> String {
+    crate::text::printable(text)
+        .trim()
+        .chars()
+        .map(|c| {
+            if matches!(c, '\u{FFFE}' | '\u{FFFF}') {
+                '\u{FFFD}'
+            } else {
+                c
+            }
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

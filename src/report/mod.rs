@@ -26,6 +26,7 @@ mod render;
 
 pub use render::{html, markdown};
 
+use crate::text::plain;
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -129,23 +130,6 @@ pub fn period(
     }
 }
 
-/// Plan text as the report shows it: one line of printable text. Control
-/// and bidirectional characters become `�`, line breaks and tabs spaces
-/// ([`crate::text::printable`]), and the two characters XML 1.0 forbids
-/// that are left (U+FFFE, U+FFFF) `�` too; trimmed.
-pub fn plain(text: &str) -> String {
-    crate::text::printable(text)
-        .trim()
-        .chars()
-        .map(|c| {
-            if matches!(c, '\u{FFFE}' | '\u{FFFF}') {
-                '\u{FFFD}'
-            } else {
-                c
-            }
-        })
-        .collect()
-}
 
 /// The report: every word in the documents' language, ready to lay out.
 #[derive(Clone, Debug, Serialize)]
