@@ -726,3 +726,73 @@ fn a_base_that_names_nothing_or_does_not_parse_is_an_error() {
     ok(&out);
     assert_eq!(out.json()["phases"][0]["slip"]["end"]["months"], 2);
 }
+
+/// The shipped plan as it was at its first review (tag `revizuire-2021-10`):
+/// `implementare` to end in May 2022, `revizuire` in June–July.
+fn shipped_at_first_review() -> (String, String) {
+    let now = std::fs::read_to_string(common::root().join("plan.toml")).expect("plan.toml");
+    let then = now
+        .replacen("end = \"2022-07\"", "end = \"2022-05\"", 1)
+        .replacen("start = \"2022-08\"", "start = \"2022-06\"", 1)
+        .replacen("end = \"2022-09\"", "end = \"2022-07\"", 1);
+    assert_ne!(then, now);
+    (then, now)
+}
+
+#[test]
+fn the_docs_picture_is_current() {
+    let (then, now) = shipped_at_first_review();
+    let test = Test::new().plan(&then);
+    let home = test.path("");
+    git(&home, &home, &["init", "-q"]);
+    git(&home, &home, &["add", "plan.toml"]);
+    git(&home, &home, &["commit", "-q", "-m", "plan at the first review"]);
+    git(&home, &home, &["tag", "revizuire-2021-10"]);
+    let test = test.plan(&now);
+    git(
+        &home,
+        &home,
+        &["commit", "-q", "-a", "-m", "implementation two months longer"],
+    );
+    let home = home.display().to_string();
+    let test = test
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .env("HOME", &home)
+        .env("XDG_CONFIG_HOME", &home);
+    let out = test
+        .args(&[
+            "timeline",
+            "--today",
+            "2021-11-28",
+            "--width",
+            "100",
+            "--format",
+            "svg",
+            "--baseline",
+            "revizuire-2021-10",
+        ])
+        .run();
+    let svg = ok(&out);
+    let doc = roxmltree::Document::parse(svg).expect("the SVG parses");
+    let slip = |id: &str| {
+        doc.descendants()
+            .find(|n| n.attribute("class") == Some("slip") && n.attribute("data-id") == Some(id))
+            .and_then(|n| n.text())
+    };
+    assert_eq!(slip("implementare"), Some("+2 luni"));
+    assert_eq!(slip("revizuire"), Some("+2 luni"));
+    assert_eq!(slip("pregatire"), Some("±0"));
+    let path = common::root().join("docs/timeline-baseline.svg");
+    if common::bless() {
+        std::fs::write(&path, svg).expect("write docs/timeline-baseline.svg");
+        return;
+    }
+    let docs = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        docs == svg,
+        "docs/timeline-baseline.svg is out of date: SNAPSHOTS=overwrite cargo test --test baseline, then its PNG:\n\
+         chromium --headless --no-sandbox --disable-gpu --no-first-run --user-data-dir=/tmp/chr-views \
+         --hide-scrollbars --window-size=1200,HEIGHT --screenshot=$PWD/docs/timeline-baseline.png \
+         file://$PWD/docs/timeline-baseline.svg"
+    );
+}
