@@ -796,3 +796,44 @@ fn the_docs_picture_is_current() {
          file://$PWD/docs/timeline-baseline.svg"
     );
 }
+
+/// Every plan of the robustness corpus as the baseline of the shipped plan,
+/// and the shipped plan as the baseline of each: no panic, an exit of 0,
+/// 1 (the plan has errors) or 2 (a baseline that does not parse, or no
+/// plan), and an SVG that parses.
+#[test]
+fn hostile_plans_as_baselines_and_against_one() {
+    let shipped = std::fs::read(common::root().join("plan.toml")).expect("plan.toml");
+    let mut corpus: Vec<_> = std::fs::read_dir(common::root().join("tests/corpus"))
+        .expect("tests/corpus")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "toml"))
+        .collect();
+    corpus.sort();
+    assert!(corpus.len() >= 40);
+    for path in corpus {
+        let bytes = std::fs::read(&path).expect("read");
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        for (plan, base) in [(&shipped, &bytes), (&bytes, &shipped)] {
+            let mut test = Test::new().file("plan.toml", plan).file("base.toml", base);
+            for args in [
+                &["timeline", "--width", "80"][..],
+                &["timeline", "--format", "svg"][..],
+                &["timeline", "--format", "mermaid"][..],
+                &["phases", "--width", "60"][..],
+                &["status", "--format", "json"][..],
+            ] {
+                test = test.reset_args().args(args).args(&["--baseline", "base.toml"]);
+                let out = test.run();
+                assert!(!out.stderr.contains("panicked"), "{name} {args:?}: {}", out.stderr);
+                assert!((0..=2).contains(&out.code), "{name} {args:?}: exit {}", out.code);
+                if out.code == 2 {
+                    assert_eq!(out.stdout, "", "{name} {args:?}");
+                }
+                if args.contains(&"svg") && !out.stdout.is_empty() {
+                    roxmltree::Document::parse(&out.stdout).unwrap_or_else(|e| panic!("{name}: {e}"));
+                }
+            }
+        }
+    }
+}

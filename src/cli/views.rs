@@ -14,8 +14,9 @@ use crate::plan::{Mode, Status};
 use crate::status::{self, EventView, When};
 use crate::table::{self, Layout};
 
-/// `icc status` and `icc phases`: how to print, and the baseline to
-/// compare the phases with.
+// `icc status` and `icc phases`: how to print, and the baseline to compare
+// the phases with. (Not a doc comment: clap would make it help text, which
+// comes from the catalogues alone.)
 #[derive(Debug, clap::Args)]
 pub struct ViewArgs {
     #[arg(long, value_enum, default_value_t = ViewFormat::Human)]
@@ -25,7 +26,7 @@ pub struct ViewArgs {
     pub baseline: Option<String>,
 }
 
-/// The lists (`workshops`, `milestones`, `agenda`): how to print.
+// The lists (`workshops`, `milestones`, `agenda`): how to print.
 #[derive(Debug, clap::Args)]
 pub struct ListArgs {
     #[arg(long, value_enum, default_value_t = ViewFormat::Human)]
