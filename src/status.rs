@@ -2,10 +2,13 @@
 //! upcoming and how far along, each event past, happening now or to come.
 //! Pure functions of the plan and the date; `table` and JSON render them.
 
-use chrono::NaiveDate;
+use std::collections::HashMap;
+
+use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
 use crate::date::{Days, Length, PlanDate};
+use crate::diff::{Edge, Shift, shift};
 use crate::finding::Summary;
 use crate::kpi::{self, Reading, State};
 use crate::plan::{Direction, ItemRef, Kind, Mode, Plan, Spanned, Status};
@@ -113,6 +116,109 @@ pub struct PhaseView {
     pub summary: Option<String>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub activities: Vec<String>,
+    /// Against a baseline (`--baseline`): its window there and how far it
+    /// moved, written as `baseline` and `slip` (each `null` where there is
+    /// none); without a baseline, neither key.
+    #[serde(flatten, skip_serializing_if = "Option::is_none")]
+    pub against: Option<Against>,
+}
+
+/// A phase against a baseline, an earlier plan ([`against`]).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Against {
+    /// Its window in the baseline: `None` where the baseline has no phase
+    /// of its id, or one without a window.
+    pub baseline: Option<Planned>,
+    /// How far its start and end moved since: `None` where either window
+    /// is unknown.
+    pub slip: Option<Slip>,
+    /// The baseline has no phase of its id.
+    #[serde(skip)]
+    pub new: bool,
+}
+
+/// A phase's window as a baseline plans it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct Planned {
+    pub start: PlanDate,
+    pub end: PlanDate,
+}
+
+/// How far a phase's start and end moved since a baseline
+/// ([`crate::diff::shift`]: days, and months where both dates are months).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct Slip {
+    pub start: Shift,
+    pub end: Shift,
+}
+
+/// How a shift is said: which way (`+` later, `−` earlier), how many, and
+/// of what (`months` where both dates were months, else `days`); `None`
+/// where the date did not move.
+pub fn moved(shift: Shift) -> Option<(&'static str, i64, &'static str)> {
+    if shift.is_zero() {
+        return None;
+    }
+    let (count, unit) = match shift.months {
+        Some(months) => (months, "months"),
+        None => (shift.days, "days"),
+    };
+    let sign = if count < 0 { "\u{2212}" } else { "+" };
+    Some((sign, count.checked_abs().unwrap_or(i64::MAX), unit))
+}
+
+/// A date as the month it stands for, at an edge of a window: a start on
+/// the first day of its month, or an end on the last, is that month (a
+/// window derived from `months` after a phase that ends with a month has
+/// days, but whole months: moved with it, it moved by months).
+fn month_of(date: PlanDate, edge: Edge) -> PlanDate {
+    match date {
+        PlanDate::Day(day) => {
+            let whole = match edge {
+                Edge::Start => day.day0() == 0,
+                Edge::End => day == crate::date::last_of_month(day),
+            };
+            match (whole, day.with_day0(0)) {
+                (true, Some(first)) => PlanDate::Month(first),
+                _ => date,
+            }
+        }
+        PlanDate::Month(_) => date,
+    }
+}
+
+/// Each phase against the phases of a baseline, matched by id (the first
+/// of an id, where the baseline repeats one): its window there, and how
+/// far it moved since: in days, and in months where both dates are
+/// months or whole months ([`month_of`]). A phase only in the baseline is in no view (`icc
+/// diff` says it went). One pass over each list.
+pub fn against(phases: &mut [PhaseView], base: &[PhaseView]) {
+    let mut by_id: HashMap<&str, &PhaseView> = HashMap::with_capacity(base.len());
+    for phase in base {
+        by_id.entry(phase.id.as_str()).or_insert(phase);
+    }
+    for phase in phases {
+        let was = by_id.get(phase.id.as_str());
+        let baseline = was.and_then(|was| {
+            Some(Planned {
+                start: was.start?,
+                end: was.end?,
+            })
+        });
+        let slip = baseline.and_then(|planned| {
+            let moved =
+                |old: PlanDate, new: PlanDate, edge: Edge| shift(month_of(old, edge), month_of(new, edge), edge);
+            Some(Slip {
+                start: moved(planned.start, phase.start?, Edge::Start),
+                end: moved(planned.end, phase.end?, Edge::End),
+            })
+        });
+        phase.against = Some(Against {
+            baseline,
+            slip,
+            new: was.is_none(),
+        });
+    }
 }
 
 /// A workshop, a milestone or one occurrence of a recurring meeting.
@@ -318,6 +424,7 @@ pub fn phases(plan: &Plan, resolved: &Resolved, today: NaiveDate) -> Vec<PhaseVi
                 after: texts(&phase.header.after),
                 summary: phase.summary.as_ref().map(|s| s.get_ref().clone()),
                 activities: texts(&phase.activities),
+                against: None,
             }
         })
         .collect()

@@ -27,6 +27,9 @@ pub const RECURRING: Style = fg(AnsiColor::Magenta).bold();
 pub const EVENT_PAST: Style = fg(AnsiColor::Cyan);
 pub const EVENT_COMING: Style = fg(AnsiColor::Cyan).bold();
 
+/// What a baseline (an earlier plan) says on a chart, and a slip of none.
+pub const BASELINE: Style = Style::new().dimmed();
+
 /// `text` in `style` when `color` is on, else as it is.
 pub fn paint(text: &str, style: Style, color: bool) -> String {
     if color && style != Style::new() {

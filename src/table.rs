@@ -14,7 +14,8 @@ use crate::date::PlanDate;
 use crate::kpi::{Reading, State as KpiState};
 use crate::plan::{Mode, Status};
 use crate::status::{
-    Agenda, AgendaEntry, AgendaKind, Boundary, EventView, KpiView, Months, PhaseState, PhaseView, StatusView, When,
+    Against, Agenda, AgendaEntry, AgendaKind, Boundary, EventView, KpiView, Months, PhaseState, PhaseView, StatusView,
+    When,
 };
 
 /// How a table is laid out: its width in columns, whether to colour it,
@@ -664,7 +665,51 @@ fn phase_columns(lang: &Catalog) -> [Column; 7] {
     ]
 }
 
-pub fn phases(phases: &[PhaseView], layout: Layout<'_>) -> String {
+/// The columns of phases against a baseline: as [`phase_columns`], and
+/// after the window the slip of each phase's end, what `--baseline` asks
+/// for. As room runs out it stays longer than the phase's name and its
+/// progress (which the status says too), and goes before the window.
+fn phase_columns_against(lang: &Catalog) -> [Column; 8] {
+    let [id, mut phase, window, months, status, mut progress, days_left] = phase_columns(lang);
+    phase.rank.priority = 5;
+    progress.rank.priority = 4;
+    let slip = essential(lang.text("views-header-slip"), 3, Fit::Phrase);
+    [id, phase, window, slip, months, status, progress, days_left]
+}
+
+/// How far a phase's end moved since the baseline, in a cell (`+2 mo.`,
+/// `−10 d`, `0`; `new` for a phase the baseline does not have, `?` where
+/// either window is unknown), coloured: later yellow, red past a month;
+/// earlier green; not moved dim.
+fn slip_cell(against: &Against, lang: &Catalog) -> Text {
+    if against.new {
+        return plain(lang.text("views-slip-new"));
+    }
+    let Some(slip) = against.slip else {
+        return plain("?");
+    };
+    match crate::status::moved(slip.end) {
+        None => (lang.text("views-slip-none"), Some(style::BASELINE)),
+        Some((sign, count, unit)) => {
+            let words = lang.say("views-slip", &args!(sign = sign, count = count, unit = unit));
+            let paint = match slip.end.days {
+                days if days < 0 => style::DONE,
+                days if days <= LATE_DAYS => style::ACTIVE,
+                _ => style::PROBLEM,
+            };
+            (words, Some(paint))
+        }
+    }
+}
+
+/// A phase's end later than the baseline by more than this many days (a
+/// month) is shown red, not yellow.
+const LATE_DAYS: i64 = 31;
+
+/// Every phase: its window, status and progress; against a baseline
+/// (`base` names it), how far its end moved since, and a line under the
+/// table that says against what.
+pub fn phases(phases: &[PhaseView], base: Option<&str>, layout: Layout<'_>) -> String {
     let lang = layout.lang;
     if phases.is_empty() {
         return sentence(&lang.text("views-no-phases"), usize::from(layout.width));
@@ -686,7 +731,7 @@ pub fn phases(phases: &[PhaseView], layout: Layout<'_>) -> String {
                 (Some(PhaseState::Done), _) | (_, None) => "—".into(),
                 (_, Some(days)) => days.to_string(),
             };
-            vec![
+            let mut cells = vec![
                 plain(&phase.id),
                 plain(&phase.name),
                 plain(window(phase)),
@@ -694,10 +739,25 @@ pub fn phases(phases: &[PhaseView], layout: Layout<'_>) -> String {
                 state,
                 plain(progress),
                 plain(days_left),
-            ]
+            ];
+            if base.is_some() {
+                let slip = phase
+                    .against
+                    .as_ref()
+                    .map_or_else(|| plain("?"), |a| slip_cell(a, lang));
+                cells.insert(3, slip);
+            }
+            cells
         })
         .collect();
-    layout.render(&phase_columns(lang), rows)
+    match base {
+        None => layout.render(&phase_columns(lang), rows),
+        Some(base) => {
+            let base = crate::finding::Arg::Whole(base.to_owned());
+            let note = lang.say("views-slip-since", &args!(base = base));
+            layout.render(&phase_columns_against(lang), rows) + &sentence(&note, usize::from(layout.width))
+        }
+    }
 }
 
 fn event_status(event: &EventView, lang: &Catalog) -> Text {
@@ -1006,7 +1066,9 @@ fn entry_said(next: bool, entry: &AgendaEntry, lang: &Catalog) -> String {
 /// How many past and coming events `status` shows around today.
 const AROUND: usize = 3;
 
-pub fn status(view: &StatusView, events: &[EventView], layout: Layout<'_>) -> String {
+/// `icc status`: the headline, the phases (against a baseline, where
+/// `base` names one: [`phases`]), the KPIs and the events around today.
+pub fn status(view: &StatusView, events: &[EventView], base: Option<&str>, layout: Layout<'_>) -> String {
     let lang = layout.lang;
     let width = usize::from(layout.width);
     let today_label = lang.text("views-label-today");
@@ -1142,7 +1204,7 @@ pub fn status(view: &StatusView, events: &[EventView], layout: Layout<'_>) -> St
         .map(|(label, text)| wrap_fields(label, text, indent, width))
         .collect();
     out.push('\n');
-    out += &self::phases(&view.items.phases, layout);
+    out += &self::phases(&view.items.phases, base, layout);
     if !kpis.is_empty() {
         out.push('\n');
         out += &self::kpis(kpis, layout);

@@ -137,3 +137,33 @@ timeline-tip-after = after
 ## Errors
 
 timeline-to-before-from = --to { $to } is before --from { $from }
+
+## Against a baseline (`icc timeline --baseline BASE`): under each phase's
+## bar, its window in an earlier plan, and how far its end moved since.
+## $base names the earlier plan: `HEAD~1 (3f2a1b9)`, or a file's name.
+
+# How far a phase's end moved, after its baseline: $sign is `+` (later) or
+# `−` (earlier), $count how many (never negative), $unit `months` where
+# both ends are months, else `days`.
+timeline-slip = { $unit ->
+        [months] { $sign }{ $count } { $count ->
+            [one] month
+           *[other] months
+        }
+       *[days] { $sign }{ $count } { $count ->
+            [one] day
+           *[other] days
+        }
+    }
+# An end that did not move.
+timeline-slip-none = ±0
+# Under the start of a phase the baseline does not have, after a `+`.
+timeline-new = new
+# The legend: the thin line (or pale bar), and the `+` of a new phase.
+timeline-baseline = window as planned in { $base }, then how far the end moved
+timeline-new-phase = new: a phase { $base } does not have
+# The tooltip of a baseline's bar in the SVG ($name: the phase's name, $when:
+# its window there, as the plan writes dates).
+timeline-tip-baseline = { $name } as planned in { $base }: { $when }
+# A baseline's task in Mermaid, under its phase's bar.
+timeline-baseline-task = { $name } as planned in { $base }

@@ -46,8 +46,10 @@ help-check-format-json = One JSON object with counts and every finding
 help-check-format-github = GitHub Actions workflow commands, one a finding
 
 help-status = Where the programme stands today: phases, progress, events around today
+help-status-baseline = Show how far each phase's end moved since BASE: a file or a git revision (HEAD~1, a tag)
 
 help-phases = Every phase with its window, length, status and progress
+help-phases-baseline = Show how far each phase's end moved since BASE: a file or a git revision (HEAD~1, a tag)
 
 help-workshops = Every workshop, in date order: how it is held, for whom, led by whom
 help-workshops-phase = Only workshops of this phase (stated or inferred from the date)
@@ -105,6 +107,7 @@ help-timeline-format-svg = A self-contained SVG picture
 help-timeline-format-mermaid = A Mermaid `gantt` block, for Markdown
 help-timeline-from = Show from this date (YYYY-MM or YYYY-MM-DD). Default: the plan's first month
 help-timeline-to = Show up to this date (YYYY-MM or YYYY-MM-DD). Default: the plan's last month
+help-timeline-baseline = Draw under each phase its window in BASE: a file or a git revision (HEAD~1, a tag)
 
 help-add-workshop = Add a workshop to the plan file
 help-add-workshop-id = The workshop's id. Default: made from the title

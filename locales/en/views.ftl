@@ -235,3 +235,24 @@ views-span-too-long = `{ $text }` is more than icc counts to
 views-span-zero = `{ $text }` is no time at all: look at least 1{ $unit } ahead
 # $kinds: the kinds --kind takes, separated by commas.
 views-empty-kind = a kind is empty (two commas together, or one at an end); the kinds are { $kinds }
+
+## Against a baseline (`icc status --baseline BASE`, `icc phases --baseline
+## BASE`): how far each phase's end moved since an earlier plan. $base names
+## it: `HEAD~1 (3f2a1b9)`, or a file's name.
+
+views-header-slip = slip
+# A slip in a cell: $sign is `+` (later) or `−` (earlier), $count how many
+# (never negative), $unit `months` where both ends are months, else `days`.
+views-slip = { $unit ->
+        [months] { $sign }{ $count } mo.
+       *[days] { $sign }{ $count } d
+    }
+# An end that did not move; a phase the baseline does not have.
+views-slip-none = 0
+views-slip-new = new
+# Under the table.
+views-slip-since = slip: how far each phase's end moved since { $base }
+# BASE whose TOML does not parse ($name: the earlier plan as named, `HEAD~1:plan.toml`
+# or a file; $why: what is wrong, as `icc check` says it).
+views-base-not-toml = `{ $base }` cannot be the baseline: { $name } is not valid TOML (line { $line }, column { $column }: { $why })
+views-base-not-toml-anywhere = `{ $base }` cannot be the baseline: { $name } is not valid TOML ({ $why })

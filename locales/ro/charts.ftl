@@ -144,3 +144,36 @@ timeline-tip-after = după
 ## Erori
 
 timeline-to-before-from = --to { $to } este înainte de --from { $from }
+
+## Față de un plan de referință (`icc timeline --baseline BASE`): sub bara
+## fiecărei etape, perioada ei într-un plan anterior și cât s-a mutat
+## sfârșitul ei de atunci. $base numește planul anterior: `HEAD~1 (3f2a1b9)`
+## sau numele unui fișier.
+
+# Cât s-a mutat sfârșitul unei etape, după linia de referință: $sign este
+# `+` (mai târziu) sau `−` (mai devreme), $count câte (niciodată negativ),
+# $unit `months` dacă ambele capete sunt luni, altfel `days`.
+timeline-slip = { $unit ->
+        [months] { $sign }{ $count } { PLURAL($count) ->
+            [one] lună
+            [few] luni
+           *[other] de luni
+        }
+       *[days] { $sign }{ $count } { PLURAL($count) ->
+            [one] zi
+            [few] zile
+           *[other] de zile
+        }
+    }
+# Un sfârșit care nu s-a mutat.
+timeline-slip-none = ±0
+# Sub începutul unei etape pe care planul de referință nu o are, după un `+`.
+timeline-new = nouă
+# Legenda: linia subțire (sau bara palidă) și `+`-ul unei etape noi.
+timeline-baseline = perioada planificată în { $base }, apoi cât s-a mutat sfârșitul
+timeline-new-phase = nouă: o etapă pe care { $base } nu o are
+# Indicația barei de referință în SVG ($name: numele etapei, $when: perioada
+# ei acolo, cu datele scrise ca în plan).
+timeline-tip-baseline = { $name }, planificată în { $base }: { $when }
+# Sarcina Mermaid a perioadei de referință, sub bara etapei.
+timeline-baseline-task = { $name }, planificată în { $base }

@@ -46,8 +46,10 @@ help-check-format-json = Un singur obiect JSON, cu numărători și toate consta
 help-check-format-github = Comenzi de flux de lucru GitHub Actions, câte una pentru fiecare constatare
 
 help-status = Unde se află programul astăzi: etape, progres, evenimente din jurul zilei de azi
+help-status-baseline = Arată cât s-a mutat sfârșitul fiecărei etape față de BASE: un fișier sau o revizie git
 
 help-phases = Toate etapele, cu intervalul, durata, starea și progresul fiecăreia
+help-phases-baseline = Arată cât s-a mutat sfârșitul fiecărei etape față de BASE: un fișier sau o revizie git
 
 help-workshops = Toate atelierele, în ordinea datei: cum se desfășoară, pentru cine, cine le conduce
 help-workshops-phase = Doar atelierele acestei etape (declarată sau dedusă din dată)
@@ -108,6 +110,7 @@ help-timeline-format-svg = O imagine SVG de sine stătătoare
 help-timeline-format-mermaid = Un bloc Mermaid `gantt`, pentru Markdown
 help-timeline-from = Afișează de la această dată (AAAA-LL sau AAAA-LL-ZZ). Implicit: prima lună a planului
 help-timeline-to = Afișează până la această dată (AAAA-LL sau AAAA-LL-ZZ). Implicit: ultima lună a planului
+help-timeline-baseline = Desenează sub fiecare etapă perioada ei în BASE: un fișier sau o revizie git (HEAD~1)
 
 help-add-workshop = Adaugă un atelier în fișierul planului
 help-add-workshop-id = Id-ul atelierului. Implicit: format din titlu

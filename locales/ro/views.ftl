@@ -267,3 +267,32 @@ views-span-too-long = `{ $text }` depășește cât poate număra icc
 views-span-zero = `{ $text }` nu înseamnă niciun timp: alegeți un interval de cel puțin 1{ $unit }
 # $kinds: tipurile pe care le primește --kind, despărțite prin virgule.
 views-empty-kind = un tip este gol (două virgule alăturate sau una la capăt); tipurile sunt { $kinds }
+
+## Față de un plan de referință (`icc status --baseline BASE`, `icc phases
+## --baseline BASE`): cât s-a mutat sfârșitul fiecărei etape față de un plan
+## anterior. $base îl numește: `HEAD~1 (3f2a1b9)` sau numele unui fișier.
+
+views-header-slip = decalaj
+# Un decalaj într-o celulă: $sign este `+` (mai târziu) sau `−` (mai
+# devreme), $count câte (niciodată negativ), $unit `months` dacă ambele
+# capete sunt luni, altfel `days`.
+views-slip = { $unit ->
+        [months] { $sign }{ $count } { PLURAL($count) ->
+            [one] lună
+           *[other] luni
+        }
+       *[days] { $sign }{ $count } { PLURAL($count) ->
+            [one] zi
+           *[other] zile
+        }
+    }
+# Un sfârșit care nu s-a mutat; o etapă pe care planul de referință nu o are.
+views-slip-none = 0
+views-slip-new = nouă
+# Sub tabel.
+views-slip-since = decalaj: cât s-a mutat sfârșitul fiecărei etape față de { $base }
+# BASE al cărui TOML nu poate fi citit ($name: planul anterior așa cum este
+# numit, `HEAD~1:plan.toml` sau un fișier; $why: ce este greșit, cum spune
+# `icc check`).
+views-base-not-toml = `{ $base }` nu poate fi planul de referință: { $name } nu este TOML valid (rândul { $line }, coloana { $column }: { $why })
+views-base-not-toml-anywhere = `{ $base }` nu poate fi planul de referință: { $name } nu este TOML valid ({ $why })

@@ -20,6 +20,9 @@ pub struct TimelineArgs {
     #[arg(long, value_name = "DATE", value_parser = parse_plan_date)]
     pub to: Option<PlanDate>,
 
+    #[arg(long, value_name = "BASE")]
+    pub baseline: Option<String>,
+
     #[command(flatten)]
     pub output: OutputArgs,
 }
@@ -53,7 +56,17 @@ pub fn run(args: &TimelineArgs, cx: &mut Context<'_>) -> Result<Outcome, Error> 
         Ok(shown) => shown,
         Err(failed) => return Ok(failed),
     };
-    let chart = Chart::new(&shown.plan, &shown.resolved, cx.today, args.from, args.to);
+    let chart = match args.baseline.as_deref() {
+        None => Chart::new(&shown.plan, &shown.resolved, cx.today, args.from, args.to),
+        Some(base) => {
+            let against = super::views::against(base, cx)?;
+            let baseline = timeline::Baseline {
+                label: against.label(),
+                phases: against.phases,
+            };
+            Chart::against(&shown.plan, &shown.resolved, cx.today, (args.from, args.to), &baseline)
+        }
+    };
     // A chart is coloured only for a terminal, never in a file.
     let color = cx.color.stdout && destination.is_stdout();
     // The terminal's chart in the terminal's language; a document in the

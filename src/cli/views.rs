@@ -5,16 +5,30 @@
 use chrono::NaiveDate;
 use clap::ValueEnum;
 
+use super::base::Base;
 use super::help::Reason;
-use super::{Context, Error, Outcome};
+use super::{Context, Error, Outcome, Say};
 use crate::date::PlanDate;
 use crate::lang::{Catalog, args};
 use crate::plan::{Mode, Status};
 use crate::status::{self, EventView, When};
 use crate::table::{self, Layout};
 
+// `icc status` and `icc phases`: how to print, and the baseline to compare
+// the phases with. (Not a doc comment: clap would make it help text, which
+// comes from the catalogues alone.)
 #[derive(Debug, clap::Args)]
 pub struct ViewArgs {
+    #[arg(long, value_enum, default_value_t = ViewFormat::Human)]
+    pub format: ViewFormat,
+
+    #[arg(long, value_name = "BASE")]
+    pub baseline: Option<String>,
+}
+
+// The lists (`workshops`, `milestones`, `agenda`): how to print.
+#[derive(Debug, clap::Args)]
+pub struct ListArgs {
     #[arg(long, value_enum, default_value_t = ViewFormat::Human)]
     pub format: ViewFormat,
 }
@@ -53,7 +67,7 @@ pub struct WorkshopsArgs {
     pub sort: SortKey,
 
     #[command(flatten)]
-    pub view: ViewArgs,
+    pub view: ListArgs,
 }
 
 #[derive(Debug, clap::Args)]
@@ -74,7 +88,7 @@ pub struct MilestonesArgs {
     pub sort: SortKey,
 
     #[command(flatten)]
-    pub view: ViewArgs,
+    pub view: ListArgs,
 }
 
 /// Text to look for in a list's entries: empty (or only spaces), it would
@@ -213,15 +227,98 @@ fn layout<'a>(cx: &'a Context<'_>) -> Layout<'a> {
     }
 }
 
+/// An earlier plan to compare with (`--baseline BASE`): where it came
+/// from, and its phases as on the day icc computes for.
+pub(super) struct Against {
+    pub base: Base,
+    pub phases: Vec<status::PhaseView>,
+}
+
+impl Against {
+    /// How views name it: a file's name, or the revision as typed and its
+    /// commit's short hash (`HEAD~1 (3f2a1b9)`; only the short hash where
+    /// the revision is one).
+    pub fn label(&self) -> String {
+        match &self.base {
+            Base::File(name) => name.clone(),
+            Base::Revision { revision, commit } => {
+                let short: String = commit.chars().take(7).collect();
+                if commit.starts_with(revision.as_str()) {
+                    short
+                } else {
+                    format!("{revision} ({short})")
+                }
+            }
+        }
+    }
+
+    /// What JSON says of it: `{"file": …}` or `{"revision": …, "commit": …}`.
+    pub fn json(&self) -> serde_json::Value {
+        match &self.base {
+            Base::File(name) => serde_json::json!({ "file": name }),
+            Base::Revision { revision, commit } => serde_json::json!({ "revision": revision, "commit": commit }),
+        }
+    }
+}
+
+/// Reads BASE ([`Context::earlier`]) and checks it: what resolved of it is
+/// the baseline, whatever its findings. A BASE whose TOML does not parse
+/// has no phases to compare with: an error (exit 2) that says where.
+pub(super) fn against(base: &str, cx: &mut Context<'_>) -> Result<Against, Error> {
+    let earlier = cx.earlier(base)?;
+    let checked = crate::check(&earlier.source, earlier.early, cx.today);
+    match (&checked.plan, &checked.resolved) {
+        (Some(plan), Some(resolved)) => Ok(Against {
+            phases: status::phases(plan, resolved, cx.today),
+            base: earlier.base,
+        }),
+        _ => {
+            let error = checked.findings.iter().find(|f| f.severity() == crate::Severity::Error);
+            let at = error
+                .and_then(|f| f.span.clone())
+                .map(|span| earlier.source.line_col(span.start));
+            let why = error.map(|f| f.message(&cx.lang)).unwrap_or_default();
+            let say = Say::new(&cx.lang)
+                .whole("base", earlier.base.label())
+                .whole("name", &earlier.source.name)
+                .whole("why", why);
+            Err(Error::Read(match at {
+                Some(at) => say.say("views-base-not-toml", args!(line = at.line, column = at.column)),
+                None => say.say("views-base-not-toml-anywhere", args!()),
+            }))
+        }
+    }
+}
+
 pub fn status(args: &ViewArgs, cx: &mut Context<'_>) -> Result<Outcome, Error> {
     let shown = match cx.shown()? {
         Ok(shown) => shown,
         Err(failed) => return Ok(failed),
     };
-    let view = status::status(&shown.plan, &shown.resolved, shown.summary, cx.today);
-    let stdout = match args.format {
-        ViewFormat::Json => json(&view),
-        ViewFormat::Human => table::status(&view, &status::events(&shown.plan, &view), layout(cx)),
+    let against = args
+        .baseline
+        .as_deref()
+        .map(|base| self::against(base, cx))
+        .transpose()?;
+    let mut view = status::status(&shown.plan, &shown.resolved, shown.summary, cx.today);
+    if let Some(against) = &against {
+        status::against(&mut view.items.phases, &against.phases);
+    }
+    let stdout = match (args.format, &against) {
+        (ViewFormat::Json, None) => json(&view),
+        (ViewFormat::Json, Some(against)) => {
+            // The view's keys, then the baseline's.
+            let mut value = serde_json::to_value(&view).unwrap_or_default();
+            if let Some(object) = value.as_object_mut() {
+                object.insert("baseline".to_owned(), against.json());
+            }
+            json(&value)
+        }
+        (ViewFormat::Human, against) => {
+            let base = against.as_ref().map(Against::label);
+            let events = status::events(&shown.plan, &view);
+            table::status(&view, &events, base.as_deref(), layout(cx))
+        }
     };
     // The headline and the JSON count the plan's errors themselves.
     Ok(shown.outcome(stdout, true))
@@ -232,10 +329,26 @@ pub fn phases(args: &ViewArgs, cx: &mut Context<'_>) -> Result<Outcome, Error> {
         Ok(shown) => shown,
         Err(failed) => return Ok(failed),
     };
-    let phases = status::phases(&shown.plan, &shown.resolved, cx.today);
-    let stdout = match args.format {
-        ViewFormat::Json => json(&serde_json::json!({ "today": cx.today, "phases": phases })),
-        ViewFormat::Human => table::phases(&phases, layout(cx)),
+    let against = args
+        .baseline
+        .as_deref()
+        .map(|base| self::against(base, cx))
+        .transpose()?;
+    let mut phases = status::phases(&shown.plan, &shown.resolved, cx.today);
+    if let Some(against) = &against {
+        status::against(&mut phases, &against.phases);
+    }
+    let stdout = match (args.format, &against) {
+        (ViewFormat::Json, None) => json(&serde_json::json!({ "today": cx.today, "phases": phases })),
+        (ViewFormat::Json, Some(against)) => json(&serde_json::json!({
+            "today": cx.today,
+            "phases": phases,
+            "baseline": against.json(),
+        })),
+        (ViewFormat::Human, against) => {
+            let base = against.as_ref().map(Against::label);
+            table::phases(&phases, base.as_deref(), layout(cx))
+        }
     };
     Ok(shown.outcome(stdout, false))
 }
@@ -461,7 +574,7 @@ pub struct AgendaArgs {
     pub kind: Vec<AgendaKind>,
 
     #[command(flatten)]
-    pub view: ViewArgs,
+    pub view: ListArgs,
 }
 
 pub fn agenda(args: &AgendaArgs, cx: &mut Context<'_>) -> Result<Outcome, Error> {

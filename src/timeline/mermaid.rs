@@ -191,6 +191,10 @@ impl TaskIds {
 /// and one is never left out: it is tagged `done` (Mermaid greys it: it is
 /// not to come) and its text says so, `✕ ` before it and ` (cancelled)`
 /// after.
+///
+/// Against a baseline, each phase's window there is a task right under its
+/// bar, untagged (Mermaid has no style for it), named `Alpha as planned in
+/// HEAD~1 (3f2a1b9) (+2 months)`, its id the phase's and `__base`.
 pub fn mermaid(chart: &Chart, lang: &Catalog) -> String {
     let mut s = String::from("gantt\n");
     let words = Words::new(lang);
@@ -246,6 +250,29 @@ pub fn mermaid(chart: &Chart, lang: &Catalog) -> String {
                 ids.unique(mermaid_id(&lane.id)),
                 day(bar.first),
                 end(bar.first, bar.last)
+            );
+        }
+        if let (Some(planned), Some(base)) = (&lane.baseline, &chart.base) {
+            // Its window in the baseline, untagged, named so and with the
+            // slip of its end; its id the phase's and `__base`, which no
+            // other id is (nor a repeat's `__2`).
+            let words = lang.say(
+                "timeline-baseline-task",
+                &args!(
+                    name = Arg::Whole(lane.name(&words).to_owned()),
+                    base = Arg::Whole(base.clone())
+                ),
+            );
+            let slip = planned
+                .slip
+                .map_or(String::new(), |slip| format!(" ({})", super::slip_words(slip, lang)));
+            let _ = writeln!(
+                s,
+                "    {} :{}, {}, {}",
+                mermaid_text(&format!("{words}{slip}"), &no_name),
+                ids.unique(format!("{}__base", mermaid_id(&lane.id))),
+                day(planned.first),
+                end(planned.first, planned.last)
             );
         }
         let mut marks: Vec<&Mark> = lane.events.iter().chain(&lane.recurring).collect();

@@ -26,6 +26,13 @@
 //! events that fall in the window. It has no place in time, so no window
 //! leaves it out.
 //!
+//! Against a baseline (an earlier plan, `--baseline`: [`Chart::against`]),
+//! each phase holds its window there ([`Lane::baseline`], matched by id),
+//! which every format draws under its bar with how far its end moved
+//! ([`slip_words`]), or is marked new where the baseline has no phase of
+//! its id; a phase only in the baseline is not drawn (`icc diff` says it
+//! went). The default window holds the baseline's windows too.
+//!
 //! The chart holds no words: each renderer takes the catalogue of its
 //! reader (the terminal's for [`text()`], the plan's audience's for
 //! [`svg()`] and [`mermaid()`]) and looks up the words it draws with, the
@@ -44,11 +51,12 @@ use std::collections::HashMap;
 use chrono::{Datelike, NaiveDate};
 
 use crate::date::{FIRST_DAY, LAST_DAY, PlanDate, add_months, last_of_month};
+use crate::diff::Shift;
 use crate::kpi::State as KpiState;
 use crate::lang::{Catalog, args};
 use crate::plan::{ItemRef, Kind, Plan, Status};
 use crate::resolve::Resolved;
-use crate::status::{EventView, KpiView, PhaseState, When};
+use crate::status::{EventView, KpiView, PhaseState, PhaseView, When};
 use crate::text::{display_width, fit};
 
 /// What a marker on an events row stands for: a workshop, a milestone, an
@@ -112,6 +120,34 @@ pub struct Bar {
     pub cut_end: bool,
 }
 
+/// A phase's window in a baseline, drawn under its bar
+/// ([`Chart::against`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Planned {
+    pub first: NaiveDate,
+    pub last: NaiveDate,
+    /// As the baseline states it (`2021-05 – 2022-05`).
+    pub when: String,
+    /// The window cut the baseline's bar, as [`Bar::cut_start`] and
+    /// [`Bar::cut_end`].
+    pub cut_start: bool,
+    pub cut_end: bool,
+    /// How far the phase's end moved since the baseline (`None` where the
+    /// phase has no window now), counted on the whole windows, not the
+    /// bars cut.
+    pub slip: Option<Shift>,
+}
+
+/// An earlier plan to draw the chart against: its phases' windows, under
+/// the bars of the phases of the same id.
+#[derive(Clone, Debug)]
+pub struct Baseline {
+    /// How the chart names it: `HEAD~1 (3f2a1b9)`, a file's name.
+    pub label: String,
+    /// Its phases ([`crate::status::phases`]).
+    pub phases: Vec<PhaseView>,
+}
+
 /// One phase (or the events that belong to none), with what is drawn on it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Lane {
@@ -130,6 +166,11 @@ pub struct Lane {
     pub undated: bool,
     /// The phase (`None` for the lane of events in no phase).
     pub item: Option<ItemRef>,
+    /// Against a baseline: the phase's window there, where it has one in
+    /// the chart's window.
+    pub baseline: Option<Planned>,
+    /// Against a baseline: the baseline has no phase of this id.
+    pub new: bool,
 }
 
 /// Where an end of a [`Link`] is drawn: a lane's bar, or an event of a
@@ -245,6 +286,9 @@ pub struct Chart {
     /// Every `after` whose two ends the chart draws, in the order of
     /// their ends (one an entry of `after`: the work grows with the plan).
     pub links: Vec<Link>,
+    /// The baseline's label ([`Baseline::label`]), where the chart is
+    /// drawn against one.
+    pub base: Option<String>,
 }
 
 /// A chart spanning fewer days than this (about three months) is short.
@@ -325,6 +369,15 @@ impl Target {
     }
 }
 
+/// How far a phase's end moved since the baseline, in `lang`: `+2
+/// months`, `−10 days` ([`crate::status::moved`]), `±0`.
+pub fn slip_words(slip: Shift, lang: &Catalog) -> String {
+    match crate::status::moved(slip) {
+        Some((sign, count, unit)) => lang.say("timeline-slip", &args!(sign = sign, count = count, unit = unit)),
+        None => lang.text("timeline-slip-none"),
+    }
+}
+
 /// What the row of a lane's events says it holds, in `lang`: how many
 /// events (`3 events`), how many KPIs' targets, or both.
 pub fn events_count(lane: &Lane, lang: &Catalog) -> String {
@@ -359,7 +412,36 @@ impl Chart {
         from: Option<PlanDate>,
         to: Option<PlanDate>,
     ) -> Chart {
-        let phases = crate::status::phases(plan, resolved, today);
+        Chart::build(plan, resolved, today, (from, to), None)
+    }
+
+    /// The chart against a baseline: as [`Chart::new`], each phase with
+    /// its window in the baseline (matched by id; [`status::against`]),
+    /// or marked new where the baseline has no phase of its id. The
+    /// default window holds the baseline's windows too.
+    ///
+    /// [`status::against`]: crate::status::against
+    pub fn against(
+        plan: &Plan,
+        resolved: &Resolved,
+        today: NaiveDate,
+        (from, to): (Option<PlanDate>, Option<PlanDate>),
+        baseline: &Baseline,
+    ) -> Chart {
+        Chart::build(plan, resolved, today, (from, to), Some(baseline))
+    }
+
+    fn build(
+        plan: &Plan,
+        resolved: &Resolved,
+        today: NaiveDate,
+        (from, to): (Option<PlanDate>, Option<PlanDate>),
+        baseline: Option<&Baseline>,
+    ) -> Chart {
+        let mut phases = crate::status::phases(plan, resolved, today);
+        if let Some(baseline) = baseline {
+            crate::status::against(&mut phases, &baseline.phases);
+        }
         // Each event with the item it stands for, checked by its id.
         let item_of =
             |event: &EventView, item: ItemRef| (plan.header(item).id().unwrap_or_default() == event.id).then_some(item);
@@ -414,6 +496,18 @@ impl Chart {
                     }),
                     _ => None,
                 };
+                let against = p.against.as_ref();
+                let planned = against.and_then(|a| {
+                    let planned = a.baseline?;
+                    Some(Planned {
+                        first: planned.start.first(),
+                        last: planned.end.last(),
+                        when: format!("{} – {}", planned.start, planned.end),
+                        cut_start: false,
+                        cut_end: false,
+                        slip: a.slip.map(|slip| slip.end),
+                    })
+                });
                 Lane {
                     id: p.id.clone(),
                     label: p.name.clone(),
@@ -422,6 +516,8 @@ impl Chart {
                     recurring,
                     events,
                     item: Some(ItemRef::new(Kind::Phase, index)),
+                    baseline: planned,
+                    new: against.is_some_and(|a| a.new),
                 }
             })
             .collect();
@@ -434,15 +530,21 @@ impl Chart {
                 events: loose,
                 undated: false,
                 item: None,
+                baseline: None,
+                new: false,
             });
         }
         let dates = lanes.iter().flat_map(|lane| {
-            lane.bar.iter().flat_map(|b| [b.first, b.last]).chain(
-                lane.recurring
-                    .iter()
-                    .chain(&lane.events)
-                    .flat_map(|m| [m.first, m.last]),
-            )
+            lane.bar
+                .iter()
+                .flat_map(|b| [b.first, b.last])
+                .chain(lane.baseline.iter().flat_map(|b| [b.first, b.last]))
+                .chain(
+                    lane.recurring
+                        .iter()
+                        .chain(&lane.events)
+                        .flat_map(|m| [m.first, m.last]),
+                )
         });
         let (min, max) = dates.fold((None, None), |(lo, hi): (Option<NaiveDate>, Option<NaiveDate>), d| {
             (Some(lo.map_or(d, |lo| lo.min(d))), Some(hi.map_or(d, |hi| hi.max(d))))
@@ -489,9 +591,24 @@ impl Chart {
                 cut_end: b.last > to,
                 ..b
             });
+            lane.baseline = lane
+                .baseline
+                .take()
+                .filter(|b| overlaps(b.first, b.last))
+                .map(|b| Planned {
+                    first: b.first.max(from),
+                    last: b.last.min(to),
+                    cut_start: b.first < from,
+                    cut_end: b.last > to,
+                    ..b
+                });
             clip(&mut lane.recurring);
             clip(&mut lane.events);
-            lane.undated || lane.bar.is_some() || !lane.recurring.is_empty() || !lane.events.is_empty()
+            lane.undated
+                || lane.bar.is_some()
+                || lane.baseline.is_some()
+                || !lane.recurring.is_empty()
+                || !lane.events.is_empty()
         });
         let links = links(&lanes, resolved);
         Chart {
@@ -508,6 +625,7 @@ impl Chart {
             lanes,
             span: min.zip(max),
             links,
+            base: baseline.map(|b| b.label.clone()),
         }
     }
 
@@ -524,11 +642,12 @@ impl Chart {
         }
     }
 
-    /// Whether the window holds nothing to draw: no bar, meeting or event.
+    /// Whether the window holds nothing to draw: no bar (of the plan or
+    /// of its baseline), meeting or event.
     pub fn is_empty(&self) -> bool {
         self.lanes
             .iter()
-            .all(|l| l.bar.is_none() && l.recurring.is_empty() && l.events.is_empty())
+            .all(|l| l.bar.is_none() && l.baseline.is_none() && l.recurring.is_empty() && l.events.is_empty())
     }
 
     /// How many days the chart shows, `from` and `to` included.

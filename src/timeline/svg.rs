@@ -18,6 +18,12 @@
 //! too) and cut with `…` to its room. Placing the events is a pass over
 //! each lane's each way, with ordered indexes of where arrows run: the
 //! work grows with the plan.
+//!
+//! Against a baseline, a bar's row is taller by [`PLANNED_ROW`]: under the
+//! bar, the phase's window in the baseline as a thinner, paler bar (its
+//! window in its tooltip) with how far the end moved beside it, or `+ new`
+//! under the start of a phase the baseline does not have; the legend
+//! names the baseline.
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -360,11 +366,30 @@ impl Placed {
     }
 }
 
-/// Whether a lane has a row for its bar and meetings, above its events.
-/// One without (a phase without dates, the events in no phase) has its
-/// name on its first row of events, and at least that row.
+/// Whether a lane has a row for its bar and meetings (and its baseline's
+/// bar), above its events. One without (a phase without dates, the events
+/// in no phase) has its name on its first row of events, and at least
+/// that row.
 fn has_head(lane: &Lane) -> bool {
-    lane.bar.is_some() || !lane.recurring.is_empty()
+    lane.bar.is_some() || !lane.recurring.is_empty() || lane.baseline.is_some()
+}
+
+/// How much taller a bar's row is where a baseline's bar (or the mark of a
+/// new phase) is drawn under the bar, in pixels; where that bar is drawn in
+/// the row, and its height: a third of the phase's bar.
+const PLANNED_ROW: f64 = 10.0;
+const PLANNED_TOP: f64 = BAR_TOP + BAR_HEIGHT + 3.0;
+const PLANNED_HEIGHT: f64 = 6.0;
+/// The colour of a baseline's bar, paler than any phase's, and of its words.
+const PLANNED_FILL: &str = "#c4c4c4";
+const PLANNED_TEXT: &str = "#666";
+/// The size of the words beside a baseline's bar, in pixels.
+const PLANNED_SIZE: f64 = 10.0;
+
+/// Whether a lane's bar row holds a baseline's bar or the mark of a new
+/// phase under its bar.
+fn has_planned(lane: &Lane) -> bool {
+    lane.baseline.is_some() || (lane.new && lane.bar.is_some())
 }
 
 /// Places a lane's events on rows, each with its name beside it where
@@ -970,6 +995,9 @@ fn place(
         let head = has_head(lane).then(|| {
             let head = y;
             y += SVG_ROW;
+            if has_planned(lane) {
+                y += PLANNED_ROW;
+            }
             head
         });
         let channel = y;
@@ -1397,6 +1425,7 @@ fn draw_phase(s: &mut String, frame: &Frame, lane: &Lane, placed: &Placed) {
         Some(head) => (head, SVG_ROW),
         None => (placed.top, EVENT_ROW),
     };
+    let base = frame.chart.base.as_deref().unwrap_or_default();
     if lane.item.is_some() {
         let undated = if lane.undated { r#" data-dates="none""# } else { "" };
         let _ = writeln!(s, r#"<g class="phase" data-id="{}"{undated}>"#, xml(&lane.id));
@@ -1417,6 +1446,9 @@ fn draw_phase(s: &mut String, frame: &Frame, lane: &Lane, placed: &Placed) {
             );
         }
         if let Some(head) = placed.head {
+            draw_planned(s, frame, lane, head, base);
+        }
+        if let Some(head) = placed.head {
             for m in &lane.recurring {
                 let cx = (frame.x(m.first) + frame.x_end(m.last)) / 2.0;
                 let _ = writeln!(
@@ -1433,6 +1465,61 @@ fn draw_phase(s: &mut String, frame: &Frame, lane: &Lane, placed: &Placed) {
             }
         }
         let _ = writeln!(s, "</g>");
+    }
+}
+
+/// Under a phase's bar (its row from `head`), against a baseline named
+/// `base`: the phase's window there, a thinner, paler bar with it in its
+/// tooltip, and how far the end moved (`+2 months`) after it, or, where
+/// that would run past the picture, ending at its right edge, over the
+/// bar's end; for a phase the baseline does not have, `+ new` under the
+/// start of its bar.
+fn draw_planned(s: &mut String, frame: &Frame, lane: &Lane, head: f64, base: &str) {
+    let lang = frame.lang;
+    let y = head + PLANNED_TOP;
+    let middle = y + PLANNED_HEIGHT / 2.0 + PLANNED_SIZE * 0.35;
+    let words = |s: &mut String, class: &str, x: f64, text: &str, data: &str| {
+        let width = text_width(text, PLANNED_SIZE);
+        let (x, anchor) = if x + width <= frame.width - 4.0 {
+            (x, "start")
+        } else {
+            (frame.width - 4.0, "end")
+        };
+        let _ = writeln!(
+            s,
+            r##"<text class="{class}" data-id="{}"{data} x="{x:.1}" y="{middle:.1}" text-anchor="{anchor}" font-size="{PLANNED_SIZE:.0}" fill="{PLANNED_TEXT}" stroke="#fff" stroke-width="3" stroke-linejoin="round" paint-order="stroke">{}</text>"##,
+            xml(&lane.id),
+            xml(text)
+        );
+    };
+    if let Some(planned) = &lane.baseline {
+        let (x1, x2) = (frame.x(planned.first), frame.x_end(planned.last));
+        let tip = lang.say(
+            "timeline-tip-baseline",
+            &args!(
+                name = crate::finding::Arg::Whole(lane.label.clone()),
+                base = crate::finding::Arg::Whole(base.to_owned()),
+                when = crate::finding::Arg::Whole(planned.when.clone())
+            ),
+        );
+        let _ = writeln!(
+            s,
+            r#"<rect class="baseline" data-id="{}" data-date="{}" x="{x1:.1}" y="{y:.1}" width="{:.1}" height="{PLANNED_HEIGHT:.1}" rx="2" fill="{PLANNED_FILL}"><title>{}</title></rect>"#,
+            xml(&lane.id),
+            xml(&planned.when),
+            (x2 - x1).max(1.0),
+            xml(&tip)
+        );
+        if let Some(slip) = planned.slip {
+            let months = slip.months.map_or(String::new(), |m| format!(r#" data-months="{m}""#));
+            let data = format!(r#" data-days="{}"{months}"#, slip.days);
+            words(s, "slip", x2 + 4.0, &super::slip_words(slip, lang), &data);
+        }
+    } else if lane.new
+        && let Some(bar) = &lane.bar
+    {
+        let text = format!("+ {}", lang.text("timeline-new"));
+        words(s, "new", frame.x(bar.first), &text, "");
     }
 }
 
@@ -1792,6 +1879,10 @@ enum Swatch {
     Target(KpiState),
     Today,
     Link,
+    /// A phase's window in the baseline.
+    Planned,
+    /// A phase the baseline does not have.
+    New,
 }
 
 /// An entry of the legend, placed: its swatches and words (cut where a
@@ -1900,6 +1991,16 @@ fn legend_entries(chart: &Chart, lang: &Catalog) -> Vec<(Vec<Swatch>, String)> {
     if !chart.links.is_empty() {
         entries.push((vec![Swatch::Link], lang.text("timeline-link")));
     }
+    if let Some(base) = &chart.base {
+        let base = crate::finding::Arg::Whole(base.clone());
+        if chart.lanes.iter().any(|l| l.baseline.is_some()) {
+            let words = lang.say("timeline-baseline", &args!(base = base.clone()));
+            entries.push((vec![Swatch::Planned], words));
+        }
+        if chart.lanes.iter().any(|l| l.new && l.bar.is_some()) {
+            entries.push((vec![Swatch::New], lang.say("timeline-new-phase", &args!(base = base))));
+        }
+    }
     entries
 }
 
@@ -1959,6 +2060,14 @@ fn draw_legend(s: &mut String, entries: &[Entry], top: f64) {
                     ly - 12.0,
                     lx + 9.0,
                     ly + 2.0
+                ),
+                Swatch::Planned => format!(
+                    r#"<rect x="{lx:.1}" y="{:.1}" width="18" height="{PLANNED_HEIGHT:.0}" rx="2" fill="{PLANNED_FILL}"/>"#,
+                    ly - 4.0 - PLANNED_HEIGHT / 2.0
+                ),
+                Swatch::New => format!(
+                    r##"<text x="{:.1}" y="{ly:.1}" text-anchor="middle" font-size="{PLANNED_SIZE:.0}" fill="{PLANNED_TEXT}">+</text>"##,
+                    lx + 9.0
                 ),
                 Swatch::Link => format!(
                     r#"<path d="M{lx:.1} {:.1} L{:.1} {:.1}" fill="none" stroke="{LINK}" stroke-width="1.2" marker-end="url(#{ARROW_ID})"/>"#,

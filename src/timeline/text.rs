@@ -15,6 +15,12 @@
 //! does not fit, unless the chart spans more than a hundred years, where
 //! two-digit years would be ambiguous; where the names do not fit, the step
 //! is coarser, for the ticks and the names alike.
+//!
+//! Against a baseline, a row under each phase's bar holds its window there
+//! as a thin dim line, and after it how far its end moved (`+2 months`);
+//! a phase the baseline does not have is marked `+ new` under the start of
+//! its bar. The legend names the baseline on lines of their own, wrapped,
+//! so that its name is never cut.
 
 use anstyle::Style;
 use chrono::{Datelike, NaiveDate};
@@ -55,6 +61,10 @@ const TARGET_MISSED: char = '⊗';
 const TARGET_NO_DATA: char = '◌';
 /// The tick of a step of a year or more (the year is named above it).
 const YEAR_TICK: char = '|';
+/// A phase's window in the baseline, on a row under its bar.
+const PLANNED: char = '─';
+/// A phase the baseline does not have, under the start of its bar.
+const NEW: char = '+';
 
 fn target_of(state: KpiState) -> (char, Style) {
     match state {
@@ -640,8 +650,17 @@ pub fn text(chart: &Chart, lang: &Catalog, width: usize, color: bool) -> String 
             cells.set(scale.col(middle), mark, style::RECURRING);
         }
         let name = lane.label_fit(label_width, &words);
+        let before = rows.len();
         if lane.bar.is_some() || !lane.recurring.is_empty() {
             rows.push((name.clone(), cells));
+        }
+        if chart.base.is_some() {
+            // Under the bar: the baseline's window and the slip of the end,
+            // or the mark of a phase the baseline does not have.
+            if let Some((label, cells)) = planned_row(lane, &scale, lang, area) {
+                let label = if rows.len() == before { name.clone() } else { label };
+                rows.push((label, cells));
+            }
         }
         // A phase without a window has one row, its events', even empty.
         if lane.events.is_empty() && !lane.undated {
@@ -682,7 +701,7 @@ pub fn text(chart: &Chart, lang: &Catalog, width: usize, color: bool) -> String 
         // Today crosses empty cells and bars; markers stay visible.
         match cells.chars.get(today_col.unwrap_or(usize::MAX)) {
             Some(' ') => cells.set(today_col, TODAY, style::TODAY),
-            Some(&(BAR | BAR_ACTIVE | BAR_UPCOMING)) => cells.set(today_col, TODAY_ON_BAR, style::TODAY),
+            Some(&(BAR | BAR_ACTIVE | BAR_UPCOMING | PLANNED)) => cells.set(today_col, TODAY_ON_BAR, style::TODAY),
             _ => {}
         }
         for (&c, &s) in cells.chars.iter().zip(&cells.styles) {
@@ -731,7 +750,96 @@ pub fn text(chart: &Chart, lang: &Catalog, width: usize, color: bool) -> String 
     if !legend.is_empty() {
         out += &wrap_items(&legend, width, color);
     }
+    // What the baseline's marks mean, which names it: a line each,
+    // wrapped, so that its name is never cut.
+    if let Some(base) = &chart.base {
+        let base = crate::finding::Arg::Whole(base.clone());
+        if used_marks.contains(&(PLANNED, style::BASELINE)) {
+            let words = lang.say("timeline-baseline", &args!(base = base.clone()));
+            out += &wrap_item(PLANNED, &words, width, color);
+        }
+        if chart.lanes.iter().any(|lane| lane.new) {
+            let words = lang.say("timeline-new-phase", &args!(base = base));
+            out += &wrap_item(NEW, &words, width, color);
+        }
+    }
     out
+}
+
+/// A legend's item on lines of its own: its mark, dimmed, and its words
+/// wrapped under each other.
+fn wrap_item(mark: char, words: &str, width: usize, color: bool) -> String {
+    let lines = wrap_words(words, width.saturating_sub(2).max(1));
+    let mut out = String::new();
+    for (i, line) in lines.lines().enumerate() {
+        if i == 0 {
+            out += &style::paint(&mark.to_string(), style::BASELINE, color);
+            out.push(' ');
+        } else {
+            out += "  ";
+        }
+        out += line;
+        out.push('\n');
+    }
+    out
+}
+
+/// The row under a lane's bar against a baseline: the phase's window in
+/// the baseline as a thin line, then how far its end moved since (`+2
+/// months`); for a phase the baseline does not have, a mark and a word
+/// under the start of its bar (`+ new`). The words go after the line where
+/// they fit in `area` columns, else in the row's label, which is otherwise
+/// empty. `None` where there is nothing to draw.
+fn planned_row(lane: &super::Lane, scale: &Scale<'_>, lang: &Catalog, area: usize) -> Option<(String, Cells)> {
+    let mut cells = Cells::new(area);
+    let (span, words) = if let Some(planned) = &lane.baseline {
+        let span = scale.cols(planned.first, planned.last);
+        if let Some((a, b)) = span {
+            for col in a..=b {
+                cells.set(Some(col), PLANNED, style::BASELINE);
+            }
+        }
+        let words = planned.slip.map(|slip| super::slip_words(slip, lang));
+        (span, words)
+    } else if lane.new {
+        let span = lane.bar.as_ref().and_then(|bar| scale.cols(bar.first, bar.first));
+        let words = format!("{NEW} {}", lang.text("timeline-new"));
+        match span {
+            // The words from the bar's start, or as near as they fit.
+            Some((a, _)) => {
+                let len = words.chars().count();
+                let at = a.min(area.saturating_sub(len));
+                if display_width(&words) == len && at + len <= area {
+                    put(&mut cells, at, &words);
+                    return Some((String::new(), cells));
+                }
+                (None, Some(words))
+            }
+            None => (None, Some(words)),
+        }
+    } else {
+        return None;
+    };
+    let Some(words) = words else {
+        return span.map(|_| (String::new(), cells));
+    };
+    // After the line, a character a column; else in the label (before
+    // the line, they would read as the start's).
+    let len = words.chars().count();
+    match span {
+        Some((_, b)) if display_width(&words) == len && b + 2 + len <= area => {
+            put(&mut cells, b + 2, &words);
+            Some((String::new(), cells))
+        }
+        _ => Some((format!("  {words}"), cells)),
+    }
+}
+
+/// Writes `words` (a column a character) from column `at`, dimmed.
+fn put(cells: &mut Cells, at: usize, words: &str) {
+    for (i, c) in words.chars().enumerate() {
+        cells.set(Some(at + i), c, style::BASELINE);
+    }
 }
 
 /// Words on as many lines as `width` needs (a word wider than the line
