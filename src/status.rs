@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::date::{Days, Length, PlanDate};
@@ -167,30 +167,10 @@ pub fn moved(shift: Shift) -> Option<(&'static str, i64, &'static str)> {
     Some((sign, count.checked_abs().unwrap_or(i64::MAX), unit))
 }
 
-/// A date as the month it stands for, at an edge of a window: a start on
-/// the first day of its month, or an end on the last, is that month (a
-/// window derived from `months` after a phase that ends with a month has
-/// days, but whole months: moved with it, it moved by months).
-fn month_of(date: PlanDate, edge: Edge) -> PlanDate {
-    match date {
-        PlanDate::Day(day) => {
-            let whole = match edge {
-                Edge::Start => day.day0() == 0,
-                Edge::End => day == crate::date::last_of_month(day),
-            };
-            match (whole, day.with_day0(0)) {
-                (true, Some(first)) => PlanDate::Month(first),
-                _ => date,
-            }
-        }
-        PlanDate::Month(_) => date,
-    }
-}
-
 /// Each phase against the phases of a baseline, matched by id (the first
 /// of an id, where the baseline repeats one): its window there, and how
 /// far it moved since: in days, and in months where both dates are
-/// months or whole months ([`month_of`]). A phase only in the baseline is in no view (`icc
+/// months or whole months ([`crate::diff::shift`]). A phase only in the baseline is in no view (`icc
 /// diff` says it went). One pass over each list.
 pub fn against(phases: &mut [PhaseView], base: &[PhaseView]) {
     let mut by_id: HashMap<&str, &PhaseView> = HashMap::with_capacity(base.len());
@@ -206,8 +186,7 @@ pub fn against(phases: &mut [PhaseView], base: &[PhaseView]) {
             })
         });
         let slip = baseline.and_then(|planned| {
-            let moved =
-                |old: PlanDate, new: PlanDate, edge: Edge| shift(month_of(old, edge), month_of(new, edge), edge);
+            let moved = |old: PlanDate, new: PlanDate, edge: Edge| shift(old, new, edge);
             Some(Slip {
                 start: moved(planned.start, phase.start?, Edge::Start),
                 end: moved(planned.end, phase.end?, Edge::End),

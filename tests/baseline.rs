@@ -690,14 +690,14 @@ fn a_base_that_names_nothing_or_does_not_parse_is_an_error() {
     assert_eq!((out.code, out.stdout.as_str()), (2, ""));
     assert_eq!(
         out.stderr,
-        "error: `broken.toml` cannot be the baseline: broken.toml is not valid TOML (line 1, column 9: \
+        "error: `broken.toml` cannot be read as a plan: broken.toml is not valid TOML (line 1, column 9: \
          invalid TOML: unclosed table, expected `]`)\n"
     );
     let (_, out) = run(test, &["--lang", "ro", "timeline", "--baseline", "broken.toml"]);
     assert_eq!((out.code, out.stdout.as_str()), (2, ""));
     assert!(
         out.stderr.starts_with(
-            "eroare: `broken.toml` nu poate fi planul de referință: broken.toml nu este TOML valid (rândul 1, coloana 9"
+            "eroare: `broken.toml` nu poate fi citit ca plan: broken.toml nu este TOML valid (rândul 1, coloana 9"
         ),
         "{}",
         out.stderr
@@ -713,7 +713,7 @@ fn a_base_that_names_nothing_or_does_not_parse_is_an_error() {
     assert_eq!((out.code, out.stdout.as_str()), (2, ""));
     assert!(
         out.stderr
-            .starts_with("error: `HEAD~1` cannot be the baseline: HEAD~1:plan.toml is not valid TOML (line 1,"),
+            .starts_with("error: `HEAD~1` cannot be read as a plan: HEAD~1:plan.toml is not valid TOML (line 1,"),
         "{}",
         out.stderr
     );

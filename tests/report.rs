@@ -762,8 +762,7 @@ fn a_since_that_is_not_a_period_is_a_usage_error() {
 
 #[test]
 fn since_an_earlier_plan_file() {
-    // Read and checked now; the period is the default one until the
-    // revision's day and the diff are added.
+    // Read and checked now: how the schedule moved since it.
     let test = Test::new()
         .plan(&fixture())
         .file("old/plan.toml", fixture().as_bytes())
@@ -771,7 +770,14 @@ fn since_an_earlier_plan_file() {
     let test = test.args(&["report", "--at", "2024-06-30", "--since", "old"]);
     let out = test.run();
     assert_eq!(out.code, 1, "{}", out.stderr);
+    // A file has no day: the period is the default one.
     assert!(out.stdout.contains("- **Period:** 1 May 2024 – 30 June 2024"));
+    assert!(
+        out.stdout
+            .contains("## Schedule changes since old/plan.toml\n\nThe schedule has not changed since old/plan.toml.\n"),
+        "{}",
+        out.stdout
+    );
     let test = test
         .reset_args()
         .args(&["report", "--at", "2024-06-30", "--since", "broken.toml"]);
@@ -779,7 +785,7 @@ fn since_an_earlier_plan_file() {
     assert_eq!(out.code, 2);
     assert_eq!(
         out.stderr,
-        "error: the plan at `broken.toml` cannot be read: its TOML does not parse\n"
+        "error: `broken.toml` cannot be read as a plan: broken.toml is not valid TOML (line 1, column 9: invalid TOML: unclosed table, expected `]`)\n"
     );
     let out = Test::new()
         .plan(&fixture())
@@ -851,6 +857,11 @@ fn git(dir: &std::path::Path, args: &[&str]) {
         ])
         .args(args)
         .current_dir(dir)
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        // A commit of a known day.
+        .env("GIT_COMMITTER_DATE", "2024-03-15T12:00:00+00:00")
+        .env("GIT_AUTHOR_DATE", "2024-03-15T12:00:00+00:00")
         .output()
         .expect("run git");
     assert!(
@@ -866,14 +877,54 @@ fn since_a_revision_reads_the_plan_at_it() {
     git(test.dir.path(), &["init", "-q"]);
     git(test.dir.path(), &["add", "plan.toml"]);
     git(test.dir.path(), &["commit", "-q", "-m", "plan"]);
+    // The plan since, with a phase ending two months later.
+    let moved = fixture().replace(
+        "start = \"2024-01\"\nend = \"2024-12\"",
+        "start = \"2024-01\"\nend = \"2025-02\"",
+    );
+    assert_ne!(moved, fixture());
+    std::fs::write(test.path("plan.toml"), moved).unwrap();
     let test = test.args(&["report", "--at", "2024-06-30", "--since", "HEAD"]);
     let out = test.run();
     assert_eq!(out.code, 1, "{}", out.stderr);
+    // The period starts on the day of the commit (its committer date).
     assert!(
-        out.stdout.contains("- **Period:** 1 May 2024 – 30 June 2024"),
+        out.stdout.contains("- **Period:** 15 March 2024 – 30 June 2024"),
         "{}",
         out.stdout
     );
+    // How the schedule moved since: the diff's rows.
+    let changes = out
+        .stdout
+        .split("## Schedule changes since HEAD (")
+        .nth(1)
+        .expect("the changes section");
+    assert!(changes.contains("2 changed · 0 added · 0 removed"), "{changes}");
+    assert!(
+        changes.contains("| phase pilot — Pilot | end | 2024-12 | 2025-02 | +2 months |"),
+        "{changes}"
+    );
+    // The meeting in `pilot` moved with it.
+    assert!(
+        changes.contains(
+            "| recurring meeting steering — Steering review (following pilot) | last | 2024-10 | 2025-01 | +3 months |"
+        ),
+        "{changes}"
+    );
+    let html = test
+        .with_args(&["report", "--at", "2024-06-30", "--since", "HEAD", "--format", "html"])
+        .run();
+    let doc = parse(&html.stdout);
+    let section = doc
+        .descendants()
+        .find(|n| n.attribute("id") == Some("changes"))
+        .expect("the changes section");
+    let text: String = section
+        .descendants()
+        .filter(|n| n.is_text())
+        .map(|n| n.text().unwrap())
+        .collect();
+    assert!(text.contains("+2 months"), "{text}");
     // A revision that names nothing: exit 2, before anything is written.
     let test = test
         .reset_args()

@@ -142,19 +142,6 @@ timeline-to-before-from = --to { $to } is before --from { $from }
 ## bar, its window in an earlier plan, and how far its end moved since.
 ## $base names the earlier plan: `HEAD~1 (3f2a1b9)`, or a file's name.
 
-# How far a phase's end moved, after its baseline: $sign is `+` (later) or
-# `−` (earlier), $count how many (never negative), $unit `months` where
-# both ends are months, else `days`.
-timeline-slip = { $unit ->
-        [months] { $sign }{ $count } { $count ->
-            [one] month
-           *[other] months
-        }
-       *[days] { $sign }{ $count } { $count ->
-            [one] day
-           *[other] days
-        }
-    }
 # An end that did not move.
 timeline-slip-none = ±0
 # Under the start of a phase the baseline does not have, after a `+`.

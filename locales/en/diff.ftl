@@ -10,6 +10,10 @@ base-unknown-revision = `{ $base }` is neither a file nor a revision of the git 
 base-not-in-revision = { $plan } did not exist at `{ $base }` (commit { $commit })
 base-no-git = `{ $base }` is not a file, and reading a revision needs git, which was not found
 base-git-failed = git could not read `{ $base }`: { $why }
+# BASE whose TOML does not parse ($name: the earlier plan as named, `HEAD~1:plan.toml`
+# or a file; $why: what is wrong, as `icc check` says it).
+base-not-toml = `{ $base }` cannot be read as a plan: { $name } is not valid TOML (line { $line }, column { $column }: { $why })
+base-not-toml-anywhere = `{ $base }` cannot be read as a plan: { $name } is not valid TOML ({ $why })
 
 ## What changed. $base names BASE (`HEAD~1 (1a2b3c4)`, a file).
 
@@ -34,5 +38,3 @@ shift-months = { $count ->
         [one] { $sign }1 month
        *[other] { $sign }{ $count } months
     }
-# Cannot compare: a plan that is not valid TOML.
-diff-unreadable = cannot compare: { $plan } is not valid TOML (line { $line }, column { $column }); run `icc check` on it

@@ -151,4 +151,8 @@ report-template-error = the report could not be laid out; this is a bug in icc: 
 # `--since` after `--at`.
 report-since-after-at = --since { $since } is after the report's day, { $at }
 # `--since REV|FILE` whose plan does not parse ($base as given).
-report-base-not-a-plan = the plan at `{ $base }` cannot be read: its TOML does not parse
+
+## How the schedule moved since `--since REV|FILE` ($base: `HEAD~1 (3f2a1b9)`, or a file).
+
+report-heading-changes = Schedule changes since { $base }
+report-changes-none = The schedule has not changed since { $base }.

@@ -252,7 +252,3 @@ views-slip-none = 0
 views-slip-new = new
 # Under the table.
 views-slip-since = slip: how far each phase's end moved since { $base }
-# BASE whose TOML does not parse ($name: the earlier plan as named, `HEAD~1:plan.toml`
-# or a file; $why: what is wrong, as `icc check` says it).
-views-base-not-toml = `{ $base }` cannot be the baseline: { $name } is not valid TOML (line { $line }, column { $column }: { $why })
-views-base-not-toml-anywhere = `{ $base }` cannot be the baseline: { $name } is not valid TOML ({ $why })

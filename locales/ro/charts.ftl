@@ -150,21 +150,6 @@ timeline-to-before-from = --to { $to } este înainte de --from { $from }
 ## sfârșitul ei de atunci. $base numește planul anterior: `HEAD~1 (3f2a1b9)`
 ## sau numele unui fișier.
 
-# Cât s-a mutat sfârșitul unei etape, după linia de referință: $sign este
-# `+` (mai târziu) sau `−` (mai devreme), $count câte (niciodată negativ),
-# $unit `months` dacă ambele capete sunt luni, altfel `days`.
-timeline-slip = { $unit ->
-        [months] { $sign }{ $count } { PLURAL($count) ->
-            [one] lună
-            [few] luni
-           *[other] de luni
-        }
-       *[days] { $sign }{ $count } { PLURAL($count) ->
-            [one] zi
-            [few] zile
-           *[other] de zile
-        }
-    }
 # Un sfârșit care nu s-a mutat.
 timeline-slip-none = ±0
 # Sub începutul unei etape pe care planul de referință nu o are, după un `+`.

@@ -10,6 +10,10 @@ base-unknown-revision = `{ $base }` nu este nici fișier, nici revizie a depozit
 base-not-in-revision = { $plan } nu exista la `{ $base }` (commitul { $commit })
 base-no-git = `{ $base }` nu este un fișier, iar citirea unei revizii necesită git, care nu a fost găsit
 base-git-failed = git nu a putut citi `{ $base }`: { $why }
+# BASE al cărui TOML nu este valid ($name: planul anterior, `HEAD~1:plan.toml`
+# sau un fișier; $why: ce este greșit, așa cum spune `icc check`).
+base-not-toml = `{ $base }` nu poate fi citit ca plan: { $name } nu este TOML valid (rândul { $line }, coloana { $column }: { $why })
+base-not-toml-anywhere = `{ $base }` nu poate fi citit ca plan: { $name } nu este TOML valid ({ $why })
 
 ## Ce s-a schimbat. $base numește BASE (`HEAD~1 (1a2b3c4)`, un fișier).
 
@@ -36,5 +40,3 @@ shift-months = { PLURAL($count) ->
         [few] { $sign }{ $count } luni
        *[other] { $sign }{ $count } de luni
     }
-# Nu se poate compara: un plan care nu este TOML valid.
-diff-unreadable = nu se poate compara: { $plan } nu este TOML valid (linia { $line }, coloana { $column }); rulați `icc check` pentru el

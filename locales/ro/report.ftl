@@ -160,4 +160,8 @@ report-template-error = raportul nu a putut fi așezat în pagină; este o eroar
 # `--since` după `--at`.
 report-since-after-at = --since { $since } este după ziua raportului, { $at }
 # `--since REV|FILE` al cărui plan nu poate fi citit ($base așa cum a fost dat).
-report-base-not-a-plan = planul de la `{ $base }` nu poate fi citit: TOML-ul său nu este valid
+
+## Cum s-a mișcat calendarul față de `--since REV|FIȘIER` ($base: `HEAD~1 (3f2a1b9)` sau un fișier).
+
+report-heading-changes = Schimbări în calendar față de { $base }
+report-changes-none = Calendarul nu s-a schimbat față de { $base }.

@@ -291,8 +291,3 @@ views-slip-none = 0
 views-slip-new = nouă
 # Sub tabel.
 views-slip-since = decalaj: cât s-a mutat sfârșitul fiecărei etape față de { $base }
-# BASE al cărui TOML nu poate fi citit ($name: planul anterior așa cum este
-# numit, `HEAD~1:plan.toml` sau un fișier; $why: ce este greșit, cum spune
-# `icc check`).
-views-base-not-toml = `{ $base }` nu poate fi planul de referință: { $name } nu este TOML valid (rândul { $line }, coloana { $column }: { $why })
-views-base-not-toml-anywhere = `{ $base }` nu poate fi planul de referință: { $name } nu este TOML valid ({ $why })

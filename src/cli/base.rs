@@ -61,16 +61,7 @@ impl Base {
         }
     }
 
-    /// The commit, for a revision.
-    pub fn commit(&self) -> Option<&str> {
-        match self {
-            Base::File(_) => None,
-            Base::Revision { commit, .. } => Some(commit),
-        }
-    }
-
     /// The commit's day, for a revision: where `icc report --since REV` starts.
-    #[allow(dead_code)] // Until the report reads it.
     pub fn day(&self) -> Option<chrono::NaiveDate> {
         match self {
             Base::File(_) => None,
@@ -79,7 +70,70 @@ impl Base {
     }
 }
 
+impl Base {
+    /// How views and the diff name it: a file's name, or the revision as
+    /// typed and its commit's short hash (`HEAD~1 (3f2a1b9)`; the short
+    /// hash alone where the revision is a hash).
+    pub fn named(&self) -> String {
+        match self {
+            Base::File(name) => name.clone(),
+            Base::Revision { revision, commit, .. } => {
+                let short: String = commit.chars().take(7).collect();
+                if commit.starts_with(revision.as_str()) {
+                    short
+                } else {
+                    format!("{revision} ({short})")
+                }
+            }
+        }
+    }
+
+    /// What JSON says of it: `{"file": …}` or `{"revision": …, "commit": …}`.
+    pub fn json(&self) -> serde_json::Value {
+        match self {
+            Base::File(name) => serde_json::json!({ "file": name }),
+            Base::Revision { revision, commit, .. } => serde_json::json!({ "revision": revision, "commit": commit }),
+        }
+    }
+}
+
+/// An earlier plan read, checked and resolved: what `--baseline`, `icc
+/// diff` and `icc report --since` compare with, whatever its findings.
+pub(crate) struct Baseline {
+    pub base: Base,
+    pub plan: crate::Plan,
+    pub resolved: crate::Resolved,
+}
+
 impl Context<'_> {
+    /// Reads BASE ([`Context::earlier`]) and checks it as on `today`. A
+    /// BASE whose TOML does not parse has nothing to compare with: an
+    /// error (exit 2) that says where and why.
+    pub(crate) fn baseline(&mut self, base: &str, today: chrono::NaiveDate) -> Result<Baseline, Error> {
+        let earlier = self.earlier(base)?;
+        let checked = crate::check(&earlier.source, earlier.early, today);
+        if let (Some(plan), Some(resolved)) = (checked.plan, checked.resolved) {
+            return Ok(Baseline {
+                base: earlier.base,
+                plan,
+                resolved,
+            });
+        }
+        let error = checked.findings.iter().find(|f| f.severity() == crate::Severity::Error);
+        let at = error
+            .and_then(|f| f.span.clone())
+            .map(|span| earlier.source.line_col(span.start));
+        let why = error.map(|f| f.message(&self.lang)).unwrap_or_default();
+        let say = Say::new(&self.lang)
+            .whole("base", earlier.base.label())
+            .whole("name", &earlier.source.name)
+            .whole("why", why);
+        Err(Error::Read(match at {
+            Some(at) => say.say("base-not-toml", args!(line = at.line, column = at.column)),
+            None => say.say("base-not-toml-anywhere", args!()),
+        }))
+    }
+
     /// Reads BASE: a file if one exists at that path (from the working
     /// folder), else a git revision of the plan's repository.
     ///

@@ -1,15 +1,13 @@
 //! `icc diff [BASE]`: what changed in the schedule since BASE (design.md,
-//! "Diff and report"). BASE is read by [`Context::earlier`]; both plans
+//! "Diff and report"). BASE is read by [`Context::baseline`]; both plans
 //! are checked and resolved, and compared by `crate::diff`.
 
 use clap::ValueEnum;
 use serde_json::json;
 
-use super::base::Base;
 use super::output::OutputArgs;
-use super::{Context, Ending, Error, Outcome, Say};
+use super::{Context, Ending, Error, Outcome};
 use crate::diff::{self, Side};
-use crate::lang::args;
 
 #[derive(Debug, clap::Args)]
 pub struct DiffArgs {
@@ -39,25 +37,30 @@ const DEFAULT_BASE: &str = "HEAD";
 
 pub fn run(args: &DiffArgs, cx: &mut Context<'_>) -> Result<Outcome, Error> {
     let destination = args.output.destination(cx)?;
-    let base = args.base.as_deref().unwrap_or(DEFAULT_BASE);
-    let earlier = cx.earlier(base)?;
-    let (source, early) = cx.read_source()?;
-    let old = crate::check(&earlier.source, earlier.early, cx.today);
-    let new = crate::check(&source, early, cx.today);
-    let old_side = readable(cx, &earlier.source, &old)?;
-    let new_side = readable(cx, &source, &new)?;
-    let diff = diff::compare(old_side, new_side, cx.today);
-    let commit = earlier.base.commit().map(|c| c.chars().take(7).collect::<String>());
-    let label = earlier.base.label().to_owned();
+    let today = cx.today;
+    let baseline = cx.baseline(args.base.as_deref().unwrap_or(DEFAULT_BASE), today)?;
+    // The plan as every view reads it: one that is not TOML is its
+    // findings and a failed run; one with errors is compared, and the run
+    // fails as every view's does (design.md, "Exit codes").
+    let shown = match cx.shown()? {
+        Ok(shown) => shown,
+        Err(failed) => return Ok(failed),
+    };
+    let old = Side {
+        plan: &baseline.plan,
+        resolved: &baseline.resolved,
+    };
+    let new = Side {
+        plan: &shown.plan,
+        resolved: &shown.resolved,
+    };
+    let diff = diff::compare(old, new, today);
+    let named = baseline.base.named();
     let document = match args.format {
         DiffFormat::Json => {
-            let base = match &earlier.base {
-                Base::File(name) => json!({ "file": name }),
-                Base::Revision { revision, commit, .. } => json!({ "revision": revision, "commit": commit }),
-            };
             let mut value = json!({
-                "base": base,
-                "plan": source.name,
+                "base": baseline.base.json(),
+                "plan": shown.source.name,
                 "changed": !diff.is_empty(),
             });
             if let (Some(object), Ok(serde_json::Value::Object(rest))) =
@@ -69,52 +72,15 @@ pub fn run(args: &DiffArgs, cx: &mut Context<'_>) -> Result<Outcome, Error> {
             text.push('\n');
             text
         }
-        DiffFormat::Human => {
-            let named = match &commit {
-                Some(commit) => format!("{label} ({commit})"),
-                None => label,
-            };
-            diff::human::human(&diff, &named, &cx.lang, usize::from(cx.width), cx.color.stdout)
-        }
+        DiffFormat::Human => diff::human::human(&diff, &named, &cx.lang, usize::from(cx.width), cx.color.stdout),
         DiffFormat::Markdown => {
-            let lang = cx.documents(new_language(&new));
-            diff::markdown::markdown(&diff, &label, commit.as_deref(), &lang)
+            let lang = cx.documents(shown.plan.project.language.as_ref().map(|l| l.get_ref().as_str()));
+            diff::markdown::markdown(&diff, &named, &lang)
         }
     };
-    let ending = if args.exit_code && !diff.is_empty() {
-        Ending::Differs
-    } else {
-        Ending::Passed
-    };
-    Ok(Outcome::new(destination.deliver(document)?, ending))
-}
-
-/// The plan's language, for a document.
-fn new_language(checked: &crate::Checked) -> Option<&str> {
-    checked
-        .plan
-        .as_ref()
-        .and_then(|plan| plan.project.language.as_ref())
-        .map(|language| language.get_ref().as_str())
-}
-
-/// Both sides must at least be TOML: a plan that is not has nothing to
-/// compare, and the first syntax error says where.
-fn readable<'a>(cx: &Context<'_>, source: &crate::Source, checked: &'a crate::Checked) -> Result<Side<'a>, Error> {
-    match (&checked.plan, &checked.resolved) {
-        (Some(plan), Some(resolved)) => Ok(Side { plan, resolved }),
-        _ => {
-            let place = checked
-                .findings
-                .iter()
-                .find_map(|f| f.span.as_ref())
-                .map(|span| source.line_col(span.start))
-                .map_or((0, 0), |at| (at.line, at.column));
-            Err(Error::Read(
-                Say::new(&cx.lang)
-                    .whole("plan", &source.name)
-                    .say("diff-unreadable", args!(line = place.0, column = place.1)),
-            ))
-        }
+    let mut outcome = shown.outcome(destination.deliver(document)?, false);
+    if args.exit_code && !diff.is_empty() && outcome.ending == Ending::Passed {
+        outcome.ending = Ending::Differs;
     }
+    Ok(outcome)
 }

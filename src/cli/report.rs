@@ -7,9 +7,11 @@
 use chrono::NaiveDate;
 use clap::ValueEnum;
 
+use super::base::Baseline;
 use super::output::OutputArgs;
 use super::{Context, Ending, Error, Outcome, Say, date_error, parse_today};
 use crate::date::PlanDate;
+use crate::diff::{self, Side};
 use crate::lang::args;
 use crate::report::{self, Input, Pictures, Since};
 
@@ -38,8 +40,8 @@ pub enum ReportFormat {
 pub fn run(args: &ReportArgs, cx: &mut Context<'_>) -> Result<Outcome, Error> {
     let at = args.at.unwrap_or(cx.today);
     let destination = args.output.destination(cx)?;
-    let since = match args.since.as_deref() {
-        None => Since::Review,
+    let (since, baseline) = match args.since.as_deref() {
+        None => (Since::Review, None),
         Some(text) => since(text, at, cx)?,
     };
     // The plan's findings are those of the report's day.
@@ -57,6 +59,14 @@ pub fn run(args: &ReportArgs, cx: &mut Context<'_>) -> Result<Outcome, Error> {
         });
     };
     let lang = cx.documents(plan.project.language.as_ref().map(|l| l.get_ref().as_str()));
+    // How the schedule moved since `--since REV|FILE`.
+    let changes = baseline.map(|baseline| {
+        let old = Side {
+            plan: &baseline.plan,
+            resolved: &baseline.resolved,
+        };
+        (baseline.base.named(), diff::compare(old, Side { plan, resolved }, at))
+    });
     let input = Input {
         plan,
         resolved,
@@ -65,6 +75,7 @@ pub fn run(args: &ReportArgs, cx: &mut Context<'_>) -> Result<Outcome, Error> {
         allowed: checked.allowed,
         at,
         since,
+        changes,
         pictures: match args.format {
             ReportFormat::Markdown => Pictures::Mermaid,
             ReportFormat::Html => Pictures::Svg,
@@ -94,13 +105,23 @@ pub fn run(args: &ReportArgs, cx: &mut Context<'_>) -> Result<Outcome, Error> {
 /// Where `--since` starts the period: a date (`YYYY-MM-DD`, or a month,
 /// from its first day), or else an earlier plan, a git revision or a file
 /// (read now, so that a BASE that names nothing is an error before
-/// anything is written). A date after `--at`, or one that is not a day of
-/// the calendar (`2022-02-30`), is a usage error.
-fn since(text: &str, at: NaiveDate, cx: &mut Context<'_>) -> Result<Since, Error> {
+/// anything is written): the period then starts on the day its revision
+/// was committed (a file's, as by default), and the report says how the
+/// schedule moved since it. A date after `--at`, or one that is not a day
+/// of the calendar (`2022-02-30`), is a usage error.
+fn since(text: &str, at: NaiveDate, cx: &mut Context<'_>) -> Result<(Since, Option<Baseline>), Error> {
     let day = match PlanDate::parse(text) {
         Ok(date) => date.first(),
         // Not written as a date at all: a revision or a file.
-        Err(crate::date::DateError::Form(_)) => return base(text, at, cx),
+        Err(crate::date::DateError::Form(_)) => {
+            let baseline = cx.baseline(text, at)?;
+            let since = Since::Base {
+                label: baseline.base.named(),
+                // A commit after the report's day cannot start its period.
+                day: baseline.base.day().filter(|day| *day <= at),
+            };
+            return Ok((since, Some(baseline)));
+        }
         Err(err) => return Err(Error::Usage(format!("--since: {}", date_error(&cx.lang, &err, false)))),
     };
     if day > at {
@@ -109,26 +130,5 @@ fn since(text: &str, at: NaiveDate, cx: &mut Context<'_>) -> Result<Since, Error
             &args!(since = PlanDate::Day(day), at = PlanDate::Day(at)),
         )));
     }
-    Ok(Since::Day(day))
-}
-
-/// `--since REV|FILE`: the earlier plan, read and checked as on `at`.
-// The schedule changes since it (the diff) and the day its revision was
-// committed are the lead's to add (`cli::base::Earlier`, `crate::diff`):
-// until then the period starts as by default and the report has no
-// changes section.
-fn base(text: &str, at: NaiveDate, cx: &mut Context<'_>) -> Result<Since, Error> {
-    let earlier = cx.earlier(text)?;
-    let checked = crate::check(&earlier.source, earlier.early, at);
-    if checked.plan.is_none() || checked.resolved.is_none() {
-        return Err(Error::Read(
-            Say::new(&cx.lang)
-                .whole("base", earlier.base.label())
-                .say("report-base-not-a-plan", args!()),
-        ));
-    }
-    Ok(Since::Base {
-        label: earlier.base.label().to_owned(),
-        day: None,
-    })
+    Ok((Since::Day(day), None))
 }

@@ -7,7 +7,7 @@ use clap::ValueEnum;
 
 use super::base::Base;
 use super::help::Reason;
-use super::{Context, Error, Outcome, Say};
+use super::{Context, Error, Outcome};
 use crate::date::PlanDate;
 use crate::lang::{Catalog, args};
 use crate::plan::{Mode, Status};
@@ -235,59 +235,24 @@ pub(super) struct Against {
 }
 
 impl Against {
-    /// How views name it: a file's name, or the revision as typed and its
-    /// commit's short hash (`HEAD~1 (3f2a1b9)`; only the short hash where
-    /// the revision is one).
     pub fn label(&self) -> String {
-        match &self.base {
-            Base::File(name) => name.clone(),
-            Base::Revision { revision, commit } => {
-                let short: String = commit.chars().take(7).collect();
-                if commit.starts_with(revision.as_str()) {
-                    short
-                } else {
-                    format!("{revision} ({short})")
-                }
-            }
-        }
+        self.base.named()
     }
 
-    /// What JSON says of it: `{"file": …}` or `{"revision": …, "commit": …}`.
     pub fn json(&self) -> serde_json::Value {
-        match &self.base {
-            Base::File(name) => serde_json::json!({ "file": name }),
-            Base::Revision { revision, commit } => serde_json::json!({ "revision": revision, "commit": commit }),
-        }
+        self.base.json()
     }
 }
 
-/// Reads BASE ([`Context::earlier`]) and checks it: what resolved of it is
-/// the baseline, whatever its findings. A BASE whose TOML does not parse
-/// has no phases to compare with: an error (exit 2) that says where.
+/// Reads BASE and checks it ([`Context::baseline`]): what resolved of it
+/// is the baseline, whatever its findings.
 pub(super) fn against(base: &str, cx: &mut Context<'_>) -> Result<Against, Error> {
-    let earlier = cx.earlier(base)?;
-    let checked = crate::check(&earlier.source, earlier.early, cx.today);
-    match (&checked.plan, &checked.resolved) {
-        (Some(plan), Some(resolved)) => Ok(Against {
-            phases: status::phases(plan, resolved, cx.today),
-            base: earlier.base,
-        }),
-        _ => {
-            let error = checked.findings.iter().find(|f| f.severity() == crate::Severity::Error);
-            let at = error
-                .and_then(|f| f.span.clone())
-                .map(|span| earlier.source.line_col(span.start));
-            let why = error.map(|f| f.message(&cx.lang)).unwrap_or_default();
-            let say = Say::new(&cx.lang)
-                .whole("base", earlier.base.label())
-                .whole("name", &earlier.source.name)
-                .whole("why", why);
-            Err(Error::Read(match at {
-                Some(at) => say.say("views-base-not-toml", args!(line = at.line, column = at.column)),
-                None => say.say("views-base-not-toml-anywhere", args!()),
-            }))
-        }
-    }
+    let today = cx.today;
+    let baseline = cx.baseline(base, today)?;
+    Ok(Against {
+        phases: status::phases(&baseline.plan, &baseline.resolved, today),
+        base: baseline.base,
+    })
 }
 
 pub fn status(args: &ViewArgs, cx: &mut Context<'_>) -> Result<Outcome, Error> {

@@ -1,22 +1,20 @@
 //! `icc diff --format markdown`: a GitHub-flavoured table, for a pull
-//! request's comment or `$GITHUB_STEP_SUMMARY`. Plan text is escaped
-//! (`crate::markdown`): it shows as written and is never markup.
+//! request's comment or `$GITHUB_STEP_SUMMARY`; and the rows of that table
+//! as plain text ([`rows`]), which the report lays out too. Plan text is
+//! escaped here (`crate::markdown`): it shows as written and is never
+//! markup.
 
 use std::fmt::Write;
 
-use super::human::{counts, mark, say_shift};
+use super::human::{counts, mark, say_shift, value_text};
 use super::{Change, Diff, ItemDiff, Moved};
 use crate::lang::{Catalog, args};
 use crate::markdown::{escape, id};
 
-/// The diff as Markdown, in `lang`. `base` names BASE as the user typed it
-/// (escaped here); `commit` its short hash, if it is a revision.
-pub fn markdown(diff: &Diff, base: &str, commit: Option<&str>, lang: &Catalog) -> String {
-    let mut named = escape(base);
-    if let Some(commit) = commit {
-        let _ = write!(named, " ({})", escape(commit));
-    }
-    let named = crate::finding::Arg::Whole(named);
+/// The diff as Markdown, in `lang`. `base` names BASE (`HEAD~1 (1a2b3c4)`,
+/// a file), escaped here.
+pub fn markdown(diff: &Diff, base: &str, lang: &Catalog) -> String {
+    let named = crate::finding::Arg::Whole(escape(base));
     if diff.is_empty() {
         return format!("{}\n", lang.say("diff-none", &args!(base = named)));
     }
@@ -25,105 +23,129 @@ pub fn markdown(diff: &Diff, base: &str, commit: Option<&str>, lang: &Catalog) -
         lang.say("diff-title", &args!(base = named)),
         counts(diff, lang)
     );
-    let columns = ["item", "change", "before", "after", "shift"].map(|c| lang.text(&format!("diff-column-{c}")));
-    let _ = writeln!(out, "| | {} |", columns.join(" | "));
+    let _ = writeln!(out, "| | {} |", columns(lang).join(" | "));
     out.push_str("|:-:|---|---|---|---|--:|\n");
     for item in &diff.items {
-        let rows = rows(item, lang);
-        let first = item_cell(item, lang);
-        for (n, (field, before, after, shift)) in rows.iter().enumerate() {
+        let kind = escape(&lang.text(&format!("kind-{}", item.kind.as_str())));
+        let mut first = format!("{kind} {} {}", id(&item.id), escape(&item.name));
+        if let Some(following) = following(item, lang) {
+            let _ = write!(first, "<br>*{}*", escape(&following));
+        }
+        for (n, row) in rows(item, lang).iter().enumerate() {
             let (mark_cell, item_cell) = if n == 0 {
                 (mark(item.change), first.as_str())
             } else {
                 ("", "")
             };
+            let field = if row.field.is_empty() {
+                String::new()
+            } else {
+                format!("`{}`", row.field)
+            };
             let _ = writeln!(
                 out,
-                "| {mark_cell} | {item_cell} | {field} | {before} | {after} | {shift} |"
+                "| {mark_cell} | {item_cell} | {field} | {} | {} | {} |",
+                escape(&row.before),
+                escape(&row.after),
+                row.shift
             );
         }
     }
     for moved in [&diff.programme.start, &diff.programme.end].into_iter().flatten() {
-        let label = lang.text(&format!("diff-programme-{}", moved.field));
-        let (before, after, shift) = moved_cells(moved, lang);
-        let shift = if shift.is_empty() {
+        let (label, row) = programme_row(moved, lang);
+        let shift = if row.shift.is_empty() {
             String::new()
         } else {
-            format!(" ({shift})")
+            format!(" ({})", row.shift)
         };
-        let _ = writeln!(out, "\n**{label}:** {before} → {after}{shift}");
+        let _ = writeln!(out, "\n**{label}:** {} → {}{shift}", row.before, row.after);
     }
     out
 }
 
-/// `phase `implementare` Implementare`, and what it follows.
-fn item_cell(item: &ItemDiff, lang: &Catalog) -> String {
-    let kind = escape(&lang.text(&format!("kind-{}", item.kind.as_str())));
-    let mut cell = format!("{kind} {} {}", id(&item.id), escape(&item.name));
-    if item.following {
-        let ids: Vec<String> = item.because.iter().map(|i| id(i).into_owned()).collect();
-        let _ = write!(
-            cell,
-            "<br>*{}*",
-            lang.say(
-                "diff-following",
-                &args!(ids = crate::finding::Arg::Whole(ids.join(", ")), count = ids.len())
-            )
-        );
-    }
-    cell
+/// The columns' headings after the mark: item, change, before, after, shift.
+pub fn columns(lang: &Catalog) -> [String; 5] {
+    ["item", "change", "before", "after", "shift"].map(|c| lang.text(&format!("diff-column-{c}")))
 }
 
-/// A row a change: field, before, after, shift.
-fn rows(item: &ItemDiff, lang: &Catalog) -> Vec<(String, String, String, String)> {
+/// What an item follows that moved, in words (`following pregatire`), if
+/// it moved with it.
+pub fn following(item: &ItemDiff, lang: &Catalog) -> Option<String> {
+    item.following.then(|| {
+        let ids: Vec<String> = item.because.iter().map(|i| crate::text::plain(i)).collect();
+        lang.say(
+            "diff-following",
+            &args!(ids = crate::finding::Arg::Whole(ids.join(", ")), count = ids.len()),
+        )
+    })
+}
+
+/// A change of an item, as plain text (not escaped): its key (`start`,
+/// `status`, `measurements`; empty for an item added or removed without
+/// dates), the value before and after, and the shift in words.
+pub struct ChangeRow {
+    pub field: &'static str,
+    pub before: String,
+    pub after: String,
+    pub shift: String,
+}
+
+/// A row a change of `item`: dates, then fields, then measurements.
+pub fn rows(item: &ItemDiff, lang: &Catalog) -> Vec<ChangeRow> {
     let mut rows = Vec::new();
-    let key = |k: &str| format!("`{k}`");
-    match item.change {
-        Change::Added | Change::Removed if item.dates.is_empty() => {
-            rows.push((String::new(), String::new(), String::new(), String::new()));
-        }
-        _ => {}
+    if matches!(item.change, Change::Added | Change::Removed) && item.dates.is_empty() {
+        rows.push(ChangeRow {
+            field: "",
+            before: String::new(),
+            after: String::new(),
+            shift: String::new(),
+        });
     }
     for moved in &item.dates {
-        let (before, after, shift) = moved_cells(moved, lang);
-        rows.push((key(moved.field), before, after, shift));
+        rows.push(moved_row(moved, lang));
     }
     for field in &item.fields {
-        let value = |v| escape(&super::human::value_text(v, lang, 200));
-        rows.push((key(field.field), value(&field.old), value(&field.new), String::new()));
+        rows.push(ChangeRow {
+            field: field.field,
+            before: value_text(&field.old, lang, 200),
+            after: value_text(&field.new, lang, 200),
+            shift: String::new(),
+        });
     }
     if let Some(m) = &item.measurements {
-        for r in &m.added {
-            rows.push((
-                key("measurements"),
-                String::new(),
-                format!("{}: {}", r.date, escape(&lang.decimal(r.value))),
-                String::new(),
-            ));
-        }
-        for r in &m.removed {
-            rows.push((
-                key("measurements"),
-                format!("{}: {}", r.date, escape(&lang.decimal(r.value))),
-                String::new(),
-                String::new(),
-            ));
-        }
-        for c in &m.changed {
-            rows.push((
-                key("measurements"),
-                format!("{}: {}", c.date, escape(&lang.decimal(c.old))),
-                format!("{}: {}", c.date, escape(&lang.decimal(c.new))),
-                String::new(),
-            ));
-        }
+        let reading = |date: crate::PlanDate, value: f64| format!("{date}: {}", lang.decimal(value));
+        let row = |before: String, after: String| ChangeRow {
+            field: "measurements",
+            before,
+            after,
+            shift: String::new(),
+        };
+        rows.extend(m.added.iter().map(|r| row(String::new(), reading(r.date, r.value))));
+        rows.extend(m.removed.iter().map(|r| row(reading(r.date, r.value), String::new())));
+        rows.extend(
+            m.changed
+                .iter()
+                .map(|c| row(reading(c.date, c.old), reading(c.date, c.new))),
+        );
     }
     rows
 }
 
-fn moved_cells(moved: &Moved, lang: &Catalog) -> (String, String, String) {
+/// The programme's start or end: its label, and the row of its move.
+pub fn programme_row(moved: &Moved, lang: &Catalog) -> (String, ChangeRow) {
+    (
+        lang.text(&format!("diff-programme-{}", moved.field)),
+        moved_row(moved, lang),
+    )
+}
+
+fn moved_row(moved: &Moved, lang: &Catalog) -> ChangeRow {
     let date = |d: Option<crate::PlanDate>| d.map(|d| d.to_string()).unwrap_or_default();
-    // The catalogue's words are not plan text: they are written as they are.
-    let shift = moved.shift().map(|s| say_shift(s, lang)).unwrap_or_default();
-    (date(moved.old), date(moved.new), shift)
+    ChangeRow {
+        field: moved.field,
+        before: date(moved.old),
+        after: date(moved.new),
+        // The catalogue's words, not plan text: written as they are.
+        shift: moved.shift().map(|s| say_shift(s, lang)).unwrap_or_default(),
+    }
 }

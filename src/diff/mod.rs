@@ -21,7 +21,10 @@ pub mod markdown;
 
 /// How far a date moved: `days` (new − old, counted on the edge's day: the
 /// first day of a start or a date, the last of an end), and `months`, the
-/// calendar months, where both dates are months.
+/// calendar months, where both dates are months or both edge days are a
+/// month's edge (a start on the 1st, an end on the month's last day: a
+/// window derived from `months` after a phase that ends with a month has
+/// day dates, but moved with it, it moved by whole months).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub struct Shift {
     pub days: i64,
@@ -54,11 +57,14 @@ pub fn shift(old: PlanDate, new: PlanDate, edge: Edge) -> Shift {
         Edge::Start => (old.first(), new.first()),
         Edge::End => (old.last(), new.last()),
     };
+    let month_edge = |day: NaiveDate| match edge {
+        Edge::Start => day.day() == 1,
+        Edge::End => day == crate::date::last_of_month(day),
+    };
+    let index = |day: NaiveDate| i64::from(day.year()) * 12 + i64::from(day.month0());
     let months = match (old, new) {
-        (PlanDate::Month(old), PlanDate::Month(new)) => Some(
-            (i64::from(new.year()) * 12 + i64::from(new.month0()))
-                - (i64::from(old.year()) * 12 + i64::from(old.month0())),
-        ),
+        (PlanDate::Month(_), PlanDate::Month(_)) => Some(index(to) - index(from)),
+        _ if month_edge(from) && month_edge(to) => Some(index(to) - index(from)),
         _ => None,
     };
     Shift {
@@ -599,8 +605,28 @@ mod tests {
                 months: None
             }
         );
-        // A day against a month: days only.
+        // A day against a month: days only, but where both are a month's edge.
         assert_eq!(shift(may, early, Edge::Start), Shift { days: 19, months: None });
+        let (first, last) = (PlanDate::Day(day(2021, 7, 1)), PlanDate::Day(day(2021, 12, 31)));
+        assert_eq!(
+            shift(may, first, Edge::Start),
+            Shift {
+                days: 61,
+                months: Some(2)
+            }
+        );
+        assert_eq!(
+            shift(PlanDate::Day(day(2021, 10, 31)), last, Edge::End),
+            Shift {
+                days: 61,
+                months: Some(2)
+            }
+        );
+        // Not a month's edge for this edge: days.
+        assert_eq!(
+            shift(PlanDate::Day(day(2021, 10, 31)), last, Edge::Start),
+            Shift { days: 61, months: None }
+        );
         assert!(shift(may, may, Edge::End).is_zero());
     }
 }

@@ -73,6 +73,9 @@ pub struct Input<'a> {
     /// The report's day: every view is computed as on it.
     pub at: NaiveDate,
     pub since: Since,
+    /// How the schedule moved since `--since REV|FILE`: that plan as named
+    /// (`HEAD~1 (3f2a1b9)`), and the diff from it to the plan.
+    pub changes: Option<(String, crate::diff::Diff)>,
     pub pictures: Pictures,
 }
 
@@ -129,7 +132,6 @@ pub fn period(
         next,
     }
 }
-
 
 /// The report: every word in the documents' language, ready to lay out.
 #[derive(Clone, Debug, Serialize)]
@@ -328,7 +330,7 @@ pub fn report(input: &Input<'_>, lang: &Catalog) -> Report {
         overdue: overdue(&view, &names, &words, lang),
         coming: coming(input, &period, programme, &names, &words, lang),
         indicators: indicators(input, &view.items.kpis, &period, lang),
-        changes: None,
+        changes: input.changes.as_ref().map(|(base, diff)| changes(base, diff, lang)),
         findings: findings(input, summary, lang),
         footer: lang.say("report-footer", &args!(date = lang.day(at))),
     }
@@ -931,6 +933,79 @@ fn indicators(input: &Input<'_>, kpis: &[KpiView], period: &Period, lang: &Catal
 
 /// The plan's findings on the report's day, in the documents' language,
 /// each with its line.
+/// How the schedule moved since an earlier plan: the rows of `icc diff`'s
+/// table, a row a change, under the counts.
+fn changes(base: &str, diff: &crate::diff::Diff, lang: &Catalog) -> Section {
+    use crate::diff::markdown::{columns, following, programme_row, rows};
+    let heading = lang.say("report-heading-changes", &args!(base = whole(base)));
+    if diff.is_empty() {
+        return section(
+            "changes",
+            heading,
+            vec![text(lang.say("report-changes-none", &args!(base = whole(base))))],
+        );
+    }
+    let mut parts = vec![text(crate::diff::human::counts(diff, lang))];
+    let mut table_rows = Vec::new();
+    for item in &diff.items {
+        let kind = lang.text(&format!("kind-{}", item.kind.as_str()));
+        let name = format!("{kind} {} — {}", plain(&item.id), plain(&item.name));
+        for (n, row) in rows(item, lang).into_iter().enumerate() {
+            let (mark, name) = if n == 0 {
+                (
+                    crate::diff::human::mark(item.change),
+                    Cell::with_note(name.clone(), following(item, lang)),
+                )
+            } else {
+                ("", Cell::default())
+            };
+            table_rows.push(Row {
+                cells: vec![
+                    Cell::new(mark),
+                    name,
+                    Cell::new(row.field),
+                    Cell::new(row.before),
+                    Cell::new(row.after),
+                    Cell::new(row.shift),
+                ],
+                class: if n == 0 { "" } else { "continued" },
+            });
+        }
+    }
+    let [item, change, before, after, shift] = columns(lang);
+    parts.push(Part::Table(Table {
+        caption: None,
+        columns: vec![
+            column("", "text"),
+            column(&item, "text"),
+            column(&change, "code"),
+            column(&before, "date"),
+            column(&after, "date"),
+            column(&shift, "number"),
+        ],
+        rows: table_rows,
+    }));
+    let programme: Vec<Fact> = [&diff.programme.start, &diff.programme.end]
+        .into_iter()
+        .flatten()
+        .map(|moved| {
+            let (label, row) = programme_row(moved, lang);
+            Fact {
+                label,
+                value: format!("{} → {}", row.before, row.after),
+                note: Some(row.shift).filter(|s| !s.is_empty()),
+            }
+        })
+        .collect();
+    if !programme.is_empty() {
+        parts.push(Part::List {
+            caption: None,
+            items: programme,
+        });
+    }
+    section("changes", heading, parts)
+}
+
 fn findings(input: &Input<'_>, summary: Summary, lang: &Catalog) -> Section {
     let heading = lang.text("report-heading-findings");
     if input.findings.is_empty() {
@@ -1062,6 +1137,7 @@ mod tests {
                     label: "HEAD~1".to_owned(),
                     day: Some(day(2024, 5, 1)),
                 },
+                changes: None,
                 pictures,
             };
             let mut model = report(&input, &lang);

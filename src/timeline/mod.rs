@@ -372,9 +372,10 @@ impl Target {
 /// How far a phase's end moved since the baseline, in `lang`: `+2
 /// months`, `−10 days` ([`crate::status::moved`]), `±0`.
 pub fn slip_words(slip: Shift, lang: &Catalog) -> String {
-    match crate::status::moved(slip) {
-        Some((sign, count, unit)) => lang.say("timeline-slip", &args!(sign = sign, count = count, unit = unit)),
-        None => lang.text("timeline-slip-none"),
+    if slip.is_zero() {
+        lang.text("timeline-slip-none")
+    } else {
+        crate::diff::human::say_shift(slip, lang)
     }
 }
 
