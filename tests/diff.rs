@@ -320,6 +320,25 @@ fn after_an_uncommitted_edit_diff_shows_it_and_exit_code_says_so() {
     );
     // Without --exit-code a difference is no failure.
     assert_eq!(test.with_args(&["diff"]).run().code, 0);
+    // A plan with errors is compared, and the run fails, as every view's.
+    std::fs::write(test.path("plan.toml"), edited().replace("months = 6", "months = 0")).unwrap();
+    let out = test.with_args(&["diff"]).run();
+    assert_eq!(out.code, 1);
+    assert!(
+        out.stdout.starts_with("Schedule changes since HEAD ("),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        out.stderr.starts_with("warning: plan.toml has 1 error"),
+        "{}",
+        out.stderr
+    );
+    // One that is not TOML is its findings.
+    std::fs::write(test.path("plan.toml"), "[project\n").unwrap();
+    let out = test.with_args(&["diff"]).run();
+    assert_eq!((out.code, out.stdout.as_str()), (1, ""));
+    assert!(out.stderr.contains("--> plan.toml:1:"), "{}", out.stderr);
 }
 
 #[test]

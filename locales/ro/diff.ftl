@@ -4,7 +4,7 @@
 
 ## Citirea BASE. $base este BASE așa cum a fost scris; $plan, calea planului.
 
-base-stdin = `{ $base }` nu este un fișier, iar un plan citit de la intrarea standard nu se află în niciun depozit git: dați BASE ca fișier
+base-stdin = `{ $base }` nu este un fișier, iar un plan citit de la intrarea standard nu se află în niciun depozit git: dați BAZA ca fișier
 base-not-in-git = `{ $base }` nu este un fișier, iar { $plan } nu se află într-un depozit git
 base-unknown-revision = `{ $base }` nu este nici fișier, nici revizie a depozitului git în care se află { $plan }
 base-not-in-revision = { $plan } nu exista la `{ $base }` (commitul { $commit })

@@ -46,10 +46,10 @@ help-check-format-json = Un singur obiect JSON, cu numărători și toate consta
 help-check-format-github = Comenzi de flux de lucru GitHub Actions, câte una pentru fiecare constatare
 
 help-status = Unde se află programul astăzi: etape, progres, evenimente din jurul zilei de azi
-help-status-baseline = Arată cât s-a mutat sfârșitul fiecărei etape față de BASE: un fișier sau o revizie git
+help-status-baseline = Arată cât s-a mutat sfârșitul fiecărei etape față de BAZĂ: un fișier sau o revizie git
 
 help-phases = Toate etapele, cu intervalul, durata, starea și progresul fiecăreia
-help-phases-baseline = Arată cât s-a mutat sfârșitul fiecărei etape față de BASE: un fișier sau o revizie git
+help-phases-baseline = Arată cât s-a mutat sfârșitul fiecărei etape față de BAZĂ: un fișier sau o revizie git
 
 help-workshops = Toate atelierele, în ordinea datei: cum se desfășoară, pentru cine, cine le conduce
 help-workshops-phase = Doar atelierele acestei etape (declarată sau dedusă din dată)
@@ -110,7 +110,7 @@ help-timeline-format-svg = O imagine SVG de sine stătătoare
 help-timeline-format-mermaid = Un bloc Mermaid `gantt`, pentru Markdown
 help-timeline-from = Afișează de la această dată (AAAA-LL sau AAAA-LL-ZZ). Implicit: prima lună a planului
 help-timeline-to = Afișează până la această dată (AAAA-LL sau AAAA-LL-ZZ). Implicit: ultima lună a planului
-help-timeline-baseline = Desenează sub fiecare etapă perioada ei în BASE: un fișier sau o revizie git (HEAD~1)
+help-timeline-baseline = Desenează sub fiecare etapă perioada ei în BAZĂ: un fișier sau o revizie git (HEAD~1)
 
 help-add-workshop = Adaugă un atelier în fișierul planului
 help-add-workshop-id = Id-ul atelierului. Implicit: format din titlu
@@ -197,7 +197,7 @@ help-rename = Dă unui element un id nou, împreună cu toate trimiterile la el
 help-rename-old = Id-ul elementului
 help-rename-new = Noul lui id: litere mici, cifre și `-`, nefolosit în plan
 
-help-diff = Ce s-a schimbat în calendar față de BASE: un fișier sau o revizie git
+help-diff = Ce s-a schimbat în calendar față de BAZĂ: un fișier sau o revizie git
 help-diff-base = Un fișier de plan sau o revizie git a depozitului planului (HEAD~1, o etichetă, o ramură). Implicit: HEAD, ultimul commit
 help-diff-format = Cum se arată schimbările
 help-diff-format-human = Pentru oameni, colorat ca `git diff --stat`
@@ -244,7 +244,9 @@ help-man = Afișează pagina de manual (roff): `icc man -o icc.1`
 help-value-activity = ACTIVITATE
 help-value-audience = PUBLIC
 help-value-city = ORAȘ
+help-value-base = BAZĂ
 help-value-date = DATĂ
+help-value-date-or-rev = DATĂ|REVIZIE
 help-value-end = SFÂRȘIT
 help-value-file = FIȘIER
 help-value-first = PRIMA

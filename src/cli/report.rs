@@ -20,7 +20,7 @@ pub struct ReportArgs {
     #[arg(long, value_name = "DATE", value_parser = parse_today)]
     pub at: Option<NaiveDate>,
 
-    #[arg(long, value_name = "DATE|REV")]
+    #[arg(long, value_name = "DATE_OR_REV")]
     pub since: Option<String>,
 
     #[arg(long, value_enum, default_value_t = ReportFormat::Markdown)]
