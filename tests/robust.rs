@@ -66,6 +66,8 @@ fn assert_clean(bytes: &[u8]) {
         &["timeline", "--format", "mermaid"],
         &["export", "--format", "ics"],
         &["export", "--format", "csv", "--what", "phases"],
+        &["report", "--at", "2021-11-28"],
+        &["report", "--format", "html"],
     ] {
         assert!(run_on(bytes, args).exit_code() <= 1, "{args:?}");
     }
