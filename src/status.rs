@@ -177,7 +177,7 @@ pub fn against(phases: &mut [PhaseView], base: &[PhaseView]) {
     for phase in base {
         by_id.entry(phase.id.as_str()).or_insert(phase);
     }
-    for phase in phases {
+    for phase in phases.iter_mut() {
         let was = by_id.get(phase.id.as_str());
         let baseline = was.and_then(|was| {
             Some(Planned {
@@ -198,6 +198,17 @@ pub fn against(phases: &mut [PhaseView], base: &[PhaseView]) {
             new: was.is_none(),
         });
     }
+}
+
+/// The ids of the baseline's phases the plan no longer has, in the
+/// baseline's order (each once): the views say them under the table.
+pub fn gone(phases: &[PhaseView], base: &[PhaseView]) -> Vec<String> {
+    let here: std::collections::HashSet<&str> = phases.iter().map(|p| p.id.as_str()).collect();
+    let mut seen = std::collections::HashSet::new();
+    base.iter()
+        .filter(|p| !here.contains(p.id.as_str()) && seen.insert(p.id.as_str()))
+        .map(|p| p.id.clone())
+        .collect()
 }
 
 /// A workshop, a milestone or one occurrence of a recurring meeting.

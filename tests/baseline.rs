@@ -307,13 +307,15 @@ fn the_phases_have_a_slip_column() {
         ("alpha", "+2 mo."),
         ("beta", "+2 mo."),
         ("gamma", "−10 d"),
-        ("zeta", "0"),
+        ("zeta", "±0"),
         ("eta", "+5 d"),
         ("delta", "new"),
     ] {
         assert_eq!(cell(text, id, "slip"), slip, "{text}");
     }
-    assert!(!text.contains("omega"), "{text}");
+    // The phase only in the baseline is in no row, and said under the table.
+    assert!(!text.contains("│ omega"), "{text}");
+    assert!(text.contains("not in the plan any more: phase omega\n"), "{text}");
     assert!(
         text.contains("slip: how far each phase's end moved since HEAD~1 ("),
         "{text}"
@@ -328,11 +330,12 @@ fn the_phases_have_a_slip_column() {
     for (id, slip) in [
         ("alpha", "+2 luni"),
         ("gamma", "−10 zile"),
-        ("zeta", "0"),
+        ("zeta", "±0"),
         ("delta", "nouă"),
     ] {
         assert_eq!(cell(text, id, "decalaj"), slip, "{text}");
     }
+    assert!(text.contains("nu mai este în plan: etapa omega\n"), "{text}");
     assert!(text.contains("decalaj: cât s-a mutat sfârșitul fiecărei etape față de HEAD~1 ("));
     // Coloured: later yellow (red past a month), earlier green, none dim.
     let (_, out) = run(
@@ -344,7 +347,7 @@ fn the_phases_have_a_slip_column() {
         ("+2 mo.", "\x1b[31m"),
         ("+5 d", "\x1b[33m"),
         ("−10 d", "\x1b[32m"),
-        ("0", "\x1b[2m"),
+        ("±0", "\x1b[2m"),
     ] {
         assert!(text.contains(&format!("{style}{slip}\x1b[0m")), "{slip}: {text}");
     }

@@ -525,7 +525,12 @@ fn dates_typed_as_flags_say_what_to_type() {
         ),
         (
             &["status", "--today", "2021-11"],
-            "`2021-11` is a month; --today is a day: write YYYY-MM-DD, e.g. 2021-11-01",
+            "`2021-11` is a month, and a day is needed: write YYYY-MM-DD, e.g. 2021-11-01",
+        ),
+        // Said of any flag that takes a day, not as --today's.
+        (
+            &["report", "--at", "2022-03"],
+            "invalid value '2022-03' for '--at <DATE>': `2022-03` is a month, and a day is needed",
         ),
         // A month is no day: nothing to suggest for --today.
         (

@@ -387,6 +387,20 @@ fn what_cannot_be_compared_is_a_clear_error_with_exit_2() {
     let out = test.with_args(&["diff", "--", "--output=written.txt"]).run();
     assert_eq!(out.code, 2, "{}", out.stderr);
     assert!(!test.path("written.txt").exists());
+    // `:/message` names the latest commit whose message matches.
+    let diff = json(&test, &[":/moved"]);
+    assert_eq!(diff["counts"], json!({"added": 0, "removed": 0, "changed": 0}));
+    // A tree is no commit.
+    assert_eq!(test.with_args(&["diff", "HEAD^{tree}"]).run().code, 2);
+    // A repository with no commit yet.
+    let empty = isolated(Test::new().plan(PLAN));
+    git(&empty.path("."), &["init", "-q"]);
+    let out = empty.with_args(&["diff"]).run();
+    assert_eq!(out.code, 2);
+    assert_eq!(
+        out.stderr,
+        "error: `HEAD` is not a file, and the git repository plan.toml is in has no commit yet: commit the plan first\n"
+    );
     // A plan outside git.
     let outside = isolated(Test::new().plan(PLAN));
     let out = outside.with_args(&["diff", "HEAD~1"]).run();
@@ -566,4 +580,26 @@ fn a_tag_a_branch_and_a_plan_reached_through_a_link() {
     let outside = test.current_dir(".");
     let diff = json(&outside, &["--plan", "linked.toml", "v1"]);
     assert_eq!(diff["counts"]["changed"], json!(3));
+}
+
+#[test]
+fn every_line_fits_the_width() {
+    use unicode_width::UnicodeWidthStr;
+    let test = repository(".", "plan.toml");
+    let long = "Un titlu foarte lung pentru un atelier despre mobilitate urbană durabilă, cu părți interesate";
+    let plan = edited().replace("title = \"Workshop nou\"", &format!("title = \"{long}\""))
+        + "\n[[milestone]]\nid = \"m\"\nname = \"Reper\"\ndate = \"2021-08\"\nstatus = \"done\"\n";
+    std::fs::write(test.path("plan.toml"), plan).unwrap();
+    for width in (20..=200).step_by(3) {
+        let out = test.with_args(&["diff", "HEAD~1", "--width", &width.to_string()]).run();
+        assert_eq!(out.code, 0, "{}", out.stderr);
+        for line in out.stdout.lines() {
+            assert!(line.width() <= width, "{width}: {line:?}\n{}", out.stdout);
+        }
+        // Nothing is lost where there is room: the dates and shifts.
+        if width >= 40 {
+            assert!(out.stdout.contains("2021-01 → 2021-03"), "{width}:\n{}", out.stdout);
+            assert!(out.stdout.contains("+2 months"), "{width}:\n{}", out.stdout);
+        }
+    }
 }

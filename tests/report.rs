@@ -23,13 +23,23 @@ fn fixture() -> String {
 }
 
 /// `icc report ARGS` on `plan`: its output, after checking that it ran
-/// with `code` and said nothing on standard error.
+/// with `code` and said on standard error only, when it failed, that the
+/// plan has errors (as every view says it).
 fn report(plan: &str, args: &[&str], code: i32) -> String {
     let mut all = vec!["report"];
     all.extend_from_slice(args);
     let out = Test::new().plan(plan).args(&all).run();
     assert_eq!(out.code, code, "{args:?}: {}", out.stderr);
-    assert_eq!(out.stderr, "", "{args:?}");
+    if code == 0 {
+        assert_eq!(out.stderr, "", "{args:?}");
+    } else {
+        assert!(
+            out.stderr.starts_with("warning: plan.toml has ") || out.stderr.starts_with("avertisment: plan.toml are "),
+            "{args:?}: {}",
+            out.stderr
+        );
+        assert_eq!(out.stderr.lines().count(), 1, "{args:?}: {}", out.stderr);
+    }
     out.stdout
 }
 
@@ -925,6 +935,18 @@ fn since_a_revision_reads_the_plan_at_it() {
         .map(|n| n.text().unwrap())
         .collect();
     assert!(text.contains("+2 months"), "{text}");
+    // A commit after the report's day cannot start its period.
+    let early = test
+        .with_args(&["report", "--at", "2024-03-01", "--since", "HEAD"])
+        .run();
+    assert_eq!((early.code, early.stdout.as_str()), (2, ""));
+    assert!(
+        early
+            .stderr
+            .contains("was committed on 2024-03-15, after the report's day, 2024-03-01"),
+        "{}",
+        early.stderr
+    );
     // A revision that names nothing: exit 2, before anything is written.
     let test = test
         .reset_args()

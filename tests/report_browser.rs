@@ -390,6 +390,42 @@ fn the_shipped_plan_s_report_prints_on_two_a4_pages_and_fetches_nothing() {
     rows_and_pictures_whole(&html, &pdf);
 }
 
+/// A title with no place to break (a pasted identifier, a URL) wraps
+/// inside its cell: the table keeps every column on the page.
+#[test]
+fn text_without_a_break_wraps_inside_its_cell() {
+    let Some(tools) = tools() else { return };
+    let dir = tempfile::tempdir().expect("a folder");
+    let long = "Ω".repeat(40) + &"x".repeat(2000) + "END";
+    let plan = std::fs::read_to_string(root().join("tests/report/plan.toml")).expect("the fixture")
+        + &format!("\n[[workshop]]\nid = \"long\"\ntitle = \"{long}\"\ndate = 2024-07-10\nphase = \"pilot\"\n");
+    let (page, _) = html_report(dir.path(), &plan, &["--at", "2024-06-30"]);
+    let pdf_path = dir.path().join("report.pdf");
+    let proxy = Proxy::start();
+    print(&tools, &page, &pdf_path, &proxy);
+    let pdf = Pdf::read(&tools, &pdf_path);
+    assert!(pdf.size.ends_with("(A4)"), "{}", pdf.size);
+    let text = pdf.pages.join(" ");
+    // The whole title is there, END included, and the coming table's last
+    // column with it.
+    assert!(
+        holds(&text, &format!("{}END", "x".repeat(20))),
+        "the title's end is cut"
+    );
+    let coming = pdf.pages_with("xxxxxxxxxxEND");
+    assert_eq!(coming.len(), 1, "{:#?}", pdf.pages);
+    assert!(
+        holds(&pdf.pages[coming[0] - 1], "Phase"),
+        "{}",
+        pdf.pages[coming[0] - 1]
+    );
+    assert!(
+        holds(&pdf.pages[coming[0] - 1], "Pilot"),
+        "{}",
+        pdf.pages[coming[0] - 1]
+    );
+}
+
 #[test]
 fn a_report_with_every_section_keeps_rows_and_charts_whole() {
     let Some(tools) = tools() else { return };

@@ -71,7 +71,7 @@ flag-date = { date-problem }{ $hint ->
         [none] {""}
        *[forms] ; { date-forms }
     }
-flag-today-month = `{ $text }` is a month; --today is a day: write YYYY-MM-DD, e.g. { $text }-01
+flag-today-month = `{ $text }` is a month, and a day is needed: write YYYY-MM-DD, e.g. { $text }-01
 flag-outside-calendar = `{ $text }` is outside the years 0001 to 9999
 flag-not-an-id = `{ $text }` is not an id: use lowercase letters, digits and `-`, e.g. `{ $suggestion }`
 flag-empty = must not be empty

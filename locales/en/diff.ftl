@@ -7,6 +7,7 @@
 base-stdin = `{ $base }` is not a file, and a plan read from standard input is in no git repository: give BASE as a file
 base-not-in-git = `{ $base }` is not a file, and { $plan } is not in a git repository
 base-unknown-revision = `{ $base }` is neither a file nor a revision of the git repository { $plan } is in
+base-no-commit = `{ $base }` is not a file, and the git repository { $plan } is in has no commit yet: commit the plan first
 base-not-in-revision = { $plan } did not exist at `{ $base }` (commit { $commit })
 base-no-git = `{ $base }` is not a file, and reading a revision needs git, which was not found
 base-git-failed = git could not read `{ $base }`: { $why }

@@ -150,7 +150,8 @@ report-column-line = Line
 report-template-error = the report could not be laid out; this is a bug in icc: { $error }
 # `--since` after `--at`.
 report-since-after-at = --since { $since } is after the report's day, { $at }
-# `--since REV|FILE` whose plan does not parse ($base as given).
+# `--since REV` committed after `--at` ($base: `HEAD~1 (3f2a1b9)`; $day: the commit's day).
+report-since-commit-after-at = --since { $base } was committed on { $day }, after the report's day, { $at }: its period cannot start there
 
 ## How the schedule moved since `--since REV|FILE` ($base: `HEAD~1 (3f2a1b9)`, or a file).
 

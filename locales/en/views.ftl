@@ -248,7 +248,12 @@ views-slip = { $unit ->
        *[days] { $sign }{ $count } d
     }
 # An end that did not move; a phase the baseline does not have.
-views-slip-none = 0
+views-slip-none = ±0
+# Under the table: the phases of the baseline the plan no longer has ($ids).
+views-slip-gone = { $count ->
+        [one] not in the plan any more: phase { $ids }
+       *[other] not in the plan any more: phases { $ids }
+    }
 views-slip-new = new
 # Under the table.
 views-slip-since = slip: how far each phase's end moved since { $base }

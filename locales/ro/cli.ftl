@@ -93,7 +93,7 @@ flag-date = { date-problem }{ $hint ->
         [none] {""}
        *[forms] ; { date-forms }
     }
-flag-today-month = `{ $text }` este o lună; --today este o zi: scrieți AAAA-LL-ZZ, de exemplu { $text }-01
+flag-today-month = `{ $text }` este o lună, iar aici trebuie o zi: scrieți AAAA-LL-ZZ, de exemplu { $text }-01
 flag-outside-calendar = `{ $text }` este în afara anilor de la 0001 la 9999
 flag-not-an-id = `{ $text }` nu este un id: folosiți litere mici, cifre și `-`, de exemplu `{ $suggestion }`
 flag-empty = nu poate fi gol

@@ -7,6 +7,7 @@
 base-stdin = `{ $base }` nu este un fișier, iar un plan citit de la intrarea standard nu se află în niciun depozit git: dați BAZA ca fișier
 base-not-in-git = `{ $base }` nu este un fișier, iar { $plan } nu se află într-un depozit git
 base-unknown-revision = `{ $base }` nu este nici fișier, nici revizie a depozitului git în care se află { $plan }
+base-no-commit = `{ $base }` nu este un fișier, iar depozitul git în care se află { $plan } nu are încă niciun commit: faceți întâi commit planului
 base-not-in-revision = { $plan } nu exista la `{ $base }` (commitul { $commit })
 base-no-git = `{ $base }` nu este un fișier, iar citirea unei revizii necesită git, care nu a fost găsit
 base-git-failed = git nu a putut citi `{ $base }`: { $why }

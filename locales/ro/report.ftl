@@ -159,7 +159,8 @@ report-column-line = Rând
 report-template-error = raportul nu a putut fi așezat în pagină; este o eroare în icc: { $error }
 # `--since` după `--at`.
 report-since-after-at = --since { $since } este după ziua raportului, { $at }
-# `--since REV|FILE` al cărui plan nu poate fi citit ($base așa cum a fost dat).
+# `--since REV` cu un commit de după `--at` ($base: `HEAD~1 (3f2a1b9)`; $day: ziua commitului).
+report-since-commit-after-at = --since { $base } are commitul din { $day }, după ziua raportului, { $at }: perioada nu poate începe acolo
 
 ## Cum s-a mișcat calendarul față de `--since REV|FIȘIER` ($base: `HEAD~1 (3f2a1b9)` sau un fișier).
 

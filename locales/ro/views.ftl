@@ -287,7 +287,12 @@ views-slip = { $unit ->
         }
     }
 # Un sfârșit care nu s-a mutat; o etapă pe care planul de referință nu o are.
-views-slip-none = 0
+views-slip-none = ±0
+# Sub tabel: etapele din planul de referință care nu mai sunt în plan ($ids).
+views-slip-gone = { PLURAL($count) ->
+        [one] nu mai este în plan: etapa { $ids }
+       *[other] nu mai sunt în plan: etapele { $ids }
+    }
 views-slip-new = nouă
 # Sub tabel.
 views-slip-since = decalaj: cât s-a mutat sfârșitul fiecărei etape față de { $base }

@@ -9,10 +9,12 @@
 //! Git is asked through its command line, not a library: the revision is
 //! then read exactly as the user's `git` reads it (worktrees, `@{u}`,
 //! reflogs, partial clones, `safe.directory`), and icc carries no second
-//! implementation of git. Three short processes: `rev-parse --show-prefix`
-//! (where the plan is in the repository), `rev-parse --verify` (the commit),
-//! `cat-file` (the plan's bytes at it). The revision is passed after
-//! `--end-of-options`, so a BASE that starts with `-` is never an option.
+//! implementation of git. Four short processes: `rev-parse --show-prefix`
+//! (where the plan is in the repository), `rev-parse --verify` (the object
+//! BASE names: `:/message` too), `show -s --format='%H %ci'` (the commit
+//! it is or points at, and that commit's day), `cat-file blob` (the plan's
+//! bytes at it); nothing a git of the last ten years lacks. A BASE that
+//! starts with `-` is no revision (it would be an option to git).
 //! The plan's path is taken with its links followed, so the repository is
 //! the one that holds the file itself.
 
@@ -181,50 +183,83 @@ impl Context<'_> {
             Ok(Ran::Failed) => return Err(self.base_error("base-not-in-git", &shown, &file.name, "")),
             Err(err) => return Err(self.git_error(&shown, &err)),
         };
-        let mut revision = OsString::from(base);
-        revision.push("^{commit}");
-        let commit = match git.run(&[
+        let unknown = |cx: &Self| {
+            // An empty repository has no revision at all: say so.
+            let empty = matches!(
+                git.run(&[
+                    OsStr::new("rev-parse"),
+                    OsStr::new("--verify"),
+                    OsStr::new("--quiet"),
+                    OsStr::new("HEAD")
+                ]),
+                Ok(Ran::Failed)
+            );
+            let id = if empty {
+                "base-no-commit"
+            } else {
+                "base-unknown-revision"
+            };
+            cx.base_error(id, &shown, &file.name, "")
+        };
+        // No revision starts with `-`: such a BASE would be an option to
+        // git, so it is none (without `--end-of-options`, which older gits
+        // lack).
+        if base.starts_with('-') || base.is_empty() {
+            return Err(unknown(self));
+        }
+        // The object BASE names (`:/message` too), then the commit it is
+        // or points at, and that commit's day.
+        let object = match git.run(&[
             OsStr::new("rev-parse"),
             OsStr::new("--verify"),
             OsStr::new("--quiet"),
-            OsStr::new("--end-of-options"),
-            &revision,
+            OsStr::new(base),
         ]) {
             Ok(Ran::Done(out)) => String::from_utf8_lossy(&trim_newline(out)).into_owned(),
-            Ok(Ran::Failed) => return Err(self.base_error("base-unknown-revision", &shown, &file.name, "")),
+            Ok(Ran::Failed) => return Err(unknown(self)),
             Err(err) => return Err(self.git_error(&shown, &err)),
         };
+        let (commit, day) = match git.run(&[
+            OsStr::new("-c"),
+            OsStr::new("log.showSignature=false"),
+            OsStr::new("show"),
+            OsStr::new("--no-patch"),
+            OsStr::new("--no-notes"),
+            OsStr::new("--no-color"),
+            OsStr::new("--format=%H %ci"),
+            OsStr::new(&format!("{object}^{{commit}}")),
+        ]) {
+            Ok(Ran::Done(out)) => {
+                let out = String::from_utf8_lossy(&out).into_owned();
+                let mut words = out.split_whitespace();
+                let commit = words.next().unwrap_or_default().to_owned();
+                // `2024-03-15 12:00:00 +0100`: the committer's own day.
+                let day = words
+                    .next()
+                    .and_then(|day| chrono::NaiveDate::parse_from_str(day, "%Y-%m-%d").ok());
+                (commit, day)
+            }
+            Ok(Ran::Failed) => return Err(unknown(self)),
+            Err(err) => return Err(self.git_error(&shown, &err)),
+        };
+        if commit.is_empty() {
+            return Err(unknown(self));
+        }
         let mut object = OsString::from(&commit);
         object.push(":");
         object.push(OsStr::from_bytes(&prefix));
         object.push(name);
         let short: String = commit.chars().take(7).collect();
-        let day = match git.run(&[
-            OsStr::new("show"),
-            OsStr::new("--no-patch"),
-            OsStr::new("--no-notes"),
-            OsStr::new("--format=%cs"),
-            OsStr::new(&commit),
-        ]) {
-            Ok(Ran::Done(out)) => {
-                chrono::NaiveDate::parse_from_str(String::from_utf8_lossy(&out).trim(), "%Y-%m-%d").ok()
-            }
-            _ => None,
-        };
-        // The kind of object there: a plan is a blob (a link is one too,
-        // but its text is the link's target: the real file was taken above).
-        match git.run(&[OsStr::new("cat-file"), OsStr::new("-t"), &object]) {
-            Ok(Ran::Done(out)) if out.trim_ascii_end() == b"blob" => {}
-            Ok(_) => return Err(self.base_error("base-not-in-revision", &shown, &file.name, &short)),
-            Err(err) => return Err(self.git_error(&shown, &err)),
-        }
         let name_at = format!(
             "{shown}:{}",
             crate::text::printable(&String::from_utf8_lossy(&[prefix.as_slice(), name.as_bytes()].concat()))
         );
         let bytes = match git.blob(&object) {
-            Ok(Some(bytes)) => bytes,
-            Ok(None) => return Err(read_error(&self.lang, &name_at, &source::ReadError::TooBig)),
+            Ok(Blob::Bytes(bytes)) => bytes,
+            // No such path there, or not a file (a link's text is a blob
+            // too, but the real file was taken above).
+            Ok(Blob::Missing) => return Err(self.base_error("base-not-in-revision", &shown, &file.name, &short)),
+            Ok(Blob::TooBig) => return Err(read_error(&self.lang, &name_at, &source::ReadError::TooBig)),
             Err(err) => return Err(self.git_error(&shown, &err)),
         };
         let (source, early) = Source::from_bytes(name_at, &bytes);
@@ -273,6 +308,15 @@ enum Ran {
     Failed,
 }
 
+/// What `cat-file blob` gave.
+enum Blob {
+    Bytes(Vec<u8>),
+    /// Larger than a plan may be ([`source::MAX_PLAN_BYTES`]).
+    TooBig,
+    /// No blob at that path of the commit.
+    Missing,
+}
+
 enum GitError {
     /// No `git` to run.
     Missing,
@@ -304,8 +348,8 @@ impl Git {
         })
     }
 
-    /// The bytes of a blob, or `None` when it is larger than a plan may be.
-    fn blob(&self, object: &OsStr) -> Result<Option<Vec<u8>>, GitError> {
+    /// The bytes of a blob.
+    fn blob(&self, object: &OsStr) -> Result<Blob, GitError> {
         let mut child = self
             .command(&[OsStr::new("cat-file"), OsStr::new("blob"), object])
             .stdout(Stdio::piped())
@@ -321,9 +365,11 @@ impl Git {
         }
         let out = child.wait_with_output().map_err(GitError::Io)?;
         match read {
-            Ok(bytes) if out.status.success() => Ok(Some(bytes)),
-            Err(source::ReadError::TooBig) => Ok(None),
+            Ok(bytes) if out.status.success() => Ok(Blob::Bytes(bytes)),
+            Err(source::ReadError::TooBig) => Ok(Blob::TooBig),
             Err(source::ReadError::Io(err)) => Err(GitError::Io(err)),
+            // `fatal: path 'plan.toml' does not exist in 'abc123'`, or not a blob.
+            Ok(_) if !out.stderr.is_empty() => Ok(Blob::Missing),
             _ => Err(GitError::Said(said(&out.stderr))),
         }
     }

@@ -941,7 +941,7 @@ mod tests {
         );
         assert_eq!(
             ro(parse_today("2021-11").unwrap_err()),
-            "`2021-11` este o lună; --today este o zi: scrieți AAAA-LL-ZZ, de exemplu 2021-11-01"
+            "`2021-11` este o lună, iar aici trebuie o zi: scrieți AAAA-LL-ZZ, de exemplu 2021-11-01"
         );
         assert_eq!(
             ro(parse_id("Atelier Nou").unwrap_err()),

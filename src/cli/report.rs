@@ -95,9 +95,17 @@ pub fn run(args: &ReportArgs, cx: &mut Context<'_>) -> Result<Outcome, Error> {
     })?;
     // The report shows the plan's findings itself; a plan with errors
     // still fails the run, as every view does.
+    let stderr = if summary.errors > 0 {
+        let said = Say::new(&cx.lang)
+            .whole("plan", &source.name)
+            .say("plan-has-errors", args!(errors = summary.errors));
+        format!("{}: {said}\n", cx.lang.text("severity-warning"))
+    } else {
+        String::new()
+    };
     Ok(Outcome {
         stdout: destination.deliver(document)?,
-        stderr: String::new(),
+        stderr,
         ending: Ending::of(summary, false),
     })
 }
@@ -115,10 +123,18 @@ fn since(text: &str, at: NaiveDate, cx: &mut Context<'_>) -> Result<(Since, Opti
         // Not written as a date at all: a revision or a file.
         Err(crate::date::DateError::Form(_)) => {
             let baseline = cx.baseline(text, at)?;
+            // A commit after the report's day cannot start its period.
+            if let Some(day) = baseline.base.day().filter(|day| *day > at) {
+                return Err(Error::Usage(
+                    Say::new(&cx.lang).whole("base", baseline.base.named()).say(
+                        "report-since-commit-after-at",
+                        args!(day = PlanDate::Day(day), at = PlanDate::Day(at)),
+                    ),
+                ));
+            }
             let since = Since::Base {
                 label: baseline.base.named(),
-                // A commit after the report's day cannot start its period.
-                day: baseline.base.day().filter(|day| *day <= at),
+                day: baseline.base.day(),
             };
             return Ok((since, Some(baseline)));
         }

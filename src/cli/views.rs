@@ -255,6 +255,21 @@ pub(super) fn against(base: &str, cx: &mut Context<'_>) -> Result<Against, Error
     })
 }
 
+/// The baseline's phases the plan no longer has, in a sentence under the
+/// table; nothing if there are none.
+fn gone(phases: &[status::PhaseView], against: &Against, cx: &Context<'_>) -> String {
+    let gone = status::gone(phases, &against.phases);
+    if gone.is_empty() {
+        return String::new();
+    }
+    let ids: Vec<String> = gone.iter().map(|id| crate::text::printable(id).into_owned()).collect();
+    let said = cx.lang.say(
+        "views-slip-gone",
+        &crate::lang::args!(count = ids.len(), ids = crate::finding::Arg::Whole(ids.join(", "))),
+    );
+    table::sentence(&said, usize::from(cx.width))
+}
+
 pub fn status(args: &ViewArgs, cx: &mut Context<'_>) -> Result<Outcome, Error> {
     let shown = match cx.shown()? {
         Ok(shown) => shown,
@@ -276,6 +291,10 @@ pub fn status(args: &ViewArgs, cx: &mut Context<'_>) -> Result<Outcome, Error> {
             let mut value = serde_json::to_value(&view).unwrap_or_default();
             if let Some(object) = value.as_object_mut() {
                 object.insert("baseline".to_owned(), against.json());
+                object.insert(
+                    "removed_phases".to_owned(),
+                    serde_json::json!(status::gone(&view.items.phases, &against.phases)),
+                );
             }
             json(&value)
         }
@@ -283,6 +302,9 @@ pub fn status(args: &ViewArgs, cx: &mut Context<'_>) -> Result<Outcome, Error> {
             let base = against.as_ref().map(Against::label);
             let events = status::events(&shown.plan, &view);
             table::status(&view, &events, base.as_deref(), layout(cx))
+                + &against
+                    .as_ref()
+                    .map_or_else(String::new, |a| gone(&view.items.phases, a, cx))
         }
     };
     // The headline and the JSON count the plan's errors themselves.
@@ -309,10 +331,12 @@ pub fn phases(args: &ViewArgs, cx: &mut Context<'_>) -> Result<Outcome, Error> {
             "today": cx.today,
             "phases": phases,
             "baseline": against.json(),
+            "removed_phases": status::gone(&phases, &against.phases),
         })),
         (ViewFormat::Human, against) => {
             let base = against.as_ref().map(Against::label);
             table::phases(&phases, base.as_deref(), layout(cx))
+                + &against.as_ref().map_or_else(String::new, |a| gone(&phases, a, cx))
         }
     };
     Ok(shown.outcome(stdout, false))
