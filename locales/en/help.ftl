@@ -141,6 +141,7 @@ help-add-recurring = Add a recurring meeting to the plan file
 help-add-recurring-id = The meeting's id. Default: made from the title
 help-add-recurring-title = Its title, in the plan's language
 help-add-recurring-phase = The phase it repeats in: its meetings stay inside the phase's window
+help-add-recurring-review = Its meetings are the programme's review sessions (`review = true`): `icc report` counts its period from the previous one
 help-add-recurring-every-months = How many calendar months apart its meetings are
 help-add-recurring-first = Its first meeting (YYYY-MM-DD or YYYY-MM). Default: the phase's
     start plus --every-months

@@ -145,6 +145,7 @@ help-add-recurring = Adaugă o întâlnire periodică în fișierul planului
 help-add-recurring-id = Id-ul întâlnirii. Implicit: format din titlu
 help-add-recurring-title = Titlul ei, în limba planului
 help-add-recurring-phase = Etapa în care se repetă: întâlnirile rămân în intervalul etapei
+help-add-recurring-review = Întâlnirile sale sunt sesiunile de revizuire ale programului (`review = true`): `icc report` numără perioada de la cea precedentă
 help-add-recurring-every-months = Intervalul dintre întâlniri, în luni calendaristice
 help-add-recurring-first = Prima întâlnire (AAAA-LL-ZZ sau AAAA-LL). Implicit: începutul etapei
     plus --every-months

@@ -111,6 +111,8 @@ pub struct AddRecurringArgs {
     pub mode: Option<Mode>,
     #[arg(long, value_parser = parse_text)]
     pub objective: Option<String>,
+    #[arg(long)]
+    pub review: bool,
     #[command(flatten)]
     pub edit: EditArgs,
 }
@@ -338,6 +340,7 @@ pub fn add_recurring(args: &AddRecurringArgs, cx: &mut Context<'_>) -> Result<Ou
         led_by: args.led_by.clone(),
         mode: args.mode,
         objective: args.objective.clone(),
+        review: args.review,
     });
     edit(cx, &change, &args.edit)
 }

@@ -67,8 +67,8 @@ pub struct NewMilestone {
     pub after: Vec<String>,
 }
 
-/// A `[[recurring]]` meeting. (The design's `review = true` is not read by
-/// the plan model yet, so it cannot be added either.)
+/// A `[[recurring]]` meeting; `review` writes `review = true` (its
+/// occurrences are the programme's review sessions).
 #[derive(Clone, Debug, Default)]
 pub struct NewRecurring {
     pub id: Option<String>,
@@ -80,6 +80,7 @@ pub struct NewRecurring {
     pub led_by: Vec<String>,
     pub mode: Option<Mode>,
     pub objective: Option<String>,
+    pub review: bool,
 }
 
 /// A value on a date, as a KPI's baseline or target states it.
@@ -588,6 +589,7 @@ fn add(source: &Source, plan: &Plan, resolved: &Resolved, change: &Change) -> Re
             set(&mut table, "led_by", list(&new.led_by));
             set(&mut table, "mode", new.mode.map(|m| string(m.as_str())));
             set(&mut table, "objective", new.objective.as_deref().map(string));
+            set(&mut table, "review", new.review.then(|| Value::from(true)));
             let splice = insert_table(text, plan, kind, &table, None, &[]);
             (splice, id, Some(new.phase.clone()))
         }
