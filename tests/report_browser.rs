@@ -426,6 +426,43 @@ fn text_without_a_break_wraps_inside_its_cell() {
     );
 }
 
+/// A title that changed to one with no place to break: the changes
+/// table keeps its columns (the shift too) and every column room to read,
+/// and the headings of other tables keep their words.
+#[test]
+fn a_changed_title_without_a_break_keeps_the_changes_table_whole() {
+    let Some(tools) = tools() else { return };
+    let dir = tempfile::tempdir().expect("a folder");
+    let before = std::fs::read_to_string(root().join("tests/report/plan.toml")).expect("the fixture");
+    let base = dir.path().join("before.toml");
+    std::fs::write(&base, &before).expect("write the base");
+    for length in [300, 5000] {
+        let plan = before.replace(
+            "title = \"Energy forum\"\ndate = 2024-03-12",
+            &format!("title = \"{}\"\ndate = 2024-03-13", "A".repeat(length)),
+        );
+        assert_ne!(plan, before);
+        let (page, _) = html_report(dir.path(), &plan, &["--at", "2024-06-30", "--since", base.to_str().unwrap()]);
+        let pdf_path = dir.path().join("report.pdf");
+        let proxy = Proxy::start();
+        print(&tools, &page, &pdf_path, &proxy);
+        let pdf = Pdf::read(&tools, &pdf_path);
+        assert!(pdf.size.ends_with("(A4)"), "{}", pdf.size);
+        let text = pdf.pages.join(" ");
+        // The changes table's last column and the date's shift.
+        assert!(holds(&text, "Shift"), "{length}: no Shift column\n{text}");
+        assert!(holds(&text, "+1 day"), "{length}: no shift\n{text}");
+        // Its item column is readable: the workshop's id whole on a line.
+        assert!(text.contains("energy-forum"), "{length}: {text}");
+        // Other tables' headings are whole words.
+        assert!(text.contains("Severity"), "{length}: {text}");
+        // Short words in the other columns stay whole.
+        assert!(text.contains("13 March 2024 workshop"), "{length}: {text}");
+        // The title takes the pages it needs (it is in two tables), no more.
+        assert!(pdf.pages.len() <= 4 + length / 500, "{length}: {} pages", pdf.pages.len());
+    }
+}
+
 #[test]
 fn a_report_with_every_section_keeps_rows_and_charts_whole() {
     let Some(tools) = tools() else { return };

@@ -979,8 +979,9 @@ fn changes(base: &str, diff: &crate::diff::Diff, lang: &Catalog) -> Section {
             column("", "text"),
             column(&item, "text"),
             column(&change, "code"),
-            column(&before, "date"),
-            column(&after, "date"),
+            // A date, or a text that changed.
+            column(&before, "text"),
+            column(&after, "text"),
             column(&shift, "number"),
         ],
         rows: table_rows,
