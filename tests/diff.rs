@@ -401,6 +401,14 @@ fn what_cannot_be_compared_is_a_clear_error_with_exit_2() {
         out.stderr,
         "error: `HEAD` is not a file, and the git repository plan.toml is in has no commit yet: commit the plan first\n"
     );
+    // An orphan branch has no HEAD, but the repository has commits.
+    git(&test.path("."), &["checkout", "-q", "--orphan", "fresh"]);
+    let out = test.with_args(&["diff"]).run();
+    assert_eq!(out.code, 2);
+    assert_eq!(
+        out.stderr,
+        "error: `HEAD` is neither a file nor a revision of the git repository plan.toml is in\n"
+    );
     // A plan outside git.
     let outside = isolated(Test::new().plan(PLAN));
     let out = outside.with_args(&["diff", "HEAD~1"]).run();
@@ -586,20 +594,56 @@ fn a_tag_a_branch_and_a_plan_reached_through_a_link() {
 fn every_line_fits_the_width() {
     use unicode_width::UnicodeWidthStr;
     let test = repository(".", "plan.toml");
+    git(
+        &test.path("."),
+        &["branch", "feature/a-rather-long-branch-name-for-the-pilot", "HEAD~1"],
+    );
     let long = "Un titlu foarte lung pentru un atelier despre mobilitate urbană durabilă, cu părți interesate";
-    let plan = edited().replace("title = \"Workshop nou\"", &format!("title = \"{long}\""))
+    let plan = edited()
+        .replace("title = \"Workshop nou\"", &format!("title = \"{long}\""))
+        .replace("id = \"ws-nou\"", "id = \"ws-nou-cu-un-identificator-foarte-lung\"")
+        .replace(
+            "id = \"lansare\"\ntitle = \"Lansare\"",
+            "id = \"lansare\"\ntitle = \"Lansarea programului\"",
+        )
         + "\n[[milestone]]\nid = \"m\"\nname = \"Reper\"\ndate = \"2021-08\"\nstatus = \"done\"\n";
     std::fs::write(test.path("plan.toml"), plan).unwrap();
-    for width in (20..=200).step_by(3) {
-        let out = test.with_args(&["diff", "HEAD~1", "--width", &width.to_string()]).run();
-        assert_eq!(out.code, 0, "{}", out.stderr);
-        for line in out.stdout.lines() {
-            assert!(line.width() <= width, "{width}: {line:?}\n{}", out.stdout);
-        }
-        // Nothing is lost where there is room: the dates and shifts.
-        if width >= 40 {
-            assert!(out.stdout.contains("2021-01 → 2021-03"), "{width}:\n{}", out.stdout);
-            assert!(out.stdout.contains("+2 months"), "{width}:\n{}", out.stdout);
+    let commit = git(&test.path("."), &["rev-parse", "--short=7", "HEAD~1"]);
+    let commit = commit.trim();
+    for base in ["HEAD~1", "feature/a-rather-long-branch-name-for-the-pilot"] {
+        for lang in ["en", "ro"] {
+            for width in (20..=200).step_by(3) {
+                let out = test
+                    .with_args(&["--lang", lang, "diff", base, "--width", &width.to_string()])
+                    .run();
+                assert_eq!(out.code, 0, "{}", out.stderr);
+                let text = &out.stdout;
+                for line in text.lines() {
+                    assert!(line.width() <= width, "{width}: {line:?}\n{text}");
+                }
+                if width < 44 {
+                    continue;
+                }
+                // Nothing needed is lost where there is room: dates,
+                // shifts, values, ids, the base and its commit, the counts.
+                for whole in [
+                    "2021-01",
+                    "→ 2021-03",
+                    if lang == "en" { "+2 months" } else { "+2 luni" },
+                    "+ 2021-06: 31",
+                    "\"Lansare\"",
+                    "→ \"Lansarea programului\"",
+                    "ws-nou-cu-un-identificator-foarte-lung",
+                    commit,
+                    if lang == "en" { "0 removed" } else { "eliminate: 0" },
+                ] {
+                    assert!(text.contains(whole), "{lang} {width}: {whole}\n{text}");
+                }
+                // The base whole where a line can hold it.
+                if width > base.len() {
+                    assert!(text.contains(base), "{width}: {base}\n{text}");
+                }
+            }
         }
     }
 }

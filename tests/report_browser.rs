@@ -442,7 +442,11 @@ fn a_changed_title_without_a_break_keeps_the_changes_table_whole() {
             &format!("title = \"{}\"\ndate = 2024-03-13", "A".repeat(length)),
         );
         assert_ne!(plan, before);
-        let (page, _) = html_report(dir.path(), &plan, &["--at", "2024-06-30", "--since", base.to_str().unwrap()]);
+        let (page, _) = html_report(
+            dir.path(),
+            &plan,
+            &["--at", "2024-06-30", "--since", base.to_str().unwrap()],
+        );
         let pdf_path = dir.path().join("report.pdf");
         let proxy = Proxy::start();
         print(&tools, &page, &pdf_path, &proxy);
@@ -459,7 +463,11 @@ fn a_changed_title_without_a_break_keeps_the_changes_table_whole() {
         // Short words in the other columns stay whole.
         assert!(text.contains("13 March 2024 workshop"), "{length}: {text}");
         // The title takes the pages it needs (it is in two tables), no more.
-        assert!(pdf.pages.len() <= 4 + length / 500, "{length}: {} pages", pdf.pages.len());
+        assert!(
+            pdf.pages.len() <= 4 + length / 500,
+            "{length}: {} pages",
+            pdf.pages.len()
+        );
     }
 }
 

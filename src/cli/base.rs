@@ -184,15 +184,11 @@ impl Context<'_> {
             Err(err) => return Err(self.git_error(&shown, &err)),
         };
         let unknown = |cx: &Self| {
-            // An empty repository has no revision at all: say so.
+            // A repository without any commit (on any branch) has no
+            // revision at all: say so.
             let empty = matches!(
-                git.run(&[
-                    OsStr::new("rev-parse"),
-                    OsStr::new("--verify"),
-                    OsStr::new("--quiet"),
-                    OsStr::new("HEAD")
-                ]),
-                Ok(Ran::Failed)
+                git.run(&[OsStr::new("rev-list"), OsStr::new("-n"), OsStr::new("1"), OsStr::new("--all")]),
+                Ok(Ran::Done(out)) if out.trim_ascii().is_empty()
             );
             let id = if empty {
                 "base-no-commit"

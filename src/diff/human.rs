@@ -13,9 +13,6 @@ use anstyle::Style;
 use crate::style::{self, paint};
 use crate::text::{display_width, fit, printable};
 
-/// How far the lines of a change are indented.
-const INDENT: usize = 4;
-
 /// The diff for a terminal `width` columns wide, in `lang`, coloured if
 /// `color`. `base` is how BASE is named (`HEAD~1 (1a2b3c4)`, a file).
 pub fn human(diff: &Diff, base: &str, lang: &Catalog, width: usize, color: bool) -> String {
@@ -26,11 +23,17 @@ pub fn human(diff: &Diff, base: &str, lang: &Catalog, width: usize, color: bool)
         text: String::new(),
     };
     if diff.is_empty() {
-        out.pair(&lang.say("diff-none", &args!(base = base)), "", " ", Style::new());
+        out.words(&lang.say("diff-none", &args!(base = base)));
         return out.text;
     }
     let title = format!("{}:", lang.say("diff-title", &args!(base = base)));
-    out.pair(&title, &counts(diff, lang), " ", Style::new());
+    let counts = counts(diff, lang);
+    if display_width(&title) + 1 + display_width(&counts) <= width {
+        out.text.push_str(&format!("{title} {counts}\n"));
+    } else {
+        out.words(&title);
+        out.words(&counts);
+    }
     for item in &diff.items {
         out.blank();
         item_lines(&mut out, item, lang);
@@ -44,8 +47,8 @@ pub fn human(diff: &Diff, base: &str, lang: &Catalog, width: usize, color: bool)
         out.blank();
         for moved in programme {
             let label = format!("{}:", lang.text(&format!("diff-programme-{}", moved.field)));
-            let (dates, shift) = moved_text(moved, lang);
-            out.row(&label, 0, &dates, shift.as_ref().map(|(s, style)| (s.as_str(), *style)));
+            let (parts, shift) = moved_parts(moved, lang);
+            out.row(&label, 0, &parts, shift.as_ref().map(|(s, style)| (s.as_str(), *style)));
         }
     }
     out.text
@@ -69,31 +72,37 @@ impl Lines {
         self.text.push('\n');
     }
 
-    /// `first` then `second` on one line if both fit, else each on its own.
-    fn pair(&mut self, first: &str, second: &str, between: &str, style: Style) {
-        if second.is_empty() {
-            self.line(first, style);
-        } else if display_width(first) + between.len() + display_width(second) <= self.width {
-            self.text.push_str(&paint(first, style, self.color));
-            self.text.push_str(between);
-            self.text.push_str(second);
-            self.text.push('\n');
-        } else {
-            self.line(first, style);
-            self.line(second, Style::new());
-        }
+    /// Words wrapped to the width (a word wider than a line is cut).
+    fn words(&mut self, text: &str) {
+        self.words_at("", text);
     }
 
-    /// `key  value  shift` at `indent`, the key padded to `key_width`: on
-    /// one line if it fits, else the shift under the value, else the value
-    /// and the shift under the key.
-    fn row(&mut self, key: &str, key_width: usize, value: &str, shift: Option<(&str, Style)>) {
-        // A key in a column (a change's) is indented and set apart by two
-        // spaces; a label (the programme's) by one.
+    /// Words wrapped to the width, each line after `indent`.
+    fn words_at(&mut self, indent: &str, text: &str) {
+        let mut line = indent.to_owned();
+        for word in text.split(' ') {
+            if line.len() > indent.len() && display_width(&line) + 1 + display_width(word) > self.width {
+                self.line(&line, Style::new());
+                line = indent.to_owned();
+            }
+            if line.len() > indent.len() {
+                line.push(' ');
+            }
+            line.push_str(word);
+        }
+        self.line(&line, Style::new());
+    }
+
+    /// `key  value  shift`, the key padded to `key_width` (a change's,
+    /// indented) or a label (`key_width` 0): on one line if it fits, else
+    /// the shift under the value, else each part of the value (`old`, `→
+    /// new`) and the shift on lines of their own under the key.
+    fn row(&mut self, key: &str, key_width: usize, parts: &[String], shift: Option<(&str, Style)>) {
         let (indent, gap) = if key_width == 0 { ("", " ") } else { ("    ", "  ") };
         let head = format!("{indent}{key:<key_width$}");
+        let value = parts.join(" ");
         let (shift, style) = shift.unwrap_or(("", Style::new()));
-        let line = display_width(&head) + gap.len() + display_width(value);
+        let line = display_width(&head) + gap.len() + display_width(&value);
         let one = line + if shift.is_empty() { 0 } else { 2 + display_width(shift) };
         if one <= self.width {
             self.text.push_str(&format!("{head}{gap}{value}"));
@@ -108,7 +117,13 @@ impl Lines {
             self.text.push_str(&format!("{head}{gap}{value}\n"));
         } else {
             self.line(&head, Style::new());
-            self.line(&format!("{under}{value}"), Style::new());
+            if display_width(&under) + display_width(&value) <= self.width {
+                self.line(&format!("{under}{value}"), Style::new());
+            } else {
+                for part in parts {
+                    self.line(&format!("{under}{part}"), Style::new());
+                }
+            }
         }
         if !shift.is_empty() {
             self.line(&format!("{under}{shift}"), style);
@@ -137,16 +152,22 @@ pub fn mark(change: Change) -> &'static str {
     }
 }
 
-/// `~ phase implementare  Implementare  (following pregatire)`, or the
-/// name (and what it follows) on lines of their own when narrow.
+/// `~ phase implementare  Implementare  (following pregatire)`; when
+/// narrow, the name (and what it follows) on lines of their own, and an
+/// id too long for the line under its kind.
 fn item_lines(out: &mut Lines, item: &ItemDiff, lang: &Catalog) {
     let style = match item.change {
         Change::Added => style::DONE,
         Change::Removed => style::PROBLEM,
         Change::Changed => style::ACTIVE,
     };
-    let kind = lang.text(&format!("kind-{}", item.kind.as_str()));
-    let head = format!("{} {kind} {}", mark(item.change), printable(&item.id));
+    let kind = format!(
+        "{} {}",
+        mark(item.change),
+        lang.text(&format!("kind-{}", item.kind.as_str()))
+    );
+    let id = printable(&item.id).into_owned();
+    let head = format!("{kind} {id}");
     let name = printable(&item.name).into_owned();
     let following = super::markdown::following(item, lang).map(|f| format!("({f})"));
     let mut rest = name.clone();
@@ -165,18 +186,21 @@ fn item_lines(out: &mut Lines, item: &ItemDiff, lang: &Catalog) {
             .push_str(&format!("{}  {}\n", paint(&head, style, out.color), fit(&name, room)));
         return;
     }
-    out.line(&head, style);
-    out.line(&format!("  {name}"), Style::new());
+    if display_width(&head) <= out.width {
+        out.line(&head, style);
+    } else {
+        out.line(&kind, style);
+        out.line(&format!("  {id}"), style);
+    }
+    out.words_at("  ", &name);
     if let Some(following) = following {
-        out.line(&format!("  {following}"), Style::new());
+        out.words_at("  ", &following);
     }
 }
 
 fn change_lines(out: &mut Lines, item: &ItemDiff, lang: &Catalog) {
     let rows = super::markdown::rows(item, lang);
     let key_width = rows.iter().map(|r| r.field.len()).max().unwrap_or(0);
-    // Two values share what is left of a line after the key.
-    let room = out.width.saturating_sub(INDENT + key_width + 2 + 3).max(24) / 2;
     for (row, moved) in rows
         .iter()
         .zip(item.dates.iter().map(Some).chain(std::iter::repeat(None)))
@@ -186,23 +210,22 @@ fn change_lines(out: &mut Lines, item: &ItemDiff, lang: &Catalog) {
         }
         match moved {
             Some(moved) => {
-                let (dates, shift) = moved_text(moved, lang);
+                let (parts, shift) = moved_parts(moved, lang);
                 out.row(
                     row.field,
                     key_width,
-                    &dates,
+                    &parts,
                     shift.as_ref().map(|(s, style)| (s.as_str(), *style)),
                 );
             }
             None => {
-                let (before, after) = (fit(&row.before, room), fit(&row.after, room));
-                let value = match (before.is_empty(), after.is_empty(), row.field) {
+                let parts = match (row.before.is_empty(), row.after.is_empty(), row.field) {
                     // A measurement added or taken out.
-                    (true, false, "measurements") => format!("+ {after}"),
-                    (false, true, "measurements") => format!("- {before}"),
-                    _ => format!("{} → {}", or_none(&before), or_none(&after)),
+                    (true, false, "measurements") => vec![format!("+ {}", row.after)],
+                    (false, true, "measurements") => vec![format!("- {}", row.before)],
+                    _ => vec![or_none(&row.before).to_owned(), format!("→ {}", or_none(&row.after))],
                 };
-                out.row(row.field, key_width, &value, None);
+                out.row(row.field, key_width, &parts, None);
             }
         }
     }
@@ -212,9 +235,9 @@ fn or_none(text: &str) -> &str {
     if text.is_empty() { "—" } else { text }
 }
 
-/// `2021-05 → 2021-07` and its shift, coloured (later yellow, earlier
+/// `2021-05`, `→ 2021-07` and the shift, coloured (later yellow, earlier
 /// green); a date alone for an added or removed item.
-fn moved_text(moved: &Moved, lang: &Catalog) -> (String, Option<(String, Style)>) {
+fn moved_parts(moved: &Moved, lang: &Catalog) -> (Vec<String>, Option<(String, Style)>) {
     let date = |d: Option<crate::PlanDate>| d.map_or_else(|| "—".to_owned(), |d| d.to_string());
     match (moved.old, moved.new) {
         (Some(_), Some(_)) => {
@@ -222,9 +245,9 @@ fn moved_text(moved: &Moved, lang: &Catalog) -> (String, Option<(String, Style)>
                 let style = if s.days > 0 { style::ACTIVE } else { style::DONE };
                 (say_shift(s, lang), style)
             });
-            (format!("{} → {}", date(moved.old), date(moved.new)), shift)
+            (vec![date(moved.old), format!("→ {}", date(moved.new))], shift)
         }
-        (old, new) => (date(new.or(old)), None),
+        (old, new) => (vec![date(new.or(old))], None),
     }
 }
 
