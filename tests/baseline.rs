@@ -238,6 +238,8 @@ fn the_timeline_draws_each_phase_as_planned_and_its_slip() {
     assert!(under(text, "Delta").contains("+ new"), "{text}");
     assert_eq!(column(under(text, "Delta"), '+'), column(delta, '░'), "{text}");
     assert!(!text.contains("Omega"), "{text}");
+    // Its id is named in the legend.
+    assert!(text.contains("− not in the plan any more: phase omega"), "{text}");
     // The legend says what the line is, and against which commit.
     let legend = text
         .lines()
@@ -558,6 +560,12 @@ fn the_svg_has_a_thinner_paler_bar_under_each_phase() {
             .any(|n| n.attribute("class") == Some("new") && n.attribute("data-id") == Some("delta"))
     );
     assert!(!doc.descendants().any(|n| n.attribute("data-id") == Some("omega")));
+    // … but named in the legend.
+    assert!(
+        doc.descendants()
+            .any(|n| n.is_text() && n.text() == Some("not in the plan any more: phase omega")),
+        "no legend entry for the gone phase"
+    );
     assert!(
         !doc.descendants()
             .any(|n| n.attribute("class") == Some("baseline") && n.attribute("data-id") == Some("delta"))

@@ -144,6 +144,11 @@ timeline-to-before-from = --to { $to } is before --from { $from }
 
 # An end that did not move.
 timeline-slip-none = ±0
+# The legend: the phases of the baseline the plan no longer has ($ids).
+timeline-gone = { $count ->
+        [one] not in the plan any more: phase { $ids }
+       *[other] not in the plan any more: phases { $ids }
+    }
 # Under the start of a phase the baseline does not have, after a `+`.
 timeline-new = new
 # The legend: the thin line (or pale bar), and the `+` of a new phase.

@@ -152,6 +152,11 @@ timeline-to-before-from = --to { $to } este înainte de --from { $from }
 
 # Un sfârșit care nu s-a mutat.
 timeline-slip-none = ±0
+# Legenda: etapele din planul de referință care nu mai sunt în plan ($ids).
+timeline-gone = { PLURAL($count) ->
+        [one] nu mai este în plan: etapa { $ids }
+       *[other] nu mai sunt în plan: etapele { $ids }
+    }
 # Sub începutul unei etape pe care planul de referință nu o are, după un `+`.
 timeline-new = nouă
 # Legenda: linia subțire (sau bara palidă) și `+`-ul unei etape noi.

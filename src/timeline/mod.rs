@@ -289,6 +289,9 @@ pub struct Chart {
     /// The baseline's label ([`Baseline::label`]), where the chart is
     /// drawn against one.
     pub base: Option<String>,
+    /// The ids of the baseline's phases the plan no longer has
+    /// ([`crate::status::gone`]): not drawn, named in the legend.
+    pub gone: Vec<String>,
 }
 
 /// A chart spanning fewer days than this (about three months) is short.
@@ -379,6 +382,20 @@ pub fn slip_words(slip: Shift, lang: &Catalog) -> String {
     }
 }
 
+/// The baseline's phases the plan no longer has, in `lang`: `not in the
+/// plan any more: phase omega`.
+pub fn gone_words(chart: &Chart, lang: &Catalog) -> String {
+    let ids: Vec<String> = chart
+        .gone
+        .iter()
+        .map(|id| crate::text::printable(id).into_owned())
+        .collect();
+    lang.say(
+        "timeline-gone",
+        &args!(count = ids.len(), ids = crate::finding::Arg::Whole(ids.join(", "))),
+    )
+}
+
 /// What the row of a lane's events says it holds, in `lang`: how many
 /// events (`3 events`), how many KPIs' targets, or both.
 pub fn events_count(lane: &Lane, lang: &Catalog) -> String {
@@ -440,8 +457,10 @@ impl Chart {
         baseline: Option<&Baseline>,
     ) -> Chart {
         let mut phases = crate::status::phases(plan, resolved, today);
+        let mut gone = Vec::new();
         if let Some(baseline) = baseline {
             crate::status::against(&mut phases, &baseline.phases);
+            gone = crate::status::gone(&phases, &baseline.phases);
         }
         // Each event with the item it stands for, checked by its id.
         let item_of =
@@ -627,6 +646,7 @@ impl Chart {
             span: min.zip(max),
             links,
             base: baseline.map(|b| b.label.clone()),
+            gone,
         }
     }
 

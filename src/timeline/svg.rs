@@ -1883,6 +1883,8 @@ enum Swatch {
     Planned,
     /// A phase the baseline does not have.
     New,
+    /// Phases only the baseline has.
+    Gone,
 }
 
 /// An entry of the legend, placed: its swatches and words (cut where a
@@ -2000,6 +2002,9 @@ fn legend_entries(chart: &Chart, lang: &Catalog) -> Vec<(Vec<Swatch>, String)> {
         if chart.lanes.iter().any(|l| l.new && l.bar.is_some()) {
             entries.push((vec![Swatch::New], lang.say("timeline-new-phase", &args!(base = base))));
         }
+        if !chart.gone.is_empty() {
+            entries.push((vec![Swatch::Gone], super::gone_words(chart, lang)));
+        }
     }
     entries
 }
@@ -2067,6 +2072,10 @@ fn draw_legend(s: &mut String, entries: &[Entry], top: f64) {
                 ),
                 Swatch::New => format!(
                     r##"<text x="{:.1}" y="{ly:.1}" text-anchor="middle" font-size="{PLANNED_SIZE:.0}" fill="{PLANNED_TEXT}">+</text>"##,
+                    lx + 9.0
+                ),
+                Swatch::Gone => format!(
+                    r##"<text x="{:.1}" y="{ly:.1}" text-anchor="middle" font-size="{PLANNED_SIZE:.0}" fill="{PLANNED_TEXT}">−</text>"##,
                     lx + 9.0
                 ),
                 Swatch::Link => format!(

@@ -65,6 +65,8 @@ const YEAR_TICK: char = '|';
 const PLANNED: char = '─';
 /// A phase the baseline does not have, under the start of its bar.
 const NEW: char = '+';
+/// Phases only the baseline has, in the legend.
+const GONE: char = '−';
 
 fn target_of(state: KpiState) -> (char, Style) {
     match state {
@@ -761,6 +763,9 @@ pub fn text(chart: &Chart, lang: &Catalog, width: usize, color: bool) -> String 
         if chart.lanes.iter().any(|lane| lane.new) {
             let words = lang.say("timeline-new-phase", &args!(base = base));
             out += &wrap_item(NEW, &words, width, color);
+        }
+        if !chart.gone.is_empty() {
+            out += &wrap_item(GONE, &super::gone_words(chart, lang), width, color);
         }
     }
     out
