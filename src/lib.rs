@@ -6,8 +6,9 @@
 //! `source` → `load` (into the `plan`) → `resolve` → `rules` → findings
 //! (`finding`, worded from the catalogue of `lang`); around it, `status`
 //! computes where the programme stands on a day, `table` and `timeline`
-//! draw it, `export` writes it for other tools, `edit` changes the file,
-//! `schema` and `init` help people start one. [`cli`] wires them into
+//! draw it, `export` writes it for other tools, `diff` compares two plans,
+//! `report` writes the review session's document, `edit` changes the
+//! file, `schema` and `init` help people start one. [`cli`] wires them into
 //! commands. The library never prints: commands return what to print and
 //! the binary writes it.
 

@@ -46,9 +46,9 @@ pub enum Since {
     Review,
     /// On a day given (`--since DATE`).
     Day(NaiveDate),
-    /// At an earlier plan (`--since REV|FILE`), named as the user named it.
-    /// `day` is the day that plan was committed, once `cli::base::Earlier`
-    /// carries it; until then (`None`) the period starts as by default.
+    /// At an earlier plan (`--since REV|FILE`), named as views name it
+    /// (`HEAD~1 (3f2a1b9)`). `day` is the day its revision was committed;
+    /// a file has none (`None`), and the period starts as by default.
     Base { label: String, day: Option<NaiveDate> },
 }
 
@@ -146,9 +146,9 @@ pub struct Report {
     pub overdue: Section,
     pub coming: Section,
     pub indicators: Section,
-    /// How the schedule moved since `--since REV|FILE`: `None` until the
-    /// diff (`crate::diff`, the lead's) fills it; the templates lay it out
-    /// between the indicators and the findings when it is there.
+    /// How the schedule moved since `--since REV|FILE` (the rows of
+    /// `crate::diff`'s table); `None` without one. The templates lay it
+    /// out between the indicators and the findings.
     pub changes: Option<Section>,
     pub findings: Section,
     /// The line at the end of the document.
