@@ -688,6 +688,8 @@ impl Context<'_> {
                     source,
                     plan,
                     resolved,
+                    findings: checked.findings,
+                    allowed: checked.allowed,
                     summary,
                     errors_said,
                 }))
@@ -707,6 +709,11 @@ struct Shown {
     source: Source,
     plan: crate::Plan,
     resolved: crate::Resolved,
+    /// Its findings (but those an `allow` accepted), for a view that
+    /// shows them (the report).
+    findings: Vec<Finding>,
+    /// How many findings an `allow` accepted.
+    allowed: usize,
     summary: Summary,
     /// That the plan has errors, and how to see them, if it has any.
     errors_said: Option<String>,

@@ -9,7 +9,7 @@ use clap::ValueEnum;
 
 use super::base::Baseline;
 use super::output::OutputArgs;
-use super::{Context, Ending, Error, Outcome, Say, date_error, parse_today};
+use super::{Context, Error, Outcome, Say, date_error, parse_today};
 use crate::date::PlanDate;
 use crate::diff::{self, Side};
 use crate::lang::args;
@@ -46,18 +46,11 @@ pub fn run(args: &ReportArgs, cx: &mut Context<'_>) -> Result<Outcome, Error> {
     };
     // The plan's findings are those of the report's day.
     cx.today = at;
-    let (source, checked) = cx.checked()?;
-    let summary = checked.summary();
-    let (Some(plan), Some(resolved)) = (&checked.plan, &checked.resolved) else {
-        // A plan that cannot be read as a plan has no report: its
-        // findings, as `icc check` prints them, and a failed run.
-        return Ok(Outcome {
-            stdout: String::new(),
-            stderr: cx.findings_for_stderr(&source, &checked.findings)
-                + &crate::finding::render::human_summary(&source, summary, false, "", &cx.lang),
-            ending: Ending::PlanFails,
-        });
+    let shown = match cx.shown()? {
+        Ok(shown) => shown,
+        Err(failed) => return Ok(failed),
     };
+    let (plan, resolved) = (&shown.plan, &shown.resolved);
     let lang = cx.documents(plan.project.language.as_ref().map(|l| l.get_ref().as_str()));
     // How the schedule moved since `--since REV|FILE`.
     let changes = baseline.map(|baseline| {
@@ -70,9 +63,9 @@ pub fn run(args: &ReportArgs, cx: &mut Context<'_>) -> Result<Outcome, Error> {
     let input = Input {
         plan,
         resolved,
-        source: &source,
-        findings: &checked.findings,
-        allowed: checked.allowed,
+        source: &shown.source,
+        findings: &shown.findings,
+        allowed: shown.allowed,
         at,
         since,
         changes,
@@ -94,20 +87,8 @@ pub fn run(args: &ReportArgs, cx: &mut Context<'_>) -> Result<Outcome, Error> {
         )
     })?;
     // The report shows the plan's findings itself; a plan with errors
-    // still fails the run, as every view does.
-    let stderr = if summary.errors > 0 {
-        let said = Say::new(&cx.lang)
-            .whole("plan", &source.name)
-            .say("plan-has-errors", args!(errors = summary.errors));
-        format!("{}: {said}\n", cx.lang.text("severity-warning"))
-    } else {
-        String::new()
-    };
-    Ok(Outcome {
-        stdout: destination.deliver(document)?,
-        stderr,
-        ending: Ending::of(summary, false),
-    })
+    // still fails the run, and says so on standard error, as every view.
+    Ok(shown.outcome(destination.deliver(document)?, false))
 }
 
 /// Where `--since` starts the period: a date (`YYYY-MM-DD`, or a month,
