@@ -18,7 +18,7 @@ use serde::Serialize;
 
 use crate::date::PlanDate;
 use crate::finding::Arg;
-use crate::kpi::{Reading, State};
+use crate::kpi::Reading;
 use crate::lang::{Catalog, args};
 use crate::plan::Kind;
 use crate::plan::{Mode, Plan, Status};
@@ -566,17 +566,6 @@ fn vevent(out: &mut String, e: &Vevent<'_>, today: NaiveDate) {
     ics_line(out, "END:VEVENT");
 }
 
-/// A KPI's state in words, in `lang`.
-fn kpi_state(lang: &Catalog, state: State) -> String {
-    match state {
-        State::Achieved => lang.text("kpi-state-achieved"),
-        State::OnTrack => lang.text("kpi-state-on-track"),
-        State::Behind => lang.text("kpi-state-behind"),
-        State::Missed => lang.text("kpi-state-missed"),
-        State::NoData => lang.text("kpi-state-no-data"),
-    }
-}
-
 /// An RFC 5545 calendar: a VEVENT a workshop, milestone and occurrence of a
 /// recurring meeting, all-day (a month-precision date spans its month),
 /// then one a KPI's target, on its date (`Target: Services online — 60 %`,
@@ -682,7 +671,7 @@ pub fn ics(plan: &Plan, view: &StatusView, events: &[EventView], lang: &Catalog)
         }
         let latest = k.latest.map_or_else(|| labels.unmeasured.clone(), reading);
         description.push(format!("{} {latest}", labels.latest));
-        description.push(format!("{} {}", labels.state, kpi_state(lang, k.state)));
+        description.push(format!("{} {}", labels.state, k.state.words(lang)));
         let event = Vevent {
             uid: uids.target(&k.id),
             first: target.date.first(),

@@ -1268,13 +1268,14 @@ fn kpi_columns(lang: &Catalog) -> [Column; 8] {
 
 /// A KPI's state in words (`kpis.ftl`), and its colour.
 pub fn kpi_state(state: KpiState, lang: &Catalog) -> (String, Style) {
-    match state {
-        KpiState::Achieved => (lang.text("kpi-state-achieved"), style::DONE),
-        KpiState::OnTrack => (lang.text("kpi-state-on-track"), style::UPCOMING),
-        KpiState::Behind => (lang.text("kpi-state-behind"), style::ACTIVE),
-        KpiState::Missed => (lang.text("kpi-state-missed"), style::PROBLEM),
-        KpiState::NoData => (lang.text("kpi-state-no-data"), style::CANCELLED),
-    }
+    let color = match state {
+        KpiState::Achieved => style::DONE,
+        KpiState::OnTrack => style::UPCOMING,
+        KpiState::Behind => style::ACTIVE,
+        KpiState::Missed => style::PROBLEM,
+        KpiState::NoData => style::CANCELLED,
+    };
+    (state.words(lang), color)
 }
 
 /// `44 (2025-06)`: a value with its date, the value written for people.

@@ -68,6 +68,17 @@ impl State {
     pub fn as_str(self) -> &'static str {
         self.into()
     }
+
+    /// The state in words, in `lang` (`kpis.ftl`): `on track`, `în grafic`.
+    pub fn words(self, lang: &crate::lang::Catalog) -> String {
+        lang.text(match self {
+            State::Achieved => "kpi-state-achieved",
+            State::OnTrack => "kpi-state-on-track",
+            State::Behind => "kpi-state-behind",
+            State::Missed => "kpi-state-missed",
+            State::NoData => "kpi-state-no-data",
+        })
+    }
 }
 
 /// A KPI evaluated on a day.

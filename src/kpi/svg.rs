@@ -321,7 +321,7 @@ fn chart(
         xml(&fit_px(&name, width - 2.0 * PAD, |t| bold_width(t, NAME_SIZE)))
     );
     // The state on its colour, right; the latest value (or the unit) left.
-    let said = lang.text(&format!("kpi-state-{state}"));
+    let said = kpi.state.words(lang);
     let pill_text = fit_px(&said, (width - 2.0 * PAD) / 2.0, |t| bold_width(t, DETAIL_SIZE));
     let pill = bold_width(&pill_text, DETAIL_SIZE) + 12.0;
     let _ = writeln!(

@@ -32,7 +32,7 @@ use serde::Serialize;
 
 use crate::date::{PlanDate, percent};
 use crate::finding::{Arg, Finding, Severity, Summary};
-use crate::kpi::{Reading, State};
+use crate::kpi::Reading;
 use crate::lang::{Catalog, args};
 use crate::plan::{Kind, Plan, Status};
 use crate::resolve::Resolved;
@@ -828,16 +828,6 @@ fn amount(lang: &Catalog, value: f64, unit: &str) -> String {
         .to_owned()
 }
 
-fn state_words(lang: &Catalog, state: State) -> String {
-    match state {
-        State::Achieved => lang.text("kpi-state-achieved"),
-        State::OnTrack => lang.text("kpi-state-on-track"),
-        State::Behind => lang.text("kpi-state-behind"),
-        State::Missed => lang.text("kpi-state-missed"),
-        State::NoData => lang.text("kpi-state-no-data"),
-    }
-}
-
 /// Each KPI over the period: its value at the period's start and on the
 /// report's day, the change, its target, its state and progress; in HTML,
 /// its small chart.
@@ -895,7 +885,7 @@ fn indicators(input: &Input<'_>, kpis: &[KpiView], period: &Period, lang: &Catal
                     change,
                     reading(k.target, &k.unit),
                     Cell {
-                        text: state_words(lang, k.state),
+                        text: k.state.words(lang),
                         note: None,
                         state: k.state.as_str(),
                     },

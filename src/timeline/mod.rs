@@ -362,13 +362,7 @@ impl Target {
 
     /// The KPI's state in words, in `lang`: `on track`.
     pub fn state_words(&self, lang: &Catalog) -> String {
-        match self.state {
-            KpiState::Achieved => lang.text("kpi-state-achieved"),
-            KpiState::OnTrack => lang.text("kpi-state-on-track"),
-            KpiState::Behind => lang.text("kpi-state-behind"),
-            KpiState::Missed => lang.text("kpi-state-missed"),
-            KpiState::NoData => lang.text("kpi-state-no-data"),
-        }
+        self.state.words(lang)
     }
 }
 
