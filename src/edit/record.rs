@@ -16,7 +16,7 @@
 use std::ops::Range;
 
 use super::layout::{Splice, comma_after, date_like, insert_line, line_after, line_start, rest_of_line_is_clear};
-use super::splice::{Applied, Expect, Parts, find, inline};
+use super::splice::{Applied, Expect, Parts, find, inline, lines_at};
 use super::{EditError, Refusal, Unsupported, Wanted};
 use crate::date::PlanDate;
 use crate::plan::{Header, Kind, Plan};
@@ -480,20 +480,6 @@ fn into_array(
                 (at..at, format!("{indent}{element}\n")),
             ]
         }
-    }
-}
-
-/// `lines` (whole lines) as inserted at `at`, a line start or the end: after
-/// a line break if the line before lacks one, and, at the end of a file
-/// without a final line break, without the last one either.
-fn lines_at(text: &str, at: usize, lines: &str) -> String {
-    let open_line = at > 0 && !text[..at].ends_with('\n');
-    if at == text.len() && open_line {
-        format!("\n{}", lines.strip_suffix('\n').unwrap_or(lines))
-    } else if open_line {
-        format!("\n{lines}")
-    } else {
-        lines.to_owned()
     }
 }
 

@@ -833,7 +833,7 @@ fn after(text: &str, at: usize, doc: &DocumentMut) -> Splice {
 /// `lines` (whole lines, each ending in a line break) as inserted at `at`:
 /// after a line break if the line before lacks one, and, at the end of a
 /// file that has no final line break, without the last one either.
-fn lines_at(text: &str, at: usize, lines: &str) -> String {
+pub(super) fn lines_at(text: &str, at: usize, lines: &str) -> String {
     let open_line = at > 0 && !text[..at].ends_with('\n');
     if at == text.len() && open_line {
         format!("\n{}", lines.strip_suffix('\n').unwrap_or(lines))
