@@ -6,10 +6,7 @@
 
 mod common;
 
-use std::path::Path;
-use std::process::Command;
-
-use common::{Output, Test};
+use common::{Output, Test, git};
 use snapbox::{assert_data_eq, file};
 use unicode_width::UnicodeWidthStr;
 
@@ -101,60 +98,24 @@ end = 2022-05-25
 
 const TODAY: &str = "2021-12-01";
 
-/// Git in `dir`, as no user's configuration: a fixed author and date (so
-/// that commits have the same hash on every run).
-fn git(home: &Path, dir: &Path, args: &[&str]) -> String {
-    let out = Command::new("git")
-        .args([
-            "-c",
-            "user.name=t",
-            "-c",
-            "user.email=t@t",
-            "-c",
-            "commit.gpgsign=false",
-        ])
-        .args(args)
-        .current_dir(dir)
-        .env("GIT_CONFIG_NOSYSTEM", "1")
-        .env("HOME", home)
-        .env("XDG_CONFIG_HOME", home)
-        .env("GIT_AUTHOR_DATE", "2021-06-01T12:00:00Z")
-        .env("GIT_COMMITTER_DATE", "2021-06-01T12:00:00Z")
-        .env_remove("GIT_DIR")
-        .env_remove("GIT_WORK_TREE")
-        .output()
-        .expect("run git");
-    assert!(
-        out.status.success(),
-        "git {args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8_lossy(&out.stdout).trim().to_owned()
-}
-
 /// A repository at `repo` (a folder of the test's, `""` for its own) whose
 /// plan, at `plan` under it, was [`BEFORE`] one commit ago and is
 /// [`AFTER`] now; icc run from `cwd` with git as no user's.
 fn repository(repo: &str, plan: &str, cwd: &str) -> Test {
     let test = Test::new();
-    let home = test.path("");
     let root = test.path(repo);
     let test = test.file(&format!("{repo}{plan}"), BEFORE.as_bytes());
-    git(&home, &root, &["init", "-q"]);
-    git(&home, &root, &["add", "."]);
-    git(&home, &root, &["commit", "-q", "-m", "before"]);
+    git(&root, &["init", "-q"]);
+    git(&root, &["add", "."]);
+    git(&root, &["commit", "-q", "-m", "before"]);
     let test = test.file(&format!("{repo}{plan}"), AFTER.as_bytes());
-    git(&home, &root, &["commit", "-q", "-a", "-m", "after"]);
-    let home = home.display().to_string();
-    test.env("GIT_CONFIG_NOSYSTEM", "1")
-        .env("HOME", &home)
-        .env("XDG_CONFIG_HOME", &home)
-        .current_dir(cwd)
+    git(&root, &["commit", "-q", "-a", "-m", "after"]);
+    test.without_user_git().current_dir(cwd)
 }
 
 /// The commit `HEAD~1` names in the test's repository at `repo`.
 fn previous(test: &Test, repo: &str) -> String {
-    git(&test.path(""), &test.path(repo), &["rev-parse", "HEAD~1"])
+    git(&test.path(repo), &["rev-parse", "HEAD~1"])
 }
 
 fn run(test: Test, args: &[&str]) -> (Test, Output) {
@@ -715,11 +676,11 @@ fn a_base_that_names_nothing_or_does_not_parse_is_an_error() {
     );
     // A revision at which it did not parse.
     let test = repository("", "plan.toml", "");
-    let (home, root) = (test.path(""), test.path(""));
+    let root = test.path("");
     let test = test.file("plan.toml", b"[[phase]\n");
-    git(&home, &root, &["commit", "-q", "-a", "-m", "broken"]);
+    git(&root, &["commit", "-q", "-a", "-m", "broken"]);
     let test = test.file("plan.toml", AFTER.as_bytes());
-    git(&home, &root, &["commit", "-q", "-a", "-m", "fixed"]);
+    git(&root, &["commit", "-q", "-a", "-m", "fixed"]);
     let (test, out) = run(test, &["status", "--baseline", "HEAD~1", "--format", "json"]);
     assert_eq!((out.code, out.stdout.as_str()), (2, ""));
     assert!(
@@ -755,21 +716,13 @@ fn the_docs_picture_is_current() {
     let (then, now) = shipped_at_first_review();
     let test = Test::new().plan(&then);
     let home = test.path("");
-    git(&home, &home, &["init", "-q"]);
-    git(&home, &home, &["add", "plan.toml"]);
-    git(&home, &home, &["commit", "-q", "-m", "plan at the first review"]);
-    git(&home, &home, &["tag", "revizuire-2021-10"]);
+    git(&home, &["init", "-q"]);
+    git(&home, &["add", "plan.toml"]);
+    git(&home, &["commit", "-q", "-m", "plan at the first review"]);
+    git(&home, &["tag", "revizuire-2021-10"]);
     let test = test.plan(&now);
-    git(
-        &home,
-        &home,
-        &["commit", "-q", "-a", "-m", "implementation two months longer"],
-    );
-    let home = home.display().to_string();
-    let test = test
-        .env("GIT_CONFIG_NOSYSTEM", "1")
-        .env("HOME", &home)
-        .env("XDG_CONFIG_HOME", &home);
+    git(&home, &["commit", "-q", "-a", "-m", "implementation two months longer"]);
+    let test = test.without_user_git();
     let out = test
         .args(&[
             "timeline",

@@ -437,15 +437,7 @@ fn the_ci_guide_runs() {
                 &["commit", "-q", "-m", "a"],
                 &["commit", "-q", "--allow-empty", "-m", "b"],
             ] {
-                let git = std::process::Command::new("git")
-                    .args(["-c", "user.name=t", "-c", "user.email=t@example.org"])
-                    .args(step)
-                    .current_dir(test.path("."))
-                    .env("GIT_CONFIG_NOSYSTEM", "1")
-                    .env("GIT_CONFIG_GLOBAL", "/dev/null")
-                    .status()
-                    .expect("git");
-                assert!(git.success(), "git {step:?}");
+                common::git(&test.path("."), step);
             }
         }
         let out = test.env("ICC_TODAY", "2021-11-28").args(&args).run();

@@ -3,10 +3,7 @@
 
 mod common;
 
-use std::path::Path;
-use std::process::Command;
-
-use common::Test;
+use common::{Test, git};
 use serde_json::{Value, json};
 
 /// A programme of two phases, the second derived from the first, a
@@ -56,33 +53,6 @@ fn edited() -> String {
     ) + "\n[[workshop]]\nid = \"ws-nou\"\ntitle = \"Workshop nou\"\ndate = 2021-05-20\n"
 }
 
-/// `git` in `dir`, with no user or system configuration, failing the test
-/// if it fails.
-fn git(dir: &Path, args: &[&str]) -> String {
-    let out = Command::new("git")
-        .args([
-            "-c",
-            "user.name=Test",
-            "-c",
-            "user.email=test@example.org",
-            "-c",
-            "init.defaultBranch=main",
-        ])
-        .args(args)
-        .current_dir(dir)
-        .env("GIT_CONFIG_NOSYSTEM", "1")
-        .env("GIT_CONFIG_GLOBAL", "/dev/null")
-        .env("HOME", dir)
-        .output()
-        .expect("run git");
-    assert!(
-        out.status.success(),
-        "git {args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8_lossy(&out.stdout).into_owned()
-}
-
 /// A repository at `sub` (`.` for the test's folder) of a test, with the
 /// plan at `plan` committed, then edited and committed again.
 fn repository(sub: &str, plan: &str) -> Test {
@@ -93,18 +63,7 @@ fn repository(sub: &str, plan: &str) -> Test {
     git(&root, &["commit", "-q", "-m", "plan"]);
     std::fs::write(root.join(plan), edited()).unwrap();
     git(&root, &["commit", "-q", "-am", "moved"]);
-    isolated(test)
-}
-
-/// Git as the user's, but without their configuration.
-fn isolated(test: Test) -> Test {
-    let home = test.path(".");
-    let home = home.to_str().unwrap().to_owned();
-    let ceiling = test.dir.path().parent().unwrap().to_str().unwrap().to_owned();
-    test.env("GIT_CONFIG_NOSYSTEM", "1")
-        .env("GIT_CONFIG_GLOBAL", "/dev/null")
-        .env("HOME", &home)
-        .env("GIT_CEILING_DIRECTORIES", &ceiling)
+    test.without_user_git()
 }
 
 fn json(test: &Test, args: &[&str]) -> Value {
@@ -393,7 +352,7 @@ fn what_cannot_be_compared_is_a_clear_error_with_exit_2() {
     // A tree is no commit.
     assert_eq!(test.with_args(&["diff", "HEAD^{tree}"]).run().code, 2);
     // A repository with no commit yet.
-    let empty = isolated(Test::new().plan(PLAN));
+    let empty = Test::new().plan(PLAN).without_user_git();
     git(&empty.path("."), &["init", "-q"]);
     let out = empty.with_args(&["diff"]).run();
     assert_eq!(out.code, 2);
@@ -410,7 +369,7 @@ fn what_cannot_be_compared_is_a_clear_error_with_exit_2() {
         "error: `HEAD` is neither a file nor a revision of the git repository plan.toml is in\n"
     );
     // A plan outside git.
-    let outside = isolated(Test::new().plan(PLAN));
+    let outside = Test::new().plan(PLAN).without_user_git();
     let out = outside.with_args(&["diff", "HEAD~1"]).run();
     assert_eq!(out.code, 2);
     assert_eq!(

@@ -854,31 +854,9 @@ fn before_the_programme_the_period_is_the_day_alone() {
     assert!(md.contains("- **Next review session:** October 2021\n"));
 }
 
-/// Runs git in `dir`, as a user with a name and an address.
+/// Runs git in `dir`, its commits of 15 March 2024.
 fn git(dir: &std::path::Path, args: &[&str]) {
-    let out = std::process::Command::new("git")
-        .args([
-            "-c",
-            "user.name=Test",
-            "-c",
-            "user.email=test@example.invalid",
-            "-c",
-            "commit.gpgsign=false",
-        ])
-        .args(args)
-        .current_dir(dir)
-        .env("GIT_CONFIG_NOSYSTEM", "1")
-        .env("GIT_CONFIG_GLOBAL", "/dev/null")
-        // A commit of a known day.
-        .env("GIT_COMMITTER_DATE", "2024-03-15T12:00:00+00:00")
-        .env("GIT_AUTHOR_DATE", "2024-03-15T12:00:00+00:00")
-        .output()
-        .expect("run git");
-    assert!(
-        out.status.success(),
-        "git {args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    common::git_dated(dir, "2024-03-15T12:00:00+00:00", args);
 }
 
 #[test]

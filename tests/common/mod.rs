@@ -101,6 +101,24 @@ impl Test {
         self
     }
 
+    /// icc's git as no user's: no system or global configuration, and no
+    /// repository above the test's folder.
+    pub fn without_user_git(self) -> Test {
+        let home = self.dir.path().to_str().expect("a UTF-8 folder").to_owned();
+        let ceiling = self
+            .dir
+            .path()
+            .parent()
+            .and_then(Path::to_str)
+            .unwrap_or("/")
+            .to_owned();
+        self.env("GIT_CONFIG_NOSYSTEM", "1")
+            .env("GIT_CONFIG_GLOBAL", "/dev/null")
+            .env("HOME", &home)
+            .env("XDG_CONFIG_HOME", &home)
+            .env("GIT_CEILING_DIRECTORIES", &ceiling)
+    }
+
     pub fn path(&self, rel: &str) -> PathBuf {
         self.dir.path().join(rel)
     }
@@ -185,6 +203,44 @@ fn run(cwd: &Path, args: &[String], env: &[(String, String)], stdin: Option<&[u8
             stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
         }
     }
+}
+
+/// `git ARGS` in `dir` as no user's (no system or global configuration,
+/// nor a hook's `GIT_DIR`), as `t <t@t>`, with commits of 1 June 2021, so
+/// that their hashes are the same on every run. Its standard output,
+/// trimmed; a failure fails the test.
+pub fn git(dir: &Path, args: &[&str]) -> String {
+    git_dated(dir, "2021-06-01T12:00:00Z", args)
+}
+
+/// [`git`] with commits dated `date` (RFC 3339).
+pub fn git_dated(dir: &Path, date: &str, args: &[&str]) -> String {
+    let out = Command::new("git")
+        .args([
+            "-c",
+            "user.name=t",
+            "-c",
+            "user.email=t@t",
+            "-c",
+            "commit.gpgsign=false",
+        ])
+        .args(["-c", "init.defaultBranch=main"])
+        .args(args)
+        .current_dir(dir)
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .env("GIT_AUTHOR_DATE", date)
+        .env("GIT_COMMITTER_DATE", date)
+        .env_remove("GIT_DIR")
+        .env_remove("GIT_WORK_TREE")
+        .output()
+        .expect("run git");
+    assert!(
+        out.status.success(),
+        "git {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).trim().to_owned()
 }
 
 impl Output {
