@@ -235,6 +235,25 @@ pub fn display_width(text: &str) -> usize {
     text.lines().map(columns).max().unwrap_or(0)
 }
 
+/// Words on as many lines as `width` needs (a word wider than the line
+/// is cut).
+pub fn wrap_words(text: &str, width: usize) -> String {
+    let mut out = String::new();
+    let mut line = String::new();
+    for word in text.split(' ') {
+        if !line.is_empty() && display_width(&line) + 1 + display_width(word) > width {
+            out += &line;
+            out.push('\n');
+            line.clear();
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line += &fit(word, width);
+    }
+    out + &line + "\n"
+}
+
 /// Cuts `text` to at most `width` display columns, ending in `…` if cut.
 /// A grapheme cluster is kept whole or left out, never split.
 pub fn fit(text: &str, width: usize) -> String {

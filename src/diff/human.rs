@@ -79,18 +79,10 @@ impl Lines {
 
     /// Words wrapped to the width, each line after `indent`.
     fn words_at(&mut self, indent: &str, text: &str) {
-        let mut line = indent.to_owned();
-        for word in text.split(' ') {
-            if line.len() > indent.len() && display_width(&line) + 1 + display_width(word) > self.width {
-                self.line(&line, Style::new());
-                line = indent.to_owned();
-            }
-            if line.len() > indent.len() {
-                line.push(' ');
-            }
-            line.push_str(word);
+        let room = self.width.saturating_sub(indent.len()).max(1);
+        for line in crate::text::wrap_words(text, room).lines() {
+            self.line(&format!("{indent}{line}"), Style::new());
         }
-        self.line(&line, Style::new());
     }
 
     /// `key  value  shift`, the key padded to `key_width` (a change's,

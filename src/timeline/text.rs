@@ -721,7 +721,7 @@ pub fn text(chart: &Chart, lang: &Catalog, width: usize, color: bool) -> String 
             out += &trim(pad("") + &nothing);
             out.push('\n');
         } else {
-            out += &wrap_words(&nothing, width);
+            out += &crate::text::wrap_words(&nothing, width);
         }
     }
 
@@ -774,7 +774,7 @@ pub fn text(chart: &Chart, lang: &Catalog, width: usize, color: bool) -> String 
 /// A legend's item on lines of its own: its mark, dimmed, and its words
 /// wrapped under each other.
 fn wrap_item(mark: char, words: &str, width: usize, color: bool) -> String {
-    let lines = wrap_words(words, width.saturating_sub(2).max(1));
+    let lines = crate::text::wrap_words(words, width.saturating_sub(2).max(1));
     let mut out = String::new();
     for (i, line) in lines.lines().enumerate() {
         if i == 0 {
@@ -845,25 +845,6 @@ fn put(cells: &mut Cells, at: usize, words: &str) {
     for (i, c) in words.chars().enumerate() {
         cells.set(Some(at + i), c, style::BASELINE);
     }
-}
-
-/// Words on as many lines as `width` needs (a word wider than the line
-/// is cut).
-fn wrap_words(text: &str, width: usize) -> String {
-    let mut out = String::new();
-    let mut line = String::new();
-    for word in text.split(' ') {
-        if !line.is_empty() && display_width(&line) + 1 + display_width(word) > width {
-            out += &line;
-            out.push('\n');
-            line.clear();
-        }
-        if !line.is_empty() {
-            line.push(' ');
-        }
-        line += &crate::text::fit(word, width);
-    }
-    out + &line + "\n"
 }
 
 /// Legend items — marks in their colours, then words — separated by two
