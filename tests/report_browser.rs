@@ -456,8 +456,18 @@ fn a_changed_title_without_a_break_keeps_the_changes_table_whole() {
         // The changes table's last column and the date's shift.
         assert!(holds(&text, "Shift"), "{length}: no Shift column\n{text}");
         assert!(holds(&text, "+1 day"), "{length}: no shift\n{text}");
-        // Its item column is readable: the workshop's id whole on a line.
+        // Its item column is readable: the workshop's id whole on a line,
+        // and its row (the name cut as long values are) on one page.
         assert!(text.contains("energy-forum"), "{length}: {text}");
+        pdf.assert_together(&["energy-forum".into(), "+1 day".into()]);
+        // The changes section takes a page at most: the next heading is on
+        // its page or the one after.
+        let changes = pdf.pages_with("Schedule changes since")[0];
+        let findings = pdf.pages_with("Open findings")[0];
+        assert!(
+            findings <= changes + 1,
+            "{length}: changes on page {changes}, findings on {findings}"
+        );
         // Other tables' headings are whole words.
         assert!(text.contains("Severity"), "{length}: {text}");
         // Short words in the other columns stay whole.

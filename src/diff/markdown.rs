@@ -27,7 +27,8 @@ pub fn markdown(diff: &Diff, base: &str, lang: &Catalog) -> String {
     out.push_str("|:-:|---|---|---|---|--:|\n");
     for item in &diff.items {
         let kind = escape(&lang.text(&format!("kind-{}", item.kind.as_str())));
-        let mut first = format!("{kind} {} {}", id(&item.id), escape(&item.name));
+        let name = crate::text::fit(&item.name, VALUE_COLUMNS);
+        let mut first = format!("{kind} {} {}", id(&item.id), escape(&name));
         if let Some(following) = following(item, lang) {
             let _ = write!(first, "<br>*{}*", escape(&following));
         }
@@ -62,6 +63,10 @@ pub fn markdown(diff: &Diff, base: &str, lang: &Catalog) -> String {
     }
     out
 }
+
+/// The most columns a value (or an item's name) takes in a row of the
+/// table: a longer one is cut with `…`, in a cell that stays readable.
+pub const VALUE_COLUMNS: usize = 200;
 
 /// The columns' headings after the mark: item, change, before, after, shift.
 pub fn columns(lang: &Catalog) -> [String; 5] {
@@ -107,8 +112,8 @@ pub fn rows(item: &ItemDiff, lang: &Catalog) -> Vec<ChangeRow> {
     for field in &item.fields {
         rows.push(ChangeRow {
             field: field.field,
-            before: value_text(&field.old, lang, 200),
-            after: value_text(&field.new, lang, 200),
+            before: value_text(&field.old, lang, VALUE_COLUMNS),
+            after: value_text(&field.new, lang, VALUE_COLUMNS),
             shift: String::new(),
         });
     }

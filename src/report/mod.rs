@@ -926,7 +926,7 @@ fn indicators(input: &Input<'_>, kpis: &[KpiView], period: &Period, lang: &Catal
 /// How the schedule moved since an earlier plan: the rows of `icc diff`'s
 /// table, a row a change, under the counts.
 fn changes(base: &str, diff: &crate::diff::Diff, lang: &Catalog) -> Section {
-    use crate::diff::markdown::{columns, following, programme_row, rows};
+    use crate::diff::markdown::{VALUE_COLUMNS, columns, following, programme_row, rows};
     let heading = lang.say("report-heading-changes", &args!(base = whole(base)));
     if diff.is_empty() {
         return section(
@@ -939,7 +939,11 @@ fn changes(base: &str, diff: &crate::diff::Diff, lang: &Catalog) -> Section {
     let mut table_rows = Vec::new();
     for item in &diff.items {
         let kind = lang.text(&format!("kind-{}", item.kind.as_str()));
-        let name = format!("{kind} {} — {}", plain(&item.id), plain(&item.name));
+        // The name as long as a value of the table may be.
+        let name = crate::text::fit(
+            &format!("{kind} {} — {}", plain(&item.id), plain(&item.name)),
+            VALUE_COLUMNS,
+        );
         for (n, row) in rows(item, lang).into_iter().enumerate() {
             let (mark, name) = if n == 0 {
                 (
