@@ -579,6 +579,7 @@ fn every_line_fits_the_width() {
                 let text = &out.stdout;
                 for line in text.lines() {
                     assert!(line.width() <= width, "{width}: {line:?}\n{text}");
+                    assert_eq!(line, line.trim_end(), "{width}: a line ends in spaces\n{text}");
                 }
                 if width < 44 {
                     continue;

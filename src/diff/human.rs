@@ -108,7 +108,7 @@ impl Lines {
         if line <= self.width {
             self.text.push_str(&format!("{head}{gap}{value}\n"));
         } else {
-            self.line(&head, Style::new());
+            self.line(head.trim_end(), Style::new());
             if display_width(&under) + display_width(&value) <= self.width {
                 self.line(&format!("{under}{value}"), Style::new());
             } else {
